@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config'
 
-// Three projects: unit (pure domain), int (real PostgreSQL, started by globalSetup), e2e (Chromium).
+// Three projects: unit (pure domain), int (the real system on a throw-away PostgreSQL), e2e (Chromium).
 export default defineConfig({
   test: {
     root: import.meta.dirname,
@@ -8,6 +8,17 @@ export default defineConfig({
       {
         extends: true,
         test: { name: 'unit', include: ['unit/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'int',
+          include: ['int/**/*.test.ts'],
+          globalSetup: ['int/globalSetup.ts'],
+          setupFiles: ['int/setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
       },
     ],
   },

@@ -1,0 +1,19 @@
+import type { SupportServicesAccess } from '@stodportalen/support-services'
+
+import { hasRole } from './roles'
+
+const idOf = (service: unknown) => (typeof service === 'object' && service !== null ? (service as { id: number }).id : service)
+
+/**
+ * The plugin's access, decided by this host's roles: admins work with every service, intake staff with
+ * the services on their account, editors (outreach content) with services and forms but never referrals.
+ */
+export const supportServicesAccess: SupportServicesAccess = {
+  referralScope: (user) => {
+    if (hasRole(user, 'admin')) return 'all'
+    if (!hasRole(user, 'intake')) return 'none'
+    const services = (user as { services?: unknown[] }).services ?? []
+    return services.map(idOf) as number[]
+  },
+  canManageServices: (user) => hasRole(user, 'admin', 'editor'),
+}

@@ -1,0 +1,57 @@
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { sv } from '@payloadcms/translations/languages/sv'
+import { supportServices } from '@stodportalen/support-services'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { supportServicesAccess } from './access/supportServicesAccess'
+import { Media } from './collections/Media'
+import { Users } from './collections/Users'
+import { migrations } from './migrations'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+const required = (name: string) => {
+  const value = process.env[name]
+  if (!value) throw new Error(`${name} is not set. Start the system with \`npm start\`, or see README "Configuration".`)
+  return value
+}
+
+export default buildConfig({
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' – Stödportalen' },
+  },
+  i18n: { supportedLanguages: { sv, en }, fallbackLanguage: 'sv' },
+  localization: {
+    locales: [
+      { code: 'sv', label: 'Svenska' },
+      { code: 'lattlast', label: 'Lättläst svenska' },
+      { code: 'en', label: 'English' },
+      { code: 'ar', label: 'العربية', rtl: true },
+    ],
+    defaultLocale: 'sv',
+    fallback: true,
+  },
+  collections: [Users, Media],
+  editor: lexicalEditor(),
+  secret: required('PAYLOAD_SECRET'),
+  serverURL: process.env.CMS_URL ?? '',
+  db: postgresAdapter({
+    pool: { connectionString: required('DATABASE_URL'), max: Number(process.env.DATABASE_POOL_MAX ?? 10) },
+    // The schema changes only through committed migrations, never by push.
+    push: false,
+    migrationDir: path.resolve(dirname, 'migrations'),
+    prodMigrations: migrations,
+  }),
+  sharp,
+  plugins: [supportServices({ access: supportServicesAccess, submitKey: process.env.SUBMIT_API_KEY })],
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  graphQL: { disablePlaygroundInProduction: true },
+  telemetry: false,
+})

@@ -1,0 +1,198 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import { careContactKinds, goals, municipalities } from '../domain'
+import { anyone, canManageServices, nobody } from '../access/scopedAccess'
+import { slugs } from '../defaults'
+import type { SupportServicesAccess } from '../types'
+import { validateEligibilityRules } from '../hooks/validateEligibilityRules'
+
+const localizedText = (name: string, label: string, required = false): Field => ({
+  name,
+  label,
+  type: 'text',
+  localized: true,
+  required,
+})
+
+const localizedTextarea = (name: string, label: string, required = false): Field => ({
+  name,
+  label,
+  type: 'textarea',
+  localized: true,
+  required,
+})
+
+const options = (values: readonly string[]) => values.map((value) => ({ label: value, value }))
+
+/** The eligibility rules as structured fields; `rulesFromService` turns them into domain data. */
+const eligibilityFields: Field = {
+  name: 'eligibility',
+  label: 'Behörighetsregler',
+  type: 'group',
+  admin: {
+    description:
+      'Regler som visas för den som undrar om stödet passar. De stoppar aldrig en anmälan: intaget fattar beslutet.',
+  },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'ageMin', label: 'Lägsta ålder', type: 'number', min: 0, max: 120 },
+        { name: 'ageMax', label: 'Högsta ålder', type: 'number', min: 0, max: 120 },
+      ],
+    },
+    {
+      name: 'municipalities',
+      label: 'Folkbokförd i kommun',
+      type: 'select',
+      hasMany: true,
+      options: municipalities.map(({ code, name }) => ({ label: `${name} (${code})`, value: code })),
+    },
+    {
+      name: 'careContactAnyOf',
+      label: 'Kontakt med vården (någon av)',
+      type: 'select',
+      hasMany: true,
+      options: options(careContactKinds),
+    },
+    { name: 'consentRequired', label: 'Samtycke till samverkan med vården', type: 'checkbox' },
+    { name: 'goalAnyOf', label: 'Mål (något av)', type: 'select', hasMany: true, options: options(goals) },
+    {
+      name: 'questions',
+      label: 'Egna ja/nej-frågor',
+      type: 'array',
+      fields: [
+        { name: 'questionId', label: 'Id', type: 'text', required: true },
+        localizedText('question', 'Fråga', true),
+        { name: 'expected', label: 'Svaret som passar', type: 'checkbox', defaultValue: true },
+      ],
+    },
+    localizedTextarea('source', 'Källa för reglerna'),
+  ],
+}
+
+export const servicesCollection = (access: SupportServicesAccess): CollectionConfig => ({
+  slug: slugs.services,
+  labels: { singular: 'Tjänst', plural: 'Tjänster' },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'method', 'municipalityName', 'status'],
+    group: 'Tjänster',
+  },
+  access: {
+    read: anyone,
+    create: canManageServices(access),
+    update: canManageServices(access),
+    delete: nobody,
+  },
+  hooks: { beforeChange: [validateEligibilityRules] },
+  fields: [
+    localizedText('name', 'Namn', true),
+    { name: 'slug', type: 'text', required: true, unique: true, index: true, admin: { position: 'sidebar' } },
+    {
+      name: 'method',
+      label: 'Metod',
+      type: 'select',
+      required: true,
+      options: [
+        { label: 'IPS', value: 'ips' },
+        { label: 'SEd (Supported Education)', value: 'sed' },
+        { label: 'SE (Supported Employment)', value: 'se' },
+        { label: 'Annat', value: 'other' },
+      ],
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'status',
+      label: 'Status',
+      type: 'select',
+      required: true,
+      defaultValue: 'open',
+      options: [
+        { label: 'Tar emot anmälningar', value: 'open' },
+        { label: 'Tillfälligt stängd för anmälningar', value: 'paused' },
+        { label: 'Avslutad', value: 'closed' },
+      ],
+      admin: { position: 'sidebar' },
+    },
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: 'Texter',
+          fields: [
+            localizedTextarea('summary', 'Kort beskrivning', true),
+            localizedTextarea('whoFor', 'Vem stödet är för'),
+            // Whole lists are localized: an easy-to-read version may well need fewer, shorter points.
+            {
+              name: 'whatYouGet',
+              label: 'Det här får du',
+              type: 'array',
+              localized: true,
+              fields: [{ name: 'text', label: 'Punkt', type: 'text', required: true }],
+            },
+            {
+              name: 'howItWorks',
+              label: 'Så går det till',
+              type: 'array',
+              localized: true,
+              fields: [
+                { name: 'title', label: 'Steg', type: 'text', required: true },
+                { name: 'text', label: 'Text', type: 'textarea' },
+              ],
+            },
+            {
+              name: 'principles',
+              label: 'Principer',
+              type: 'array',
+              localized: true,
+              fields: [
+                { name: 'title', label: 'Princip', type: 'text', required: true },
+                { name: 'text', label: 'Text', type: 'textarea' },
+              ],
+            },
+          ],
+        },
+        { label: 'Behörighet', fields: [eligibilityFields] },
+        {
+          label: 'Kontakt och drift',
+          fields: [
+            { name: 'provider', label: 'Utförare', type: 'text' },
+            {
+              type: 'row',
+              fields: [
+                { name: 'municipalityCode', label: 'Kommunkod', type: 'text' },
+                { name: 'municipalityName', label: 'Kommun', type: 'text' },
+              ],
+            },
+            {
+              name: 'contact',
+              label: 'Kontakt',
+              type: 'group',
+              fields: [
+                { name: 'phone', label: 'Telefon', type: 'text' },
+                { name: 'email', label: 'E-post', type: 'email' },
+                { name: 'address', label: 'Adress', type: 'text' },
+                localizedTextarea('openingHours', 'Telefontider och öppettider'),
+              ],
+            },
+            { name: 'languages', label: 'Språk personalen talar', type: 'text', hasMany: true },
+            {
+              name: 'caseloadTarget',
+              label: 'Mål: aktiva ärenden per heltidscoach',
+              type: 'number',
+              min: 1,
+              defaultValue: 20,
+            },
+            {
+              name: 'intakeEmail',
+              label: 'Intagets e-post för aviseringar',
+              type: 'email',
+              admin: { description: 'Får bara "ny anmälan <referensnummer>", aldrig personuppgifter.' },
+            },
+          ],
+        },
+      ],
+    },
+  ],
+})

@@ -1,0 +1,94 @@
+import { z } from 'zod'
+import { calendarDate } from './dates'
+import { fieldErrorsFromZod, type ErrorCode, type FieldError } from './errors'
+import { allQuestions, questionKey, visibleQuestions, type Answers, type FormDefinition, type Question } from './forms'
+import { referralFieldSchemas, standardFields } from './referral'
+
+export interface AnswersOptions {
+  /** 'YYYY-MM-DD' for checking a date of birth; defaults to today's date in Sweden. */
+  today?: string
+}
+
+export type AnswersValidation = { ok: true; answers: Answers } | { ok: false; errors: FieldError[] }
+
+type FieldSchemas = ReturnType<typeof referralFieldSchemas>
+
+function schemaFor(question: Question, fields: FieldSchemas): z.ZodType {
+  switch (question.kind) {
+    case 'standard':
+      return fields[question.field]
+    case 'yesNo':
+      return z.boolean({ error: 'invalidType' })
+    case 'shortText':
+      return z.string({ error: 'invalidType' }).trim().max(question.maxLength, { error: 'tooLong' })
+    case 'choice': {
+      const option = z.string({ error: 'invalidType' }).refine(
+        (value) => question.options.some((o) => o.value === value),
+        { error: 'notAnOption' },
+      )
+      return question.multiple ? z.array(option, { error: 'invalidType' }).transform((list) => [...new Set(list)]) : option
+    }
+  }
+}
+
+/** Blank text and, except where an empty list means "none", empty lists count as not answered. */
+function isAnswered(question: Question, value: unknown): boolean {
+  if (value === undefined) return false
+  if (typeof value === 'string') return value.trim() !== ''
+  if (Array.isArray(value) && value.length === 0) {
+    return question.kind === 'standard' && standardFields[question.field].emptyMeansNone === true
+  }
+  return true
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/**
+ * The schema for one form's answers, used by the site and the server alike. Strict: unknown keys are
+ * rejected, a hidden question (its condition false) must not be answered, a visible required one must be.
+ */
+export function buildAnswersSchema(form: FormDefinition, options: AnswersOptions = {}): z.ZodType<Answers> {
+  const fields = referralFieldSchemas(options.today ?? calendarDate(new Date()))
+  const questions = allQuestions(form)
+  const known = new Set(questions.map(questionKey))
+
+  return z.unknown().transform((input, ctx) => {
+    const report = (field: string, code: ErrorCode, params?: FieldError['params']) =>
+      ctx.issues.push({ code: 'custom', message: code, path: field ? [field] : [], input, ...(params && { params }) })
+    if (!isRecord(input)) {
+      report('', 'invalidBody')
+      return z.NEVER
+    }
+    for (const key of Object.keys(input)) if (!known.has(key)) report(key, 'unknownField')
+
+    const visible = new Set(visibleQuestions(form, input).map(questionKey))
+    const answers: Answers = {}
+    for (const question of questions) {
+      const key = questionKey(question)
+      const value = input[key]
+      if (!isAnswered(question, value)) {
+        if (question.required && visible.has(key)) report(key, 'required')
+      } else if (!visible.has(key)) {
+        report(key, 'notAllowedHere')
+      } else {
+        const parsed = schemaFor(question, fields).safeParse(value)
+        if (parsed.success) answers[key] = parsed.data
+        else for (const error of fieldErrorsFromZod(parsed.error)) report(key, error.code, error.params)
+      }
+    }
+
+    // Either way of reaching the person will do, but one of them is needed.
+    const contact = questions.filter((q) => visible.has(questionKey(q)) && ['phone', 'email'].includes(questionKey(q)))
+    if (contact.length === 2 && !contact.some((q) => isAnswered(q, input[questionKey(q)]))) {
+      report(questionKey(contact[0]), 'contactRequired')
+    }
+    return ctx.issues.length > 0 ? z.NEVER : answers
+  })
+}
+
+/** Validates answers against a form; errors carry codes, never raw zod texts. */
+export function validateAnswers(form: FormDefinition, input: unknown, options: AnswersOptions = {}): AnswersValidation {
+  const parsed = buildAnswersSchema(form, options).safeParse(input)
+  return parsed.success ? { ok: true, answers: parsed.data } : { ok: false, errors: fieldErrorsFromZod(parsed.error) }
+}

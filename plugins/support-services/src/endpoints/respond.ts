@@ -1,0 +1,20 @@
+import { defaultLocale, fieldErrorText, locales, type FieldError, type Locale } from '../domain'
+
+const noStore = { 'Cache-Control': 'no-store' }
+
+/** The locale a public caller asked for: the body's, else the first supported `Accept-Language`. */
+export const requestLocale = (headers: Headers, bodyLocale?: unknown): Locale => {
+  if (typeof bodyLocale === 'string' && (locales as readonly string[]).includes(bodyLocale)) return bodyLocale as Locale
+  const accepted = (headers.get('accept-language') ?? '').split(',').map((part) => part.split(';')[0].trim().slice(0, 2))
+  return (accepted.find((lang) => (locales as readonly string[]).includes(lang)) as Locale | undefined) ?? defaultLocale
+}
+
+/** 4xx with every error named by field and code, and said in the caller's language. */
+export const rejectWith = (status: number, errors: FieldError[], locale: Locale) =>
+  Response.json(
+    { errors: errors.map((e) => ({ ...e, message: fieldErrorText(e, locale) })) },
+    { status, headers: noStore },
+  )
+
+export const reply = (status: number, body: unknown, headers: Record<string, string> = noStore) =>
+  Response.json(body, { status, headers })

@@ -1,0 +1,40 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto'
+import type { Endpoint } from 'payload'
+
+import { maxSubmitBytes } from '../defaults'
+import { submitReferral } from '../operations/submitReferral'
+import { rejectWith, reply, requestLocale } from './respond'
+
+const sameSecret = (given: null | string, expected: string) =>
+  given !== null && given.length === expected.length && timingSafeEqual(Buffer.from(given), Buffer.from(expected))
+
+const readJson = async (req: Request): Promise<{ ok: true; body: unknown } | { ok: false; status: number }> => {
+  if (!/^application\/json\b/i.test(req.headers.get('content-type') ?? '')) return { ok: false, status: 415 }
+  if (Number(req.headers.get('content-length') ?? 0) > maxSubmitBytes) return { ok: false, status: 413 }
+  const text = await req.text()
+  if (Buffer.byteLength(text) > maxSubmitBytes) return { ok: false, status: 413 }
+  try {
+    return { ok: true, body: JSON.parse(text) }
+  } catch {
+    return { ok: false, status: 400 }
+  }
+}
+
+/** POST /api/referrals/submit: answers with the reference number and nothing else of what was stored. */
+export const submitEndpoint = (submitKey: string | undefined): Endpoint => ({
+  path: '/submit',
+  method: 'post',
+  handler: async (req) => {
+    const request = req as unknown as Request
+    if (submitKey && !sameSecret(req.headers.get('x-submit-key'), submitKey)) {
+      return reply(401, { errors: [{ field: 'x-submit-key', code: 'unauthorized', message: 'Missing or wrong submit key.' }] })
+    }
+    const read = await readJson(request)
+    if (!read.ok) return rejectWith(read.status, [{ field: 'body', code: 'invalidBody' }], requestLocale(req.headers))
+
+    const locale = requestLocale(req.headers, (read.body as { locale?: unknown } | null)?.locale)
+    const result = await submitReferral(req.payload, read.body, { randomBytes: (size) => randomBytes(size) })
+    if (!result.ok) return rejectWith(400, result.errors, locale)
+    return reply(result.created ? 201 : 200, { reference: result.reference })
+  },
+})

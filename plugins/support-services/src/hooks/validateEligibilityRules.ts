@@ -1,0 +1,20 @@
+import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
+
+import { eligibilityRulesSchema } from '../domain'
+import { rulesFromStored } from '../adapters/eligibilityRules'
+
+/** Staff edit rules as fields; the domain schema checks they make sense together (e.g. min ≤ max). */
+export const validateEligibilityRules: CollectionBeforeChangeHook = ({ collection, data, req }) => {
+  const result = eligibilityRulesSchema.safeParse(rulesFromStored(data.eligibility))
+  if (!result.success) {
+    throw new ValidationError({
+      collection: collection.slug,
+      errors: result.error.issues.map((issue) => ({
+        message: issue.message,
+        path: ['eligibility', ...issue.path].join('.'),
+      })),
+      req,
+    })
+  }
+  return data
+}

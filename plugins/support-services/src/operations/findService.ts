@@ -1,0 +1,23 @@
+import type { Payload } from 'payload'
+
+import type { StoredEligibility } from '../adapters/eligibilityRules'
+import { slugs } from '../defaults'
+
+export interface ServiceDoc {
+  id: number | string
+  slug: string
+  status: 'closed' | 'open' | 'paused'
+  eligibility?: StoredEligibility | null
+}
+
+/** A service by its public slug, as the public endpoints see it. */
+export const findServiceBySlug = async (payload: Payload, slug: string) => {
+  const { docs } = await payload.find({
+    collection: slugs.services,
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 0,
+    pagination: false,
+  })
+  return docs[0] as unknown as ServiceDoc | undefined
+}

@@ -1,0 +1,113 @@
+import type { Payload } from 'payload'
+
+import {
+  applicantFactsFromAnswers,
+  calendarDate,
+  evaluateEligibility,
+  fieldErrorsFromZod,
+  generateReference,
+  submissionSchema,
+  validateAnswers,
+  type FieldError,
+} from '../domain'
+import { rulesFromStored } from '../adapters/eligibilityRules'
+import { formFromStored, type StoredForm } from '../adapters/formDefinition'
+import { referralDataFromAnswers } from '../adapters/referralData'
+import { slugs } from '../defaults'
+import { findServiceBySlug } from './findService'
+
+export type SubmitResult =
+  | { ok: true; reference: string; created: boolean }
+  | { ok: false; errors: FieldError[] }
+
+export interface SubmitDeps {
+  now?: Date
+  randomBytes: (size: number) => Uint8Array
+}
+
+const rejected = (field: string, code: FieldError['code']): SubmitResult => ({ ok: false, errors: [{ field, code }] })
+
+const findByIdempotencyKey = async (payload: Payload, idempotencyKey: string | undefined) => {
+  if (!idempotencyKey) return undefined
+  const { docs } = await payload.find({
+    collection: slugs.referrals,
+    where: { idempotencyKey: { equals: idempotencyKey } },
+    limit: 1,
+    depth: 0,
+    pagination: false,
+    select: { reference: true },
+  })
+  return docs[0] as { reference: string } | undefined
+}
+
+const findActiveForm = async (payload: Payload, serviceId: number | string, formId?: number | string) => {
+  const { docs } = await payload.find({
+    collection: slugs.referralForms,
+    where: {
+      service: { equals: serviceId },
+      active: { equals: true },
+      ...(formId !== undefined && { id: { equals: formId } }),
+    },
+    sort: 'createdAt',
+    limit: 1,
+    depth: 0,
+    pagination: false,
+  })
+  return docs[0] as unknown as (StoredForm & { id: number | string }) | undefined
+}
+
+const isUniqueViolation = (error: unknown) =>
+  error instanceof Error && /unique|duplicate key/i.test(`${error.message} ${(error as { cause?: Error }).cause?.message ?? ''}`)
+
+/**
+ * The public way into the intake queue. Validates against the service's own form with the shared
+ * schema, evaluates the rules (to inform, never to refuse) and stores the referral; its first event
+ * is written by the collection hook in the same transaction. A retry with the same idempotency key
+ * answers with the first referral's reference instead of creating a second one.
+ */
+export const submitReferral = async (payload: Payload, body: unknown, deps: SubmitDeps): Promise<SubmitResult> => {
+  const envelope = submissionSchema.safeParse(body)
+  if (!envelope.success) return { ok: false, errors: fieldErrorsFromZod(envelope.error) }
+  const { service: slug, form: formId, locale, answers: rawAnswers, idempotencyKey } = envelope.data
+
+  const replay = await findByIdempotencyKey(payload, idempotencyKey)
+  if (replay) return { ok: true, reference: replay.reference, created: false }
+
+  const service = await findServiceBySlug(payload, slug)
+  if (!service || service.status !== 'open') return rejected('service', 'unknownService')
+  const storedForm = await findActiveForm(payload, service.id, formId)
+  if (!storedForm) return rejected('form', 'unknownService')
+
+  const form = formFromStored(storedForm)
+  const validated = validateAnswers(form, rawAnswers)
+  if (!validated.ok) return { ok: false, errors: validated.errors }
+
+  const now = deps.now ?? new Date()
+  const eligibility = evaluateEligibility(
+    rulesFromStored(service.eligibility),
+    applicantFactsFromAnswers(validated.answers),
+    calendarDate(now),
+  )
+  const data = {
+    ...referralDataFromAnswers(form, validated.answers, eligibility),
+    service: service.id,
+    form: storedForm.id,
+    locale,
+    idempotencyKey,
+    receivedAt: now.toISOString(),
+  }
+
+  // A reference collision is astronomically rare but must not lose a referral: draw again.
+  for (let attempt = 0; ; attempt++) {
+    const reference = generateReference(deps.randomBytes)
+    try {
+      // The plugin cannot know the host's generated types; the shape is the collection's own.
+      await payload.create({ collection: slugs.referrals, data: { ...data, reference } as never, overrideAccess: true, depth: 0 })
+      return { ok: true, reference, created: true }
+    } catch (error) {
+      if (!isUniqueViolation(error) || attempt >= 3) throw error
+      const concurrent = await findByIdempotencyKey(payload, idempotencyKey)
+      if (concurrent) return { ok: true, reference: concurrent.reference, created: false }
+    }
+  }
+}

@@ -1,0 +1,30 @@
+import type { PayloadRequest, TypedUser } from 'payload'
+
+/**
+ * Which services' referrals a user works with: every service, the listed service ids, or none.
+ * The host decides (it owns users and roles); the plugin turns it into row-level access.
+ */
+export type ReferralScope = 'all' | 'none' | Array<number | string>
+
+export interface SupportServicesAccess {
+  referralScope: (user: null | TypedUser | undefined) => ReferralScope
+  /** May this user edit services and referral forms? */
+  canManageServices: (user: null | TypedUser | undefined) => boolean
+}
+
+export interface SupportServicesOptions {
+  access: SupportServicesAccess
+  /**
+   * Shared secret the public site sends in the `x-submit-key` header. When set, the submit endpoint
+   * refuses callers without it, so only the site's server can reach it.
+   */
+  submitKey?: string
+  /** Off: collections stay in the schema (stable migrations) but endpoints and hooks are not added. */
+  enabled?: boolean
+}
+
+export type SanitizedOptions = Required<Omit<SupportServicesOptions, 'submitKey'>> & {
+  submitKey: string | undefined
+}
+
+export type Req = PayloadRequest

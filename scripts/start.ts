@@ -1,0 +1,39 @@
+import path from 'node:path'
+
+import { demoUsers } from '../seed/src/index'
+import { repoRoot } from './system/cms'
+import { startSystem } from './system/index'
+
+const log = (line: string) => console.log(line)
+
+const system = await startSystem({
+  dataRoot: process.env.DATA_DIR ?? path.join(repoRoot, '.data'),
+  cmsPort: Number(process.env.CMS_PORT ?? 3000),
+  postgresPort: Number(process.env.POSTGRES_PORT ?? 54329),
+  seedReferrals: true,
+  log: process.env.VERBOSE ? log : (line) => (line.startsWith('cms: ') ? undefined : log(line)),
+})
+
+console.log(`
+Stödportalen is running.
+
+  Admin (CMS):  ${system.cmsUrl}/admin
+  REST API:     ${system.cmsUrl}/api
+  Database:     ${system.embeddedDatabase ? 'embedded PostgreSQL in .data/postgres' : 'DATABASE_URL'}
+${system.generatedSecrets ? '  Secrets:      made a development PAYLOAD_SECRET and SUBMIT_API_KEY in .data/dev-secrets.json\n' : ''}
+Demo logins (for local use only, never in production):
+${demoUsers.map((u) => `  ${u.role.padEnd(7)} ${u.email.padEnd(34)} ${u.password}`).join('\n')}
+
+Press Ctrl-C to stop.`)
+
+let stopping = false
+const shutdown = async () => {
+  if (stopping) return
+  stopping = true
+  console.log('\nStopping…')
+  await system.stop()
+  console.log('Stopped.')
+  process.exit(0)
+}
+process.on('SIGINT', shutdown)
+process.on('SIGTERM', shutdown)

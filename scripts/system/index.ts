@@ -1,0 +1,92 @@
+import path from 'node:path'
+
+import { buildCmsIfChanged, repoRoot, startCms, type RunningProcess } from './cms'
+import { startEmbeddedPostgres, type Database } from './postgres'
+import { localSecrets } from './secrets'
+
+export interface SystemOptions {
+  /** Where local state lives: embedded PostgreSQL's data, media, development secrets. */
+  dataRoot: string
+  cmsPort: number
+  /** Port of the embedded PostgreSQL (ignored when DATABASE_URL is set). */
+  postgresPort: number
+  /** Seed the demo referrals too (services, forms and demo users are always ensured). */
+  seedReferrals: boolean
+  log: (line: string) => void
+}
+
+export interface RunningSystem {
+  cmsUrl: string
+  databaseUrl: string
+  submitKey: string
+  embeddedDatabase: boolean
+  generatedSecrets: boolean
+  seeded: { services: number; referrals: number }
+  stop: () => Promise<void>
+}
+
+/** Applies committed migrations and the idempotent seed, in this process, before the servers start. */
+const migrateAndSeed = async (seedReferrals: boolean, log: (line: string) => void) => {
+  const [{ getPayload }, { default: config }, { seed }] = await Promise.all([
+    import('payload'),
+    import('../../cms/src/payload.config'),
+    import('../../seed/src/index'),
+  ])
+  const payload = await getPayload({ config })
+  await payload.db.migrate()
+  const seeded = await seed(payload, { referrals: seedReferrals, log })
+  await payload.db.destroy?.()
+  return seeded
+}
+
+/**
+ * The whole system, in order: PostgreSQL (embedded unless DATABASE_URL), migrations, seed, the CMS
+ * build when its sources changed, the CMS server. `stop()` ends them in reverse order. `npm start`,
+ * the browser tests and the benchmarks all run the system through this one function.
+ */
+export const startSystem = async (options: SystemOptions): Promise<RunningSystem> => {
+  const { log } = options
+  const started: Array<Database | RunningProcess> = []
+  const stop = async () => {
+    for (const part of started.reverse()) await part.stop()
+  }
+  try {
+    const secrets = await localSecrets(options.dataRoot)
+    const external = process.env.DATABASE_URL
+    const database: Database = external
+      ? { url: external, stop: async () => {} }
+      : await startEmbeddedPostgres({ dataDir: path.join(options.dataRoot, 'postgres'), port: options.postgresPort, log })
+    started.push(database)
+
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URL: database.url,
+      PAYLOAD_SECRET: secrets.payloadSecret,
+      SUBMIT_API_KEY: secrets.submitKey,
+      MEDIA_DIR: process.env.MEDIA_DIR ?? path.join(options.dataRoot, 'media'),
+      PAYLOAD_CONFIG_PATH: path.join(repoRoot, 'cms/src/payload.config.ts'),
+      CMS_URL: `http://localhost:${options.cmsPort}`,
+    }
+    Object.assign(process.env, env)
+
+    const seeded = await migrateAndSeed(options.seedReferrals, log)
+    await buildCmsIfChanged(env, log)
+    const cms = await startCms({ port: options.cmsPort, env, log })
+    started.push(cms)
+
+    return {
+      cmsUrl: cms.url,
+      databaseUrl: database.url,
+      submitKey: secrets.submitKey,
+      embeddedDatabase: !external,
+      generatedSecrets: secrets.generated,
+      seeded,
+      stop,
+    }
+  } catch (error) {
+    // Said before stopping: stopping PostgreSQL under open connections raises errors of its own.
+    log(`Could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+    await stop()
+    throw error
+  }
+}

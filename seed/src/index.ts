@@ -1,0 +1,159 @@
+import { referralDataFromAnswers, rulesFromStored, slugs, storedFromForm, storedFromRules } from '@stodportalen/support-services'
+import {
+  applicantFactsFromAnswers,
+  evaluateEligibility,
+  generateReference,
+  locales,
+  type Locale,
+} from '@stodportalen/support-services/domain'
+import { createHash } from 'node:crypto'
+import type { Payload } from 'payload'
+
+import { services, type ServiceSeed } from '../data/services'
+import { inLocale, withRowIds } from './localize'
+import { generateReferrals, type ReferralSeed } from './referrals'
+import { demoUsers } from './users'
+
+export { demoUsers } from './users'
+export { services } from '../data/services'
+export { generateReferrals, duplicatePairs } from './referrals'
+
+/** Seed runs skip side effects such as notifications (hooks read this flag). */
+const context = { seeding: true }
+const otherLocales = locales.filter((l) => l !== 'sv')
+
+const serviceData = (s: ServiceSeed) => ({
+  slug: s.slug,
+  method: s.method,
+  status: 'open',
+  name: s.name,
+  summary: s.summary,
+  whoFor: s.whoFor,
+  whatYouGet: s.whatYouGet.map((text) => ({ text })),
+  howItWorks: s.howItWorks,
+  principles: s.principles,
+  provider: s.provider,
+  municipalityCode: s.municipality.code,
+  municipalityName: s.municipality.name,
+  contact: s.contact,
+  languages: s.languages,
+  caseloadTarget: s.caseloadTarget,
+  eligibility: { ...storedFromRules(s.eligibilityRules), source: s.rulesSource },
+})
+
+/** Creates a document in Swedish, then writes every other locale onto the same rows. */
+const createInAllLocales = async (
+  payload: Payload,
+  collection: string,
+  data: Record<string, unknown>,
+  localizedArrays: readonly string[] = [],
+) => {
+  const created = await payload.create({ collection: collection as never, data: inLocale(data, 'sv') as never, locale: 'sv', context })
+  for (const locale of otherLocales) {
+    await payload.update({
+      collection: collection as never,
+      id: created.id,
+      data: withRowIds(inLocale(data, locale), created, localizedArrays) as never,
+      locale: locale as Locale,
+      context,
+    })
+  }
+  return created
+}
+
+const findIdBySlug = async (payload: Payload, slug: string) => {
+  const { docs } = await payload.find({ collection: slugs.services, where: { slug: { equals: slug } }, limit: 1, depth: 0 })
+  return docs[0]?.id as number | undefined
+}
+
+const ensureServices = async (payload: Payload, log: (line: string) => void) => {
+  const ids = new Map<string, number>()
+  for (const s of services) {
+    let id = await findIdBySlug(payload, s.slug)
+    if (id === undefined) {
+      id = (await createInAllLocales(payload, slugs.services, serviceData(s), ['whatYouGet', 'howItWorks', 'principles'])).id as number
+      await createInAllLocales(payload, slugs.referralForms, {
+        title: s.form.title,
+        intro: s.form.intro,
+        service: id,
+        active: true,
+        ...storedFromForm(s.form.definition),
+      })
+      log(`Seeded the service ${s.slug} and its self-referral form.`)
+    }
+    ids.set(s.slug, id)
+  }
+  return ids
+}
+
+const ensureDemoUsers = async (payload: Payload, serviceIds: Map<string, number>) => {
+  if (process.env.NODE_ENV === 'production') return
+  for (const user of demoUsers) {
+    const { totalDocs } = await payload.count({ collection: 'users', where: { email: { equals: user.email } } })
+    if (totalDocs > 0) continue
+    await payload.create({
+      collection: 'users',
+      data: { ...user, services: user.services.map((slug) => serviceIds.get(slug)!) } as never,
+      context,
+    })
+  }
+}
+
+/** Real-format reference numbers that are the same on every seeded machine. */
+const deterministicReference = (index: number) =>
+  generateReference((size) => createHash('sha256').update(`synthetic-referral-${index}`).digest().subarray(0, size))
+
+/** A synthetic referral through the same hooks as a real one: submitted, then each step of its history. */
+const insertReferral = async (payload: Payload, r: ReferralSeed, index: number, serviceIds: Map<string, number>) => {
+  const service = services.find((s) => s.slug === r.service)!
+  const eligibility = evaluateEligibility(
+    rulesFromStored(storedFromRules(service.eligibilityRules)),
+    applicantFactsFromAnswers(r.answers),
+    r.receivedAt.slice(0, 10),
+  )
+  const created = await payload.create({
+    collection: slugs.referrals,
+    data: {
+      ...referralDataFromAnswers(service.form.definition, r.answers, eligibility),
+      service: serviceIds.get(r.service),
+      priority: r.priority,
+      receivedAt: r.receivedAt,
+      reference: deterministicReference(index),
+    } as never,
+    context: { ...context, eventAt: r.receivedAt },
+  })
+  for (const step of r.history) {
+    await payload.update({
+      collection: slugs.referrals,
+      id: created.id,
+      data: { status: step.to, statusReason: step.reason, outcome: step.outcome, redirectTarget: step.target } as never,
+      context: { ...context, eventAt: step.at },
+    })
+  }
+}
+
+export interface SeedOptions {
+  referrals: boolean
+  log?: (line: string) => void
+  today?: string
+}
+
+/**
+ * Idempotent: services (with their forms) and demo users are created when missing, never overwritten;
+ * synthetic referrals only into an empty queue. Same seed → same data.
+ */
+export const seed = async (payload: Payload, options: SeedOptions) => {
+  const log = options.log ?? (() => {})
+  const serviceIds = await ensureServices(payload, log)
+  await ensureDemoUsers(payload, serviceIds)
+  let referrals = 0
+  const { totalDocs } = await payload.count({ collection: slugs.referrals, overrideAccess: true })
+  if (options.referrals && totalDocs === 0) {
+    const today = options.today ?? new Date().toISOString().slice(0, 10)
+    const generated = generateReferrals({ seed: 2026, count: 200, today })
+    for (const [index, r] of generated.entries()) await insertReferral(payload, r, index, serviceIds)
+    referrals = generated.length
+    log(`Seeded ${referrals} synthetic referrals.`)
+  }
+  return { services: serviceIds.size, referrals }
+}

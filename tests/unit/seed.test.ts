@@ -1,0 +1,235 @@
+import { describe, expect, it } from 'vitest'
+import {
+  checkTransition,
+  eligibilityRulesSchema,
+  formDefinitionSchema,
+  locales,
+  validateAnswers,
+  type Status,
+} from '@stodportalen/support-services/domain'
+import { services } from '../../seed/data/services'
+import { duplicatePairs, duplicatePairsFor, generateReferrals, type ReferralSeed } from '../../seed/src/referrals'
+
+const today = '2026-11-20'
+const endOfToday = `${today}T23:59:59.999Z`
+const options = { seed: 20250101, count: 200, today }
+
+/** Every object with an `sv` string is a LocalizedText: collect them with their paths. */
+function localizedTexts(value: unknown, path = ''): [string, Record<string, unknown>][] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => localizedTexts(v, `${path}[${i}]`))
+  if (typeof value !== 'object' || value === null) return []
+  const record = value as Record<string, unknown>
+  if (typeof record.sv === 'string') return [[path, record]]
+  return Object.entries(record).flatMap(([k, v]) => localizedTexts(v, path ? `${path}.${k}` : k))
+}
+
+const isFictionPhone = (phone: string) => {
+  const digits = phone.replace(/\D/g, '')
+  const n = Number(digits.slice(-2))
+  return (digits.startsWith('03139006') && digits.length === 10) || (digits.startsWith('07017406') && digits.length === 10 && n >= 5)
+}
+
+describe('seed services', () => {
+  it('has IPS, SEd and SE for Uppsala kommun', () => {
+    expect(services.map((s) => s.slug)).toEqual(['ips', 'sed', 'se'])
+    for (const s of services) {
+      expect(s.method).toBe(s.slug)
+      expect(s.municipality).toEqual({ code: '0380', name: 'Uppsala kommun' })
+      expect(s.caseloadTarget).toBe(20)
+    }
+  })
+
+  it.each(services.map((s) => [s.slug, s] as const))('%s: the form passes formDefinitionSchema', (_, s) => {
+    const parsed = formDefinitionSchema.safeParse(s.form.definition)
+    expect(parsed.error?.issues ?? []).toEqual([])
+  })
+
+  it.each(services.map((s) => [s.slug, s] as const))('%s: the rules pass eligibilityRulesSchema', (_, s) => {
+    const parsed = eligibilityRulesSchema.safeParse(s.eligibilityRules)
+    expect(parsed.error?.issues ?? []).toEqual([])
+  })
+
+  it('has the rules the Uppsala follow-up states for IPS and SEd', () => {
+    const [ips, sed] = services
+    expect(ips.eligibilityRules).toEqual({
+      age: { min: 18, max: 65 },
+      residence: { municipalities: ['0380'] },
+      careContact: { anyOf: ['psychiatry', 'primaryCare'] },
+      consentToCollaboration: true,
+      goal: { anyOf: ['work'] },
+    })
+    expect(sed.eligibilityRules).toEqual({
+      age: { min: 18, max: 60 },
+      residence: { municipalities: ['0380'] },
+      careContact: { anyOf: ['psychiatry', 'primaryCare'] },
+      consentToCollaboration: true,
+      goal: { anyOf: ['studies'] },
+    })
+  })
+
+  it('says plainly that the SE rules are an assumption', () => {
+    const se = services.find((s) => s.slug === 'se')!
+    expect(se.rulesSource.sv).toMatch(/^Antagande/)
+    expect(se.rulesSource.en).toMatch(/^Assumption/)
+  })
+
+  it('has every text in all four locales', () => {
+    for (const s of services) {
+      const texts = localizedTexts(s)
+      expect(texts.length).toBeGreaterThan(50)
+      for (const [path, text] of texts) {
+        for (const locale of locales) {
+          expect(typeof text[locale] === 'string' && (text[locale] as string).trim() !== '', `${s.slug}.${path}.${locale}`).toBe(true)
+        }
+      }
+    }
+  })
+
+  it('writes Arabic in Arabic script', () => {
+    for (const s of services) for (const [path, text] of localizedTexts(s)) {
+      expect(text.ar as string, `${s.slug}.${path}`).toMatch(/[\u0600-\u06FF]/)
+    }
+  })
+
+  it('uses fictional contact details only', () => {
+    for (const s of services) {
+      expect(isFictionPhone(s.contact.phone), s.contact.phone).toBe(true)
+      expect(s.contact.email).toMatch(/@uppsala\.example$/)
+      expect(s.languages.every((l) => /^[a-z]{2}$/.test(l))).toBe(true)
+    }
+  })
+
+  it('asks who is filling in first, and nothing about diagnosis or health', () => {
+    for (const s of services) {
+      const first = s.form.definition.steps[0].questions[0]
+      expect(first).toMatchObject({ kind: 'standard', field: 'referrerKind' })
+      const keys = s.form.definition.steps.flatMap((step) => step.questions.map((q) => (q.kind === 'standard' ? q.field : q.key)))
+      expect(keys.some((k) => /diagnos|health|medic/i.test(k))).toBe(false)
+    }
+  })
+})
+
+describe('generateReferrals', () => {
+  const referrals = generateReferrals(options)
+  const formOf = (r: ReferralSeed) => services.find((s) => s.slug === r.service)!.form.definition
+  const finalStatus = (r: ReferralSeed): Status => r.history.at(-1)?.to ?? 'received'
+
+  it('generates the requested number of referrals', () => {
+    expect(referrals).toHaveLength(200)
+    expect(generateReferrals({ ...options, count: 0 })).toEqual([])
+  })
+
+  it('is deterministic: the same seed gives the same data, another seed other data', () => {
+    expect(generateReferrals(options)).toEqual(referrals)
+    expect(generateReferrals({ ...options, seed: options.seed + 1 })).not.toEqual(referrals)
+  })
+
+  it('gives answers that are valid for the service form', () => {
+    for (const [i, r] of referrals.entries()) {
+      const result = validateAnswers(formOf(r), r.answers, { today })
+      expect(result.ok ? [] : result.errors, `referral ${i}`).toEqual([])
+    }
+  })
+
+  it('gives every referral a legal chain of status changes from received', () => {
+    for (const [i, r] of referrals.entries()) {
+      let from: Status = 'received'
+      for (const step of r.history) {
+        const check = checkTransition({ from, to: step.to, reason: step.reason, outcome: step.outcome, target: step.target })
+        expect(check.ok ? 'ok' : check.message, `referral ${i}: ${from} → ${step.to}`).toBe('ok')
+        from = step.to
+      }
+    }
+  })
+
+  it('keeps dates in order, inside the period and not after today', () => {
+    for (const [i, r] of referrals.entries()) {
+      const times = [r.receivedAt, ...r.history.map((h) => h.at)]
+      for (const t of times) expect(new Date(t).toISOString(), `referral ${i}`).toBe(t)
+      expect(r.receivedAt >= '2025-01-01', `referral ${i}`).toBe(true)
+      for (let k = 1; k < times.length; k++) expect(times[k] >= times[k - 1], `referral ${i} step ${k}`).toBe(true)
+      expect(times.at(-1)! <= endOfToday, `referral ${i}`).toBe(true)
+    }
+    const received = referrals.map((r) => r.receivedAt)
+    expect(received).toEqual([...received].sort())
+  })
+
+  it('uses only fictional phone numbers and example.org e-mail addresses', () => {
+    for (const r of referrals) {
+      for (const key of ['phone', 'referrerPhone']) {
+        if (r.answers[key] !== undefined) expect(isFictionPhone(r.answers[key] as string), String(r.answers[key])).toBe(true)
+      }
+      for (const key of ['email', 'referrerEmail']) {
+        if (r.answers[key] !== undefined) expect(r.answers[key]).toMatch(/@example\.org$/)
+      }
+    }
+  })
+
+  it('plants exactly the listed duplicate pairs', () => {
+    expect(duplicatePairsFor(200)).toEqual(duplicatePairs)
+    const a = (i: number) => referrals[i].answers
+    const [[a1, b1], [a2, b2], [a3, b3]] = duplicatePairs
+    for (const [x, y] of [[a1, b1], [a2, b2]]) {
+      expect(a(y).name).toBe(a(x).name)
+      expect(a(y).dateOfBirth).toBe(a(x).dateOfBirth)
+    }
+    expect(a(b3).phone).toBeDefined()
+    expect(a(b3).phone).toBe(a(a3).phone)
+    expect(a(b3).name).not.toBe(a(a3).name)
+
+    // No other pair shares name and date of birth, or a phone number.
+    const planted = new Set(duplicatePairs.map(([x, y]) => `${x}-${y}`))
+    const byIdentity = new Map<string, number>()
+    const byPhone = new Map<string, number>()
+    const accidental: string[] = []
+    referrals.forEach((r, i) => {
+      const identity = `${r.answers.name} ${r.answers.dateOfBirth}`
+      const phone = typeof r.answers.phone === 'string' ? r.answers.phone.replace(/\D/g, '') : undefined
+      for (const [map, key] of [[byIdentity, identity], [byPhone, phone]] as const) {
+        if (key === undefined) continue
+        const earlier = map.get(key)
+        if (earlier !== undefined && !planted.has(`${earlier}-${i}`)) accidental.push(`${earlier}-${i} (${key})`)
+        map.set(key, i)
+      }
+    })
+    expect(accidental).toEqual([])
+  })
+
+  it('has a realistic mix', () => {
+    const count = <T>(list: T[]) => list.reduce((m, v) => m.set(v, (m.get(v) ?? 0) + 1), new Map<T, number>())
+    const byService = count(referrals.map((r) => r.service))
+    expect(byService.get('ips')!).toBeGreaterThan(byService.get('sed')!)
+    expect(byService.get('sed')!).toBeGreaterThan(byService.get('se')!)
+    expect(byService.get('se')!).toBeGreaterThan(0)
+
+    const statuses = count(referrals.map(finalStatus))
+    for (const s of ['waiting', 'active', 'closed', 'redirected', 'declined', 'withdrawn'] as const) {
+      expect(statuses.get(s) ?? 0, s).toBeGreaterThan(0)
+    }
+    const queued = ['received', 'screened', 'waiting', 'firstContact'].reduce((n, s) => n + (statuses.get(s as Status) ?? 0), 0)
+    expect(queued).toBeGreaterThanOrEqual(20)
+
+    const outcomes = new Set(referrals.flatMap((r) => r.history.map((h) => h.outcome)).filter(Boolean))
+    expect(outcomes.size).toBeGreaterThanOrEqual(5)
+    const targets = new Set(referrals.flatMap((r) => r.history.map((h) => h.target)).filter(Boolean))
+    expect([...targets].sort()).toEqual(['Arbetsförmedlingen', 'Komvux', 'Ung Intro'])
+    const reopened = referrals.filter((r) => r.history.some((h, k) => k > 0 && h.to === 'waiting' && h.reason))
+    expect(reopened.length).toBeGreaterThanOrEqual(1)
+    expect(reopened.length).toBeLessThanOrEqual(2)
+
+    const genders = new Set(referrals.map((r) => r.answers.gender))
+    for (const g of ['woman', 'man', 'other', 'notStated', undefined]) expect(genders.has(g), String(g)).toBe(true)
+    expect(referrals.some((r) => r.answers.municipality !== '0380')).toBe(true)
+    expect(referrals.some((r) => r.answers.referrerKind === 'professional')).toBe(true)
+    expect(referrals.some((r) => r.priority === 'high')).toBe(true)
+
+    const ageAtReceipt = (r: ReferralSeed) => {
+      const [by, bm, bd] = String(r.answers.dateOfBirth).split('-').map(Number)
+      const [ty, tm, td] = r.receivedAt.slice(0, 10).split('-').map(Number)
+      return ty - by - (tm > bm || (tm === bm && td >= bd) ? 0 : 1)
+    }
+    const ages = referrals.map(ageAtReceipt)
+    expect(Math.min(...ages)).toBeLessThan(18)
+    expect(Math.max(...ages)).toBeGreaterThan(65)
+  })
+})
