@@ -27,13 +27,15 @@ export interface RunningSystem {
 
 /** Applies committed migrations and the idempotent seed, in this process, before the servers start. */
 const migrateAndSeed = async (seedReferrals: boolean, log: (line: string) => void) => {
-  const [{ getPayload }, { default: config }, { seed }] = await Promise.all([
+  const [{ getPayload }, { default: config }, { migrations }, { seed }] = await Promise.all([
     import('payload'),
     import('../../cms/src/payload.config'),
+    import('../../cms/src/migrations'),
     import('../../seed/src/index'),
   ])
   const payload = await getPayload({ config })
-  await payload.db.migrate()
+  // The migrations come in through this process's own module loader, not through Payload's file scan.
+  await payload.db.migrate({ migrations })
   const seeded = await seed(payload, { referrals: seedReferrals, log })
   await payload.db.destroy?.()
   return seeded

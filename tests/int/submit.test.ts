@@ -89,7 +89,7 @@ describe('bad input: a clear 4xx naming the field, and no row', () => {
     ['an answer to a hidden question', () => submit({ service: 'ips', answers: { ...validAnswers, hasJobOrStudies: false } }), 400, 'currentActivity', 'notAllowedHere'],
     ['a future date of birth', () => submit({ service: 'ips', answers: { ...validAnswers, dateOfBirth: '2999-01-01' } }), 400, 'dateOfBirth', 'dateInFuture'],
     ['not JSON at all', () => submit(null, { raw: '{"service": "ips", ' }), 400, 'body', 'invalidBody'],
-    ['an array body', () => submit([validAnswers]), 400, 'body', 'invalidType'],
+    ['an array body', () => submit([validAnswers]), 400, 'body', 'invalidBody'],
     ['a form-encoded body', () => submit(null, { raw: 'service=ips', headers: { 'content-type': 'application/x-www-form-urlencoded' } }), 415, 'body', 'invalidBody'],
     ['a body over 32 KB', () => submit({ service: 'ips', answers: validAnswers, padding: 'x'.repeat(40_000) }), 413, 'body', 'invalidBody'],
     ['no submit key', () => submit({ service: 'ips', answers: validAnswers }, { headers: { 'x-submit-key': '' } }), 401, 'x-submit-key', 'unauthorized'],

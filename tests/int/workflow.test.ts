@@ -65,7 +65,7 @@ test('a forbidden transition is refused with a clear message and changes nothing
 test('transitions that need a reason, an outcome or a target refuse without one', async () => {
   const referral = await freshReferral()
   await expect(change(referral.id, { status: 'declined' })).rejects.toThrow(/reason/i)
-  await expect(change(referral.id, { status: 'redirected' })).rejects.toThrow(/target/i)
+  await expect(change(referral.id, { status: 'redirected' })).rejects.toThrow(/redirected to/i)
   const redirected = await change(referral.id, { status: 'redirected', redirectTarget: 'Komvux' })
   expect(redirected.status).toBe('redirected')
   await expect(change(referral.id, { status: 'waiting' })).rejects.toThrow(/reason/i)

@@ -26,7 +26,7 @@ describe('validateAnswers', () => {
 
   it('rejects a body that is not an object', () => {
     for (const body of [null, 'name=Sara', [validAnswers], 42]) {
-      expect(errorsOf(body)).toEqual([{ field: '', code: 'invalidBody' }])
+      expect(errorsOf(body)).toEqual([{ field: 'body', code: 'invalidBody' }])
     }
   })
 

@@ -37,7 +37,7 @@ describe('name and free text', () => {
 
   it('gives the limit with a too long message', () => {
     const parsed = schemas.message.safeParse('x'.repeat(1001))
-    expect(parsed.success ? [] : fieldErrorsFromZod(parsed.error)).toEqual([{ field: '', code: 'tooLong', params: { max: 1000 } }])
+    expect(parsed.success ? [] : fieldErrorsFromZod(parsed.error)).toEqual([{ field: 'body', code: 'tooLong', params: { max: 1000 } }])
     expect(codeFor('message', 'x'.repeat(1000))).toBe('ok')
     expect(codeFor('preferredLanguage', 'x'.repeat(51))).toBe('tooLong')
     expect(codeFor('bestTimeToContact', 'x'.repeat(201))).toBe('tooLong')

@@ -21,7 +21,7 @@ describe('submissionSchema', () => {
     expect(errorsOf(submissionSchema, { ...body, answers: 'name=Sara' })).toEqual([{ field: 'answers', code: 'invalidBody' }])
     expect(errorsOf(submissionSchema, { ...body, idempotencyKey: 'x' })).toEqual([{ field: 'idempotencyKey', code: 'invalidType' }])
     expect(errorsOf(submissionSchema, { ...body, extra: true })).toEqual([{ field: 'extra', code: 'unknownField' }])
-    expect(errorsOf(submissionSchema, 'hello')).toEqual([{ field: '', code: 'invalidBody' }])
+    expect(errorsOf(submissionSchema, 'hello')).toEqual([{ field: 'body', code: 'invalidBody' }])
   })
 })
 

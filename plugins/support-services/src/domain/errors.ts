@@ -32,9 +32,9 @@ export function fieldErrorsFromZod(error: { issues: readonly Issue[] }): FieldEr
 }
 
 function toFieldErrors(issue: Issue): FieldError[] {
-  const field = issue.path.length > 0 ? String(issue.path[0]) : ''
+  const field = issue.path.length > 0 ? String(issue.path[0]) : 'body'
   if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => ({ field: field || key, code: 'unknownField' }))
+    return issue.keys.map((key) => ({ field: issue.path.length > 0 ? field : key, code: 'unknownField' }))
   }
   const code = isErrorCode(issue.message) ? issue.message : codeFor(issue)
   const params = paramsFor(issue)
