@@ -9,20 +9,20 @@ export interface Secrets {
 }
 
 /**
- * Secrets for a local run: taken from the environment when set (production), otherwise made once
+ * Secrets for a local run: each one from the environment when set (production), otherwise made once
  * and kept in the git-ignored data folder so sessions and logins survive a restart.
  */
 export const localSecrets = async (dataRoot: string): Promise<Secrets & { generated: boolean }> => {
-  if (process.env.PAYLOAD_SECRET && process.env.SUBMIT_API_KEY) {
-    return { payloadSecret: process.env.PAYLOAD_SECRET, submitKey: process.env.SUBMIT_API_KEY, generated: false }
-  }
   const file = path.join(dataRoot, 'dev-secrets.json')
-  if (existsSync(file)) return { ...(JSON.parse(await readFile(file, 'utf8')) as Secrets), generated: false }
+  const stored = existsSync(file) ? (JSON.parse(await readFile(file, 'utf8')) as Secrets) : undefined
   const secrets: Secrets = {
-    payloadSecret: randomBytes(32).toString('hex'),
-    submitKey: randomBytes(24).toString('hex'),
+    payloadSecret: process.env.PAYLOAD_SECRET || stored?.payloadSecret || randomBytes(32).toString('hex'),
+    submitKey: process.env.SUBMIT_API_KEY || stored?.submitKey || randomBytes(24).toString('hex'),
   }
-  await mkdir(dataRoot, { recursive: true, mode: 0o755 })
-  await writeFile(file, JSON.stringify(secrets, null, 2), { mode: 0o600 })
-  return { ...secrets, generated: true }
+  const generated = !stored && !(process.env.PAYLOAD_SECRET && process.env.SUBMIT_API_KEY)
+  if (generated) {
+    await mkdir(dataRoot, { recursive: true, mode: 0o755 })
+    await writeFile(file, JSON.stringify(secrets, null, 2), { mode: 0o600 })
+  }
+  return { ...secrets, generated }
 }

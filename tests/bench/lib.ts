@@ -1,0 +1,45 @@
+/** Shared pieces of the benchmarks: the context they get, login, percentiles and a plain text table. */
+import type { RunningSystem } from '../../scripts/system/index'
+
+export interface BenchContext {
+  system: RunningSystem
+  /** The CMS on 127.0.0.1 (never `localhost`, which may resolve to ::1 first): loopback only. */
+  baseUrl: string
+  log: (line: string) => void
+}
+
+export interface Benchmark {
+  name: string
+  /** Runs against the started system, prints its own table and returns the figures saved as JSON. */
+  run: (context: BenchContext) => Promise<Record<string, unknown>>
+}
+
+export const loopbackUrl = (url: string) => url.replace('://localhost', '://127.0.0.1')
+
+/** Logs in over REST as the admin does and returns the header for later requests. */
+export const login = async (baseUrl: string, email: string, password: string) => {
+  const response = await fetch(`${baseUrl}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  })
+  if (!response.ok) throw new Error(`Login as ${email} failed: ${response.status} ${await response.text()}`)
+  const { token } = (await response.json()) as { token: string }
+  return { Authorization: `JWT ${token}` }
+}
+
+/** Nearest-rank percentile of an ascending list (q in 0..1). */
+export const percentile = (sorted: readonly number[], q: number) =>
+  sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]
+
+export const round = (value: number, digits = 1) => (Number.isFinite(value) ? Number(value.toFixed(digits)) : value)
+
+/** A fixed-width table: the first column left-aligned, the others right-aligned. */
+export const table = (headers: string[], rows: Array<Array<string | number>>) => {
+  const cells = [headers, ...rows.map((row) => row.map(String))]
+  const widths = headers.map((_, i) => Math.max(...cells.map((row) => (row[i] ?? '').length)))
+  const line = (row: string[]) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ')
+  return [line(cells[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n')
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))

@@ -1,0 +1,287 @@
+/**
+ * The intake queue's list query on a 100,000-row referrals table: through the Local API exactly as the
+ * admin list asks for it (row-level access as the intake user of that service included), and the same
+ * over REST as that user. Target: p95 ≤ 25 ms. The SQL Payload sends is captured and, when the target
+ * is missed, shown with EXPLAIN ANALYZE.
+ */
+import { performance } from 'node:perf_hooks'
+
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import { queueStatuses } from '@stodportalen/support-services/domain'
+import { getPayload, type Payload, type Where } from 'payload'
+
+import { demoUsers } from '../../seed/src/index'
+import { login, percentile, round, table, type BenchContext, type Benchmark } from './lib'
+
+const totalRows = 100_000
+const runs = Number(process.env.BENCH_RUNS ?? 200)
+const warmupRuns = 20
+/** Each measured case stops early after this long, so a slow query cannot hold the run for minutes. */
+const caseTimeLimitMs = 60_000
+const limit = 25
+const pages = [1, 50]
+const targetP95 = 25
+
+/** Services as they are seeded, with a realistic share of referrals and the intake account that works with each. */
+const spread = [
+  { slug: 'ips', share: 0.45, intake: 'intag.ips@stodportalen.example' },
+  { slug: 'sed', share: 0.3, intake: 'intag.ips@stodportalen.example' },
+  { slug: 'se', share: 0.25, intake: 'intag.se@stodportalen.example' },
+] as const
+/** Measured services: the largest queue, and one seen by a different intake account. */
+const measured = ['ips', 'se'] as const
+
+/** Cumulative shares of statuses, and how far back the received date of each reaches. */
+const statusSpread: Array<[status: string, upTo: number, receivedWithin: string]> = [
+  ['received', 0.03, `interval '14 days'`],
+  ['screened', 0.05, `interval '30 days'`],
+  ['waiting', 0.1, `interval '120 days'`],
+  ['firstContact', 0.12, `interval '150 days'`],
+  ['onHold', 0.15, `interval '30 days' + interval '1 year'`],
+  ['enrolled', 0.18, `interval '30 days' + interval '2 years'`],
+  ['active', 0.28, `interval '30 days' + interval '2 years'`],
+  ['closed', 0.73, `interval '60 days' + interval '6 years'`],
+  ['redirected', 0.85, `interval '60 days' + interval '6 years'`],
+  ['declined', 0.92, `interval '60 days' + interval '6 years'`],
+  ['withdrawn', 1, `interval '60 days' + interval '6 years'`],
+]
+const outcomes = ['workWithoutSubsidy', 'workWithSubsidy', 'ownBusiness', 'studies', 'workAndStudies', 'jobSeeking', 'meaningfulOccupation', 'other']
+
+/** A uniform 0..1 per row and purpose, the same on every run (no random()). */
+const uniform = (seed: number) => `(hashint8extended(g::bigint, ${seed}) & 1048575)::float8 / 1048576`
+
+/** The columns a submission fills but the list does not vary: copied from one real submitted referral. */
+const copiedColumns = [
+  'applicant_date_of_birth', 'applicant_age', 'applicant_gender', 'applicant_municipality', 'applicant_best_time_to_contact',
+  'applicant_preferred_language', 'applicant_interpreter_needed', 'applicant_email_confirmation', 'applicant_message',
+  'referrer_kind', 'referrer_name', 'referrer_organisation', 'referrer_phone', 'referrer_email', 'consent_collaboration',
+  'consent_partners', 'consent_form_version', 'consent_withdrawn_at', 'source', 'heard_from', 'locale', 'custom_answers',
+  'eligibility', 'eligibility_overall',
+]
+
+const fillSql = (serviceIds: Map<string, number>) => {
+  const serviceCase = spread
+    .reduce<{ sql: string[]; upTo: number }>(
+      (acc, s) => ({ sql: [...acc.sql, `WHEN u_service < ${acc.upTo + s.share} THEN ${serviceIds.get(s.slug)}`], upTo: acc.upTo + s.share }),
+      { sql: [], upTo: 0 },
+    )
+    .sql.join(' ')
+  const statusCase = statusSpread.map(([status, upTo]) => `WHEN u_status < ${upTo} THEN '${status}'`).join(' ')
+  const receivedCase = statusSpread.map(([status, , within]) => `WHEN '${status}' THEN (${within}) * u_age`).join(' ')
+  return `
+    WITH template AS (SELECT * FROM referrals WHERE id = $1),
+    forms AS (SELECT DISTINCT ON (service_id) service_id, id FROM referral_forms ORDER BY service_id, id),
+    drawn AS (
+      SELECT g, ${uniform(1)} AS u_service, ${uniform(2)} AS u_status, ${uniform(3)} AS u_age,
+        ${uniform(4)} AS u_change, ${uniform(5)} AS u_priority, ${uniform(6)} AS u_outcome
+      FROM generate_series(1, $2::int) AS g
+    ),
+    shaped AS (
+      SELECT drawn.*, CASE ${serviceCase} ELSE ${serviceIds.get(spread.at(-1)!.slug)} END AS service_id,
+        CASE ${statusCase} END AS status
+      FROM drawn
+    ),
+    dated AS (SELECT shaped.*, now() - CASE status ${receivedCase} END AS received_at FROM shaped),
+    rows AS (
+      SELECT dated.*,
+        CASE WHEN status = 'received' THEN received_at ELSE received_at + (now() - received_at) * u_change END AS changed_at
+      FROM dated
+    )
+    INSERT INTO referrals (
+      reference, service_id, form_id, status, outcome, redirect_target, priority, received_at, status_changed_at,
+      first_contact_at, enrolled_at, closed_at, applicant_name, applicant_phone, consent_recorded_at,
+      ${copiedColumns.join(', ')}, updated_at, created_at
+    )
+    SELECT
+      format('BNCH-%s-%s', lpad((g / 1000)::text, 4, '0'), lpad((g % 1000)::text, 3, '0')),
+      rows.service_id, forms.id, rows.status::enum_referrals_status,
+      CASE WHEN rows.status = 'closed' THEN (ARRAY['${outcomes.join("','")}'])[1 + floor(u_outcome * ${outcomes.length})::int]::enum_referrals_outcome END,
+      CASE WHEN rows.status = 'redirected' THEN 'Arbetsförmedlingen' END,
+      (CASE WHEN u_priority < 0.1 THEN 'high' ELSE 'normal' END)::enum_referrals_priority,
+      received_at, changed_at,
+      CASE WHEN rows.status IN ('firstContact', 'onHold', 'enrolled', 'active', 'closed') THEN received_at + (changed_at - received_at) * 0.5 END,
+      CASE WHEN rows.status IN ('enrolled', 'active', 'closed') THEN received_at + (changed_at - received_at) * 0.75 END,
+      CASE WHEN rows.status IN ('closed', 'redirected', 'declined', 'withdrawn') THEN changed_at END,
+      format('Syntetisk Person %s', g), format('070-%s', lpad((g % 10000000)::text, 7, '0')), received_at,
+      ${copiedColumns.map((c) => `template.${c}`).join(', ')}, changed_at, received_at
+    FROM rows CROSS JOIN template JOIN forms ON forms.service_id = rows.service_id`
+}
+
+const hasManyTables = ['referrals_applicant_contact_channels', 'referrals_goals', 'referrals_care_contacts']
+
+/** Empties the (throw-away) queue and fills it with `totalRows` referrals shaped after one real submission. */
+const fill = async (payload: Payload, baseUrl: string, submitKey: string, serviceIds: Map<string, number>) => {
+  const { pool } = payload.db as unknown as PostgresAdapter
+  const started = performance.now()
+  await pool.query('TRUNCATE referrals CASCADE')
+
+  const response = await fetch(`${baseUrl}/api/referrals/submit`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-submit-key': submitKey },
+    body: JSON.stringify({
+      service: 'ips',
+      locale: 'sv',
+      answers: {
+        referrerKind: 'self', name: 'Mall Mallsson', dateOfBirth: '1990-05-17', gender: 'woman', phone: '070-174 06 42',
+        contactChannels: ['phone', 'sms'], municipality: '0380', careContacts: ['psychiatry'], goals: ['work'],
+        hasJobOrStudies: true, currentActivity: 'Praktik två dagar i veckan', consentToCollaboration: true, heardFrom: 'psychiatry',
+      },
+    }),
+  })
+  if (response.status !== 201) throw new Error(`The template submission failed: ${response.status} ${await response.text()}`)
+  const { reference } = (await response.json()) as { reference: string }
+  const templateId = (await pool.query('SELECT id FROM referrals WHERE reference = $1', [reference])).rows[0].id as number
+
+  await pool.query(fillSql(serviceIds), [templateId, totalRows])
+  for (const child of hasManyTables) {
+    await pool.query(
+      `INSERT INTO ${child} ("order", parent_id, value)
+       SELECT c."order", r.id, c.value FROM referrals r CROSS JOIN ${child} c WHERE c.parent_id = $1 AND r.id <> $1`,
+      [templateId],
+    )
+  }
+  await pool.query('TRUNCATE referral_events')
+  await pool.query('DELETE FROM referrals WHERE id = $1', [templateId])
+  // A table that has lived in production is vacuumed and analysed; a freshly bulk-loaded one is not yet.
+  for (const name of ['referrals', ...hasManyTables]) await pool.query(`VACUUM ANALYZE ${name}`)
+  const count = Number((await pool.query('SELECT count(*) FROM referrals')).rows[0].count)
+  return { rows: count, seconds: round((performance.now() - started) / 1000) }
+}
+
+interface Timing {
+  runs: number
+  p50: number
+  p95: number
+  p99: number
+  mean: number
+  max: number
+}
+
+/** Warm-up, then `runs` sequential calls (one in flight), stopping early at the time limit. */
+const time = async (call: () => Promise<unknown>): Promise<Timing> => {
+  for (let i = 0; i < warmupRuns; i++) await call()
+  const samples: number[] = []
+  const deadline = performance.now() + caseTimeLimitMs
+  while (samples.length < runs && performance.now() < deadline) {
+    const started = performance.now()
+    await call()
+    samples.push(performance.now() - started)
+  }
+  const sorted = [...samples].sort((a, b) => a - b)
+  return {
+    runs: sorted.length,
+    p50: round(percentile(sorted, 0.5), 2),
+    p95: round(percentile(sorted, 0.95), 2),
+    p99: round(percentile(sorted, 0.99), 2),
+    mean: round(sorted.reduce((a, b) => a + b, 0) / sorted.length, 2),
+    max: round(sorted.at(-1)!, 2),
+  }
+}
+
+/** The SQL statements (text and parameters) that one call sends through the adapter's pool. */
+const captureSql = async (payload: Payload, call: () => Promise<unknown>) => {
+  const pool = (payload.db as unknown as PostgresAdapter).pool as unknown as { query: (...args: unknown[]) => unknown }
+  const original = pool.query
+  const captured: Array<{ text: string; values: unknown[] }> = []
+  pool.query = function (this: unknown, ...args: unknown[]) {
+    const [first, second] = args
+    if (typeof first === 'string') captured.push({ text: first, values: Array.isArray(second) ? second : [] })
+    else if (first && typeof first === 'object' && 'text' in first) {
+      const q = first as { text: string; values?: unknown[] }
+      captured.push({ text: q.text, values: q.values ?? [] })
+    }
+    return original.apply(this, args)
+  }
+  try {
+    await call()
+  } finally {
+    pool.query = original
+  }
+  return captured
+}
+
+const explain = async (payload: Payload, statement: { text: string; values: unknown[] }) => {
+  const { pool } = payload.db as unknown as PostgresAdapter
+  const { rows } = await pool.query(`EXPLAIN (ANALYZE, BUFFERS) ${statement.text}`, statement.values as unknown[])
+  return rows.map((r: Record<string, string>) => r['QUERY PLAN'])
+}
+
+const run = async ({ system, baseUrl, log }: BenchContext) => {
+  const { default: config } = await import('../../cms/src/payload.config')
+  // Its own cache key: the instance startSystem used for migrations is cached under 'default', with its database closed.
+  const payload = await getPayload({ config, key: 'bench-queue' })
+
+  const services = await payload.find({ collection: 'services', depth: 0, limit: 10, pagination: false, overrideAccess: true })
+  const serviceIds = new Map(services.docs.map((s) => [s.slug as string, s.id as number]))
+
+  log(`  filling the referrals table to ${totalRows.toLocaleString('en')} rows…`)
+  const filled = await fill(payload, baseUrl, system.submitKey, serviceIds)
+  log(`  ${filled.rows.toLocaleString('en')} rows in ${filled.seconds} s`)
+
+  const results: Array<Record<string, unknown>> = []
+  const plans: Record<string, unknown> = {}
+  for (const slug of measured) {
+    const email = spread.find((s) => s.slug === slug)!.intake
+    const password = demoUsers.find((u) => u.email === email)!.password
+    const found = await payload.find({ collection: 'users', where: { email: { equals: email } }, depth: 0, limit: 1, overrideAccess: true })
+    const user = { ...found.docs[0], collection: 'users' as const }
+    const auth = await login(baseUrl, email, password)
+    const serviceId = serviceIds.get(slug)!
+    const where: Where = { service: { equals: serviceId }, status: { in: [...queueStatuses] } }
+
+    for (const page of pages) {
+      const local = () =>
+        payload.find({ collection: 'referrals', where, sort: 'receivedAt', page, limit, depth: 0, overrideAccess: false, user })
+      const query = [
+        `where[service][equals]=${serviceId}`,
+        ...queueStatuses.map((s, i) => `where[status][in][${i}]=${s}`),
+        `sort=receivedAt`,
+        `page=${page}`,
+        `limit=${limit}`,
+        `depth=0`,
+      ].join('&')
+      const rest = async () => {
+        const response = await fetch(`${baseUrl}/api/referrals?${query}`, { headers: auth })
+        if (!response.ok) throw new Error(`GET /api/referrals as ${email}: ${response.status} ${await response.text()}`)
+        return response.json() as Promise<{ totalDocs: number; docs: Array<{ id: number }> }>
+      }
+
+      // Both paths must answer the same page, or the comparison means nothing.
+      const [viaLocal, viaRest] = [await local(), await rest()]
+      if (viaLocal.totalDocs !== viaRest.totalDocs || viaLocal.docs[0]?.id !== viaRest.docs[0]?.id || viaLocal.docs.length !== limit) {
+        throw new Error(`Local API and REST disagree on ${slug} page ${page}: ${viaLocal.totalDocs}/${viaRest.totalDocs} docs.`)
+      }
+      log(`  ${slug} page ${page} (${viaLocal.totalDocs} queued): Local API, then REST…`)
+      results.push({ service: slug, page, path: 'Local API', queued: viaLocal.totalDocs, ...(await time(local)) })
+      results.push({ service: slug, page, path: 'REST', queued: viaRest.totalDocs, ...(await time(rest)) })
+
+      const statements = await captureSql(payload, local)
+      plans[`${slug} page ${page}`] = await Promise.all(
+        statements.map(async (s) => ({ sql: s.text, values: s.values, plan: await explain(payload, s) })),
+      )
+    }
+  }
+
+  console.log(`\nIntake queue list on ${filled.rows.toLocaleString('en')} referrals: ${runs} sequential runs after ${warmupRuns} warm-up (ms)\n`)
+  console.log(
+    table(
+      ['service', 'page', 'path', 'queued', 'runs', 'p50', 'p95', 'p99', 'max', `p95 ≤ ${targetP95}`],
+      results.map((r) => [r.service as string, r.page as number, r.path as string, r.queued as number, r.runs as number, r.p50 as number, r.p95 as number, r.p99 as number, r.max as number, (r.p95 as number) <= targetP95 ? 'yes' : 'MISSES']),
+    ),
+  )
+
+  const missed = results.filter((r) => (r.p95 as number) > targetP95)
+  if (missed.length > 0) {
+    console.log(`\nThe target is missed; EXPLAIN ANALYZE of the SQL the Local API sent for each missed case:`)
+    for (const key of new Set(missed.map((r) => `${r.service} page ${r.page}`))) {
+      console.log(`\n--- ${key}`)
+      for (const s of plans[key] as Array<{ sql: string; values: unknown[]; plan: string[] }>) {
+        console.log(`\n${s.sql}\n  -- values: ${JSON.stringify(s.values)}\n${s.plan.map((l) => `  ${l}`).join('\n')}`)
+      }
+    }
+  }
+
+  return { rows: filled.rows, fillSeconds: filled.seconds, runs, warmupRuns, limit, targetP95, results, plans }
+}
+
+export const queueBenchmark: Benchmark = { name: 'queue', run }

@@ -1,0 +1,96 @@
+/**
+ * `npm run bench -- [name…]`: the benchmarks (all of them when no name is given) against one throw-away
+ * system — embedded PostgreSQL and the built CMS on free loopback ports, in a temporary data directory,
+ * started once through `startSystem` like the integration tests do. Each benchmark prints a table of
+ * its figures and its target and writes them to `bench-results/<name>.json`. Nothing here asserts a
+ * timing: the exit code only says whether the benchmarks could run.
+ *
+ * Knobs for a quick look (the defaults are the real measurement): BENCH_SECONDS (submit, default 10),
+ * BENCH_WARMUP_SECONDS (default 3), BENCH_RUNS (queue, default 200).
+ */
+import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { cpus, tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { repoRoot } from '../../scripts/system/cms'
+import { startSystem, type RunningSystem } from '../../scripts/system/index'
+import { freePort } from '../../scripts/system/ports'
+import { loopbackUrl, type Benchmark } from './lib'
+import { queueBenchmark } from './queue'
+import { submitBenchmark } from './submit'
+
+/** In this order: queue empties and refills the referrals table, so it runs last. */
+const benchmarks: Benchmark[] = [submitBenchmark, queueBenchmark]
+
+const names = process.argv.slice(2)
+const unknown = names.filter((n) => !benchmarks.some((b) => b.name === n))
+if (unknown.length > 0) {
+  console.error(`Unknown benchmark ${unknown.join(', ')}. Known: ${benchmarks.map((b) => b.name).join(', ')}.`)
+  process.exit(2)
+}
+const selected = names.length === 0 ? benchmarks : benchmarks.filter((b) => names.includes(b.name))
+
+const log = (line: string) => console.log(line)
+// Payload's dev-mode HMR socket would otherwise dial localhost:3000, where `npm start` may be running.
+process.env.DISABLE_PAYLOAD_HMR = 'true'
+process.env.NEXT_TELEMETRY_DISABLED = '1'
+// A throw-away system of its own: never the developer's database or secrets.
+delete process.env.DATABASE_URL
+delete process.env.PAYLOAD_SECRET
+delete process.env.SUBMIT_API_KEY
+
+const dataRoot = await mkdtemp(path.join(tmpdir(), 'stodportalen-bench-'))
+await chmod(dataRoot, 0o755) // the embedded server runs as the OS user `postgres` when this runs as root
+let system: RunningSystem | undefined
+let stopping = false
+
+const shutdown = async (code: number) => {
+  if (stopping) return
+  stopping = true
+  await system?.stop().catch((error) => console.error(`Stopping the system: ${error}`))
+  await rm(dataRoot, { recursive: true, force: true })
+  // A process that used Payload never exits on its own (its pool keeps a client checked out).
+  process.exit(code)
+}
+process.on('SIGINT', () => void shutdown(130))
+process.on('SIGTERM', () => void shutdown(143))
+// PostgreSQL stopping under this process's own open connections is expected at the end, not a failure.
+process.on('uncaughtException', (error) => {
+  if (stopping) return
+  console.error(error)
+  void shutdown(1)
+})
+
+let failed = false
+try {
+  const started = Date.now()
+  system = await startSystem({
+    dataRoot,
+    cmsPort: await freePort(),
+    postgresPort: await freePort(),
+    seedReferrals: false,
+    log: (line) => (line.startsWith('cms: ') ? undefined : log(line)),
+  })
+  const baseUrl = loopbackUrl(system.cmsUrl)
+  log(`System up at ${baseUrl} in ${((Date.now() - started) / 1000).toFixed(1)} s (${cpus().length} CPUs, Node ${process.versions.node}).`)
+
+  const outDir = path.join(repoRoot, 'bench-results')
+  await mkdir(outDir, { recursive: true })
+  for (const benchmark of selected) {
+    log(`\n== ${benchmark.name}`)
+    try {
+      const figures = await benchmark.run({ system, baseUrl, log })
+      const file = path.join(outDir, `${benchmark.name}.json`)
+      const machine = { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.versions.node }
+      await writeFile(file, `${JSON.stringify({ name: benchmark.name, at: new Date().toISOString(), machine, ...figures }, null, 2)}\n`)
+      log(`\nWrote ${path.relative(process.cwd(), file)}`)
+    } catch (error) {
+      failed = true
+      console.error(`The ${benchmark.name} benchmark could not run: ${error instanceof Error ? (error.stack ?? error.message) : error}`)
+    }
+  }
+} catch (error) {
+  failed = true
+  console.error(error)
+}
+await shutdown(failed ? 1 : 0)
