@@ -1,4 +1,5 @@
-import type { CareContactKind, EligibilityRules, Goal, LocalizedText } from '../domain'
+import type { CareContactKind, EligibilityRules, Goal } from '../domain'
+import { localizedFromStored, type StoredText } from './localized'
 
 /** The stored shape of a service's `eligibility` group (all locales when read with `locale: 'all'`). */
 export interface StoredEligibility {
@@ -8,13 +9,11 @@ export interface StoredEligibility {
   careContactAnyOf?: null | string[]
   consentRequired?: boolean | null
   goalAnyOf?: null | string[]
-  questions?: null | { questionId: string; question: LocalizedText | string; expected?: boolean | null }[]
+  questions?: null | { questionId: string; question: StoredText; expected?: boolean | null }[]
 }
 
 const present = <T>(list: null | T[] | undefined): list is T[] => Array.isArray(list) && list.length > 0
 
-const asLocalized = (text: LocalizedText | string): LocalizedText =>
-  typeof text === 'string' ? { sv: text } : text
 
 /** Stored fields → the domain's rules. Empty fields mean "no such criterion". */
 export const rulesFromStored = (stored: null | StoredEligibility | undefined): EligibilityRules => {
@@ -33,7 +32,7 @@ export const rulesFromStored = (stored: null | StoredEligibility | undefined): E
   if (present(stored.questions)) {
     rules.questions = stored.questions.map((q) => ({
       id: q.questionId,
-      question: asLocalized(q.question),
+      question: localizedFromStored(q.question) ?? { sv: q.questionId },
       expected: q.expected ?? true,
     }))
   }

@@ -1,6 +1,7 @@
-import type { Condition, FormDefinition, LocalizedText, Question, StandardFieldKey } from '../domain'
+import type { Condition, FormDefinition, Question, StandardFieldKey } from '../domain'
+import { localizedFromStored, type StoredText } from './localized'
 
-type Text = LocalizedText | null | string | undefined
+type Text = StoredText
 
 interface StoredQuestion {
   kind: Question['kind']
@@ -19,11 +20,7 @@ export interface StoredForm {
   steps?: null | { stepId: string; title: Text; intro?: Text; questions?: null | StoredQuestion[] }[]
 }
 
-/** A localized field read in one locale is a string; read with `locale: 'all'` it is an object. */
-const text = (value: Text): LocalizedText | undefined => {
-  if (value == null || value === '') return undefined
-  return typeof value === 'string' ? { sv: value } : value
-}
+const text = localizedFromStored
 
 const optional = <K extends string, V>(key: K, value: V | undefined) =>
   (value === undefined ? {} : { [key]: value }) as Partial<Record<K, V>>

@@ -1,0 +1,21 @@
+import node from '@astrojs/node'
+import react from '@astrojs/react'
+import { defineConfig } from 'astro/config'
+
+// Content pages are prerendered from the CMS at build time and ship no JavaScript; only the
+// self-referral and "is this for me?" routes render on demand (`export const prerender = false`).
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  output: 'static',
+  adapter: node({ mode: 'standalone' }),
+  integrations: [react()],
+  i18n: {
+    locales: ['sv', 'lattlast', 'en', 'ar'],
+    defaultLocale: 'sv',
+    routing: { prefixDefaultLocale: false },
+  },
+  build: { inlineStylesheets: 'always' },
+  devToolbar: { enabled: false },
+  security: { checkOrigin: true },
+  vite: { ssr: { noExternal: ['@stodportalen/support-services'] } },
+})

@@ -1,0 +1,83 @@
+import {
+  eligibilityRulesSchema,
+  formDefinitionSchema,
+  locales,
+  publicCount,
+  type LocalizedText,
+} from '@stodportalen/support-services/domain'
+import { formFromStored, rulesFromStored } from '@stodportalen/support-services/adapters'
+import { z } from 'zod'
+
+/** A localized field read with `locale=all`: Swedish always, other languages when written. */
+export const localizedText = z
+  .record(z.string(), z.string().nullable().optional())
+  .refine((value) => typeof value.sv === 'string', 'Swedish text is missing')
+  .transform((value) =>
+    Object.fromEntries(Object.entries(value).filter(([k, v]) => (locales as readonly string[]).includes(k) && v)),
+  ) as unknown as z.ZodType<LocalizedText>
+
+const optionalText = localizedText.nullable().optional()
+
+/** A whole list localized per language (an easy-to-read version may have fewer points). */
+const localizedList = <T extends z.ZodType>(row: T) => z.record(z.string(), z.array(row).nullable().optional())
+
+export const serviceSchema = z
+  .object({
+    id: z.number(),
+    slug: z.string(),
+    method: z.enum(['ips', 'sed', 'se', 'other']),
+    status: z.enum(['open', 'paused', 'closed']),
+    name: localizedText,
+    summary: localizedText,
+    whoFor: optionalText,
+    whatYouGet: localizedList(z.object({ text: z.string() })).nullable().optional(),
+    howItWorks: localizedList(z.object({ title: z.string(), text: z.string().nullable().optional() })).nullable().optional(),
+    principles: localizedList(z.object({ title: z.string(), text: z.string().nullable().optional() })).nullable().optional(),
+    provider: z.string().nullable().optional(),
+    municipalityName: z.string().nullable().optional(),
+    contact: z
+      .object({
+        phone: z.string().nullable().optional(),
+        email: z.string().nullable().optional(),
+        address: z.string().nullable().optional(),
+        openingHours: optionalText,
+      })
+      .nullable()
+      .optional(),
+    languages: z.array(z.string()).nullable().optional(),
+    eligibility: z.record(z.string(), z.unknown()).nullable().optional(),
+  })
+  .transform((doc) => ({ ...doc, rules: eligibilityRulesSchema.parse(rulesFromStored(doc.eligibility as never)) }))
+
+export type Service = z.output<typeof serviceSchema>
+
+export const formSchema = z
+  .object({
+    id: z.number(),
+    service: z.number(),
+    title: localizedText,
+    intro: optionalText,
+    steps: z.array(z.record(z.string(), z.unknown())),
+  })
+  .transform((doc) => ({
+    id: doc.id,
+    service: doc.service,
+    title: doc.title,
+    intro: doc.intro ?? undefined,
+    definition: formDefinitionSchema.parse(formFromStored(doc as never)),
+  }))
+
+export type ReferralForm = z.output<typeof formSchema>
+
+export const queueStatusSchema = z.object({
+  service: z.string(),
+  waiting: z.union([
+    z.object({ kind: z.literal('exact'), value: z.number() }),
+    z.object({ kind: z.literal('fewerThan'), value: z.number() }),
+  ]) as z.ZodType<ReturnType<typeof publicCount>>,
+  estimatedWait: z.object({ unit: z.enum(['weeks', 'months']), low: z.number(), high: z.number() }).nullable(),
+  goalDays: z.number(),
+  asOf: z.string(),
+})
+
+export type QueueStatus = z.output<typeof queueStatusSchema>

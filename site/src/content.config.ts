@@ -1,0 +1,32 @@
+import { defineCollection } from 'astro:content'
+import { z } from 'zod'
+
+import { getAll, getJson } from './cms/client'
+import { formSchema, queueStatusSchema, serviceSchema } from './cms/schemas'
+
+// Everything the public pages show comes from the CMS at build time, validated on the way in.
+// Publishing in the CMS triggers a rebuild (see README "Publishing").
+
+const services = defineCollection({
+  loader: async () => {
+    const docs = await getAll('/api/services?locale=all&depth=0&where[status][not_equals]=closed&sort=id', serviceSchema)
+    return docs.map((doc) => ({ ...doc, id: doc.slug, serviceId: doc.id }))
+  },
+})
+
+const referralForms = defineCollection({
+  loader: async () => {
+    const docs = await getAll('/api/referral-forms?locale=all&depth=0&where[active][equals]=true&sort=createdAt', formSchema)
+    return docs.map((doc) => ({ ...doc, id: String(doc.id) }))
+  },
+})
+
+/** The waiting time shown on the service pages, as of the build; the site is rebuilt at least daily. */
+const queueStatus = defineCollection({
+  loader: async () => {
+    const docs = await getAll('/api/services?depth=0&where[status][equals]=open&select[slug]=true', z.object({ slug: z.string() }))
+    return Promise.all(docs.map(async ({ slug }) => ({ ...(await getJson(`/api/services/${slug}/queue-status`, queueStatusSchema)), id: slug })))
+  },
+})
+
+export const collections = { services, referralForms, queueStatus }
