@@ -9,14 +9,16 @@ const log = (line: string) => console.log(line)
 const system = await startSystem({
   dataRoot: process.env.DATA_DIR ?? path.join(repoRoot, '.data'),
   cmsPort: Number(process.env.CMS_PORT ?? 3000),
+  sitePort: Number(process.env.SITE_PORT ?? 4321),
   postgresPort: Number(process.env.POSTGRES_PORT ?? 54329),
   seedReferrals: true,
-  log: process.env.VERBOSE ? log : (line) => (line.startsWith('cms: ') ? undefined : log(line)),
+  log: process.env.VERBOSE ? log : (line) => (/^(cms|site): /.test(line) ? undefined : log(line)),
 })
 
 console.log(`
 Stödportalen is running.
 
+  Public site:  ${system.site?.url}
   Admin (CMS):  ${system.cmsUrl}/admin
   REST API:     ${system.cmsUrl}/api
   Database:     ${system.embeddedDatabase ? 'embedded PostgreSQL in .data/postgres' : 'DATABASE_URL'}

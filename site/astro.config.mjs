@@ -7,6 +7,8 @@ import { defineConfig } from 'astro/config'
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   output: 'static',
+  // The local rebuilder builds into a fresh folder and swaps it in (scripts/system/site.ts).
+  outDir: process.env.SITE_OUT_DIR ?? './dist',
   adapter: node({ mode: 'standalone' }),
   integrations: [react()],
   i18n: {

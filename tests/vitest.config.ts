@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config'
 
-// Three projects: unit (pure domain), int (the real system on a throw-away PostgreSQL), e2e (Chromium).
+// Three projects: unit (the pure domain), int (the real CMS on a throw-away PostgreSQL), e2e (the
+// whole system in Chromium). int and e2e each start their own system in a globalSetup.
 export default defineConfig({
   test: {
     root: import.meta.dirname,
@@ -15,9 +16,21 @@ export default defineConfig({
           name: 'int',
           include: ['int/**/*.test.ts'],
           globalSetup: ['int/globalSetup.ts'],
-          setupFiles: ['int/setup.ts'],
+          setupFiles: ['support/env.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['e2e/**/*.test.ts'],
+          globalSetup: ['e2e/globalSetup.ts'],
+          setupFiles: ['support/env.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
         },
       },
     ],

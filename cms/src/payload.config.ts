@@ -10,7 +10,10 @@ import sharp from 'sharp'
 
 import { supportServicesAccess } from './access/supportServicesAccess'
 import { Media } from './collections/Media'
+import { Pages } from './collections/Pages'
 import { Users } from './collections/Users'
+import { referralQueueIndex } from './database/referralQueueIndex'
+import { requestSiteRebuild } from './hooks/requestSiteRebuild'
 import { migrations } from './migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -38,7 +41,7 @@ export default buildConfig({
     defaultLocale: 'sv',
     fallback: true,
   },
-  collections: [Users, Media],
+  collections: [Users, Media, Pages],
   editor: lexicalEditor(),
   secret: required('PAYLOAD_SECRET'),
   serverURL: process.env.CMS_URL ?? '',
@@ -48,9 +51,16 @@ export default buildConfig({
     push: false,
     migrationDir: path.resolve(dirname, 'migrations'),
     prodMigrations: migrations,
+    afterSchemaInit: [referralQueueIndex],
   }),
   sharp,
-  plugins: [supportServices({ access: supportServicesAccess, submitKey: process.env.SUBMIT_API_KEY })],
+  plugins: [
+    supportServices({
+      access: supportServicesAccess,
+      submitKey: process.env.SUBMIT_API_KEY,
+      onPublicContentChange: requestSiteRebuild,
+    }),
+  ],
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,

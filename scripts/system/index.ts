@@ -1,13 +1,16 @@
 import path from 'node:path'
 
-import { buildCmsIfChanged, repoRoot, startCms, type RunningProcess } from './cms'
+import { buildCmsIfChanged, repoRoot, startCms } from './cms'
 import { startEmbeddedPostgres, type Database } from './postgres'
 import { localSecrets } from './secrets'
+import { listenForRebuilds, startSite, type RunningSite } from './site'
 
 export interface SystemOptions {
   /** Where local state lives: embedded PostgreSQL's data, media, development secrets. */
   dataRoot: string
   cmsPort: number
+  /** Port of the public site; null runs the CMS alone (the integration tests need no site). */
+  sitePort: number | null
   /** Port of the embedded PostgreSQL (ignored when DATABASE_URL is set). */
   postgresPort: number
   /** Seed the demo referrals too (services, forms and demo users are always ensured). */
@@ -17,6 +20,7 @@ export interface SystemOptions {
 
 export interface RunningSystem {
   cmsUrl: string
+  site: RunningSite | null
   databaseUrl: string
   submitKey: string
   embeddedDatabase: boolean
@@ -35,7 +39,7 @@ const migrateAndSeed = async (seedReferrals: boolean, log: (line: string) => voi
   ])
   const payload = await getPayload({ config })
   // The migrations come in through this process's own module loader, not through Payload's file scan.
-  await payload.db.migrate({ migrations })
+  await payload.db.migrate({ migrations: migrations as never }) // generated files type their args more narrowly
   const seeded = await seed(payload, { referrals: seedReferrals, log })
   await payload.db.destroy?.()
   return seeded
@@ -48,7 +52,7 @@ const migrateAndSeed = async (seedReferrals: boolean, log: (line: string) => voi
  */
 export const startSystem = async (options: SystemOptions): Promise<RunningSystem> => {
   const { log } = options
-  const started: Array<Database | RunningProcess> = []
+  const started: Array<{ stop: () => Promise<void> }> = []
   const stop = async () => {
     for (const part of started.reverse()) await part.stop()
   }
@@ -60,6 +64,8 @@ export const startSystem = async (options: SystemOptions): Promise<RunningSystem
       : await startEmbeddedPostgres({ dataDir: path.join(options.dataRoot, 'postgres'), port: options.postgresPort, log })
     started.push(database)
 
+    const rebuildHook = options.sitePort === null ? null : await listenForRebuilds()
+    if (rebuildHook) started.push(rebuildHook)
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       DATABASE_URL: database.url,
@@ -68,6 +74,8 @@ export const startSystem = async (options: SystemOptions): Promise<RunningSystem
       MEDIA_DIR: process.env.MEDIA_DIR ?? path.join(options.dataRoot, 'media'),
       PAYLOAD_CONFIG_PATH: path.join(repoRoot, 'cms/src/payload.config.ts'),
       CMS_URL: `http://localhost:${options.cmsPort}`,
+      ...(rebuildHook && { SITE_REBUILD_HOOK_URL: rebuildHook.url, SITE_REBUILD_HOOK_TOKEN: rebuildHook.token }),
+      ...(options.sitePort !== null && { SITE_URL: `http://localhost:${options.sitePort}` }),
     }
     Object.assign(process.env, env)
 
@@ -76,8 +84,17 @@ export const startSystem = async (options: SystemOptions): Promise<RunningSystem
     const cms = await startCms({ port: options.cmsPort, env, log })
     started.push(cms)
 
+    let site: RunningSite | null = null
+    if (rebuildHook && options.sitePort !== null) {
+      log('Building the public site from the CMS…')
+      site = await startSite({ port: options.sitePort, env, log })
+      started.push(site)
+      rebuildHook.onRequest(() => void site!.rebuild())
+    }
+
     return {
       cmsUrl: cms.url,
+      site,
       databaseUrl: database.url,
       submitKey: secrets.submitKey,
       embeddedDatabase: !external,

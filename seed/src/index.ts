@@ -7,15 +7,18 @@ import {
   type Locale,
 } from '@stodportalen/support-services/domain'
 import { createHash } from 'node:crypto'
-import type { Payload } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
 
+import { pages, type PageSeed } from '../data/pages'
 import { services, type ServiceSeed } from '../data/services'
+import { richText } from './lexical'
 import { inLocale, withRowIds } from './localize'
 import { generateReferrals, type ReferralSeed } from './referrals'
 import { demoUsers } from './users'
 
 export { demoUsers } from './users'
 export { services } from '../data/services'
+export { pages } from '../data/pages'
 export { generateReferrals, duplicatePairs } from './referrals'
 
 /** Seed runs skip side effects such as notifications (hooks read this flag). */
@@ -41,19 +44,34 @@ const serviceData = (s: ServiceSeed) => ({
   eligibility: { ...storedFromRules(s.eligibilityRules), source: s.rulesSource },
 })
 
-/** Creates a document in Swedish, then writes every other locale onto the same rows. */
+/** A published page in one locale: its rich text is a whole document per language. */
+const pageData = (p: PageSeed) => (locale: Locale) => ({
+  slug: p.slug,
+  audience: p.audience,
+  order: p.order,
+  _status: 'published',
+  title: p.title[locale],
+  summary: p.summary[locale],
+  body: richText(p.body[locale]),
+})
+
+/**
+ * Creates a document in Swedish, then writes every other locale onto the same rows. `data` holds
+ * every text in all locales, or is a function that gives the data of one locale.
+ */
 const createInAllLocales = async (
   payload: Payload,
-  collection: string,
-  data: Record<string, unknown>,
+  collection: CollectionSlug,
+  data: Record<string, unknown> | ((locale: Locale) => Record<string, unknown>),
   localizedArrays: readonly string[] = [],
 ) => {
-  const created = await payload.create({ collection: collection as never, data: inLocale(data, 'sv') as never, locale: 'sv', context })
+  const dataIn = (locale: Locale) => (typeof data === 'function' ? data(locale) : inLocale(data, locale))
+  const created = await payload.create({ collection, data: dataIn('sv') as never, locale: 'sv', context })
   for (const locale of otherLocales) {
     await payload.update({
-      collection: collection as never,
+      collection,
       id: created.id,
-      data: withRowIds(inLocale(data, locale), created, localizedArrays) as never,
+      data: withRowIds(dataIn(locale), created, localizedArrays) as never,
       locale: locale as Locale,
       context,
     })
@@ -84,6 +102,15 @@ const ensureServices = async (payload: Payload, log: (line: string) => void) => 
     ids.set(s.slug, id)
   }
   return ids
+}
+
+const ensurePages = async (payload: Payload, log: (line: string) => void) => {
+  for (const page of pages) {
+    const { totalDocs } = await payload.count({ collection: 'pages', where: { slug: { equals: page.slug } } })
+    if (totalDocs > 0) continue
+    await createInAllLocales(payload, 'pages', pageData(page))
+    log(`Seeded the page ${page.slug}.`)
+  }
 }
 
 const ensureDemoUsers = async (payload: Payload, serviceIds: Map<string, number>) => {
@@ -139,12 +166,13 @@ export interface SeedOptions {
 }
 
 /**
- * Idempotent: services (with their forms) and demo users are created when missing, never overwritten;
+ * Idempotent: services (with their forms), pages and demo users are created when missing, never overwritten;
  * synthetic referrals only into an empty queue. Same seed → same data.
  */
 export const seed = async (payload: Payload, options: SeedOptions) => {
   const log = options.log ?? (() => {})
   const serviceIds = await ensureServices(payload, log)
+  await ensurePages(payload, log)
   await ensureDemoUsers(payload, serviceIds)
   let referrals = 0
   const { totalDocs } = await payload.count({ collection: slugs.referrals, overrideAccess: true })

@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content'
 import { z } from 'zod'
 
 import { getAll, getJson } from './cms/client'
-import { formSchema, queueStatusSchema, serviceSchema } from './cms/schemas'
+import { formSchema, pageSchema, queueStatusSchema, serviceSchema } from './cms/schemas'
 
 // Everything the public pages show comes from the CMS at build time, validated on the way in.
 // Publishing in the CMS triggers a rebuild (see README "Publishing").
@@ -29,4 +29,12 @@ const queueStatus = defineCollection({
   },
 })
 
-export const collections = { services, referralForms, queueStatus }
+/** Editor-written pages at /om/<slug>: the public API gives published pages only, and we ask for no other. */
+const pages = defineCollection({
+  loader: async () => {
+    const docs = await getAll('/api/pages?locale=all&depth=0&where[_status][equals]=published&sort=order', pageSchema)
+    return docs.map((doc) => ({ ...doc, id: doc.slug }))
+  },
+})
+
+export const collections = { services, referralForms, queueStatus, pages }

@@ -9,7 +9,7 @@
  * BENCH_WARMUP_SECONDS (default 3), BENCH_RUNS (queue, default 200).
  */
 import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { cpus, tmpdir } from 'node:os'
+import { cpus, loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { repoRoot } from '../../scripts/system/cms'
@@ -67,9 +67,10 @@ try {
   system = await startSystem({
     dataRoot,
     cmsPort: await freePort(),
+    sitePort: null, // the benchmarks measure the CMS alone
     postgresPort: await freePort(),
     seedReferrals: false,
-    log: (line) => (line.startsWith('cms: ') ? undefined : log(line)),
+    log: (line) => (/^(cms|site): /.test(line) ? undefined : log(line)),
   })
   const baseUrl = loopbackUrl(system.cmsUrl)
   log(`System up at ${baseUrl} in ${((Date.now() - started) / 1000).toFixed(1)} s (${cpus().length} CPUs, Node ${process.versions.node}).`)
@@ -77,11 +78,13 @@ try {
   const outDir = path.join(repoRoot, 'bench-results')
   await mkdir(outDir, { recursive: true })
   for (const benchmark of selected) {
-    log(`\n== ${benchmark.name}`)
+    // Other work on the machine skews every figure: the load is printed and saved beside them.
+    const loadBefore = loadavg().map((l) => Number(l.toFixed(2)))
+    log(`\n== ${benchmark.name} (load average ${loadBefore.join(' ')})`)
     try {
       const figures = await benchmark.run({ system, baseUrl, log })
       const file = path.join(outDir, `${benchmark.name}.json`)
-      const machine = { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.versions.node }
+      const machine = { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.versions.node, loadBefore, loadAfter: loadavg().map((l) => Number(l.toFixed(2))) }
       await writeFile(file, `${JSON.stringify({ name: benchmark.name, at: new Date().toISOString(), machine, ...figures }, null, 2)}\n`)
       log(`\nWrote ${path.relative(process.cwd(), file)}`)
     } catch (error) {

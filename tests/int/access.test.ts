@@ -2,7 +2,7 @@ import { demoUsers } from '@stodportalen/seed'
 import type { Payload, TypedUser } from 'payload'
 import { beforeAll, describe, expect, test } from 'vitest'
 
-import { cmsUrl, login, testPayload } from './payload'
+import { cmsUrl, login, testPayload } from '../support/cms'
 
 const collections = ['referrals', 'referral-events'] as const
 type Actor = 'anonymous' | 'editor' | 'intake of another service'

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { expect, test } from 'vitest'
 
-import { testPayload } from './payload'
+import { testPayload } from '../support/cms'
 
 const migrationDir = path.resolve(import.meta.dirname, '../../cms/src/migrations')
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, test } from 'vitest'
 
-import { cmsUrl, submitKey, testPayload } from './payload'
+import { cmsUrl, submitKey, testPayload } from '../support/cms'
 
 /** A resident's own referral to IPS, as the site sends it. Synthetic data. */
 const validAnswers = {

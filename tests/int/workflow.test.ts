@@ -2,7 +2,7 @@ import { demoUsers } from '@stodportalen/seed'
 import type { Payload, TypedUser } from 'payload'
 import { beforeAll, expect, test } from 'vitest'
 
-import { testPayload } from './payload'
+import { testPayload } from '../support/cms'
 
 let payload: Payload
 let intake: TypedUser
@@ -16,15 +16,15 @@ const freshReferral = async () => {
   const { id: _id, reference: _ref, createdAt: _c, updatedAt: _u, ...data } = source
   return payload.create({
     collection: 'referrals',
-    data: { ...data, service: source.service.id ?? source.service, reference: `T${Date.now().toString(36).toUpperCase()}`, idempotencyKey: undefined },
+    data: { ...data, service: source.service.id ?? source.service, reference: `T${Date.now().toString(36).toUpperCase()}`, idempotencyKey: undefined } as never,
     depth: 0,
   })
 }
 
-const change = (id: number, data: Record<string, unknown>) =>
+const change = (id: number | string, data: Record<string, unknown>) =>
   payload.update({ collection: 'referrals', id, data: data as never, overrideAccess: false, user: intake, depth: 0 })
 
-const history = async (id: number) =>
+const history = async (id: number | string) =>
   (await payload.find({ collection: 'referral-events', where: { referral: { equals: id } }, sort: 'createdAt', limit: 100 })).docs.map(
     (e) => `${e.type}:${e.fromStatus ?? ''}→${e.toStatus ?? ''}`,
   )

@@ -1,9 +1,21 @@
 import * as migration_20261122_143310_initial from './20261122_143310_initial';
+import * as migration_20261122_151108_pages from './20261122_151108_pages';
+import * as migration_20261122_152644_referral_queue_index from './20261122_152644_referral_queue_index';
 
 export const migrations = [
   {
     up: migration_20261122_143310_initial.up,
     down: migration_20261122_143310_initial.down,
-    name: '20261122_143310_initial'
+    name: '20261122_143310_initial',
+  },
+  {
+    up: migration_20261122_151108_pages.up,
+    down: migration_20261122_151108_pages.down,
+    name: '20261122_151108_pages',
+  },
+  {
+    up: migration_20261122_152644_referral_queue_index.up,
+    down: migration_20261122_152644_referral_queue_index.down,
+    name: '20261122_152644_referral_queue_index'
   },
 ];

@@ -1,4 +1,4 @@
-import type { CollectionConfig, CollectionSlug, Config, Plugin } from 'payload'
+import type { CollectionConfig, CollectionSlug, Config, PayloadRequest, Plugin } from 'payload'
 
 import { referralEventsCollection } from './collections/referralEvents'
 import { referralFormsCollection } from './collections/referralForms'
@@ -23,6 +23,21 @@ const withEndpoints = (collection: CollectionConfig, endpoints: CollectionConfig
   endpoints: [...(endpoints || []), ...(collection.endpoints || [])],
 })
 
+/** Public content (services, forms) tells the host when it changed; the host decides what follows. */
+const withContentChangeHook = (collection: CollectionConfig, options: SupportServicesOptions): CollectionConfig => {
+  const notify = options.onPublicContentChange
+  if (!notify) return collection
+  const hook = ({ req, context }: { req: PayloadRequest; context: Record<string, unknown> }) => notify({ req, context })
+  return {
+    ...collection,
+    hooks: {
+      ...collection.hooks,
+      afterChange: [...(collection.hooks?.afterChange ?? []), hook],
+      afterDelete: [...(collection.hooks?.afterDelete ?? []), hook],
+    },
+  }
+}
+
 /**
  * The support-services plugin: services with their eligibility rules, self-referral forms, and the
  * intake queue of referrals with their history. The host injects access (it owns users and roles).
@@ -34,24 +49,20 @@ export const supportServices =
     const enabled = options.enabled ?? true
     const services = servicesCollection(options.access)
     const referrals = referralsCollection(options.access, usersSlug)
+    const referralForms = referralFormsCollection(options.access)
+    const referralEvents = referralEventsCollection(options.access, usersSlug)
 
     // Collections stay in the schema even when disabled, so migrations do not depend on the flag.
     const collections = enabled
       ? [
-          withEndpoints(services, [queueStatusEndpoint, eligibilityEndpoint]),
+          withContentChangeHook(withEndpoints(services, [queueStatusEndpoint, eligibilityEndpoint]), options),
           withEndpoints(referrals, [submitEndpoint(options.submitKey)]),
+          withContentChangeHook(referralForms, options),
+          referralEvents,
         ]
-      : [services, referrals]
+      : [services, referrals, referralForms, referralEvents]
 
-    return {
-      ...config,
-      collections: [
-        ...(config.collections ?? []),
-        ...collections,
-        referralFormsCollection(options.access),
-        referralEventsCollection(options.access, usersSlug),
-      ],
-    }
+    return { ...config, collections: [...(config.collections ?? []), ...collections] }
   }
 
 export default supportServices

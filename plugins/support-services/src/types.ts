@@ -21,10 +21,7 @@ export interface SupportServicesOptions {
   submitKey?: string
   /** Off: collections stay in the schema (stable migrations) but endpoints and hooks are not added. */
   enabled?: boolean
+  /** Called after a service or a referral form changed, e.g. to rebuild the public site. */
+  onPublicContentChange?: (args: { req: PayloadRequest; context: Record<string, unknown> }) => void
 }
 
-export type SanitizedOptions = Required<Omit<SupportServicesOptions, 'submitKey'>> & {
-  submitKey: string | undefined
-}
-
-export type Req = PayloadRequest

@@ -81,3 +81,27 @@ export const queueStatusSchema = z.object({
 })
 
 export type QueueStatus = z.output<typeof queueStatusSchema>
+
+/** Lexical rich text as Payload stores it; the page renders it to HTML at build time. */
+const richTextSchema = z.object({
+  root: z.object({ type: z.literal('root'), children: z.array(z.record(z.string(), z.unknown())) }).loose(),
+})
+
+export type RichText = z.output<typeof richTextSchema>
+
+export const pageAudiences = ['clinics', 'schools', 'employers', 'relatives', 'agencies', 'about'] as const
+
+export const pageSchema = z.object({
+  id: z.number(),
+  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  audience: z.enum(pageAudiences),
+  order: z.number().nullable().optional(),
+  title: localizedText,
+  summary: localizedText,
+  body: z
+    .record(z.string(), richTextSchema.nullable().optional())
+    .refine((value) => Boolean(value.sv), 'Swedish text is missing'),
+  updatedAt: z.string(),
+})
+
+export type Page = z.output<typeof pageSchema>

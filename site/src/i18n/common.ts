@@ -41,8 +41,10 @@ export const t = translator({
     rulesNote: 'Du kan alltid skicka en anmälan, även om du är osäker på om allt stämmer in på dig.',
     footerNote: 'Stödportalen drivs av kommunen. Alla exempel och personer på den här webbplatsen är påhittade.',
     notFound: 'Sidan finns inte',
+    lastUpdated: 'Senast uppdaterad {date}.',
   },
   lattlast: {
+    forOthers: 'För dig som vill hjälpa någon annan',
     tagline: 'Stöd till jobb och studier',
     homeTitle: 'Få hjälp att hitta ett jobb eller börja studera',
     homeIntro: 'Vill du jobba eller studera? Här får du veta vilket stöd som finns. Du kan anmäla dig själv. Det går fort.',
@@ -90,6 +92,7 @@ export const t = translator({
     rulesNote: 'You can always send a referral, even if you are not sure that everything applies to you.',
     footerNote: 'Stödportalen is run by the municipality. All examples and people on this website are made up.',
     notFound: 'Page not found',
+    lastUpdated: 'Last updated {date}.',
   },
   ar: {
     siteName: 'Stödportalen',
@@ -130,5 +133,6 @@ export const t = translator({
     rulesNote: 'يمكنك دائماً إرسال طلب، حتى لو لم تكن متأكداً من أن كل شيء ينطبق عليك.',
     footerNote: 'تدير البلدية موقع Stödportalen. جميع الأمثلة والأشخاص في هذا الموقع خياليون.',
     notFound: 'الصفحة غير موجودة',
+    lastUpdated: 'آخر تحديث {date}.',
   },
 })

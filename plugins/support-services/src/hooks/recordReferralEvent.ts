@@ -24,6 +24,8 @@ export const recordReferralEvent: CollectionAfterChangeHook = async ({ context, 
     },
     context: { systemEvent: true },
     overrideAccess: true,
+    depth: 0,
+    select: { type: true },
     req,
   })
   return doc

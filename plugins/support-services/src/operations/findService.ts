@@ -18,6 +18,7 @@ export const findServiceBySlug = async (payload: Payload, slug: string) => {
     limit: 1,
     depth: 0,
     pagination: false,
+    select: { slug: true, status: true, eligibility: true },
   })
   return docs[0] as unknown as ServiceDoc | undefined
 }

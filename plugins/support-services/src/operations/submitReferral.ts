@@ -52,6 +52,7 @@ const findActiveForm = async (payload: Payload, serviceId: number | string, form
     limit: 1,
     depth: 0,
     pagination: false,
+    select: { steps: true },
   })
   return docs[0] as unknown as (StoredForm & { id: number | string }) | undefined
 }
@@ -102,7 +103,12 @@ export const submitReferral = async (payload: Payload, body: unknown, deps: Subm
     const reference = generateReference(deps.randomBytes)
     try {
       // The plugin cannot know the host's generated types; the shape is the collection's own.
-      await payload.create({ collection: slugs.referrals, data: { ...data, reference } as never, overrideAccess: true, depth: 0 })
+      await payload.create({
+        collection: slugs.referrals,
+        data: { ...data, reference } as never,
+        overrideAccess: true,
+        depth: 0,
+      })
       return { ok: true, reference, created: true }
     } catch (error) {
       if (!isUniqueViolation(error) || attempt >= 3) throw error

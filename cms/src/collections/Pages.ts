@@ -1,0 +1,93 @@
+import { HeadingFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig } from 'payload'
+
+import { isEditorOrAdmin } from '../access/isEditorOrAdmin'
+import { publishedOrStaff } from '../access/publishedOrStaff'
+import { requestSiteRebuild } from '../hooks/requestSiteRebuild'
+import type { Page } from '../payload-types'
+
+/**
+ * The site shows what is published: rebuild when a page is published, or when a published page
+ * changes or goes (a draft saved on a published page rebuilds too, harmlessly: the site stays the same).
+ */
+const rebuildAfterChange: CollectionAfterChangeHook<Page> = ({ doc, previousDoc, req, context }) => {
+  if (doc._status === 'published' || previousDoc?._status === 'published') requestSiteRebuild({ req, context })
+}
+
+const rebuildAfterDelete: CollectionAfterDeleteHook<Page> = ({ doc, req, context }) => {
+  if (doc._status === 'published') requestSiteRebuild({ req, context })
+}
+
+/**
+ * What a public page shows well: text, headings from h2 (the page title is the h1), lists, links,
+ * quotes. No checklists, images or embedded documents, which the prerendered page does not render.
+ */
+const bodyEditor = lexicalEditor({
+  features: ({ defaultFeatures }) => [
+    ...defaultFeatures.filter((feature) => !['checklist', 'heading', 'relationship', 'upload'].includes(feature.key)),
+    HeadingFeature({ enabledHeadingSizes: ['h2', 'h3', 'h4'] }),
+  ],
+})
+
+/**
+ * Editor-written pages at `/om/<slug>` on the public site: one per audience around the target group
+ * (clinics, schools, employers, relatives, agencies) and the pages about the site itself.
+ */
+export const Pages: CollectionConfig = {
+  slug: 'pages',
+  labels: { singular: 'Sida', plural: 'Sidor' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'audience', 'slug', '_status'],
+    group: 'Innehåll',
+  },
+  defaultSort: 'order',
+  versions: { drafts: true },
+  access: { read: publishedOrStaff, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
+  hooks: { afterChange: [rebuildAfterChange], afterDelete: [rebuildAfterDelete] },
+  fields: [
+    { name: 'title', label: 'Rubrik', type: 'text', required: true, localized: true },
+    {
+      name: 'summary',
+      label: 'Sammanfattning',
+      type: 'textarea',
+      required: true,
+      localized: true,
+      admin: { description: 'En eller två meningar. Visas under rubriken och i listan på startsidan.' },
+    },
+    { name: 'body', label: 'Text', type: 'richText', required: true, localized: true, editor: bodyEditor },
+    {
+      name: 'slug',
+      label: 'Webbadress',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      validate: (value: null | string | undefined) =>
+        /^[a-z0-9]+(-[a-z0-9]+)*$/.test(value ?? '') || 'Bara små bokstäver a–z, siffror och bindestreck.',
+      admin: { position: 'sidebar', description: 'Sidan visas på /om/<webbadress>, på alla språk.' },
+    },
+    {
+      name: 'audience',
+      label: 'Målgrupp',
+      type: 'select',
+      required: true,
+      options: [
+        { label: 'Vården: psykiatri och primärvård', value: 'clinics' },
+        { label: 'Skolor', value: 'schools' },
+        { label: 'Arbetsgivare', value: 'employers' },
+        { label: 'Anhöriga', value: 'relatives' },
+        { label: 'Myndigheter: FK, AF, socialtjänst', value: 'agencies' },
+        { label: 'Om webbplatsen: integritet, tillgänglighet…', value: 'about' },
+      ],
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'order',
+      label: 'Ordning',
+      type: 'number',
+      defaultValue: 0,
+      admin: { position: 'sidebar', description: 'Lägre tal visas först.' },
+    },
+  ],
+}

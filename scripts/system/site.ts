@@ -1,0 +1,139 @@
+import { spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { rename, rm } from 'node:fs/promises'
+import { createServer } from 'node:http'
+import path from 'node:path'
+
+import { repoRoot, stopChild, type RunningProcess } from './cms'
+import { freePort, waitForHttp } from './ports'
+
+const siteDir = path.join(repoRoot, 'site')
+const liveDir = path.join(siteDir, 'dist')
+const nextDir = path.join(siteDir, 'dist-next')
+
+/** Waiting times on the static pages come from the build; rebuild at least this often. */
+const refreshEveryMs = 6 * 60 * 60 * 1000
+
+const buildInto = (outDir: string, env: NodeJS.ProcessEnv, log: (line: string) => void) =>
+  new Promise<void>((resolve, reject) => {
+    const child = spawn(path.join(repoRoot, 'node_modules/.bin/astro'), ['build'], {
+      cwd: siteDir,
+      env: { ...env, SITE_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    child.stdout.on('data', (chunk) => (output += chunk))
+    child.stderr.on('data', (chunk) => (output += chunk))
+    child.on('close', (code) => {
+      if (code === 0) return resolve()
+      log(output)
+      reject(new Error(`The site build failed (exit code ${code}).`))
+    })
+  })
+
+const serve = async (port: number, env: NodeJS.ProcessEnv, log: (line: string) => void) => {
+  const child = spawn(process.execPath, [path.join(liveDir, 'server/entry.mjs')], {
+    cwd: siteDir,
+    env: { ...env, HOST: '127.0.0.1', PORT: String(port), NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  const forward = (chunk: Buffer) => {
+    for (const line of chunk.toString().split('\n')) if (line.trim()) log(`site: ${line}`)
+  }
+  child.stdout.on('data', forward)
+  child.stderr.on('data', forward)
+  await waitForHttp(`http://localhost:${port}/`, 30_000, () => child.exitCode !== null)
+  return child
+}
+
+export interface RunningSite extends RunningProcess {
+  /** Rebuild now and swap the served site; resolves when the new pages are live. */
+  rebuild: () => Promise<void>
+}
+
+/**
+ * The public site as a user gets it: built from the running CMS, served by the Node adapter, and
+ * rebuilt on request. A rebuild goes to a fresh folder and is swapped in only when it succeeded, so a
+ * failed build never takes the site down; requests that arrive during a build are folded into one more.
+ */
+export const startSite = async (options: { port: number; env: NodeJS.ProcessEnv; log: (line: string) => void }): Promise<RunningSite> => {
+  const { port, env, log } = options
+  const swapIn = async () => {
+    await rm(liveDir, { recursive: true, force: true })
+    await rename(nextDir, liveDir)
+  }
+  await rm(nextDir, { recursive: true, force: true })
+  await buildInto(nextDir, env, log)
+  await swapIn()
+  let server = await serve(port, env, log)
+
+  let running: Promise<void> | undefined
+  let again = false
+  const rebuildOnce = async () => {
+    await rm(nextDir, { recursive: true, force: true })
+    await buildInto(nextDir, env, log)
+    await stopChild(server)
+    await swapIn()
+    server = await serve(port, env, log)
+    log('The public site was rebuilt with the latest published content.')
+  }
+  const rebuild = async (): Promise<void> => {
+    if (running) {
+      again = true
+      return running
+    }
+    running = rebuildOnce()
+      .catch((error: Error) => log(`Site rebuild failed, the previous version stays online: ${error.message}`))
+      .finally(() => {
+        running = undefined
+        if (again) {
+          again = false
+          void rebuild()
+        }
+      })
+    return running
+  }
+  const refresh = setInterval(() => void rebuild(), refreshEveryMs).unref()
+
+  return {
+    url: `http://localhost:${port}`,
+    rebuild,
+    stop: async () => {
+      clearInterval(refresh)
+      await running
+      await stopChild(server)
+      if (existsSync(nextDir)) await rm(nextDir, { recursive: true, force: true })
+    },
+  }
+}
+
+export interface RebuildHook {
+  /** What the CMS calls after publishing: SITE_REBUILD_HOOK_URL with SITE_REBUILD_HOOK_TOKEN. */
+  url: string
+  token: string
+  onRequest: (handler: () => void) => void
+  stop: () => Promise<void>
+}
+
+/**
+ * The local stand-in for a deploy pipeline's build hook. It listens before the CMS starts (the CMS
+ * needs its address) and is connected to the site once that is built.
+ */
+export const listenForRebuilds = async (): Promise<RebuildHook> => {
+  const token = randomBytes(24).toString('hex')
+  let handler = () => {}
+  const server = createServer((req, res) => {
+    const accepted = req.method === 'POST' && req.headers.authorization === `Bearer ${token}`
+    res.writeHead(accepted ? 202 : 403).end()
+    if (accepted) handler()
+  })
+  const port = await freePort()
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
+  return {
+    url: `http://127.0.0.1:${port}/rebuild`,
+    token,
+    onRequest: (next) => (handler = next),
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }
+}

@@ -1,0 +1,3 @@
+import { testSystemSetup } from '../support/testSystem'
+
+export default testSystemSetup(true)

@@ -1,0 +1,39 @@
+import AxeBuilder from '@axe-core/playwright'
+import { execFileSync } from 'node:child_process'
+import { chromium, type Browser, type Page } from 'playwright-core'
+
+/** Debian's Chromium (`apt-get install chromium`); playwright never downloads a browser here. */
+const chromiumPath = () => {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH
+  try {
+    return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim()
+  } catch {
+    throw new Error('Chromium is missing: `apt-get install chromium` (the CI script does this), or set CHROMIUM_PATH.')
+  }
+}
+
+export const launchBrowser = () =>
+  chromium.launch({
+    executablePath: chromiumPath(),
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  })
+
+/** A fresh page on a small phone screen, with or without JavaScript. */
+export const phonePage = async (browser: Browser, options: { javaScript?: boolean } = {}): Promise<Page> => {
+  const context = await browser.newContext({
+    javaScriptEnabled: options.javaScript ?? true,
+    viewport: { width: 360, height: 740 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+  })
+  return context.newPage()
+}
+
+/** axe with the WCAG 2.x A and AA rules (and 2.2's), as a list a failing test can print. */
+export const accessibilityViolations = async (page: Page) => {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze()
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+}

@@ -1,0 +1,51 @@
+import { chmod, mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type { TestProject } from 'vitest/node'
+
+import { startSystem } from '../../scripts/system'
+import { freePort } from '../../scripts/system/ports'
+
+export interface TestSystem {
+  cmsUrl: string
+  siteUrl: string | null
+  databaseUrl: string
+  submitKey: string
+  payloadSecret: string
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    system: TestSystem
+  }
+}
+
+/**
+ * A vitest globalSetup that runs the real system as `npm start` does, on a throw-away embedded
+ * PostgreSQL and free ports: migrated, seeded, the built CMS over HTTP, and the site when asked.
+ */
+export const testSystemSetup = (withSite: boolean) =>
+  async function setup(project: TestProject) {
+    const dataRoot = await mkdtemp(path.join(tmpdir(), 'stodportalen-test-'))
+    await chmod(dataRoot, 0o755) // the embedded server runs as the OS user `postgres` when tests run as root
+    for (const name of ['DATABASE_URL', 'PAYLOAD_SECRET', 'SUBMIT_API_KEY']) delete process.env[name]
+    const system = await startSystem({
+      dataRoot,
+      cmsPort: await freePort(),
+      sitePort: withSite ? await freePort() : null,
+      postgresPort: await freePort(),
+      seedReferrals: true,
+      log: (line) => (/^(cms|site): /.test(line) ? undefined : console.log(line)),
+    })
+    project.provide('system', {
+      cmsUrl: system.cmsUrl,
+      siteUrl: system.site?.url ?? null,
+      databaseUrl: system.databaseUrl,
+      submitKey: system.submitKey,
+      payloadSecret: process.env.PAYLOAD_SECRET!,
+    })
+    return async () => {
+      await system.stop()
+      await rm(dataRoot, { recursive: true, force: true })
+    }
+  }
