@@ -53,7 +53,7 @@ export const buildCmsIfChanged = async (env: NodeJS.ProcessEnv, log: (line: stri
   if (existsSync(fingerprintFile) && (await readFile(fingerprintFile, 'utf8')) === fingerprint) return false
   log('Building the CMS admin (about a minute the first time)…')
   await run(bin('payload'), ['generate:importmap'], env, log)
-  await run(bin('next'), ['build'], { ...env, NEXT_TELEMETRY_DISABLED: '1' }, log)
+  await run(bin('next'), ['build'], { ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' }, log)
   await writeFile(fingerprintFile, fingerprint)
   return true
 }

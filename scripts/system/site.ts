@@ -19,7 +19,8 @@ const buildInto = (outDir: string, env: NodeJS.ProcessEnv, log: (line: string) =
   new Promise<void>((resolve, reject) => {
     const child = spawn(path.join(repoRoot, 'node_modules/.bin/astro'), ['build'], {
       cwd: siteDir,
-      env: { ...env, SITE_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+      // A build is always a production build, also when the caller runs under a test runner.
+      env: { ...env, NODE_ENV: 'production', SITE_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let output = ''

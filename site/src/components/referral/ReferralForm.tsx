@@ -1,0 +1,270 @@
+import { localize, questionKey, type FieldError, type FormDefinition, type Locale } from '@stodportalen/support-services/domain'
+import { useEffect, useRef, useState, type FormEvent } from 'react'
+
+import { t } from '../../i18n/form'
+import {
+  control,
+  errorsFor,
+  isAction,
+  move,
+  stepQuestions,
+  viewId,
+  visibleSteps,
+  type Action,
+  type FlowState,
+  type RawAnswers,
+  type View,
+} from '../../lib/referralFlow'
+import { changeId, CheckAnswers } from './CheckAnswers'
+import { ErrorSummary } from './ErrorSummary'
+import { fieldId } from './questions'
+import { StepFields } from './StepFields'
+
+export interface ReferralFormProps {
+  form: FormDefinition
+  locale: Locale
+  initial: FlowState
+  idempotencyKey: string
+  startedAt: string
+  /** The last try to send did not reach intake: say so, keep everything, offer to try again. */
+  unavailable: boolean
+  formTitle: string
+  formIntro?: string
+  contactPhone?: string
+  serviceHref: string
+  privacyHref: string
+  siteName: string
+}
+
+const viewTitle = (form: FormDefinition, view: View, locale: Locale) =>
+  view.kind === 'check' ? t(locale, 'checkTitle') : localize(form.steps[view.index].title, locale)
+
+/** The page title names the step and, as GOV.UK does, starts with "Error" when there are errors. */
+export const pageTitle = (form: FormDefinition, state: FlowState, locale: Locale, formTitle: string) =>
+  `${state.errors.length > 0 ? `${t(locale, 'errorPrefix')}: ` : ''}${viewTitle(form, state.view, locale)} – ${formTitle}`
+
+/** Errors in the order of the page; errors about no question (from the CMS) come last. */
+function inPageOrder(errors: FieldError[], keys: string[]): FieldError[] {
+  const known = keys.flatMap((key) => errors.filter((e) => e.field === key))
+  return [...known, ...errors.filter((e) => !keys.includes(e.field))]
+}
+
+/**
+ * Runs `check(key)` for a field just left, but only once a click in progress is done: a message
+ * appearing mid-click would move the button away from under the pointer and the click would be lost.
+ */
+function useCheckOnLeave(check: (key: string) => void) {
+  const pressing = useRef(false)
+  const left = useRef(new Set<string>())
+  useEffect(() => {
+    const down = () => (pressing.current = true)
+    const up = () => {
+      pressing.current = false
+      setTimeout(() => {
+        left.current.forEach(check)
+        left.current.clear()
+      })
+    }
+    addEventListener('mousedown', down, true)
+    addEventListener('mouseup', up, true)
+    return () => {
+      removeEventListener('mousedown', down, true)
+      removeEventListener('mouseup', up, true)
+    }
+  }, [])
+  return (key: string) => (pressing.current ? left.current.add(key) : check(key))
+}
+
+/**
+ * The self-referral form. The server renders it as plain HTML forms that work without JavaScript;
+ * once hydrated it applies conditions as you answer, checks each field as you leave it and moves
+ * between steps without a page load. Sending stays a native POST, so both paths end in the same code.
+ */
+export default function ReferralForm(props: ReferralFormProps) {
+  const { form, locale, initial } = props
+  const [state, setState] = useState(initial)
+  const [live, setLive] = useState(false)
+  const [showSummary, setShowSummary] = useState(initial.errors.length > 0)
+  const [unavailable, setUnavailable] = useState(props.unavailable)
+  const summary = useRef<HTMLDivElement>(null)
+  const heading = useRef<HTMLHeadingElement>(null)
+  const focusNext = useRef<'summary' | 'heading' | null>(null)
+
+  // Once hydrated, conditions apply as you answer, and browser Back moves between steps instead of
+  // leaving the form and its answers.
+  useEffect(() => {
+    setLive(true)
+    history.replaceState({ view: initial.view, returnToCheck: initial.returnToCheck }, '')
+    const onPop = (event: PopStateEvent) => {
+      const saved = event.state as Pick<FlowState, 'view' | 'returnToCheck'> | null
+      if (!saved?.view) return
+      focusNext.current = 'heading'
+      setShowSummary(false)
+      setState((s) => ({ ...s, ...saved, errors: [] }))
+    }
+    addEventListener('popstate', onPop)
+    return () => removeEventListener('popstate', onPop)
+  }, [])
+
+  useEffect(() => {
+    document.title = `${pageTitle(form, state, locale, props.formTitle)} – ${props.siteName}`
+    const target = focusNext.current && { summary, heading }[focusNext.current].current
+    focusNext.current = null
+    if (!target) return
+    scrollTo(0, 0)
+    target.focus({ preventScroll: true })
+  }, [state])
+
+  const apply = (action: Action) => {
+    const next = move(form, state, action)
+    const hasErrors = next.errors.length > 0
+    if (viewId(form, next.view) !== viewId(form, state.view)) history.pushState({ view: next.view, returnToCheck: next.returnToCheck }, '')
+    focusNext.current = hasErrors ? 'summary' : 'heading'
+    setShowSummary(hasErrors)
+    setUnavailable(false)
+    setState(next)
+  }
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    const chosen = (event.nativeEvent as SubmitEvent).submitter?.getAttribute('value') ?? ''
+    const action = isAction(chosen) ? chosen : state.view.kind === 'check' ? 'submit' : 'continue'
+    if (action === 'submit') return // a native POST: the server validates everything and sends
+    event.preventDefault()
+    apply(action)
+  }
+
+  const onChange = (key: string, values: string[]) => setState((s) => ({ ...s, raw: { ...s.raw, [key]: values } }))
+
+  /** Checks the field just left, and clears errors it fixed elsewhere (an e-mail fixes "phone or e-mail"). */
+  const check = (key: string) =>
+    setState((s) => {
+      const filled = (s.raw[key] ?? []).some((value) => value.trim() !== '')
+      if (!filled && !s.errors.some((e) => e.field === key)) return s
+      return { ...s, errors: errorsFor(form, s.raw, new Set([key, ...s.errors.map((e) => e.field)])) }
+    })
+
+  const onLeave = useCheckOnLeave(check)
+
+  const { view, raw, errors } = state
+  const questions = view.kind === 'step' ? stepQuestions(form, view.index, raw, live) : []
+  const keys = questions.map(questionKey)
+  const onPage = view.kind === 'step' ? keys : visibleSteps(form, raw).flatMap((i) => stepQuestions(form, i, raw, true).map(questionKey))
+  const target = (error: FieldError) =>
+    onPage.includes(error.field) ? (view.kind === 'step' ? fieldId : changeId)(error.field) : undefined
+
+  return (
+    <form method="post" noValidate className="referral" onSubmit={onSubmit}>
+      {showSummary && errors.length > 0 && <ErrorSummary ref={summary} errors={inPageOrder(errors, onPage)} locale={locale} targetOf={target} />}
+      {unavailable && view.kind === 'check' && <Unavailable locale={locale} phone={props.contactPhone} />}
+      <p className="caption">
+        {props.formTitle}
+        {view.kind === 'step' && <StepCount form={form} raw={raw} index={view.index} locale={locale} />}
+      </p>
+      <h1 tabIndex={-1} ref={heading}>
+        {viewTitle(form, view, locale)}
+      </h1>
+
+      {view.kind === 'step' ? (
+        <StepFields
+          form={form}
+          index={view.index}
+          questions={questions}
+          raw={raw}
+          errors={errors}
+          live={live}
+          locale={locale}
+          formIntro={props.formIntro}
+          onChange={onChange}
+          onLeave={onLeave}
+        />
+      ) : (
+        <>
+          <CheckAnswers form={form} locale={locale} raw={raw} errors={errors} />
+          <h2>{t(locale, 'sendTitle')}</h2>
+          <p>{t(locale, 'sendText')}</p>
+          <p>
+            <a href={props.privacyHref}>{t(locale, 'privacy')}</a>
+          </p>
+        </>
+      )}
+
+      <Carried raw={raw} except={keys} />
+      <input type="hidden" name={control.view} value={viewId(form, view)} />
+      {state.returnToCheck && <input type="hidden" name={control.returnToCheck} value="1" />}
+      <input type="hidden" name={control.idempotencyKey} value={props.idempotencyKey} />
+      <input type="hidden" name={control.startedAt} value={props.startedAt} />
+      <Honeypot locale={locale} />
+
+      <FormActions
+        locale={locale}
+        checking={view.kind === 'check'}
+        backLeavesForm={view.kind === 'step' && view.index === visibleSteps(form, raw)[0] && !state.returnToCheck}
+        unavailable={unavailable}
+        serviceHref={props.serviceHref}
+      />
+    </form>
+  )
+}
+
+function StepCount({ form, raw, index, locale }: { form: FormDefinition; raw: RawAnswers; index: number; locale: Locale }) {
+  const steps = visibleSteps(form, raw)
+  const n = Math.max(1, steps.indexOf(index) + 1)
+  return <span className="caption-step">{t(locale, 'stepOf', { n, total: steps.length })}</span>
+}
+
+interface ActionsProps {
+  locale: Locale
+  checking: boolean
+  /** On the first step Back is a link to the service page: there is nothing before it to keep. */
+  backLeavesForm: boolean
+  unavailable: boolean
+  serviceHref: string
+}
+
+/** Continue (or Send) comes first, so that Enter in a text field continues rather than goes back. */
+function FormActions({ locale, checking, backLeavesForm, unavailable, serviceHref }: ActionsProps) {
+  return (
+    <div className="form-actions">
+      <button type="submit" className="button" name={control.action} value={checking ? 'submit' : 'continue'}>
+        {t(locale, checking ? (unavailable ? 'tryAgain' : 'send') : 'continue')}
+      </button>
+      {backLeavesForm ? (
+        <a className="link-button" href={serviceHref}>
+          {t(locale, 'back')}
+        </a>
+      ) : (
+        <button type="submit" className="link-button" name={control.action} value="back">
+          {t(locale, 'back')}
+        </button>
+      )}
+    </div>
+  )
+}
+
+/** Answers of the other steps travel along as hidden fields: nothing is stored before sending. */
+function Carried({ raw, except }: { raw: RawAnswers; except: string[] }) {
+  return Object.entries(raw)
+    .filter(([key]) => !except.includes(key))
+    .flatMap(([key, values]) =>
+      values.filter((value) => value !== '').map((value, i) => <input key={`${key}-${i}`} type="hidden" name={key} value={value} />),
+    )
+}
+
+/** A field only bots fill in: hidden from sight, from keyboards and from screen readers. */
+function Honeypot({ locale }: { locale: Locale }) {
+  return (
+    <div className="visually-hidden" aria-hidden="true">
+      <label htmlFor="f-homepage-url">{t(locale, 'honeypot')}</label>
+      <input id="f-homepage-url" type="text" name={control.honeypot} tabIndex={-1} autoComplete="off" defaultValue="" />
+    </div>
+  )
+}
+
+function Unavailable({ locale, phone }: { locale: Locale; phone?: string }) {
+  return (
+    <div className="error-summary" tabIndex={-1} autoFocus>
+      <h2>{t(locale, 'unavailableTitle')}</h2>
+      <p>{phone ? t(locale, 'unavailable', { phone }) : t(locale, 'unavailableNoPhone')}</p>
+    </div>
+  )
+}

@@ -1,0 +1,56 @@
+import { localize, questionKey, type FieldError, type FormDefinition, type Locale, type Question } from '@stodportalen/support-services/domain'
+
+import { t } from '../../i18n/form'
+import type { RawAnswers } from '../../lib/referralFlow'
+import { QuestionField } from './QuestionField'
+import { optionsOf } from './questions'
+
+interface Props {
+  form: FormDefinition
+  index: number
+  questions: Question[]
+  raw: RawAnswers
+  errors: FieldError[]
+  /** JavaScript runs: conditions apply as you answer. */
+  live: boolean
+  locale: Locale
+  formIntro?: string
+  onChange: (key: string, values: string[]) => void
+  onLeave: (key: string) => void
+}
+
+/** Without JavaScript a steered question is always shown, so it says which answer it belongs to. */
+function answerOnlyIf(question: Question, steering: Question, locale: Locale): string {
+  const { equals } = question.showWhen!
+  const value = typeof equals === 'boolean' ? (equals ? 'yes' : 'no') : equals
+  const answer = optionsOf(steering, locale).find((o) => o.value === value)?.label ?? value
+  return t(locale, 'answerOnlyIf', { answer })
+}
+
+/** One step's intro and questions; a question steered by an answer on the same page is indented under it. */
+export function StepFields({ form, index, questions, raw, errors, live, locale, formIntro, onChange, onLeave }: Props) {
+  const { intro } = form.steps[index]
+  return (
+    <>
+      {index === 0 && formIntro && <p className="lead">{formIntro}</p>}
+      {intro && <p>{localize(intro, locale)}</p>}
+      {questions.map((question) => {
+        const key = questionKey(question)
+        const steering = questions.find((q) => questionKey(q) === question.showWhen?.question)
+        const field = (
+          <QuestionField
+            key={key}
+            question={question}
+            locale={locale}
+            values={raw[key] ?? []}
+            error={errors.find((e) => e.field === key)}
+            note={steering && !live ? answerOnlyIf(question, steering, locale) : undefined}
+            onChange={onChange}
+            onLeave={onLeave}
+          />
+        )
+        return steering ? <div key={key} className="conditional">{field}</div> : field
+      })}
+    </>
+  )
+}

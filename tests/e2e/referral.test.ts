@@ -1,0 +1,185 @@
+import { demoUsers } from '@stodportalen/seed'
+import { spawn, type ChildProcess } from 'node:child_process'
+import path from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
+
+import { freePort, waitForHttp } from '../../scripts/system/ports'
+import { launchBrowser, phonePage } from '../support/browser'
+import { login } from '../support/cms'
+
+const siteUrl = () => inject('system').siteUrl!
+const cmsUrl = () => inject('system').cmsUrl
+
+/** A resident's self-referral to IPS, as typed into the form (synthetic data). */
+const answers: Record<string, string | string[]> = {
+  referrerKind: 'self',
+  name: 'Webbtest Anmälan',
+  dateOfBirth: '1991-03-04',
+  gender: 'man',
+  phone: '070-174 06 77',
+  contactChannels: ['phone', 'sms'],
+  municipality: '0380',
+  careContacts: ['primaryCare'],
+  goals: ['work'],
+  hasJobOrStudies: 'yes',
+  currentActivity: 'Volontär på loppis',
+  consentToCollaboration: 'yes',
+  heardFrom: 'web',
+}
+
+let browser: Browser
+let intakeAuth: Record<string, string>
+let adminAuth: Record<string, string>
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+  const intake = demoUsers.find((u) => u.role === 'intake' && (u.services as readonly string[]).includes('ips'))!
+  const admin = demoUsers.find((u) => u.role === 'admin')!
+  intakeAuth = await login(intake.email, intake.password)
+  adminAuth = await login(admin.email, admin.password)
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+const referralCount = async () =>
+  ((await (await fetch(`${cmsUrl()}/api/referrals?limit=1&depth=0`, { headers: adminAuth })).json()) as { totalDocs: number }).totalDocs
+
+/** Answers whatever questions of `values` the current step asks, by the fields' own names. */
+const answerStep = async (page: Page, values: Record<string, string | string[]>) => {
+  for (const [name, value] of Object.entries(values)) {
+    const fields = page.locator(`[name="${name}"]:visible`)
+    if ((await fields.count()) === 0) continue
+    const type = await fields.first().getAttribute('type')
+    if (type === 'radio' || type === 'checkbox') {
+      for (const v of [value].flat()) await page.locator(`[name="${name}"][value="${v}"]`).check()
+    } else {
+      await fields.first().fill([value].flat()[0])
+    }
+  }
+}
+
+const continueButton = (page: Page) => page.locator('button[name="_action"][value="continue"]')
+const sendButton = (page: Page) => page.locator('button[name="_action"][value="submit"]')
+
+/** Goes through every step to the check-your-answers page. */
+const fillForm = async (page: Page, path: string) => {
+  await page.goto(new URL(path, siteUrl()).href)
+  for (let step = 0; step < 12 && (await sendButton(page).count()) === 0; step++) {
+    await answerStep(page, answers)
+    await continueButton(page).click()
+    await page.waitForLoadState()
+  }
+  expect(await sendButton(page).count(), 'never reached the check-your-answers page').toBe(1)
+}
+
+/** The form refuses fills faster than a person can type (a bot trap), so a test waits like one. */
+const sendLikeAPerson = async (page: Page, startedAt: number) => {
+  await page.waitForTimeout(Math.max(0, 5500 - (Date.now() - startedAt)))
+  await sendButton(page).click()
+  await page.waitForLoadState()
+}
+
+const findReferral = async (reference: string) => {
+  const response = await fetch(`${cmsUrl()}/api/referrals?where[reference][equals]=${encodeURIComponent(reference)}&depth=1`, {
+    headers: intakeAuth,
+  })
+  return ((await response.json()) as { docs: Record<string, any>[] }).docs
+}
+
+describe.each([
+  ['with JavaScript', true],
+  ['without JavaScript', false],
+])('a resident self-refers in Swedish %s', (_, javaScript) => {
+  test('and intake finds the referral with the right service, answers and reference', async () => {
+    const page = await phonePage(browser, { javaScript })
+    const startedAt = Date.now()
+    await fillForm(page, '/stod/ips/anmalan')
+    await expect.poll(() => page.locator('main').innerText()).toContain('Webbtest Anmälan') // check your answers
+    await sendLikeAPerson(page, startedAt)
+
+    const reference = (await page.locator('.reference').innerText()).trim()
+    expect(reference).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{3}$/)
+    const [referral] = await findReferral(reference)
+    expect(referral, `referral ${reference} not found by intake`).toBeDefined()
+    expect(referral.service.slug).toBe('ips')
+    expect(referral.status).toBe('received')
+    expect(referral.applicant).toMatchObject({ name: 'Webbtest Anmälan', dateOfBirth: '1991-03-04', gender: 'man' })
+    expect(referral.customAnswers).toEqual({ hasJobOrStudies: true, currentActivity: 'Volontär på loppis' })
+    expect(referral.careContacts).toEqual(['primaryCare'])
+    await page.context().close()
+  })
+})
+
+describe('validation', () => {
+  test.each([
+    ['Swedish', '/stod/sed/anmalan', 'Välj vem som gör anmälan.'],
+    ['English', '/en/stod/sed/anmalan', 'Choose who is making the referral.'],
+  ])('an empty step shows the errors in %s and sends nothing', async (_, path, message) => {
+    const before = await referralCount()
+    for (const javaScript of [true, false]) {
+      const page = await phonePage(browser, { javaScript })
+      await page.goto(new URL(path, siteUrl()).href)
+      await continueButton(page).click()
+      await expect.poll(() => page.locator('.error-summary').innerText()).toContain(message)
+      await page.context().close()
+    }
+    expect(await referralCount()).toBe(before)
+  })
+
+  test('a wrong answer is named, and everything typed is kept', async () => {
+    const page = await phonePage(browser, { javaScript: false })
+    await page.goto(new URL('/stod/ips/anmalan', siteUrl()).href)
+    await answerStep(page, answers)
+    await continueButton(page).click()
+    await answerStep(page, { ...answers, dateOfBirth: '2999-01-01' })
+    await continueButton(page).click()
+    await page.waitForLoadState()
+    expect(await page.locator('.error-summary a[href="#f-dateOfBirth"]').count()).toBe(1)
+    expect(await page.locator('[name="name"]').inputValue()).toBe('Webbtest Anmälan')
+    expect(await page.locator('[name="dateOfBirth"]').inputValue()).toBe('2999-01-01')
+    expect(await page.locator('[name="dateOfBirth"]').getAttribute('aria-invalid')).toBe('true')
+    await page.context().close()
+  })
+})
+
+describe('when the CMS is down', () => {
+  let site: ChildProcess
+  let downUrl: string
+
+  beforeAll(async () => {
+    // The same built site, pointed at a CMS that does not answer.
+    const port = await freePort()
+    downUrl = `http://localhost:${port}`
+    site = spawn(process.execPath, [path.resolve(import.meta.dirname, '../../site/dist/server/entry.mjs')], {
+      env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), CMS_URL: `http://127.0.0.1:${await freePort()}`, SUBMIT_API_KEY: inject('system').submitKey },
+      stdio: 'ignore',
+    })
+    await waitForHttp(`${downUrl}/`, 30_000)
+  })
+
+  afterAll(() => {
+    site?.kill()
+  })
+
+  test('the resident gets a clear message, keeps what they typed, and nothing is half-stored', async () => {
+    const before = await referralCount()
+    const page = await phonePage(browser, { javaScript: false })
+    const startedAt = Date.now()
+    await page.goto(`${downUrl}/stod/ips/anmalan`)
+    for (let step = 0; step < 12 && (await sendButton(page).count()) === 0; step++) {
+      await answerStep(page, answers)
+      await continueButton(page).click()
+      await page.waitForLoadState()
+    }
+    await sendLikeAPerson(page, startedAt)
+    const main = await page.locator('main').innerText()
+    expect(main).toMatch(/kunde inte/i)
+    expect(main).toContain('Webbtest Anmälan') // still on the check page, answers kept
+    expect(await sendButton(page).count()).toBe(1) // and can try again
+    expect(await referralCount()).toBe(before)
+    await page.context().close()
+  })
+})
