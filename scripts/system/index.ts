@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process'
 import path from 'node:path'
 
 import { buildCmsIfChanged, repoRoot, startCms } from './cms'
@@ -29,21 +30,27 @@ export interface RunningSystem {
   stop: () => Promise<void>
 }
 
-/** Applies committed migrations and the idempotent seed, in this process, before the servers start. */
-const migrateAndSeed = async (seedReferrals: boolean, log: (line: string) => void) => {
-  const [{ getPayload }, { default: config }, { migrations }, { seed }] = await Promise.all([
-    import('payload'),
-    import('../../cms/src/payload.config'),
-    import('../../cms/src/migrations'),
-    import('../../seed/src/index'),
-  ])
-  const payload = await getPayload({ config })
-  // The migrations come in through this process's own module loader, not through Payload's file scan.
-  await payload.db.migrate({ migrations: migrations as never }) // generated files type their args more narrowly
-  const seeded = await seed(payload, { referrals: seedReferrals, log })
-  await payload.db.destroy?.()
-  return seeded
-}
+/** Migrations and seed, in a child process of their own (see prepareDatabase.ts). */
+const migrateAndSeed = (env: NodeJS.ProcessEnv, seedReferrals: boolean, log: (line: string) => void) =>
+  new Promise<{ services: number; referrals: number }>((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'prepareDatabase.ts')], {
+      cwd: repoRoot,
+      env: { ...env, SEED_REFERRALS: String(seedReferrals) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let result: { services: number; referrals: number } | undefined
+    let errors = ''
+    child.stdout.on('data', (chunk: Buffer) => {
+      for (const line of chunk.toString().split('\n').filter(Boolean)) {
+        if (line.startsWith('{"seeded"')) result = JSON.parse(line).seeded
+        else log(line)
+      }
+    })
+    child.stderr.on('data', (chunk) => (errors += chunk))
+    child.on('close', (code) =>
+      code === 0 && result ? resolve(result) : reject(new Error(`Migrating and seeding failed (exit code ${code}):\n${errors}`)),
+    )
+  })
 
 /**
  * The whole system, in order: PostgreSQL (embedded unless DATABASE_URL), migrations, seed, the CMS
@@ -77,9 +84,10 @@ export const startSystem = async (options: SystemOptions): Promise<RunningSystem
       ...(rebuildHook && { SITE_REBUILD_HOOK_URL: rebuildHook.url, SITE_REBUILD_HOOK_TOKEN: rebuildHook.token }),
       ...(options.sitePort !== null && { SITE_URL: `http://localhost:${options.sitePort}` }),
     }
+    // Scripts that go on to use Payload in this process (benchmarks) read their configuration here.
     Object.assign(process.env, env)
 
-    const seeded = await migrateAndSeed(options.seedReferrals, log)
+    const seeded = await migrateAndSeed(env, options.seedReferrals, log)
     await buildCmsIfChanged(env, log)
     const cms = await startCms({ port: options.cmsPort, env, log })
     started.push(cms)

@@ -2,24 +2,10 @@ import { randomUUID } from 'node:crypto'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, test } from 'vitest'
 
+import { validIpsAnswers } from '../support/answers'
 import { cmsUrl, submitKey, testPayload } from '../support/cms'
 
-/** A resident's own referral to IPS, as the site sends it. Synthetic data. */
-const validAnswers = {
-  referrerKind: 'self',
-  name: 'Testa Testsson',
-  dateOfBirth: '1990-05-17',
-  gender: 'woman',
-  phone: '070-174 06 42',
-  contactChannels: ['phone', 'sms'],
-  municipality: '0380',
-  careContacts: ['psychiatry'],
-  goals: ['work'],
-  hasJobOrStudies: true,
-  currentActivity: 'Praktik två dagar i veckan',
-  consentToCollaboration: true,
-  heardFrom: 'psychiatry',
-}
+const validAnswers = validIpsAnswers
 
 const submit = (body: unknown, init: { headers?: Record<string, string>; raw?: string } = {}) =>
   fetch(`${cmsUrl()}/api/referrals/submit`, {

@@ -1,7 +1,10 @@
+import { submitReferral } from '@stodportalen/support-services'
 import { demoUsers } from '@stodportalen/seed'
+import { randomBytes } from 'node:crypto'
 import type { Payload, TypedUser } from 'payload'
 import { beforeAll, expect, test } from 'vitest'
 
+import { validIpsAnswers } from '../support/answers'
 import { testPayload } from '../support/cms'
 
 let payload: Payload
@@ -11,14 +14,10 @@ const intakeDemo = demoUsers.find((u) => u.role === 'intake' && (u.services as r
 
 /** A fresh referral in status `received`, made through the same operation the public endpoint uses. */
 const freshReferral = async () => {
-  const { docs } = await payload.find({ collection: 'referrals', where: { status: { equals: 'received' }, 'service.slug': { equals: 'ips' } }, limit: 1 })
-  const source = docs[0] as Record<string, any>
-  const { id: _id, reference: _ref, createdAt: _c, updatedAt: _u, ...data } = source
-  return payload.create({
-    collection: 'referrals',
-    data: { ...data, service: source.service.id ?? source.service, reference: `T${Date.now().toString(36).toUpperCase()}`, idempotencyKey: undefined } as never,
-    depth: 0,
-  })
+  const result = await submitReferral(payload, { service: 'ips', answers: validIpsAnswers }, { randomBytes: (n) => randomBytes(n) })
+  if (!result.ok) throw new Error(`submit failed: ${JSON.stringify(result.errors)}`)
+  const { docs } = await payload.find({ collection: 'referrals', where: { reference: { equals: result.reference } }, depth: 0 })
+  return docs[0]
 }
 
 const change = (id: number | string, data: Record<string, unknown>) =>

@@ -7,6 +7,7 @@ import { servicesCollection } from './collections/services'
 import { slugs } from './defaults'
 import { eligibilityEndpoint, queueStatusEndpoint } from './endpoints/serviceEndpoints'
 import { submitEndpoint } from './endpoints/submit'
+import { forgetIntakeTargets } from './operations/intakeTarget'
 import type { SupportServicesOptions } from './types'
 
 export { slugs } from './defaults'
@@ -23,11 +24,15 @@ const withEndpoints = (collection: CollectionConfig, endpoints: CollectionConfig
   endpoints: [...(endpoints || []), ...(collection.endpoints || [])],
 })
 
-/** Public content (services, forms) tells the host when it changed; the host decides what follows. */
+/**
+ * Public content (services, forms) changed: the submit path re-reads it, and the host is told (e.g. to
+ * rebuild the site).
+ */
 const withContentChangeHook = (collection: CollectionConfig, options: SupportServicesOptions): CollectionConfig => {
-  const notify = options.onPublicContentChange
-  if (!notify) return collection
-  const hook = ({ req, context }: { req: PayloadRequest; context: Record<string, unknown> }) => notify({ req, context })
+  const hook = ({ req, context }: { req: PayloadRequest; context: Record<string, unknown> }) => {
+    forgetIntakeTargets()
+    options.onPublicContentChange?.({ req, context })
+  }
   return {
     ...collection,
     hooks: {

@@ -10,11 +10,9 @@ import {
   validateAnswers,
   type FieldError,
 } from '../domain'
-import { rulesFromStored } from '../adapters/eligibilityRules'
-import { formFromStored, type StoredForm } from '../adapters/formDefinition'
 import { referralDataFromAnswers } from '../adapters/referralData'
 import { slugs } from '../defaults'
-import { findServiceBySlug } from './findService'
+import { findIntakeTarget } from './intakeTarget'
 
 export type SubmitResult =
   | { ok: true; reference: string; created: boolean }
@@ -40,23 +38,6 @@ const findByIdempotencyKey = async (payload: Payload, idempotencyKey: string | u
   return docs[0] as { reference: string } | undefined
 }
 
-const findActiveForm = async (payload: Payload, serviceId: number | string, formId?: number | string) => {
-  const { docs } = await payload.find({
-    collection: slugs.referralForms,
-    where: {
-      service: { equals: serviceId },
-      active: { equals: true },
-      ...(formId !== undefined && { id: { equals: formId } }),
-    },
-    sort: 'createdAt',
-    limit: 1,
-    depth: 0,
-    pagination: false,
-    select: { steps: true },
-  })
-  return docs[0] as unknown as (StoredForm & { id: number | string }) | undefined
-}
-
 const isUniqueViolation = (error: unknown) =>
   error instanceof Error && /unique|duplicate key/i.test(`${error.message} ${(error as { cause?: Error }).cause?.message ?? ''}`)
 
@@ -74,25 +55,19 @@ export const submitReferral = async (payload: Payload, body: unknown, deps: Subm
   const replay = await findByIdempotencyKey(payload, idempotencyKey)
   if (replay) return { ok: true, reference: replay.reference, created: false }
 
-  const service = await findServiceBySlug(payload, slug)
-  if (!service || service.status !== 'open') return rejected('service', 'unknownService')
-  const storedForm = await findActiveForm(payload, service.id, formId)
-  if (!storedForm) return rejected('form', 'unknownService')
+  const target = await findIntakeTarget(payload, slug, formId)
+  if (!target) return rejected('service', 'unknownService')
+  const { form } = target
 
-  const form = formFromStored(storedForm)
   const validated = validateAnswers(form, rawAnswers)
   if (!validated.ok) return { ok: false, errors: validated.errors }
 
   const now = deps.now ?? new Date()
-  const eligibility = evaluateEligibility(
-    rulesFromStored(service.eligibility),
-    applicantFactsFromAnswers(validated.answers),
-    calendarDate(now),
-  )
+  const eligibility = evaluateEligibility(target.rules, applicantFactsFromAnswers(validated.answers), calendarDate(now))
   const data = {
     ...referralDataFromAnswers(form, validated.answers, eligibility),
-    service: service.id,
-    form: storedForm.id,
+    service: target.serviceId,
+    form: target.formId,
     locale,
     idempotencyKey,
     receivedAt: now.toISOString(),
