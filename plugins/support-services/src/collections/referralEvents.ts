@@ -3,10 +3,9 @@ import type { CollectionConfig, CollectionSlug } from 'payload'
 import { outcomes, statuses } from '../domain'
 import { nobody, scopedAccess } from '../access/scopedAccess'
 import { slugs } from '../defaults'
+import { options } from './options'
 import { checkEventReferralInScope } from '../hooks/checkEventReferralInScope'
 import type { SupportServicesAccess } from '../types'
-
-const options = (values: readonly string[]) => values.map((value) => ({ label: value, value }))
 
 /** What staff may add by hand; submissions and status changes are written by the referral's hooks. */
 export const manualEventTypes = ['note', 'contactAttempt', 'reassessment', 'consent'] as const

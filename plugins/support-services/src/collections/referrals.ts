@@ -3,11 +3,11 @@ import type { CollectionConfig, CollectionSlug, Field } from 'payload'
 import { careContactKinds, contactChannels, genders, goals, heardFromOptions, outcomes, referralSources, referrerKinds, statuses } from '../domain'
 import { nobody, scopedAccess } from '../access/scopedAccess'
 import { slugs } from '../defaults'
+import { options } from './options'
 import { enforceWorkflow } from '../hooks/enforceWorkflow'
 import { deleteReferralEvents, recordReferralEvent } from '../hooks/recordReferralEvent'
 import type { SupportServicesAccess } from '../types'
 
-const options = (values: readonly string[]) => values.map((value) => ({ label: value, value }))
 const sidebar = { position: 'sidebar' as const }
 
 const applicantFields: Field = {

@@ -3,6 +3,7 @@ import type { CollectionConfig, Field } from 'payload'
 import { careContactKinds, goals, municipalities } from '../domain'
 import { anyone, canManageServices, nobody } from '../access/scopedAccess'
 import { slugs } from '../defaults'
+import { options } from './options'
 import type { SupportServicesAccess } from '../types'
 import { validateEligibilityRules } from '../hooks/validateEligibilityRules'
 
@@ -21,8 +22,6 @@ const localizedTextarea = (name: string, label: string, required = false): Field
   localized: true,
   required,
 })
-
-const options = (values: readonly string[]) => values.map((value) => ({ label: value, value }))
 
 /** The eligibility rules as structured fields; `rulesFromService` turns them into domain data. */
 const eligibilityFields: Field = {
