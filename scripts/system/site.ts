@@ -9,8 +9,11 @@ import { repoRoot, stopChild, type RunningProcess } from './cms'
 import { freePort, waitForHttp } from './ports'
 
 const siteDir = path.join(repoRoot, 'site')
-const liveDir = path.join(siteDir, 'dist')
-const nextDir = path.join(siteDir, 'dist-next')
+/** Each running site builds into a folder of its own (inside site/, where its packages resolve). */
+const outputDirs = (port: number) => ({
+  liveDir: path.join(siteDir, '.output', String(port)),
+  nextDir: path.join(siteDir, '.output', `${port}-next`),
+})
 
 /** Waiting times on the static pages come from the build; rebuild at least this often. */
 const refreshEveryMs = 6 * 60 * 60 * 1000
@@ -33,7 +36,7 @@ const buildInto = (outDir: string, env: NodeJS.ProcessEnv, log: (line: string) =
     })
   })
 
-const serve = async (port: number, env: NodeJS.ProcessEnv, log: (line: string) => void) => {
+const serve = async (liveDir: string, port: number, env: NodeJS.ProcessEnv, log: (line: string) => void) => {
   const child = spawn(process.execPath, [path.join(liveDir, 'server/entry.mjs')], {
     cwd: siteDir,
     env: { ...env, HOST: '127.0.0.1', PORT: String(port), NODE_ENV: 'production' },
@@ -49,6 +52,8 @@ const serve = async (port: number, env: NodeJS.ProcessEnv, log: (line: string) =
 }
 
 export interface RunningSite extends RunningProcess {
+  /** The built site being served (its `server/entry.mjs` starts another server on it). */
+  outDir: string
   /** Rebuild now and swap the served site; resolves when the new pages are live. */
   rebuild: () => Promise<void>
 }
@@ -60,6 +65,7 @@ export interface RunningSite extends RunningProcess {
  */
 export const startSite = async (options: { port: number; env: NodeJS.ProcessEnv; log: (line: string) => void }): Promise<RunningSite> => {
   const { port, env, log } = options
+  const { liveDir, nextDir } = outputDirs(port)
   const swapIn = async () => {
     await rm(liveDir, { recursive: true, force: true })
     await rename(nextDir, liveDir)
@@ -67,7 +73,7 @@ export const startSite = async (options: { port: number; env: NodeJS.ProcessEnv;
   await rm(nextDir, { recursive: true, force: true })
   await buildInto(nextDir, env, log)
   await swapIn()
-  let server = await serve(port, env, log)
+  let server = await serve(liveDir, port, env, log)
 
   let running: Promise<void> | undefined
   let again = false
@@ -76,7 +82,7 @@ export const startSite = async (options: { port: number; env: NodeJS.ProcessEnv;
     await buildInto(nextDir, env, log)
     await stopChild(server)
     await swapIn()
-    server = await serve(port, env, log)
+    server = await serve(liveDir, port, env, log)
     log('The public site was rebuilt with the latest published content.')
   }
   const rebuild = async (): Promise<void> => {
@@ -99,12 +105,14 @@ export const startSite = async (options: { port: number; env: NodeJS.ProcessEnv;
 
   return {
     url: `http://localhost:${port}`,
+    outDir: liveDir,
     rebuild,
     stop: async () => {
       clearInterval(refresh)
       await running
       await stopChild(server)
-      if (existsSync(nextDir)) await rm(nextDir, { recursive: true, force: true })
+      // Every start builds afresh, so nothing of a stopped site is worth keeping.
+      for (const dir of [nextDir, liveDir]) if (existsSync(dir)) await rm(dir, { recursive: true, force: true })
     },
   }
 }

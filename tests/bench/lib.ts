@@ -5,11 +5,15 @@ export interface BenchContext {
   system: RunningSystem
   /** The CMS on 127.0.0.1 (never `localhost`, which may resolve to ::1 first): loopback only. */
   baseUrl: string
+  /** The public site on 127.0.0.1, built from that CMS; null unless a selected benchmark needs it. */
+  siteUrl: string | null
   log: (line: string) => void
 }
 
 export interface Benchmark {
   name: string
+  /** Needs the public site too: the system is then started with it (a build more at start-up). */
+  needsSite?: boolean
   /** Runs against the started system, prints its own table and returns the figures saved as JSON. */
   run: (context: BenchContext) => Promise<Record<string, unknown>>
 }

@@ -1,12 +1,14 @@
 /**
  * `npm run bench -- [name…]`: the benchmarks (all of them when no name is given) against one throw-away
  * system — embedded PostgreSQL and the built CMS on free loopback ports, in a temporary data directory,
- * started once through `startSystem` like the integration tests do. Each benchmark prints a table of
- * its figures and its target and writes them to `bench-results/<name>.json`. Nothing here asserts a
- * timing: the exit code only says whether the benchmarks could run.
+ * started once through `startSystem` like the integration tests do, with the public site too when a
+ * selected benchmark needs it (site). Each benchmark prints a table of its figures and its target and
+ * writes them to `bench-results/<name>.json`. Nothing here asserts a timing: the exit code only says
+ * whether the benchmarks could run.
  *
  * Knobs for a quick look (the defaults are the real measurement): BENCH_SECONDS (submit, default 10),
- * BENCH_WARMUP_SECONDS (default 3), BENCH_RUNS (queue, default 200).
+ * BENCH_WARMUP_SECONDS (default 3), BENCH_RUNS (queue, default 200), BENCH_LIGHTHOUSE_RUNS (site,
+ * default 3).
  */
 import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { cpus, loadavg, tmpdir } from 'node:os'
@@ -17,10 +19,11 @@ import { startSystem, type RunningSystem } from '../../scripts/system/index'
 import { freePort } from '../../scripts/system/ports'
 import { loopbackUrl, type Benchmark } from './lib'
 import { queueBenchmark } from './queue'
+import { siteBenchmark } from './site'
 import { submitBenchmark } from './submit'
 
 /** In this order: queue empties and refills the referrals table, so it runs last. */
-const benchmarks: Benchmark[] = [submitBenchmark, queueBenchmark]
+const benchmarks: Benchmark[] = [siteBenchmark, submitBenchmark, queueBenchmark]
 
 const names = process.argv.slice(2)
 const unknown = names.filter((n) => !benchmarks.some((b) => b.name === n))
@@ -67,13 +70,14 @@ try {
   system = await startSystem({
     dataRoot,
     cmsPort: await freePort(),
-    sitePort: null, // the benchmarks measure the CMS alone
+    // The site only when a selected benchmark measures it: the others measure the CMS alone.
+    sitePort: selected.some((b) => b.needsSite) ? await freePort() : null,
     postgresPort: await freePort(),
     seedReferrals: false,
     log: (line) => (/^(cms|site): /.test(line) ? undefined : log(line)),
   })
   const baseUrl = loopbackUrl(system.cmsUrl)
-  log(`System up at ${baseUrl} in ${((Date.now() - started) / 1000).toFixed(1)} s (${cpus().length} CPUs, Node ${process.versions.node}).`)
+  log(`System up at ${baseUrl}${system.site ? ` with the site at ${loopbackUrl(system.site.url)}` : ''} in ${((Date.now() - started) / 1000).toFixed(1)} s (${cpus().length} CPUs, Node ${process.versions.node}).`)
 
   const outDir = path.join(repoRoot, 'bench-results')
   await mkdir(outDir, { recursive: true })
@@ -82,7 +86,8 @@ try {
     const loadBefore = loadavg().map((l) => Number(l.toFixed(2)))
     log(`\n== ${benchmark.name} (load average ${loadBefore.join(' ')})`)
     try {
-      const figures = await benchmark.run({ system, baseUrl, log })
+      const siteUrl = system.site && loopbackUrl(system.site.url)
+      const figures = await benchmark.run({ system, baseUrl, siteUrl, log })
       const file = path.join(outDir, `${benchmark.name}.json`)
       const machine = { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.versions.node, loadBefore, loadAfter: loadavg().map((l) => Number(l.toFixed(2))) }
       await writeFile(file, `${JSON.stringify({ name: benchmark.name, at: new Date().toISOString(), machine, ...figures }, null, 2)}\n`)

@@ -153,7 +153,7 @@ describe('when the CMS is down', () => {
     // The same built site, pointed at a CMS that does not answer.
     const port = await freePort()
     downUrl = `http://localhost:${port}`
-    site = spawn(process.execPath, [path.resolve(import.meta.dirname, '../../site/dist/server/entry.mjs')], {
+    site = spawn(process.execPath, [path.join(inject('system').siteOutDir!, 'server/entry.mjs')], {
       env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), CMS_URL: `http://127.0.0.1:${await freePort()}`, SUBMIT_API_KEY: inject('system').submitKey },
       stdio: 'ignore',
     })

@@ -9,6 +9,8 @@ import { freePort } from '../../scripts/system/ports'
 export interface TestSystem {
   cmsUrl: string
   siteUrl: string | null
+  /** The built site the test system serves, to start another server on it. */
+  siteOutDir: string | null
   databaseUrl: string
   submitKey: string
   payloadSecret: string
@@ -40,6 +42,7 @@ export const testSystemSetup = (withSite: boolean) =>
     project.provide('system', {
       cmsUrl: system.cmsUrl,
       siteUrl: system.site?.url ?? null,
+      siteOutDir: system.site?.outDir ?? null,
       databaseUrl: system.databaseUrl,
       submitKey: system.submitKey,
       payloadSecret: process.env.PAYLOAD_SECRET!,

@@ -152,4 +152,10 @@ describe('eligibilityRulesSchema', () => {
   ])('rejects %s', (_, rules) => {
     expect(eligibilityRulesSchema.safeParse(rules).success).toBe(false)
   })
+
+  it('tells staff what to fix (zod/mini has no default texts)', () => {
+    const messages = (rules: unknown) => eligibilityRulesSchema.safeParse(rules).error?.issues.map((i) => i.message)
+    expect(messages({ age: { max: 130 } })).toEqual(['Give an age in whole years from 0 to 120'])
+    expect(messages({ residence: { municipalities: [] } })).toEqual(['Give at least one value'])
+  })
 })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   formDefinitionSchema,
+  messagesFor,
   questionKey,
   questionLabel,
   questionOptions,
@@ -82,6 +83,18 @@ describe('formDefinitionSchema', () => {
     expect(problems(withQuestions(name, phone, choice))).toContain('Each option needs its own value')
   })
 
+  it('tells staff what to fix, not just "Invalid input" (zod/mini has no default texts)', () => {
+    const choice = (options: unknown) => withQuestions(name, phone, { kind: 'choice', key: 'c', label: { sv: 'C' }, required: false, options } as Question)
+    expect(problems(choice([{ value: 'a', label: { sv: 'A' } }]))).toEqual(['Give at least two options'])
+    expect(problems(choice([{ value: 'a b', label: { sv: 'A' } }, { value: 'b', label: { sv: ' ' } }]))).toEqual([
+      'Use 1–50 letters, digits, dashes or underscores',
+      'Write the Swedish text',
+    ])
+    const long: Question = { kind: 'shortText', key: 't', label: { sv: 'T' }, maxLength: 2.5, required: false }
+    expect(problems(withQuestions(name, phone, long))).toEqual(['Allow a whole number of characters from 1 to 500'])
+    expect(problems({ steps: [] })).toContain('The form needs at least one step')
+  })
+
   it('rejects unknown properties and custom questions without a label', () => {
     expect(problems(withQuestions(name, phone, { ...yesNo('x'), colour: 'red' } as unknown as Question))).not.toEqual([])
     expect(problems(withQuestions(name, phone, { kind: 'yesNo', key: 'x', required: false } as unknown as Question))).not.toEqual([])
@@ -110,16 +123,16 @@ describe('visibleQuestions', () => {
 
 describe('question texts', () => {
   it('uses the standard label unless the form has its own', () => {
-    expect(questionLabel(name, 'sv')).toBe('Namn')
-    expect(questionLabel({ ...name, label: { sv: 'Vad heter du?' } }, 'en')).toBe('Vad heter du?')
+    expect(questionLabel(name, 'sv', messagesFor('sv'))).toBe('Namn')
+    expect(questionLabel({ ...name, label: { sv: 'Vad heter du?' } }, 'en', messagesFor('en'))).toBe('Vad heter du?')
   })
 
   it('lists standard options with labels and municipalities by name', () => {
-    const gender = questionOptions({ kind: 'standard', field: 'gender', required: false }, 'en')
+    const gender = questionOptions({ kind: 'standard', field: 'gender', required: false }, 'en', messagesFor('en'))
     expect(gender).toContainEqual({ value: 'notStated', label: 'Prefer not to say' })
-    const municipality = questionOptions({ kind: 'standard', field: 'municipality', required: true }, 'sv')
+    const municipality = questionOptions({ kind: 'standard', field: 'municipality', required: true }, 'sv', messagesFor('sv'))
     expect(municipality).toContainEqual({ value: '0380', label: 'Uppsala' })
     expect(municipality.at(-1)).toEqual({ value: 'other', label: 'Annan kommun' })
-    expect(questionOptions(name, 'sv')).toEqual([])
+    expect(questionOptions(name, 'sv', messagesFor('sv'))).toEqual([])
   })
 })

@@ -3,9 +3,13 @@ import {
   eligibilityMessageKeys,
   errorCodes,
   fieldErrorText,
+  fieldErrorTextWith,
   locales,
   messages,
+  messagesFor,
+  standardFieldKeys,
   translate,
+  translateWith,
 } from '@stodportalen/support-services/domain'
 
 describe('message catalogs', () => {
@@ -76,5 +80,36 @@ describe('fieldErrorText', () => {
     expect(fieldErrorText({ field: 'message', code: 'tooLong', params: { max: 1000 } }, 'sv')).toBe(
       'Texten är för lång. Skriv högst 1000 tecken.',
     )
+  })
+})
+
+describe('messagesFor, translateWith and fieldErrorTextWith', () => {
+  it.each(locales)('give the same texts as translate and fieldErrorText in %s', (locale) => {
+    const texts = messagesFor(locale)
+    for (const key of Object.keys(messages.sv)) expect(translateWith(texts, key, { max: 5, min: 2 }), key).toBe(translate(key, locale, { max: 5, min: 2 }))
+    for (const code of errorCodes) {
+      for (const field of [...standardFieldKeys, 'hasTriedWork']) {
+        const error = { field, code, params: { max: 10 } }
+        expect(fieldErrorTextWith(texts, error), `${code}.${field}`).toBe(fieldErrorText(error, locale))
+      }
+    }
+  })
+
+  it('fill the gaps of a locale with Swedish, and show an unknown key as it is', () => {
+    const original = messages.en['errors.required.name']
+    delete messages.en['errors.required.name']
+    try {
+      const texts = messagesFor('en')
+      expect(texts['errors.required.name']).toBe(messages.sv['errors.required.name'])
+      expect(fieldErrorTextWith(texts, { field: 'name', code: 'required' })).toBe('Skriv ditt namn.')
+      expect(texts['errors.required']).toBe(messages.en['errors.required'])
+    } finally {
+      messages.en['errors.required.name'] = original
+    }
+    expect(translateWith(messagesFor('ar'), 'no.such.key')).toBe('no.such.key')
+  })
+
+  it('leave unknown placeholders visible', () => {
+    expect(translateWith(messagesFor('sv'), 'errors.tooLong')).toContain('{max}')
   })
 })

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { calendarDate } from './dates'
 import { fieldErrorsFromZod, type ErrorCode, type FieldError } from './errors'
 import { allQuestions, questionKey, visibleQuestions, type Answers, type FormDefinition, type Question } from './forms'
@@ -13,20 +13,19 @@ export type AnswersValidation = { ok: true; answers: Answers } | { ok: false; er
 
 type FieldSchemas = ReturnType<typeof referralFieldSchemas>
 
-function schemaFor(question: Question, fields: FieldSchemas): z.ZodType {
+function schemaFor(question: Question, fields: FieldSchemas): z.ZodMiniType {
   switch (question.kind) {
     case 'standard':
       return fields[question.field]
     case 'yesNo':
       return z.boolean({ error: 'invalidType' })
     case 'shortText':
-      return z.string({ error: 'invalidType' }).trim().max(question.maxLength, { error: 'tooLong' })
+      return z.string({ error: 'invalidType' }).check(z.trim(), z.maxLength(question.maxLength, { error: 'tooLong' }))
     case 'choice': {
-      const option = z.string({ error: 'invalidType' }).refine(
-        (value) => question.options.some((o) => o.value === value),
-        { error: 'notAnOption' },
-      )
-      return question.multiple ? z.array(option, { error: 'invalidType' }).transform((list) => [...new Set(list)]) : option
+      const option = z
+        .string({ error: 'invalidType' })
+        .check(z.refine((value) => question.options.some((o) => o.value === value), { error: 'notAnOption' }))
+      return question.multiple ? z.pipe(z.array(option, { error: 'invalidType' }), z.transform((list) => [...new Set(list)])) : option
     }
   }
 }
@@ -48,12 +47,12 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  * The schema for one form's answers, used by the site and the server alike. Strict: unknown keys are
  * rejected, a hidden question (its condition false) must not be answered, a visible required one must be.
  */
-export function buildAnswersSchema(form: FormDefinition, options: AnswersOptions = {}): z.ZodType<Answers> {
+export function buildAnswersSchema(form: FormDefinition, options: AnswersOptions = {}): z.ZodMiniType<Answers> {
   const fields = referralFieldSchemas(options.today ?? calendarDate(new Date()))
   const questions = allQuestions(form)
   const known = new Set(questions.map(questionKey))
 
-  return z.unknown().transform((input, ctx) => {
+  const toAnswers = z.transform((input: unknown, ctx) => {
     const report = (field: string, code: ErrorCode, params?: FieldError['params']) =>
       ctx.issues.push({ code: 'custom', message: code, path: field ? [field] : [], input, ...(params && { params }) })
     if (!isRecord(input)) {
@@ -85,6 +84,7 @@ export function buildAnswersSchema(form: FormDefinition, options: AnswersOptions
     }
     return ctx.issues.length > 0 ? z.NEVER : answers
   })
+  return z.pipe(z.unknown(), toAnswers)
 }
 
 /** Validates answers against a form; errors carry codes, never raw zod texts. */

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { ageOn, isIsoDate } from './dates'
 import { localizedTextSchema, type LocalizedText } from './locales'
 import { careContactKinds, goals, municipalityName, type CareContactKind, type Goal } from './vocabulary'
@@ -149,32 +149,41 @@ function questionCriterion(rule: NonNullable<EligibilityRules['questions']>[numb
 }
 
 // ---- Validation of rules edited by staff (messages here are for staff, in English) ----
+// As in formSchema.ts: zod/mini has no default texts, so the checks staff can trip say what to fix.
 
-const yearsSchema = z.number().int().min(0).max(120)
-const uniqueList = <T extends z.ZodType>(item: T) =>
-  z.array(item).min(1).refine((list) => new Set(list).size === list.length, 'Each value may appear only once')
+const yearsRange = 'Give an age in whole years from 0 to 120'
+const yearsSchema = z.number().check(z.int(yearsRange), z.gte(0, yearsRange), z.lte(120, yearsRange))
+const uniqueList = <T extends z.ZodMiniType>(item: T) =>
+  z.array(item).check(
+    z.minLength(1, 'Give at least one value'),
+    z.refine((list) => new Set(list).size === list.length, 'Each value may appear only once'),
+  )
 
-export const eligibilityRulesSchema: z.ZodType<EligibilityRules> = z.strictObject({
-  age: z
-    .strictObject({ min: yearsSchema.optional(), max: yearsSchema.optional() })
-    .refine((age) => age.min !== undefined || age.max !== undefined, 'Give a minimum age, a maximum age or both')
-    .refine((age) => age.min === undefined || age.max === undefined || age.min <= age.max, {
-      message: 'The minimum age must not be above the maximum age',
-      path: ['min'],
-    })
-    .optional(),
-  residence: z.strictObject({ municipalities: uniqueList(z.string().regex(/^\d{4}$/, 'A municipality code has four digits')) }).optional(),
-  careContact: z.strictObject({ anyOf: uniqueList(z.enum(careContactKinds)) }).optional(),
-  consentToCollaboration: z.boolean().optional(),
-  goal: z.strictObject({ anyOf: uniqueList(z.enum(goals)) }).optional(),
-  questions: z
-    .array(
-      z.strictObject({
-        id: z.string().regex(/^[a-z][a-zA-Z0-9]{0,49}$/, 'Use letters and digits, starting with a lower-case letter'),
-        question: localizedTextSchema,
-        expected: z.boolean(),
+export const eligibilityRulesSchema: z.ZodMiniType<EligibilityRules> = z.strictObject({
+  age: z.optional(
+    z.strictObject({ min: z.optional(yearsSchema), max: z.optional(yearsSchema) }).check(
+      z.refine((age) => age.min !== undefined || age.max !== undefined, 'Give a minimum age, a maximum age or both'),
+      z.refine((age) => age.min === undefined || age.max === undefined || age.min <= age.max, {
+        message: 'The minimum age must not be above the maximum age',
+        path: ['min'],
       }),
-    )
-    .refine((qs) => new Set(qs.map((q) => q.id)).size === qs.length, 'Each question needs its own id')
-    .optional(),
+    ),
+  ),
+  residence: z.optional(
+    z.strictObject({ municipalities: uniqueList(z.string().check(z.regex(/^\d{4}$/, 'A municipality code has four digits'))) }),
+  ),
+  careContact: z.optional(z.strictObject({ anyOf: uniqueList(z.enum(careContactKinds)) })),
+  consentToCollaboration: z.optional(z.boolean()),
+  goal: z.optional(z.strictObject({ anyOf: uniqueList(z.enum(goals)) })),
+  questions: z.optional(
+    z
+      .array(
+        z.strictObject({
+          id: z.string().check(z.regex(/^[a-z][a-zA-Z0-9]{0,49}$/, 'Use letters and digits, starting with a lower-case letter')),
+          question: localizedTextSchema,
+          expected: z.boolean(),
+        }),
+      )
+      .check(z.refine((qs) => new Set(qs.map((q) => q.id)).size === qs.length, 'Each question needs its own id')),
+  ),
 })

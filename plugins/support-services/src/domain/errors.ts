@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type { z } from 'zod/mini'
 
 /** Every way an answer can be wrong. Each code has a text in every locale (see messages.ts). */
 export const errorCodes = [

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 /** UI and content languages. `lattlast` is easy-to-read Swedish: same language, simpler words. */
 export const locales = ['sv', 'lattlast', 'en', 'ar'] as const
@@ -26,9 +26,11 @@ export function localize(text: LocalizedText, locale: Locale): string {
   return text[locale] || text.sv
 }
 
-export const localizedTextSchema: z.ZodType<LocalizedText> = z.strictObject({
-  sv: z.string().trim().min(1),
-  lattlast: z.string().trim().optional(),
-  en: z.string().trim().optional(),
-  ar: z.string().trim().optional(),
+const trimmed = () => z.string().check(z.trim())
+
+export const localizedTextSchema: z.ZodMiniType<LocalizedText> = z.strictObject({
+  sv: trimmed().check(z.minLength(1, 'Write the Swedish text')),
+  lattlast: z.optional(trimmed()),
+  en: z.optional(trimmed()),
+  ar: z.optional(trimmed()),
 })

@@ -33,18 +33,45 @@ const catalogs: Record<Locale, Catalog> = { sv, lattlast, en, ar }
 /** All UI texts the domain owns, per locale. Typed loosely so any key can be looked up. */
 export const messages: Record<Locale, Record<string, string>> = catalogs
 
-/** The text for a key: the locale's, else Swedish, else the key itself (visible, never blank). */
-export function translate(key: string, locale: Locale, params?: Record<string, string | number>): string {
-  const template = messages[locale][key] ?? messages.sv[key] ?? key
-  if (!params) return template
-  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
-    name in params ? String(params[name]) : placeholder,
-  )
+/** Texts to look keys up in: one locale's catalog with Swedish filling its gaps (see messagesFor). */
+export type Messages = Readonly<Record<string, string>>
+
+type Params = Record<string, string | number>
+
+/**
+ * One locale's texts, Swedish wherever it has none: all a page in that locale needs. A browser island
+ * gets these as a prop and looks up with `translateWith`, so its bundle carries no catalog at all.
+ */
+export const messagesFor = (locale: Locale): Messages => ({ ...messages.sv, ...messages[locale] })
+
+/** `{name}` placeholders filled from params; unknown ones stay visible. */
+const fill = (template: string, params?: Params) =>
+  params ? template.replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in params ? String(params[name]) : placeholder)) : template
+
+/** The key of a FieldError's text: field-specific when one exists (`has`), otherwise the code's. */
+const errorKey = (error: { field: string; code: ErrorCode }, has: (key: string) => boolean) => {
+  const specific = `errors.${error.code}.${error.field}`
+  return has(specific) ? specific : `errors.${error.code}`
 }
 
+/** The text for a key: the locale's, else Swedish, else the key itself (visible, never blank). */
+export function translate(key: string, locale: Locale, params?: Params): string {
+  return fill(messages[locale][key] ?? messages.sv[key] ?? key, params)
+}
+
+/** The same from texts in hand (`messagesFor(locale)`): the text for the key, else the key itself. */
+export function translateWith(texts: Messages, key: string, params?: Params): string {
+  return fill(texts[key] ?? key, params)
+}
+
+type ErrorLike = { field: string; code: ErrorCode; params?: Params }
+
 /** The text for a FieldError: field-specific when one exists, otherwise the code's. */
-export function fieldErrorText(error: { field: string; code: ErrorCode; params?: Record<string, string | number> }, locale: Locale): string {
-  const specific = `errors.${error.code}.${error.field}`
-  const key = specific in messages[locale] || specific in messages.sv ? specific : `errors.${error.code}`
-  return translate(key, locale, error.params)
+export function fieldErrorText(error: ErrorLike, locale: Locale): string {
+  return translate(errorKey(error, (key) => key in messages[locale] || key in messages.sv), locale, error.params)
+}
+
+/** The same from texts in hand (`messagesFor(locale)`). */
+export function fieldErrorTextWith(texts: Messages, error: ErrorLike): string {
+  return translateWith(texts, errorKey(error, (key) => key in texts), error.params)
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { ageOn, isIsoDate } from './dates'
 import type { ApplicantFacts } from './eligibility'
 import {
@@ -62,12 +62,14 @@ export const standardFields: Record<StandardFieldKey, StandardFieldSpec> = {
 /** Ages outside this range are almost certainly a typo in the year. */
 export const plausibleAge = { min: 15, max: 100 } as const
 
-const text = (max: number) =>
-  z.string({ error: 'invalidType' }).trim().min(1, { error: 'required' }).max(max, { error: 'tooLong' })
+/** Text, trimmed, that must be given: the start of every text field. */
+const given = () => z.string({ error: 'invalidType' }).check(z.trim(), z.minLength(1, { error: 'required' }))
+const text = (max: number) => given().check(z.maxLength(max, { error: 'tooLong' }))
 const yesNo = z.boolean({ error: 'invalidType' })
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: 'notAnOption' })
-const unique = <T>(list: T[]) => [...new Set(list)]
 const listOf = <T extends readonly [string, ...string[]]>(values: T) => z.array(oneOf(values), { error: 'invalidType' })
+const unique = <T>(list: z.ZodMiniType<T[]>) => z.pipe(list, z.transform((values: T[]) => [...new Set(values)]))
+const atLeastOne = () => z.minLength(1, { error: 'required' })
 
 /** Digits, spaces, dashes and parentheses, optionally after a +; 7–15 digits (E.164 allows 15). */
 export function isPhoneNumber(value: string): boolean {
@@ -81,32 +83,20 @@ export function normalizePhone(value: string): string {
   return (trimmed.startsWith('+') ? '+' : '') + trimmed.replace(/\D/g, '')
 }
 
-export const phoneSchema = z
-  .string({ error: 'invalidType' })
-  .trim()
-  .min(1, { error: 'required' })
-  .refine(isPhoneNumber, { error: 'invalidPhone' })
-  .transform(normalizePhone)
+export const phoneSchema = z.pipe(given().check(z.refine(isPhoneNumber, { error: 'invalidPhone' })), z.transform(normalizePhone))
 
-export const emailSchema = z
-  .string({ error: 'invalidType' })
-  .trim()
-  .min(1, { error: 'required' })
-  .max(254, { error: 'tooLong' })
-  .regex(z.regexes.email, { error: 'invalidEmail' })
+export const emailSchema = given().check(z.maxLength(254, { error: 'tooLong' }), z.regex(z.regexes.email, { error: 'invalidEmail' }))
 
 /** A real calendar date, not after `today`, giving a plausible age. */
 export function dateOfBirthSchema(today: string) {
-  return z
-    .string({ error: 'invalidType' })
-    .trim()
-    .min(1, { error: 'required' })
-    .superRefine((value, ctx) => {
+  return given().check(
+    z.superRefine((value: string, ctx) => {
       if (!isIsoDate(value)) return ctx.addIssue({ code: 'custom', message: 'invalidDate' })
       if (value > today) return ctx.addIssue({ code: 'custom', message: 'dateInFuture' })
       const age = ageOn(value, today)
       if (age < plausibleAge.min || age > plausibleAge.max) ctx.addIssue({ code: 'custom', message: 'implausibleAge' })
-    })
+    }),
+  )
 }
 
 /** All standard field schemas; `today` ('YYYY-MM-DD') is needed to check a date of birth. */
@@ -120,27 +110,29 @@ export function referralFieldSchemas(today: string) {
     name: text(100),
     phone: phoneSchema,
     email: emailSchema,
-    contactChannels: listOf(contactChannels).min(1, { error: 'required' }).transform(unique),
+    contactChannels: unique(listOf(contactChannels).check(atLeastOne())),
     bestTimeToContact: text(200),
     dateOfBirth: dateOfBirthSchema(today),
     age: z
       .number({ error: 'invalidType' })
-      .int({ error: 'invalidType' })
-      .min(plausibleAge.min, { error: 'implausibleAge' })
-      .max(plausibleAge.max, { error: 'implausibleAge' }),
+      .check(
+        z.int({ error: 'invalidType' }),
+        z.gte(plausibleAge.min, { error: 'implausibleAge' }),
+        z.lte(plausibleAge.max, { error: 'implausibleAge' }),
+      ),
     gender: oneOf(genders),
     municipality: z
       .string({ error: 'invalidType' })
-      .refine((v) => v === otherMunicipality || isMunicipalityCode(v), { error: 'notAnOption' }),
-    goals: listOf(goals).min(1, { error: 'required' }).transform(unique),
-    careContacts: listOf(careContactKinds).transform(unique),
+      .check(z.refine((v) => v === otherMunicipality || isMunicipalityCode(v), { error: 'notAnOption' })),
+    goals: unique(listOf(goals).check(atLeastOne())),
+    careContacts: unique(listOf(careContactKinds)),
     consentToCollaboration: yesNo,
     preferredLanguage: text(50),
     interpreterNeeded: yesNo,
     message: text(1000),
     heardFrom: oneOf(heardFromOptions),
     emailConfirmation: yesNo,
-  } satisfies Record<StandardFieldKey, z.ZodType>
+  } satisfies Record<StandardFieldKey, z.ZodMiniType>
 }
 
 type FieldSchemas = ReturnType<typeof referralFieldSchemas>

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import type { ApplicantFacts } from './eligibility'
 import { isIsoDate } from './dates'
 import { defaultLocale, locales } from './locales'
@@ -10,19 +10,21 @@ import { careContactKinds, goals, isMunicipalityCode, otherMunicipality } from '
  */
 
 /** "Is this service for me?": facts typed by the person, checked before evaluation. Everything optional. */
-export const applicantFactsSchema: z.ZodType<ApplicantFacts> = z.strictObject(
+export const applicantFactsSchema: z.ZodMiniType<ApplicantFacts> = z.strictObject(
   {
-    dateOfBirth: z.string({ error: 'invalidType' }).refine(isIsoDate, { error: 'invalidDate' }).optional(),
-    age: z.number({ error: 'invalidType' }).int({ error: 'invalidType' }).min(0, { error: 'implausibleAge' })
-      .max(120, { error: 'implausibleAge' }).optional(),
-    municipality: z
-      .string({ error: 'invalidType' })
-      .refine((v) => v === otherMunicipality || isMunicipalityCode(v), { error: 'notAnOption' })
-      .optional(),
-    careContacts: z.array(z.enum(careContactKinds, { error: 'notAnOption' }), { error: 'invalidType' }).optional(),
-    consentToCollaboration: z.boolean({ error: 'invalidType' }).optional(),
-    goals: z.array(z.enum(goals, { error: 'notAnOption' }), { error: 'invalidType' }).optional(),
-    answers: z.record(z.string().max(50), z.boolean({ error: 'invalidType' }), { error: 'invalidType' }).optional(),
+    dateOfBirth: z.optional(z.string({ error: 'invalidType' }).check(z.refine(isIsoDate, { error: 'invalidDate' }))),
+    age: z.optional(
+      z
+        .number({ error: 'invalidType' })
+        .check(z.int({ error: 'invalidType' }), z.gte(0, { error: 'implausibleAge' }), z.lte(120, { error: 'implausibleAge' })),
+    ),
+    municipality: z.optional(
+      z.string({ error: 'invalidType' }).check(z.refine((v) => v === otherMunicipality || isMunicipalityCode(v), { error: 'notAnOption' })),
+    ),
+    careContacts: z.optional(z.array(z.enum(careContactKinds, { error: 'notAnOption' }), { error: 'invalidType' })),
+    consentToCollaboration: z.optional(z.boolean({ error: 'invalidType' })),
+    goals: z.optional(z.array(z.enum(goals, { error: 'notAnOption' }), { error: 'invalidType' })),
+    answers: z.optional(z.record(z.string().check(z.maxLength(50)), z.boolean({ error: 'invalidType' }), { error: 'invalidType' })),
   },
   { error: 'invalidBody' },
 )
@@ -30,13 +32,13 @@ export const applicantFactsSchema: z.ZodType<ApplicantFacts> = z.strictObject(
 /** A referral as posted: which service and form, in which language, the answers, and a key that makes retries safe. */
 export const submissionSchema = z.strictObject(
   {
-    service: z.string({ error: 'unknownService' }).regex(/^[a-z0-9][a-z0-9-]{0,99}$/, { error: 'unknownService' }),
-    form: z
-      .union([z.number().int().positive(), z.string().regex(/^[A-Za-z0-9-]{1,100}$/)], { error: 'invalidType' })
-      .optional(),
-    locale: z.enum(locales, { error: 'notAnOption' }).default(defaultLocale),
+    service: z.string({ error: 'unknownService' }).check(z.regex(/^[a-z0-9][a-z0-9-]{0,99}$/, { error: 'unknownService' })),
+    form: z.optional(
+      z.union([z.number().check(z.int(), z.positive()), z.string().check(z.regex(/^[A-Za-z0-9-]{1,100}$/))], { error: 'invalidType' }),
+    ),
+    locale: z._default(z.enum(locales, { error: 'notAnOption' }), defaultLocale),
     answers: z.record(z.string(), z.unknown(), { error: 'invalidBody' }),
-    idempotencyKey: z.string({ error: 'invalidType' }).regex(/^[A-Za-z0-9_-]{8,100}$/, { error: 'invalidType' }).optional(),
+    idempotencyKey: z.optional(z.string({ error: 'invalidType' }).check(z.regex(/^[A-Za-z0-9_-]{8,100}$/, { error: 'invalidType' }))),
   },
   { error: 'invalidBody' },
 )

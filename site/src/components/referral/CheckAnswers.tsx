@@ -1,4 +1,4 @@
-import { fieldErrorText, localize, questionKey, questionLabel, type FieldError, type FormDefinition, type Locale } from '@stodportalen/support-services/domain'
+import { fieldErrorTextWith, localize, questionKey, questionLabel, type FieldError, type FormDefinition, type Locale, type Messages } from '@stodportalen/support-services/domain'
 
 import { t } from '../../i18n/form'
 import { control, stepQuestions, visibleSteps, type RawAnswers } from '../../lib/referralFlow'
@@ -7,6 +7,7 @@ import { answerText } from './questions'
 interface Props {
   form: FormDefinition
   locale: Locale
+  messages: Messages
   raw: RawAnswers
   errors: FieldError[]
 }
@@ -15,7 +16,7 @@ interface Props {
 export const changeId = (key: string) => `change-${key}`
 
 /** GOV.UK's check answers: a summary list per step; "Change" leads to the step and then back here. */
-export function CheckAnswers({ form, locale, raw, errors }: Props) {
+export function CheckAnswers({ form, locale, messages, raw, errors }: Props) {
   return visibleSteps(form, raw).map((index) => {
     const step = form.steps[index]
     return (
@@ -24,8 +25,8 @@ export function CheckAnswers({ form, locale, raw, errors }: Props) {
         <dl className="summary">
           {stepQuestions(form, index, raw, true).map((question) => {
             const key = questionKey(question)
-            const label = questionLabel(question, locale)
-            const answer = answerText(question, raw[key] ?? [], locale)
+            const label = questionLabel(question, locale, messages)
+            const answer = answerText(question, raw[key] ?? [], locale, messages)
             const error = errors.find((e) => e.field === key)
             return (
               <div key={key} className={error ? 'summary-row summary-row--error' : 'summary-row'}>
@@ -35,7 +36,7 @@ export function CheckAnswers({ form, locale, raw, errors }: Props) {
                   {error && (
                     <p className="field-error">
                       <span className="visually-hidden">{t(locale, 'errorPrefix')}: </span>
-                      {fieldErrorText(error, locale)}
+                      {fieldErrorTextWith(messages, error)}
                     </p>
                   )}
                 </dd>

@@ -1,4 +1,4 @@
-import { fieldErrorText, type FieldError, type Locale } from '@stodportalen/support-services/domain'
+import { fieldErrorTextWith, type FieldError, type Locale, type Messages } from '@stodportalen/support-services/domain'
 import type { MouseEvent, Ref } from 'react'
 
 import { t } from '../../i18n/form'
@@ -6,6 +6,7 @@ import { t } from '../../i18n/form'
 interface Props {
   errors: FieldError[]
   locale: Locale
+  messages: Messages
   /** Where each error's link leads; errors about no field on the page get no link. */
   targetOf: (error: FieldError) => string | undefined
   ref?: Ref<HTMLDivElement>
@@ -21,14 +22,14 @@ function focusField(event: MouseEvent<HTMLAnchorElement>, id: string) {
 }
 
 /** GOV.UK's error summary: focused when the page opens, so it is read first (autofocus works without JS). */
-export function ErrorSummary({ errors, locale, targetOf, ref }: Props) {
+export function ErrorSummary({ errors, locale, messages, targetOf, ref }: Props) {
   return (
     <div className="error-summary" tabIndex={-1} autoFocus ref={ref}>
       <h2>{t(locale, 'errorSummary')}</h2>
       <ul>
         {errors.map((error) => {
           const id = targetOf(error)
-          const text = fieldErrorText(error, locale)
+          const text = fieldErrorTextWith(messages, error)
           return (
             <li key={`${error.field}-${error.code}`}>
               {id ? <a href={`#${id}`} onClick={(event) => focusField(event, id)}>{text}</a> : text}

@@ -1,11 +1,12 @@
 import {
-  fieldErrorText,
+  fieldErrorTextWith,
   localize,
   noneOfTheseValue,
   questionKey,
   questionLabel,
   type FieldError,
   type Locale,
+  type Messages,
   type Question,
 } from '@stodportalen/support-services/domain'
 
@@ -15,6 +16,7 @@ import { autocompleteOf, controlOf, fieldId, maxLengthOf, optionsOf } from './qu
 interface Props {
   question: Question
   locale: Locale
+  messages: Messages
   values: string[]
   error?: FieldError
   /** Says when to answer a question that JavaScript would otherwise reveal. */
@@ -24,7 +26,7 @@ interface Props {
 }
 
 /** One question, GOV.UK style: label or legend, hint, error message, then the input. */
-export function QuestionField({ question, locale, values, error, note, onChange, onLeave }: Props) {
+export function QuestionField({ question, locale, messages, values, error, note, onChange, onLeave }: Props) {
   const key = questionKey(question)
   const id = fieldId(key)
   const control = controlOf(question)
@@ -38,18 +40,18 @@ export function QuestionField({ question, locale, values, error, note, onChange,
   return (
     <Wrapper className={error ? 'field field--error' : 'field'} aria-describedby={group ? describedBy : undefined}>
       <Title className="field-label" htmlFor={group ? undefined : id}>
-        {questionLabel(question, locale)}
+        {questionLabel(question, locale, messages)}
       </Title>
       {note && <p className="field-note" id={`${id}-note`}>{note}</p>}
       {hint && <p className="field-hint" id={`${id}-hint`}>{hint}</p>}
       {error && (
         <p className="field-error" id={`${id}-error`}>
           <span className="visually-hidden">{t(locale, 'errorPrefix')}: </span>
-          {fieldErrorText(error, locale)}
+          {fieldErrorTextWith(messages, error)}
         </p>
       )}
       {group ? (
-        <Choices question={question} locale={locale} values={values} onChange={onChange} onLeave={onLeave} />
+        <Choices question={question} locale={locale} messages={messages} values={values} onChange={onChange} onLeave={onLeave} />
       ) : (
         <TextInput question={question} values={values} invalid={Boolean(error)} describedBy={describedBy} onChange={onChange} onLeave={onLeave} />
       )}
@@ -100,10 +102,10 @@ function toggle(values: string[], value: string, checked: boolean): string[] {
 }
 
 /** Ticking is answering: a choice is checked as it is made, as a text field is when left. */
-function Choices({ question, locale, values, onChange, onLeave }: Pick<Props, 'question' | 'locale' | 'values' | 'onChange' | 'onLeave'>) {
+function Choices({ question, locale, messages, values, onChange, onLeave }: Pick<Props, 'question' | 'locale' | 'messages' | 'values' | 'onChange' | 'onLeave'>) {
   const key = questionKey(question)
   const multiple = controlOf(question) === 'checkboxes'
-  const options = optionsOf(question, locale)
+  const options = optionsOf(question, locale, messages)
   const inline = !multiple && options.length === 2 && options.every((o) => o.label.length < 12)
   return (
     <div className={inline ? 'choices choices--inline' : 'choices'}>

@@ -1,4 +1,4 @@
-import { localize, questionKey, type FieldError, type FormDefinition, type Locale } from '@stodportalen/support-services/domain'
+import { localize, questionKey, type FieldError, type FormDefinition, type Locale, type Messages } from '@stodportalen/support-services/domain'
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 
 import { t } from '../../i18n/form'
@@ -23,6 +23,8 @@ import { StepFields } from './StepFields'
 export interface ReferralFormProps {
   form: FormDefinition
   locale: Locale
+  /** The domain's texts in this locale (messagesFor): the island carries no catalog of its own. */
+  messages: Messages
   initial: FlowState
   idempotencyKey: string
   startedAt: string
@@ -81,7 +83,7 @@ function useCheckOnLeave(check: (key: string) => void) {
  * between steps without a page load. Sending stays a native POST, so both paths end in the same code.
  */
 export default function ReferralForm(props: ReferralFormProps) {
-  const { form, locale, initial } = props
+  const { form, locale, messages, initial } = props
   const [state, setState] = useState(initial)
   const [live, setLive] = useState(false)
   const [showSummary, setShowSummary] = useState(initial.errors.length > 0)
@@ -154,7 +156,7 @@ export default function ReferralForm(props: ReferralFormProps) {
 
   return (
     <form method="post" noValidate className="referral" onSubmit={onSubmit}>
-      {showSummary && errors.length > 0 && <ErrorSummary ref={summary} errors={inPageOrder(errors, onPage)} locale={locale} targetOf={target} />}
+      {showSummary && errors.length > 0 && <ErrorSummary ref={summary} errors={inPageOrder(errors, onPage)} locale={locale} messages={messages} targetOf={target} />}
       {unavailable && view.kind === 'check' && <Unavailable locale={locale} phone={props.contactPhone} />}
       <p className="caption">
         {props.formTitle}
@@ -173,13 +175,14 @@ export default function ReferralForm(props: ReferralFormProps) {
           errors={errors}
           live={live}
           locale={locale}
+          messages={messages}
           formIntro={props.formIntro}
           onChange={onChange}
           onLeave={onLeave}
         />
       ) : (
         <>
-          <CheckAnswers form={form} locale={locale} raw={raw} errors={errors} />
+          <CheckAnswers form={form} locale={locale} messages={messages} raw={raw} errors={errors} />
           <h2>{t(locale, 'sendTitle')}</h2>
           <p>{t(locale, 'sendText')}</p>
           <p>

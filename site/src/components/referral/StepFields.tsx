@@ -1,4 +1,4 @@
-import { localize, questionKey, type FieldError, type FormDefinition, type Locale, type Question } from '@stodportalen/support-services/domain'
+import { localize, questionKey, type FieldError, type FormDefinition, type Locale, type Messages, type Question } from '@stodportalen/support-services/domain'
 
 import { t } from '../../i18n/form'
 import type { RawAnswers } from '../../lib/referralFlow'
@@ -14,21 +14,22 @@ interface Props {
   /** JavaScript runs: conditions apply as you answer. */
   live: boolean
   locale: Locale
+  messages: Messages
   formIntro?: string
   onChange: (key: string, values: string[]) => void
   onLeave: (key: string) => void
 }
 
 /** Without JavaScript a steered question is always shown, so it says which answer it belongs to. */
-function answerOnlyIf(question: Question, steering: Question, locale: Locale): string {
+function answerOnlyIf(question: Question, steering: Question, locale: Locale, messages: Messages): string {
   const { equals } = question.showWhen!
   const value = typeof equals === 'boolean' ? (equals ? 'yes' : 'no') : equals
-  const answer = optionsOf(steering, locale).find((o) => o.value === value)?.label ?? value
+  const answer = optionsOf(steering, locale, messages).find((o) => o.value === value)?.label ?? value
   return t(locale, 'answerOnlyIf', { answer })
 }
 
 /** One step's intro and questions; a question steered by an answer on the same page is indented under it. */
-export function StepFields({ form, index, questions, raw, errors, live, locale, formIntro, onChange, onLeave }: Props) {
+export function StepFields({ form, index, questions, raw, errors, live, locale, messages, formIntro, onChange, onLeave }: Props) {
   const { intro } = form.steps[index]
   return (
     <>
@@ -42,9 +43,10 @@ export function StepFields({ form, index, questions, raw, errors, live, locale, 
             key={key}
             question={question}
             locale={locale}
+            messages={messages}
             values={raw[key] ?? []}
             error={errors.find((e) => e.field === key)}
-            note={steering && !live ? answerOnlyIf(question, steering, locale) : undefined}
+            note={steering && !live ? answerOnlyIf(question, steering, locale, messages) : undefined}
             onChange={onChange}
             onLeave={onLeave}
           />

@@ -3,8 +3,9 @@ import {
   questionKey,
   questionOptions,
   standardFields,
-  translate,
+  translateWith,
   type Locale,
+  type Messages,
   type OptionText,
   type Question,
   type StandardFieldKey,
@@ -29,11 +30,11 @@ const emptyMeansNone = (question: Question) =>
   question.kind === 'standard' && standardFields[question.field].emptyMeansNone === true
 
 /** The options to tick; a list where "none" is an answer ends with a "none of these" option. */
-export function optionsOf(question: Question, locale: Locale): OptionText[] {
-  if (isYesNo(question)) return (['yes', 'no'] as const).map((value) => ({ value, label: translate(`options.yesNo.${value}`, locale) }))
-  const options = questionOptions(question, locale)
+export function optionsOf(question: Question, locale: Locale, messages: Messages): OptionText[] {
+  if (isYesNo(question)) return (['yes', 'no'] as const).map((value) => ({ value, label: translateWith(messages, `options.yesNo.${value}`) }))
+  const options = questionOptions(question, locale, messages)
   if (!emptyMeansNone(question)) return options
-  const none = translate(`options.${questionKey(question)}.${noneOfTheseValue}`, locale)
+  const none = translateWith(messages, `options.${questionKey(question)}.${noneOfTheseValue}`)
   return [...options, { value: noneOfTheseValue, label: none }]
 }
 
@@ -58,10 +59,10 @@ export const maxLengthOf = (question: Question) =>
   question.kind === 'shortText' ? question.maxLength : question.kind === 'standard' ? standardFields[question.field].maxLength : undefined
 
 /** An answer as the check page shows it: option labels instead of codes. */
-export function answerText(question: Question, values: string[], locale: Locale): string {
+export function answerText(question: Question, values: string[], locale: Locale, messages: Messages): string {
   const given = values.filter((value) => value.trim() !== '')
   if (controlOf(question) !== 'radios' && controlOf(question) !== 'checkboxes') return given.join(' ')
-  const options = optionsOf(question, locale)
+  const options = optionsOf(question, locale, messages)
   return given.map((value) => options.find((o) => o.value === value)?.label ?? value).join(', ')
 }
 
