@@ -20,17 +20,7 @@ export interface Benchmark {
 
 export const loopbackUrl = (url: string) => url.replace('://localhost', '://127.0.0.1')
 
-/** Logs in over REST as the admin does and returns the header for later requests. */
-export const login = async (baseUrl: string, email: string, password: string) => {
-  const response = await fetch(`${baseUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  })
-  if (!response.ok) throw new Error(`Login as ${email} failed: ${response.status} ${await response.text()}`)
-  const { token } = (await response.json()) as { token: string }
-  return { Authorization: `JWT ${token}` }
-}
+export { loginAt as login } from '../support/login'
 
 /** Nearest-rank percentile of an ascending list (q in 0..1). */
 export const percentile = (sorted: readonly number[], q: number) =>

@@ -26,28 +26,14 @@ import autocannon, { type Result } from 'autocannon'
 
 import { demoUsers } from '../../seed/src/index'
 import { login, round, table, type BenchContext, type Benchmark } from './lib'
+import { validIpsAnswers } from '../support/answers'
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10)
 const warmupSeconds = Number(process.env.BENCH_WARMUP_SECONDS ?? 3)
 const connectionLevels = [1, 10]
 const targetRatio = 0.8
 
-/** A resident's own referral to IPS, as the site sends it (the same valid answers as tests/int). Synthetic. */
-const validAnswers = {
-  referrerKind: 'self',
-  name: 'Testa Testsson',
-  dateOfBirth: '1990-05-17',
-  gender: 'woman',
-  phone: '070-174 06 42',
-  contactChannels: ['phone', 'sms'],
-  municipality: '0380',
-  careContacts: ['psychiatry'],
-  goals: ['work'],
-  hasJobOrStudies: true,
-  currentActivity: 'Praktik två dagar i veckan',
-  consentToCollaboration: true,
-  heardFrom: 'psychiatry',
-}
+const validAnswers = validIpsAnswers
 
 /** Each request a new referral with its own idempotency key, as a site that sends keys does (the key lookup included). */
 const submissionBody = () => JSON.stringify({ service: 'ips', locale: 'sv', answers: validAnswers, idempotencyKey: randomUUID() })
