@@ -4,12 +4,15 @@ import { slugs } from '../defaults'
 
 /**
  * Writes the history event for a submission or a status change with the same `req`, so it commits or
- * rolls back together with the change itself.
+ * rolls back together with the change itself. The event is built here from the already validated
+ * change, so it goes straight to the database adapter: a second full Payload operation (validation,
+ * access, hooks, read-back) inside every submission halved the submit endpoint's throughput. Anything
+ * that must happen to every event (e.g. field encryption) therefore belongs here too.
  */
 export const recordReferralEvent: CollectionAfterChangeHook = async ({ context, doc, operation, previousDoc, req }) => {
   const statusChanged = operation === 'create' || previousDoc?.status !== doc.status
   if (!statusChanged) return doc
-  await req.payload.create({
+  await req.payload.db.create({
     collection: slugs.referralEvents,
     data: {
       referral: doc.id,
@@ -22,10 +25,6 @@ export const recordReferralEvent: CollectionAfterChangeHook = async ({ context, 
       outcome: doc.status === 'closed' ? doc.outcome : undefined,
       target: doc.status === 'redirected' ? doc.redirectTarget : undefined,
     },
-    context: { systemEvent: true },
-    overrideAccess: true,
-    depth: 0,
-    select: { type: true },
     req,
   })
   return doc

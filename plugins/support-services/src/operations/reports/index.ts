@@ -1,0 +1,1 @@
+export { drizzleRunner, followUpReport, type FollowUpReportArgs, type SqlRunner } from './followUpReport'
