@@ -29,6 +29,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' – Stödportalen' },
+    // Payload's default is Gravatar: it would send a hash of every staff e-mail to a third party.
+    avatar: 'default',
   },
   i18n: { supportedLanguages: { sv, en }, fallbackLanguage: 'sv' },
   localization: {
