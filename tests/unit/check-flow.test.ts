@@ -13,15 +13,10 @@ import {
   type Posted,
   type Step,
 } from '../../site/src/components/check/flow'
+import { uppsalaIpsRules } from './fixtures'
 
 // The seeded Uppsala rules: IPS, SEd and SE (SE asks a free question).
-const ips: EligibilityRules = {
-  age: { min: 18, max: 65 },
-  residence: { municipalities: ['0380'] },
-  careContact: { anyOf: ['psychiatry', 'primaryCare'] },
-  consentToCollaboration: true,
-  goal: { anyOf: ['work'] },
-}
+const ips = uppsalaIpsRules
 const sed: EligibilityRules = { ...ips, age: { min: 18, max: 60 }, goal: { anyOf: ['studies'] } }
 const se: EligibilityRules = {
   age: { min: 18, max: 65 },

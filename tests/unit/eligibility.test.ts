@@ -6,15 +6,9 @@ import {
   type ApplicantFacts,
   type EligibilityRules,
 } from '@stodportalen/support-services/domain'
+import { uppsalaIpsRules } from './fixtures'
 
-// Uppsala's IPS rules as stated in the source documents.
-const ips: EligibilityRules = {
-  age: { min: 18, max: 65 },
-  residence: { municipalities: ['0380'] },
-  careContact: { anyOf: ['psychiatry', 'primaryCare'] },
-  consentToCollaboration: true,
-  goal: { anyOf: ['work'] },
-}
+const ips = uppsalaIpsRules
 const fitting: ApplicantFacts = {
   dateOfBirth: '1990-05-31',
   municipality: '0380',

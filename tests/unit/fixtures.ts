@@ -1,4 +1,4 @@
-import type { FormDefinition } from '@stodportalen/support-services/domain'
+import type { EligibilityRules, FormDefinition } from '@stodportalen/support-services/domain'
 
 /** A self-referral form like Uppsala's: contact, about you, a conditional interpreter question, a custom question. */
 export const selfReferralForm: FormDefinition = {
@@ -70,4 +70,13 @@ export const validAnswers = {
   municipality: '0380',
   goals: ['work'],
   consentToCollaboration: true,
+}
+
+/** Uppsala's IPS rules as stated in the source documents. */
+export const uppsalaIpsRules: EligibilityRules = {
+  age: { min: 18, max: 65 },
+  residence: { municipalities: ['0380'] },
+  careContact: { anyOf: ['psychiatry', 'primaryCare'] },
+  consentToCollaboration: true,
+  goal: { anyOf: ['work'] },
 }
