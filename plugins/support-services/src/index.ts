@@ -6,6 +6,7 @@ import { referralsCollection } from './collections/referrals'
 import { servicesCollection } from './collections/services'
 import { slugs } from './defaults'
 import { eligibilityEndpoint, queueStatusEndpoint } from './endpoints/serviceEndpoints'
+import { reportEndpoint } from './endpoints/report'
 import { submitEndpoint } from './endpoints/submit'
 import { forgetIntakeTargets } from './operations/intakeTarget'
 import type { SupportServicesOptions } from './types'
@@ -62,7 +63,7 @@ export const supportServices =
     const collections = enabled
       ? [
           withContentChangeHook(withEndpoints(services, [queueStatusEndpoint, eligibilityEndpoint]), options),
-          withEndpoints(referrals, [submitEndpoint(options.submitKey)]),
+          withEndpoints(referrals, [submitEndpoint(options.submitKey), reportEndpoint(options.access)]),
           withContentChangeHook(referralForms, options),
           referralEvents,
         ]

@@ -165,3 +165,32 @@ export function maskByGender(counts: ByGender): MaskedByGender {
 export function formatPublicCount(count: PublicCount): string {
   return count.kind === 'fewerThan' ? '< 5' : String(count.value)
 }
+
+const csvRow = (cells: readonly (string | number)[]) => cells.map((cell) => (/[",\n]/.test(String(cell)) ? `"${String(cell).replace(/"/g, '""')}"` : cell)).join(',')
+
+const genderCells = (counts: ByGender) => {
+  const masked = maskByGender(counts)
+  return [masked.woman, masked.man, masked.other, masked.notStated, masked.total].map(formatPublicCount)
+}
+
+/**
+ * The report as one CSV for export: every count below 5 printed as "< 5" (an exported file leaves the
+ * staff room). Services are named by `serviceName`; the columns are the same for every table.
+ */
+export function followUpReportCsv(report: FollowUpReport, serviceName: (id: number) => string): string {
+  const count = (n: number) => formatPublicCount(publicCount(n))
+  const none = ['', '', '', '']
+  const rows: (string | number)[][] = [['table', 'service', 'item', 'woman', 'man', 'other', 'notStated', 'total']]
+  for (const s of report.inflow.byService) {
+    for (const month of report.inflow.months) rows.push(['inflow', serviceName(s.serviceId), month, ...none, count(s.byMonth[month] ?? 0)])
+  }
+  for (const q of report.queueAtEnd) {
+    rows.push(['queueAtEnd', serviceName(q.serviceId), 'waiting', ...none, count(q.waiting)])
+    rows.push(['queueAtEnd', serviceName(q.serviceId), 'waitingOver30Days', ...none, count(q.waitingOver30Days)])
+  }
+  for (const category of closingCategories) rows.push(['closings', '', category, ...genderCells(report.closings.byCategory[category])])
+  rows.push(['closings', '', 'total', ...genderCells(report.closings.total)])
+  rows.push(['enrolledAtEnd', '', '', ...genderCells(report.enrolledAtEnd)])
+  rows.push(['supportedDuringPeriod', '', '', ...genderCells(report.supportedDuringPeriod)])
+  return `${rows.map(csvRow).join('\n')}\n`
+}
