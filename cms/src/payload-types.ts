@@ -74,6 +74,7 @@ export interface Config {
     referrals: Referral;
     'referral-forms': ReferralForm;
     'referral-events': ReferralEvent;
+    partners: Partner;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -88,6 +89,7 @@ export interface Config {
     referrals: ReferralsSelect<false> | ReferralsSelect<true>;
     'referral-forms': ReferralFormsSelect<false> | ReferralFormsSelect<true>;
     'referral-events': ReferralEventsSelect<false> | ReferralEventsSelect<true>;
+    partners: PartnersSelect<false> | PartnersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -224,10 +226,17 @@ export interface Service {
   };
   languages?: string[] | null;
   caseloadTarget?: number | null;
-  /**
-   * Får bara "ny anmälan <referensnummer>", aldrig personuppgifter.
-   */
-  intakeEmail?: string | null;
+  notifications?: {
+    notifyIntake?: boolean | null;
+    /**
+     * Får bara ”Ny anmälan <referensnummer> till <tjänst>” med en länk, aldrig personuppgifter.
+     */
+    intakeEmail?: string | null;
+    /**
+     * Referensnummer och vad som händer nu. Inget om hälsa eller svaren.
+     */
+    confirmToApplicant?: boolean | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -309,10 +318,8 @@ export interface Referral {
     | 'closed'
     | 'redirected'
     | 'declined'
-    | 'withdrawn';
-  /**
-   * Sparas i historiken. Krävs för t.ex. vilande, avböjd och återöppnad.
-   */
+    | 'withdrawn'
+    | 'merged';
   statusReason?: string | null;
   outcome?:
     | (
@@ -326,7 +333,13 @@ export interface Referral {
         | 'other'
       )
     | null;
+  redirectPartner?: (number | null) | Partner;
   redirectTarget?: string | null;
+  mergedInto?: (number | null) | Referral;
+  /**
+   * Hittas när anmälan kommer in. Personalen slår samman eller avfärdar; inget slås ihop automatiskt.
+   */
+  possibleDuplicates?: (number | Referral)[] | null;
   priority: 'normal' | 'high';
   assignee?: (number | null) | User;
   receivedAt: string;
@@ -360,9 +373,12 @@ export interface Referral {
     phone?: string | null;
     email?: string | null;
   };
+  /**
+   * Registreras som händelse, så att historiken visar vem som gjorde vad.
+   */
   consent?: {
     collaboration?: boolean | null;
-    partners?: string | null;
+    partners?: (number | Partner)[] | null;
     formVersion?: string | null;
     recordedAt?: string | null;
     withdrawnAt?: string | null;
@@ -487,12 +503,37 @@ export interface ReferralForm {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "partners".
+ */
+export interface Partner {
+  id: number;
+  name: string;
+  kind: 'care' | 'education' | 'agency' | 'municipal' | 'other';
+  description?: string | null;
+  /**
+   * Inaktiva parter går inte att välja men finns kvar i historiken.
+   */
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "referral-events".
  */
 export interface ReferralEvent {
   id: number;
   referral: number | Referral;
-  type: 'submitted' | 'statusChange' | 'note' | 'contactAttempt' | 'reassessment' | 'consent';
+  type:
+    | 'submitted'
+    | 'statusChange'
+    | 'moved'
+    | 'assigned'
+    | 'duplicateDismissed'
+    | 'note'
+    | 'contactAttempt'
+    | 'reassessment'
+    | 'consent';
   at: string;
   actor?: (number | null) | User;
   fromStatus?:
@@ -508,6 +549,7 @@ export interface ReferralEvent {
         | 'redirected'
         | 'declined'
         | 'withdrawn'
+        | 'merged'
       )
     | null;
   toStatus?:
@@ -523,8 +565,11 @@ export interface ReferralEvent {
         | 'redirected'
         | 'declined'
         | 'withdrawn'
+        | 'merged'
       )
     | null;
+  fromService?: (number | null) | Service;
+  toService?: (number | null) | Service;
   reason?: string | null;
   outcome?:
     | (
@@ -538,11 +583,24 @@ export interface ReferralEvent {
         | 'other'
       )
     | null;
+  partner?: (number | null) | Partner;
   target?: string | null;
+  relatedReferral?: (number | null) | Referral;
+  assignee?: (number | null) | User;
   note?: string | null;
   contact?: {
     channel?: ('phone' | 'sms' | 'email' | 'letter' | 'meeting') | null;
     result?: ('reached' | 'noAnswer' | 'leftMessage' | 'wrongNumber') | null;
+  };
+  consent?: {
+    action?: ('given' | 'withdrawn') | null;
+    partners?: (number | Partner)[] | null;
+    formVersion?: string | null;
+    date?: string | null;
+  };
+  reassessment?: {
+    result?: ('continue' | 'changePlan' | 'prepareClosing') | null;
+    nextAt?: string | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -598,6 +656,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'referral-events';
         value: number | ReferralEvent;
+      } | null)
+    | ({
+        relationTo: 'partners';
+        value: number | Partner;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -763,7 +825,13 @@ export interface ServicesSelect<T extends boolean = true> {
       };
   languages?: T;
   caseloadTarget?: T;
-  intakeEmail?: T;
+  notifications?:
+    | T
+    | {
+        notifyIntake?: T;
+        intakeEmail?: T;
+        confirmToApplicant?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -778,7 +846,10 @@ export interface ReferralsSelect<T extends boolean = true> {
   status?: T;
   statusReason?: T;
   outcome?: T;
+  redirectPartner?: T;
   redirectTarget?: T;
+  mergedInto?: T;
+  possibleDuplicates?: T;
   priority?: T;
   assignee?: T;
   receivedAt?: T;
@@ -891,9 +962,14 @@ export interface ReferralEventsSelect<T extends boolean = true> {
   actor?: T;
   fromStatus?: T;
   toStatus?: T;
+  fromService?: T;
+  toService?: T;
   reason?: T;
   outcome?: T;
+  partner?: T;
   target?: T;
+  relatedReferral?: T;
+  assignee?: T;
   note?: T;
   contact?:
     | T
@@ -901,6 +977,32 @@ export interface ReferralEventsSelect<T extends boolean = true> {
         channel?: T;
         result?: T;
       };
+  consent?:
+    | T
+    | {
+        action?: T;
+        partners?: T;
+        formVersion?: T;
+        date?: T;
+      };
+  reassessment?:
+    | T
+    | {
+        result?: T;
+        nextAt?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "partners_select".
+ */
+export interface PartnersSelect<T extends boolean = true> {
+  name?: T;
+  kind?: T;
+  description?: T;
+  active?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto'
 import type { CollectionSlug, Payload } from 'payload'
 
 import { pages, type PageSeed } from '../data/pages'
+import { partners } from '../data/partners'
 import { services, type ServiceSeed } from '../data/services'
 import { richText } from './lexical'
 import { inLocale, withRowIds } from './localize'
@@ -19,6 +20,7 @@ import { demoUsers } from './users'
 export { demoUsers } from './users'
 export { services } from '../data/services'
 export { pages } from '../data/pages'
+export { partners } from '../data/partners'
 export { generateReferrals, duplicatePairs } from './referrals'
 
 /** Seed runs skip side effects such as notifications (hooks read this flag). */
@@ -41,6 +43,7 @@ const serviceData = (s: ServiceSeed) => ({
   contact: s.contact,
   languages: s.languages,
   caseloadTarget: s.caseloadTarget,
+  notifications: { notifyIntake: true, intakeEmail: `intag.${s.slug}@stodportalen.example`, confirmToApplicant: true },
   eligibility: { ...storedFromRules(s.eligibilityRules), source: s.rulesSource },
 })
 
@@ -113,6 +116,17 @@ const ensurePages = async (payload: Payload, log: (line: string) => void) => {
   }
 }
 
+/** Partners by name → id, created when missing. */
+const ensurePartners = async (payload: Payload) => {
+  const ids = new Map<string, number>()
+  for (const partner of partners) {
+    const { docs } = await payload.find({ collection: slugs.partners, where: { name: { equals: partner.name } }, limit: 1, depth: 0 })
+    const id = docs[0]?.id ?? (await payload.create({ collection: slugs.partners, data: partner, context })).id
+    ids.set(partner.name, id as number)
+  }
+  return ids
+}
+
 const ensureDemoUsers = async (payload: Payload, serviceIds: Map<string, number>) => {
   if (process.env.NODE_ENV === 'production') return
   for (const user of demoUsers) {
@@ -131,7 +145,13 @@ const deterministicReference = (index: number) =>
   generateReference((size) => createHash('sha256').update(`synthetic-referral-${index}`).digest().subarray(0, size))
 
 /** A synthetic referral through the same hooks as a real one: submitted, then each step of its history. */
-const insertReferral = async (payload: Payload, r: ReferralSeed, index: number, serviceIds: Map<string, number>) => {
+const insertReferral = async (
+  payload: Payload,
+  r: ReferralSeed,
+  index: number,
+  serviceIds: Map<string, number>,
+  partnerIds: Map<string, number>,
+) => {
   const service = services.find((s) => s.slug === r.service)!
   const eligibility = evaluateEligibility(
     rulesFromStored(storedFromRules(service.eligibilityRules)),
@@ -153,7 +173,12 @@ const insertReferral = async (payload: Payload, r: ReferralSeed, index: number, 
     await payload.update({
       collection: slugs.referrals,
       id: created.id,
-      data: { status: step.to, statusReason: step.reason, outcome: step.outcome, redirectTarget: step.target } as never,
+      data: {
+        status: step.to,
+        statusReason: step.reason,
+        outcome: step.outcome,
+        redirectPartner: step.target && partnerIds.get(step.target),
+      } as never,
       context: { ...context, eventAt: step.at },
     })
   }
@@ -174,12 +199,13 @@ export const seed = async (payload: Payload, options: SeedOptions) => {
   const serviceIds = await ensureServices(payload, log)
   await ensurePages(payload, log)
   await ensureDemoUsers(payload, serviceIds)
+  const partnerIds = await ensurePartners(payload)
   let referrals = 0
   const { totalDocs } = await payload.count({ collection: slugs.referrals, overrideAccess: true })
   if (options.referrals && totalDocs === 0) {
     const today = options.today ?? new Date().toISOString().slice(0, 10)
     const generated = generateReferrals({ seed: 2026, count: 200, today })
-    for (const [index, r] of generated.entries()) await insertReferral(payload, r, index, serviceIds)
+    for (const [index, r] of generated.entries()) await insertReferral(payload, r, index, serviceIds, partnerIds)
     referrals = generated.length
     log(`Seeded ${referrals} synthetic referrals.`)
   }

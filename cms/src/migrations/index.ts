@@ -1,6 +1,7 @@
 import * as migration_20261122_143310_initial from './20261122_143310_initial';
 import * as migration_20261122_151108_pages from './20261122_151108_pages';
 import * as migration_20261122_152644_referral_queue_index from './20261122_152644_referral_queue_index';
+import * as migration_20261122_165020_intake_workspace from './20261122_165020_intake_workspace';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261122_152644_referral_queue_index.up,
     down: migration_20261122_152644_referral_queue_index.down,
-    name: '20261122_152644_referral_queue_index'
+    name: '20261122_152644_referral_queue_index',
+  },
+  {
+    up: migration_20261122_165020_intake_workspace.up,
+    down: migration_20261122_165020_intake_workspace.down,
+    name: '20261122_165020_intake_workspace'
   },
 ];

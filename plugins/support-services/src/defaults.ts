@@ -4,6 +4,7 @@ export const slugs = {
   referralForms: 'referral-forms',
   referrals: 'referrals',
   referralEvents: 'referral-events',
+  partners: 'partners',
 } as const
 
 /** How far back the queue looks to measure how fast people leave it. */

@@ -1,5 +1,6 @@
 import type { CollectionConfig, CollectionSlug, Config, PayloadRequest, Plugin } from 'payload'
 
+import { partnersCollection } from './collections/partners'
 import { referralEventsCollection } from './collections/referralEvents'
 import { referralFormsCollection } from './collections/referralForms'
 import { referralsCollection } from './collections/referrals'
@@ -57,6 +58,7 @@ export const supportServices =
     const referrals = referralsCollection(options.access, usersSlug)
     const referralForms = referralFormsCollection(options.access)
     const referralEvents = referralEventsCollection(options.access, usersSlug)
+    const partners = partnersCollection(options.access)
 
     // Collections stay in the schema even when disabled, so migrations do not depend on the flag.
     const collections = enabled
@@ -65,8 +67,9 @@ export const supportServices =
           withEndpoints(referrals, [submitEndpoint(options.submitKey), reportEndpoint(options.access)]),
           withContentChangeHook(referralForms, options),
           referralEvents,
+          partners,
         ]
-      : [services, referrals, referralForms, referralEvents]
+      : [services, referrals, referralForms, referralEvents, partners]
 
     return { ...config, collections: [...(config.collections ?? []), ...collections] }
   }

@@ -20,7 +20,7 @@ export const referralDataFromAnswers = (form: FormDefinition, answers: Answers, 
     applicant: {
       name: a.name,
       phone: a.phone,
-      email: a.email,
+      email: (a.email as string | undefined)?.toLowerCase(),
       dateOfBirth: a.dateOfBirth,
       age: a.age,
       gender: a.gender ?? 'notStated',

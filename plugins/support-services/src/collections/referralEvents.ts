@@ -1,16 +1,28 @@
 import type { CollectionConfig, CollectionSlug } from 'payload'
 
-import { outcomes, statuses } from '../domain'
+import {
+  consentActionLabels,
+  contactChannelLabels,
+  contactResultLabels,
+  eventTypeLabels,
+  labelledOptions,
+  outcomeLabels,
+  reassessmentResultLabels,
+  statusLabels,
+} from '../domain'
 import { nobody, scopedAccess } from '../access/scopedAccess'
 import { slugs } from '../defaults'
-import { options } from './options'
-import { checkEventReferralInScope } from '../hooks/checkEventReferralInScope'
+import { checkCaseRecordEvent } from '../hooks/checkCaseRecordEvent'
+import { applyCaseRecord } from '../hooks/applyCaseRecord'
 import type { SupportServicesAccess } from '../types'
 
-/** What staff may add by hand; submissions and status changes are written by the referral's hooks. */
-export const manualEventTypes = ['note', 'contactAttempt', 'reassessment', 'consent'] as const
+const shownFor = (...types: string[]) => ({ condition: (_: unknown, sibling: { type?: string }) => types.includes(sibling?.type ?? '') })
 
-/** The append-only history of a referral: nobody updates or deletes an event (retention does, later). */
+/**
+ * The append-only history of a referral: nobody updates or deletes an event (retention does, later).
+ * Staff write notes, contact attempts, consent and re-assessments here; status changes, moves and
+ * assignments are written by the referral's own hooks in the same transaction as the change.
+ */
 export const referralEventsCollection = (access: SupportServicesAccess, usersSlug: CollectionSlug): CollectionConfig => ({
   slug: slugs.referralEvents,
   labels: { singular: 'Händelse', plural: 'Händelser' },
@@ -22,38 +34,73 @@ export const referralEventsCollection = (access: SupportServicesAccess, usersSlu
     update: nobody,
     delete: nobody,
   },
-  hooks: { beforeChange: [checkEventReferralInScope(access)] },
+  hooks: {
+    beforeChange: [checkCaseRecordEvent(access)],
+    afterChange: [applyCaseRecord],
+  },
   indexes: [{ fields: ['referral', 'at'] }],
   fields: [
     { name: 'referral', label: 'Anmälan', type: 'relationship', relationTo: slugs.referrals, required: true, index: true },
-    {
-      name: 'type',
-      label: 'Typ',
-      type: 'select',
-      required: true,
-      options: options(['submitted', 'statusChange', ...manualEventTypes]),
-    },
+    { name: 'type', label: 'Typ', type: 'select', required: true, options: labelledOptions(eventTypeLabels) },
     { name: 'at', label: 'Tidpunkt', type: 'date', required: true, index: true, defaultValue: () => new Date().toISOString() },
     { name: 'actor', label: 'Av', type: 'relationship', relationTo: usersSlug },
     {
       type: 'row',
       fields: [
-        { name: 'fromStatus', label: 'Från', type: 'select', options: options(statuses) },
-        { name: 'toStatus', label: 'Till', type: 'select', options: options(statuses), index: true },
+        { name: 'fromStatus', label: 'Från', type: 'select', options: labelledOptions(statusLabels) },
+        { name: 'toStatus', label: 'Till', type: 'select', options: labelledOptions(statusLabels), index: true },
+      ],
+    },
+    {
+      type: 'row',
+      admin: shownFor('moved'),
+      fields: [
+        { name: 'fromService', label: 'Från tjänst', type: 'relationship', relationTo: slugs.services },
+        { name: 'toService', label: 'Till tjänst', type: 'relationship', relationTo: slugs.services },
       ],
     },
     { name: 'reason', label: 'Anledning', type: 'textarea' },
-    { name: 'outcome', label: 'Utfall', type: 'select', options: options(outcomes) },
-    { name: 'target', label: 'Lotsad till', type: 'text' },
+    { name: 'outcome', label: 'Utfall', type: 'select', options: labelledOptions(outcomeLabels) },
+    { name: 'partner', label: 'Lotsad till', type: 'relationship', relationTo: slugs.partners },
+    { name: 'target', label: 'Lotsad till (namn)', type: 'text' },
+    { name: 'relatedReferral', label: 'Annan anmälan', type: 'relationship', relationTo: slugs.referrals },
+    { name: 'assignee', label: 'Handläggare', type: 'relationship', relationTo: usersSlug, admin: shownFor('assigned') },
     { name: 'note', label: 'Anteckning', type: 'textarea' },
     {
       name: 'contact',
       label: 'Kontaktförsök',
       type: 'group',
-      admin: { condition: (_, sibling) => sibling?.type === 'contactAttempt' },
+      admin: shownFor('contactAttempt'),
       fields: [
-        { name: 'channel', label: 'Kanal', type: 'select', options: options(['phone', 'sms', 'email', 'letter', 'meeting']) },
-        { name: 'result', label: 'Resultat', type: 'select', options: options(['reached', 'noAnswer', 'leftMessage', 'wrongNumber']) },
+        { name: 'channel', label: 'Kanal', type: 'select', options: labelledOptions(contactChannelLabels) },
+        { name: 'result', label: 'Resultat', type: 'select', options: labelledOptions(contactResultLabels) },
+      ],
+    },
+    {
+      name: 'consent',
+      label: 'Samtycke',
+      type: 'group',
+      admin: shownFor('consent'),
+      fields: [
+        { name: 'action', label: 'Samtycke', type: 'select', options: labelledOptions(consentActionLabels) },
+        { name: 'partners', label: 'Parter', type: 'relationship', relationTo: slugs.partners, hasMany: true },
+        {
+          type: 'row',
+          fields: [
+            { name: 'formVersion', label: 'Blankettversion', type: 'text' },
+            { name: 'date', label: 'Datum', type: 'date' },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'reassessment',
+      label: 'Omprövning',
+      type: 'group',
+      admin: shownFor('reassessment'),
+      fields: [
+        { name: 'result', label: 'Resultat', type: 'select', options: labelledOptions(reassessmentResultLabels) },
+        { name: 'nextAt', label: 'Nästa omprövning', type: 'date' },
       ],
     },
   ],

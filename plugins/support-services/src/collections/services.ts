@@ -184,10 +184,35 @@ export const servicesCollection = (access: SupportServicesAccess): CollectionCon
               defaultValue: 20,
             },
             {
-              name: 'intakeEmail',
-              label: 'Intagets e-post för aviseringar',
-              type: 'email',
-              admin: { description: 'Får bara "ny anmälan <referensnummer>", aldrig personuppgifter.' },
+              name: 'notifications',
+              label: 'Aviseringar via e-post',
+              type: 'group',
+              // Internal addresses and settings: staff only, not part of the public service data.
+              access: { read: ({ req }) => Boolean(req.user) },
+              fields: [
+                {
+                  name: 'notifyIntake',
+                  label: 'Meddela intaget när en anmälan kommer in',
+                  type: 'checkbox',
+                  defaultValue: false,
+                },
+                {
+                  name: 'intakeEmail',
+                  label: 'Intagets e-post',
+                  type: 'email',
+                  admin: {
+                    description: 'Får bara ”Ny anmälan <referensnummer> till <tjänst>” med en länk, aldrig personuppgifter.',
+                    condition: (_, sibling) => Boolean(sibling?.notifyIntake),
+                  },
+                },
+                {
+                  name: 'confirmToApplicant',
+                  label: 'Skicka bekräftelse till den som ber om det',
+                  type: 'checkbox',
+                  defaultValue: false,
+                  admin: { description: 'Referensnummer och vad som händer nu. Inget om hälsa eller svaren.' },
+                },
+              ],
             },
           ],
         },

@@ -1,39 +1,68 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
-import { checkTransition, closedStatuses, type Status } from '../domain'
+import { checkMove, checkTransition, closedStatuses, statusAfterMove, type Status } from '../domain'
 
 const isClosed = (status: Status) => (closedStatuses as readonly Status[]).includes(status)
+const idOf = (value: unknown) => (typeof value === 'object' && value !== null ? (value as { id: unknown }).id : value)
+const refuse = (message: string, field: string, code: string) => new APIError(message, 400, [{ field, code, message }], true)
 
 /**
- * Every status change, from any path (admin, REST, Local API), goes through the domain's transition
- * table; an illegal one is refused with the domain's message and changes nothing. The milestone
- * dates the reports need are set here, once, from the change itself.
+ * Every status change and every move to another service, from any path (admin, REST, Local API), goes
+ * through the domain's rules; an illegal one is refused with the domain's message and changes nothing.
+ * The milestone dates the reports and the queue need are set here, once, from the change itself.
  */
 export const enforceWorkflow: CollectionBeforeChangeHook = ({ context, data, operation, originalDoc }) => {
   const at = (context.eventAt as string | undefined) ?? new Date().toISOString()
   if (operation === 'create') {
     return { ...data, status: 'received', receivedAt: data.receivedAt ?? at, statusChangedAt: data.receivedAt ?? at }
   }
+  const moved = data.service !== undefined && idOf(data.service) !== idOf(originalDoc?.service)
+  if (moved) return moveToService(data, originalDoc, at)
+
   const from = originalDoc?.status as Status
   const to = (data.status ?? from) as Status
   if (to === from) return data
 
+  const partner = idOf(data.redirectPartner)
   const check = checkTransition({
     from,
     to,
     reason: data.statusReason || undefined,
     outcome: data.outcome || undefined,
-    target: data.redirectTarget || undefined,
+    target: to === 'merged' ? idOf(data.mergedInto)?.toString() : (partner?.toString() ?? (data.redirectTarget || undefined)),
   })
-  if (!check.ok) throw new APIError(check.message, 400, [{ field: 'status', code: check.error }], true)
+  if (!check.ok) throw refuse(check.message, 'status', check.error)
+  if (to === 'merged' && idOf(data.mergedInto) === originalDoc?.id) {
+    throw refuse('En anmälan kan inte slås samman med sig själv.', 'mergedInto', 'targetRequired')
+  }
   // The reason is not a column of the referral; the event hook of this same operation records it.
   context.statusReason = data.statusReason
 
   const next: Record<string, unknown> = { ...data, statusChangedAt: at }
   if (to === 'firstContact' && !originalDoc?.firstContactAt) next.firstContactAt = at
   if (to === 'enrolled' && !originalDoc?.enrolledAt) next.enrolledAt = at
-  if (isClosed(to)) next.closedAt = at
-  if (isClosed(from)) Object.assign(next, { closedAt: null, outcome: null, redirectTarget: null })
+  if (isClosed(to)) Object.assign(next, { closedAt: at, nextReassessmentAt: null })
+  if (isClosed(from)) Object.assign(next, { closedAt: null, outcome: null, redirectTarget: null, redirectPartner: null, mergedInto: null })
   if (to !== 'closed' && !isClosed(from)) next.outcome = null
+  if (to !== 'redirected') Object.assign(next, { redirectPartner: null, redirectTarget: null })
+  if (to !== 'merged') next.mergedInto = null
   return next
+}
+
+/**
+ * Redirect within the system: the referral joins the other service's queue with its original date and
+ * its history; the new service's intake assigns it and enrols it afresh.
+ */
+function moveToService(data: Record<string, unknown>, originalDoc: Record<string, any> | undefined, at: string) {
+  const check = checkMove(originalDoc?.status as Status)
+  if (!check.ok) throw refuse(check.message, 'service', 'notAllowed')
+  return {
+    ...data,
+    status: statusAfterMove,
+    statusChangedAt: at,
+    receivedAt: originalDoc?.receivedAt,
+    assignee: null,
+    enrolledAt: null,
+    nextReassessmentAt: null,
+  }
 }

@@ -1,34 +1,61 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
 import { slugs } from '../defaults'
 
+const idOf = (value: unknown) => (typeof value === 'object' && value !== null ? (value as { id: unknown }).id : value)
+const idsOf = (value: unknown) => (Array.isArray(value) ? value.map(idOf) : [])
+
 /**
- * Writes the history event for a submission or a status change with the same `req`, so it commits or
- * rolls back together with the change itself. The event is built here from the already validated
- * change, so it goes straight to the database adapter: a second full Payload operation (validation,
- * access, hooks, read-back) inside every submission halved the submit endpoint's throughput. Anything
- * that must happen to every event (e.g. field encryption) therefore belongs here too.
+ * Writes the history events of a submission, a status change, a move to another service, a new
+ * assignee or a dismissed duplicate with the same `req`, so they commit or roll back together with the
+ * change itself. Events are built here from the already validated change, so they go straight to the
+ * database adapter: a second full Payload operation (validation, access, hooks, read-back) inside every
+ * submission halved the submit endpoint's throughput. Anything that must happen to every event
+ * (e.g. field encryption) therefore belongs here too.
  */
 export const recordReferralEvent: CollectionAfterChangeHook = async ({ context, doc, operation, previousDoc, req }) => {
-  const statusChanged = operation === 'create' || previousDoc?.status !== doc.status
-  if (!statusChanged) return doc
-  await req.payload.db.create({
-    collection: slugs.referralEvents,
-    data: {
-      referral: doc.id,
-      type: operation === 'create' ? 'submitted' : 'statusChange',
-      at: doc.statusChangedAt,
-      actor: req.user?.id,
-      fromStatus: operation === 'create' ? undefined : previousDoc.status,
+  const base = { referral: doc.id, at: doc.statusChangedAt, actor: req.user?.id }
+  if (operation === 'create') {
+    await write(req, { ...base, type: 'submitted', toStatus: doc.status })
+    return doc
+  }
+  const reason = context.statusReason as string | undefined
+  const now = (context.eventAt as string | undefined) ?? new Date().toISOString()
+  if (idOf(doc.service) !== idOf(previousDoc.service)) {
+    await write(req, {
+      ...base,
+      type: 'moved',
+      fromService: idOf(previousDoc.service),
+      toService: idOf(doc.service),
+      fromStatus: previousDoc.status,
       toStatus: doc.status,
-      reason: operation === 'create' ? undefined : (context.statusReason as string | undefined),
+      reason,
+    })
+  } else if (doc.status !== previousDoc.status) {
+    await write(req, {
+      ...base,
+      type: 'statusChange',
+      fromStatus: previousDoc.status,
+      toStatus: doc.status,
+      reason,
       outcome: doc.status === 'closed' ? doc.outcome : undefined,
+      partner: doc.status === 'redirected' ? idOf(doc.redirectPartner) : undefined,
       target: doc.status === 'redirected' ? doc.redirectTarget : undefined,
-    },
-    req,
-  })
+      relatedReferral: doc.status === 'merged' ? idOf(doc.mergedInto) : undefined,
+    })
+  }
+  if (idOf(doc.assignee) !== idOf(previousDoc.assignee)) {
+    await write(req, { ...base, at: now, type: 'assigned', assignee: idOf(doc.assignee) ?? undefined })
+  }
+  const kept = new Set(idsOf(doc.possibleDuplicates))
+  for (const dismissed of idsOf(previousDoc.possibleDuplicates).filter((id) => !kept.has(id))) {
+    await write(req, { ...base, at: now, type: 'duplicateDismissed', relatedReferral: dismissed, reason })
+  }
   return doc
 }
+
+const write = (req: PayloadRequest, data: Record<string, unknown>) =>
+  req.payload.db.create({ collection: slugs.referralEvents, data, req })
 
 /** A deleted referral takes its history with it (used by retention and by erasure requests). */
 export const deleteReferralEvents: CollectionAfterDeleteHook = async ({ id, req }) => {

@@ -1,0 +1,180 @@
+import { z } from 'zod/mini'
+
+import { isIsoDate } from './dates'
+import { daysBetween, firstContactGoalDays, waitingGoalDays } from './queue'
+import { caseStatuses, queueStatuses, type Status } from './workflow'
+
+/**
+ * What intake staff record on a referral besides its status: contact attempts, written consent,
+ * re-assessments (omprövning) and notes. Each is an event in the referral's history; the schemas here
+ * are what the server accepts, whatever path the record comes by.
+ */
+
+export const contactAttemptChannels = ['phone', 'sms', 'email', 'letter', 'meeting'] as const
+export type ContactAttemptChannel = (typeof contactAttemptChannels)[number]
+
+export const contactResults = ['reached', 'noAnswer', 'leftMessage', 'wrongNumber'] as const
+export type ContactResult = (typeof contactResults)[number]
+
+/** The result of a re-assessment: go on, go on with a changed plan, or prepare to close the case. */
+export const reassessmentResults = ['continue', 'changePlan', 'prepareClosing'] as const
+export type ReassessmentResult = (typeof reassessmentResults)[number]
+
+export const consentActions = ['given', 'withdrawn'] as const
+export type ConsentAction = (typeof consentActions)[number]
+
+/** The kinds of history event; only the last four are written by hand. */
+export const eventTypes = [
+  'submitted', 'statusChange', 'moved', 'assigned', 'duplicateDismissed',
+  'note', 'contactAttempt', 'reassessment', 'consent',
+] as const
+export type EventType = (typeof eventTypes)[number]
+export const manualEventTypes = ['note', 'contactAttempt', 'reassessment', 'consent'] as const satisfies readonly EventType[]
+export type ManualEventType = (typeof manualEventTypes)[number]
+
+const text = (max: number) => z.string({ error: 'required' }).check(z.trim(), z.minLength(1, { error: 'required' }), z.maxLength(max, { error: 'tooLong' }))
+const isoDate = z.string({ error: 'required' }).check(z.refine(isIsoDate, { error: 'invalidDate' }))
+const id = z.union([z.number(), z.string().check(z.minLength(1))], { error: 'required' })
+
+const noteSchema = z.object({ type: z.literal('note'), note: text(4000) })
+const contactSchema = z.object({
+  type: z.literal('contactAttempt'),
+  contact: z.object({
+    channel: z.enum(contactAttemptChannels, { error: 'notAnOption' }),
+    result: z.enum(contactResults, { error: 'notAnOption' }),
+  }),
+  note: z.optional(z.nullable(z.string().check(z.maxLength(4000, { error: 'tooLong' })))),
+})
+const consentSchema = z.object({
+  type: z.literal('consent'),
+  consent: z.discriminatedUnion('action', [
+    z.object({
+      action: z.literal('given'),
+      partners: z.array(id).check(z.minLength(1, { error: 'required' })),
+      formVersion: text(50),
+      date: isoDate,
+    }),
+    z.object({ action: z.literal('withdrawn'), date: isoDate }),
+  ]),
+})
+const reassessmentSchema = z.object({
+  type: z.literal('reassessment'),
+  reason: text(4000),
+  reassessment: z.object({
+    result: z.enum(reassessmentResults, { error: 'notAnOption' }),
+    nextAt: z.optional(z.nullable(isoDate)),
+  }),
+})
+
+/** One schema per hand-written event type, chosen by `type`. */
+export const caseRecordSchema = z.discriminatedUnion('type', [noteSchema, contactSchema, consentSchema, reassessmentSchema])
+export type CaseRecord = z.output<typeof caseRecordSchema>
+
+/** A refusal names the field and says, in Swedish (the staff's language), what to do. */
+export type CaseRecordCheck = { ok: true; record: CaseRecord } | { ok: false; field: string; message: string }
+
+const inCase = (status: Status) => (caseStatuses as readonly Status[]).includes(status)
+
+const fieldTexts: Record<string, string> = {
+  type: 'Typ',
+  note: 'Anteckning',
+  reason: 'Motivering',
+  'contact.channel': 'Kanal',
+  'contact.result': 'Resultat',
+  'consent.action': 'Samtycke',
+  'consent.partners': 'Parter som samtycket gäller',
+  'consent.formVersion': 'Blankettversion',
+  'consent.date': 'Datum',
+  'reassessment.result': 'Resultat',
+  'reassessment.nextAt': 'Nästa omprövning',
+}
+const problemTexts: Record<string, string> = {
+  required: 'måste fyllas i.',
+  tooLong: 'är för lång.',
+  notAnOption: 'är inte ett av alternativen.',
+  invalidDate: 'ska vara ett datum (ÅÅÅÅ-MM-DD).',
+}
+
+/**
+ * Whether a hand-written record fits the referral as it is now. Dates are days ('YYYY-MM-DD');
+ * `today` keeps consent and next re-assessment dates honest.
+ */
+export function checkCaseRecord(input: unknown, status: Status, today: string): CaseRecordCheck {
+  const parsed = caseRecordSchema.safeParse(input)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    const field = issue.path.join('.') || 'type'
+    const problem = problemTexts[issue.message] ?? 'är inte giltigt.'
+    return { ok: false, field, message: `${fieldTexts[field] ?? field} ${problem}` }
+  }
+  const record = parsed.data
+  const refuse = (field: string, message: string): CaseRecordCheck => ({ ok: false, field, message })
+  if (record.type === 'consent' && record.consent.date > today) {
+    return refuse('consent.date', 'Datum för samtycket kan inte ligga i framtiden.')
+  }
+  if (record.type === 'reassessment') {
+    if (!inCase(status)) return refuse('type', 'Omprövning görs bara för inskrivna och aktiva ärenden.')
+    const { result, nextAt } = record.reassessment
+    if (result !== 'prepareClosing' && !nextAt) return refuse('reassessment.nextAt', 'Ange datum för nästa omprövning.')
+    if (nextAt && nextAt <= today) return refuse('reassessment.nextAt', 'Nästa omprövning ska ligga efter i dag.')
+  }
+  return { ok: true, record }
+}
+
+/* ------------------------------------------------------------------------------------------------
+ * Flags on the intake queue
+ * ---------------------------------------------------------------------------------------------- */
+
+export interface FlagFacts {
+  status: Status
+  receivedAt: string
+  firstContactAt?: string | null
+  nextReassessmentAt?: string | null
+  possibleDuplicateCount?: number
+}
+
+export interface ReferralFlags {
+  /** In the queue longer than the 30-day goal. */
+  waitingTooLong: boolean
+  /** Nobody has reached the person, and 5 days have passed since the referral came in. */
+  noContact: boolean
+  /** An enrolled or active case whose re-assessment date has come. */
+  reassessmentDue: boolean
+  possibleDuplicate: boolean
+}
+
+/** The queue's badges for one referral at `now`: the same rules the queue's SQL filters use. */
+export function referralFlags(facts: FlagFacts, now: Date): ReferralFlags {
+  const queued = (queueStatuses as readonly Status[]).includes(facts.status)
+  const open = queued || facts.status === 'onHold' || inCase(facts.status)
+  return {
+    waitingTooLong: queued && daysBetween(facts.receivedAt, now) > waitingGoalDays,
+    noContact: open && !facts.firstContactAt && daysBetween(facts.receivedAt, now) >= firstContactGoalDays,
+    reassessmentDue: inCase(facts.status) && !!facts.nextReassessmentAt && new Date(facts.nextReassessmentAt) <= now,
+    possibleDuplicate: open && (facts.possibleDuplicateCount ?? 0) > 0,
+  }
+}
+
+/* ------------------------------------------------------------------------------------------------
+ * Possible duplicates
+ * ---------------------------------------------------------------------------------------------- */
+
+export interface PersonKeys {
+  name?: string | null
+  phone?: string | null
+  email?: string | null
+  dateOfBirth?: string | null
+}
+
+const normalName = (name: string) => name.trim().toLocaleLowerCase('sv').replace(/\s+/g, ' ')
+const same = (a: string | null | undefined, b: string | null | undefined, normal: (v: string) => string = (v) => v) =>
+  Boolean(a && b && normal(a) === normal(b))
+
+/** The same person, as far as a referral can tell: same name and date of birth, or same phone or e-mail. */
+export function samePerson(a: PersonKeys, b: PersonKeys): boolean {
+  return (
+    (same(a.name, b.name, normalName) && same(a.dateOfBirth, b.dateOfBirth)) ||
+    same(a.phone, b.phone) ||
+    same(a.email, b.email, (v) => v.trim().toLowerCase())
+  )
+}

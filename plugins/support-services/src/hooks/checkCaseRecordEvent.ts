@@ -1,0 +1,44 @@
+import { APIError, type CollectionBeforeChangeHook } from 'payload'
+
+import { calendarDate, checkCaseRecord, manualEventTypes, type Status } from '../domain'
+import { slugs } from '../defaults'
+import type { SupportServicesAccess } from '../types'
+
+/** The admin's date picker sends timestamps; the domain compares Swedish calendar days. */
+const dayOf = (value: unknown) => (typeof value === 'string' && value.length > 10 ? calendarDate(new Date(value)) : value)
+
+const idOf = (value: unknown) => (typeof value === 'object' && value !== null ? (value as { id: number | string }).id : value) as number | string
+
+/**
+ * A hand-written event (note, contact attempt, consent, re-assessment), by any path: only on a referral
+ * of the writer's own services (create access cannot be a `Where`, so the row check is here), only of
+ * a hand-written type, valid by the domain's schema for the referral as it is now, and stamped with
+ * who wrote it and when. Events the plugin's own hooks write (`context.systemEvent`) skip this.
+ */
+export const checkCaseRecordEvent =
+  (access: SupportServicesAccess): CollectionBeforeChangeHook =>
+  async ({ context, data, operation, req }) => {
+    if (operation !== 'create' || context.systemEvent) return data
+    if (!(manualEventTypes as readonly string[]).includes(data.type)) {
+      throw new APIError(`Händelser av typen ”${data.type}” skrivs av systemet, inte för hand.`, 400, [{ field: 'type' }], true)
+    }
+    const referral = await req.payload.findByID({
+      collection: slugs.referrals,
+      id: idOf(data.referral),
+      depth: 0,
+      disableErrors: true,
+      overrideAccess: access.referralScope(req.user) === 'all',
+      user: req.user,
+      req,
+    })
+    if (!referral) throw new APIError('Anmälan finns inte, eller hör till en tjänst du inte arbetar med.', 403, undefined, true)
+
+    const record = {
+      ...data,
+      consent: data.consent && { ...data.consent, date: dayOf(data.consent.date) },
+      reassessment: data.reassessment && { ...data.reassessment, nextAt: dayOf(data.reassessment.nextAt) },
+    }
+    const check = checkCaseRecord(record, referral.status as Status, calendarDate(new Date()))
+    if (!check.ok) throw new APIError(check.message, 400, [{ field: check.field, message: check.message }], true)
+    return { ...data, at: new Date().toISOString(), actor: req.user?.id }
+  }
