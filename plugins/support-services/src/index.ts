@@ -45,6 +45,19 @@ const withContentChangeHook = (collection: CollectionConfig, options: SupportSer
   }
 }
 
+/** The intake staff's own views: the queue (and, later, the follow-up report). */
+const withAdminViews = (admin: Config['admin']): Config['admin'] => ({
+  ...admin,
+  components: {
+    ...admin?.components,
+    afterNavLinks: [...(admin?.components?.afterNavLinks ?? []), '@stodportalen/support-services/rsc#IntakeNavLinks'],
+    views: {
+      ...admin?.components?.views,
+      intakeQueue: { Component: '@stodportalen/support-services/rsc#IntakeQueueView', path: '/intake' },
+    },
+  },
+})
+
 /**
  * The support-services plugin: services with their eligibility rules, self-referral forms, and the
  * intake queue of referrals with their history. The host injects access (it owns users and roles).
@@ -71,7 +84,12 @@ export const supportServices =
         ]
       : [services, referrals, referralForms, referralEvents, partners]
 
-    return { ...config, collections: [...(config.collections ?? []), ...collections] }
+    if (!enabled) return { ...config, collections: [...(config.collections ?? []), ...collections] }
+    return {
+      ...config,
+      collections: [...(config.collections ?? []), ...collections],
+      admin: withAdminViews(config.admin),
+    }
   }
 
 export default supportServices

@@ -1,0 +1,8 @@
+/** Links to the plugin's own admin views, under the collections in the navigation. */
+export function IntakeNavLinks() {
+  return (
+    <nav aria-label="Intag">
+      <a href="/admin/intake">Intagskö</a>
+    </nav>
+  )
+}

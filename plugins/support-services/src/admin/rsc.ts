@@ -1,0 +1,6 @@
+/**
+ * The plugin's server components for the admin, referenced by string path
+ * (`@stodportalen/support-services/rsc#Name`) as Payload's import map expects.
+ */
+export { IntakeQueueView } from './queue/IntakeQueueView'
+export { IntakeNavLinks } from './IntakeNavLinks'
