@@ -45,7 +45,7 @@ const withContentChangeHook = (collection: CollectionConfig, options: SupportSer
   }
 }
 
-/** The intake staff's own views: the queue (and, later, the follow-up report). */
+/** The intake staff's own views: the queue and the follow-up report. */
 const withAdminViews = (admin: Config['admin']): Config['admin'] => ({
   ...admin,
   components: {
@@ -54,6 +54,7 @@ const withAdminViews = (admin: Config['admin']): Config['admin'] => ({
     views: {
       ...admin?.components?.views,
       intakeQueue: { Component: '@stodportalen/support-services/rsc#IntakeQueueView', path: '/intake' },
+      followUpReport: { Component: '@stodportalen/support-services/rsc#FollowUpReportView', path: '/reports' },
     },
   },
 })

@@ -3,6 +3,7 @@ export function IntakeNavLinks() {
   return (
     <nav aria-label="Intag">
       <a href="/admin/intake">Intagskö</a>
+      <a href="/admin/reports">Uppföljning</a>
     </nav>
   )
 }

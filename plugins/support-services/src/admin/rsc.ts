@@ -3,4 +3,5 @@
  * (`@stodportalen/support-services/rsc#Name`) as Payload's import map expects.
  */
 export { IntakeQueueView } from './queue/IntakeQueueView'
+export { FollowUpReportView } from './reports/FollowUpReportView'
 export { IntakeNavLinks } from './IntakeNavLinks'
