@@ -20,6 +20,7 @@ import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { IntakeNavLinks as IntakeNavLinks_6f48248b2d57166f43721f601ecfa643 } from '@stodportalen/support-services/rsc'
 import { IntakeQueueView as IntakeQueueView_6f48248b2d57166f43721f601ecfa643 } from '@stodportalen/support-services/rsc'
+import { FollowUpReportView as FollowUpReportView_6f48248b2d57166f43721f601ecfa643 } from '@stodportalen/support-services/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -46,5 +47,6 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@stodportalen/support-services/rsc#IntakeNavLinks": IntakeNavLinks_6f48248b2d57166f43721f601ecfa643,
   "@stodportalen/support-services/rsc#IntakeQueueView": IntakeQueueView_6f48248b2d57166f43721f601ecfa643,
+  "@stodportalen/support-services/rsc#FollowUpReportView": FollowUpReportView_6f48248b2d57166f43721f601ecfa643,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
