@@ -140,8 +140,8 @@ const ensureDemoUsers = async (payload: Payload, serviceIds: Map<string, number>
   }
 }
 
-/** Real-format reference numbers that are the same on every seeded machine. */
-const deterministicReference = (index: number) =>
+/** Real-format reference numbers that are the same on every seeded machine: the n-th synthetic referral's. */
+export const seededReference = (index: number) =>
   generateReference((size) => createHash('sha256').update(`synthetic-referral-${index}`).digest().subarray(0, size))
 
 /** A synthetic referral through the same hooks as a real one: submitted, then each step of its history. */
@@ -165,7 +165,7 @@ const insertReferral = async (
       service: serviceIds.get(r.service),
       priority: r.priority,
       receivedAt: r.receivedAt,
-      reference: deterministicReference(index),
+      reference: seededReference(index),
     } as never,
     context: { ...context, eventAt: r.receivedAt },
   })

@@ -16,6 +16,8 @@ export const enforceWorkflow: CollectionBeforeChangeHook = ({ context, data, ope
   if (operation === 'create') {
     return { ...data, status: 'received', receivedAt: data.receivedAt ?? at, statusChangedAt: data.receivedAt ?? at }
   }
+  // The reason is not a column of the referral; the event hook of this same operation records it.
+  context.statusReason = data.statusReason
   const moved = data.service !== undefined && idOf(data.service) !== idOf(originalDoc?.service)
   if (moved) return moveToService(data, originalDoc, at)
 
@@ -35,9 +37,6 @@ export const enforceWorkflow: CollectionBeforeChangeHook = ({ context, data, ope
   if (to === 'merged' && idOf(data.mergedInto) === originalDoc?.id) {
     throw refuse('En anmälan kan inte slås samman med sig själv.', 'mergedInto', 'targetRequired')
   }
-  // The reason is not a column of the referral; the event hook of this same operation records it.
-  context.statusReason = data.statusReason
-
   const next: Record<string, unknown> = { ...data, statusChangedAt: at }
   if (to === 'firstContact' && !originalDoc?.firstContactAt) next.firstContactAt = at
   if (to === 'enrolled' && !originalDoc?.enrolledAt) next.enrolledAt = at

@@ -15,7 +15,8 @@ export const findPossibleDuplicates: CollectionBeforeChangeHook = async ({ data,
   const sameContact: Where[] = [
     ...(phone ? [{ 'applicant.phone': { equals: phone } }] : []),
     ...(email ? [{ 'applicant.email': { equals: email } }] : []),
-    ...(name && dateOfBirth ? [{ 'applicant.dateOfBirth': { equals: dateOfBirth } }] : []),
+    // `like` narrows by every word of the name in any case; samePerson below compares exactly.
+    ...(name && dateOfBirth ? [{ and: [{ 'applicant.dateOfBirth': { equals: dateOfBirth } }, { 'applicant.name': { like: name } }] }] : []),
   ]
   if (sameContact.length === 0) return data
   const receivedAt = data.receivedAt ?? new Date().toISOString()
@@ -29,7 +30,7 @@ export const findPossibleDuplicates: CollectionBeforeChangeHook = async ({ data,
       ],
     },
     select: { applicant: { name: true, phone: true, email: true, dateOfBirth: true } },
-    sort: 'receivedAt',
+    sort: '-receivedAt',
     limit: 20,
     depth: 0,
     pagination: false,
