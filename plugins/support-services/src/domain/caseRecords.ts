@@ -96,10 +96,10 @@ const problemTexts: Record<string, string> = {
 }
 
 /**
- * Whether a hand-written record fits the referral as it is now. Dates are days ('YYYY-MM-DD');
- * `today` keeps consent and next re-assessment dates honest.
+ * Whether a hand-written record fits the referral as it is now (its `status` matters only to a
+ * re-assessment). Dates are days ('YYYY-MM-DD'); `today` keeps consent and re-assessment dates honest.
  */
-export function checkCaseRecord(input: unknown, status: Status, today: string): CaseRecordCheck {
+export function checkCaseRecord(input: unknown, status: Status | undefined, today: string): CaseRecordCheck {
   const parsed = caseRecordSchema.safeParse(input)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
@@ -113,7 +113,7 @@ export function checkCaseRecord(input: unknown, status: Status, today: string): 
     return refuse('consent.date', 'Datum för samtycket kan inte ligga i framtiden.')
   }
   if (record.type === 'reassessment') {
-    if (!inCase(status)) return refuse('type', 'Omprövning görs bara för inskrivna och aktiva ärenden.')
+    if (!status || !inCase(status)) return refuse('type', 'Omprövning görs bara för inskrivna och aktiva ärenden.')
     const { result, nextAt } = record.reassessment
     if (result !== 'prepareClosing' && !nextAt) return refuse('reassessment.nextAt', 'Ange datum för nästa omprövning.')
     if (nextAt && nextAt <= today) return refuse('reassessment.nextAt', 'Nästa omprövning ska ligga efter i dag.')

@@ -22,23 +22,29 @@ export const checkCaseRecordEvent =
     if (!(manualEventTypes as readonly string[]).includes(data.type)) {
       throw new APIError(`Händelser av typen ”${data.type}” skrivs av systemet, inte för hand.`, 400, [{ field: 'type' }], true)
     }
-    const referral = await req.payload.findByID({
-      collection: slugs.referrals,
-      id: idOf(data.referral),
-      depth: 0,
-      disableErrors: true,
-      overrideAccess: access.referralScope(req.user) === 'all',
-      user: req.user,
-      req,
-    })
-    if (!referral) throw new APIError('Anmälan finns inte, eller hör till en tjänst du inte arbetar med.', 403, undefined, true)
+    // The referral is read for the row check (staff of some services only) and for what a record
+    // depends on (a re-assessment needs a case in progress); a note by an admin needs neither.
+    const scope = access.referralScope(req.user)
+    const referral =
+      scope !== 'all' || data.type === 'reassessment'
+        ? await req.payload.findByID({
+            collection: slugs.referrals,
+            id: idOf(data.referral),
+            depth: 0,
+            disableErrors: true,
+            overrideAccess: scope === 'all',
+            user: req.user,
+            req,
+          })
+        : undefined
+    if (referral === null) throw new APIError('Anmälan finns inte, eller hör till en tjänst du inte arbetar med.', 403, undefined, true)
 
     const record = {
       ...data,
       consent: data.consent && { ...data.consent, date: dayOf(data.consent.date) },
       reassessment: data.reassessment && { ...data.reassessment, nextAt: dayOf(data.reassessment.nextAt) },
     }
-    const check = checkCaseRecord(record, referral.status as Status, calendarDate(new Date()))
+    const check = checkCaseRecord(record, referral?.status as Status | undefined, calendarDate(new Date()))
     if (!check.ok) throw new APIError(check.message, 400, [{ field: check.field, message: check.message }], true)
     return { ...data, at: new Date().toISOString(), actor: req.user?.id }
   }
