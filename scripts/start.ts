@@ -15,6 +15,11 @@ const system = await startSystem({
   log: process.env.VERBOSE ? log : (line) => (/^(cms|site): /.test(line) ? undefined : log(line)),
 })
 
+// startSystem put the CMS's environment into this process's, MAIL_DIR included.
+const mailTarget = process.env.SMTP_HOST
+  ? `SMTP ${process.env.SMTP_HOST}`
+  : `development inbox, one .eml file a message, in ${path.relative(process.cwd(), process.env.MAIL_DIR!)} (set SMTP_HOST to send)`
+
 console.log(`
 Stödportalen is running.
 
@@ -22,6 +27,7 @@ Stödportalen is running.
   Admin (CMS):  ${system.cmsUrl}/admin
   REST API:     ${system.cmsUrl}/api
   Database:     ${system.embeddedDatabase ? 'embedded PostgreSQL in .data/postgres' : 'DATABASE_URL'}
+  E-mail:       ${mailTarget}
 ${system.generatedSecrets ? '  Secrets:      made a development PAYLOAD_SECRET and SUBMIT_API_KEY in .data/dev-secrets.json\n' : ''}
 Demo logins (for local use only, never in production):
 ${demoUsers.map((u) => `  ${u.role.padEnd(7)} ${u.email.padEnd(34)} ${u.password}`).join('\n')}

@@ -13,6 +13,7 @@ import { Media } from './collections/Media'
 import { Pages } from './collections/Pages'
 import { Users } from './collections/Users'
 import { referralQueueIndex } from './database/referralQueueIndex'
+import { emailAdapter } from './email'
 import { requestSiteRebuild } from './hooks/requestSiteRebuild'
 import { migrations } from './migrations'
 
@@ -56,11 +57,14 @@ export default buildConfig({
     afterSchemaInit: [referralQueueIndex],
   }),
   sharp,
+  email: emailAdapter(),
   plugins: [
     supportServices({
       access: supportServicesAccess,
       submitKey: process.env.SUBMIT_API_KEY,
       onPublicContentChange: requestSiteRebuild,
+      // The intake e-mail links here; CMS_URL may be an address only the site's server reaches.
+      notifications: { publicUrl: process.env.CMS_PUBLIC_URL || process.env.CMS_URL || 'http://localhost:3000' },
     }),
   ],
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

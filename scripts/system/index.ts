@@ -79,6 +79,8 @@ export const startSystem = async (options: SystemOptions): Promise<RunningSystem
       PAYLOAD_SECRET: secrets.payloadSecret,
       SUBMIT_API_KEY: secrets.submitKey,
       MEDIA_DIR: process.env.MEDIA_DIR ?? path.join(options.dataRoot, 'media'),
+      // The development inbox (cms/src/email.ts); SMTP_HOST, when set, takes precedence.
+      MAIL_DIR: process.env.MAIL_DIR ?? path.resolve(options.dataRoot, 'mail'),
       PAYLOAD_CONFIG_PATH: path.join(repoRoot, 'cms/src/payload.config.ts'),
       CMS_URL: `http://localhost:${options.cmsPort}`,
       ...(rebuildHook && { SITE_REBUILD_HOOK_URL: rebuildHook.url, SITE_REBUILD_HOOK_TOKEN: rebuildHook.token }),

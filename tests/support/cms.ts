@@ -13,6 +13,7 @@ export const testPayload = () => {
 
 export const cmsUrl = () => inject('system').cmsUrl
 export const submitKey = () => inject('system').submitKey
+export const mailDir = () => inject('system').mailDir
 
 /** Logs in over REST like the admin does, against the test system's CMS. */
 export const login = (email: string, password: string) => loginAt(cmsUrl(), email, password)

@@ -14,6 +14,8 @@ export interface TestSystem {
   databaseUrl: string
   submitKey: string
   payloadSecret: string
+  /** The CMS's development inbox: every e-mail it sends is a file here. */
+  mailDir: string
 }
 
 declare module 'vitest' {
@@ -30,7 +32,8 @@ export const testSystemSetup = (withSite: boolean) =>
   async function setup(project: TestProject) {
     const dataRoot = await mkdtemp(path.join(tmpdir(), 'stodportalen-test-'))
     await chmod(dataRoot, 0o755) // the embedded server runs as the OS user `postgres` when tests run as root
-    for (const name of ['DATABASE_URL', 'PAYLOAD_SECRET', 'SUBMIT_API_KEY']) delete process.env[name]
+    // Not the developer's own database or mail server: tests never e-mail anyone.
+    for (const name of ['DATABASE_URL', 'PAYLOAD_SECRET', 'SUBMIT_API_KEY', 'SMTP_HOST', 'MAIL_DIR']) delete process.env[name]
     const system = await startSystem({
       dataRoot,
       cmsPort: await freePort(),
@@ -46,6 +49,7 @@ export const testSystemSetup = (withSite: boolean) =>
       databaseUrl: system.databaseUrl,
       submitKey: system.submitKey,
       payloadSecret: process.env.PAYLOAD_SECRET!,
+      mailDir: process.env.MAIL_DIR!,
     })
     return async () => {
       await system.stop()

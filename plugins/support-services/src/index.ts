@@ -78,7 +78,7 @@ export const supportServices =
     const collections = enabled
       ? [
           withContentChangeHook(withEndpoints(services, [queueStatusEndpoint, eligibilityEndpoint]), options),
-          withEndpoints(referrals, [submitEndpoint(options.submitKey), reportEndpoint(options.access)]),
+          withEndpoints(referrals, [submitEndpoint(options.submitKey, options.notifications), reportEndpoint(options.access)]),
           withContentChangeHook(referralForms, options),
           referralEvents,
           partners,

@@ -23,5 +23,15 @@ export interface SupportServicesOptions {
   enabled?: boolean
   /** Called after a service or a referral form changed, e.g. to rebuild the public site. */
   onPublicContentChange?: (args: { req: PayloadRequest; context: Record<string, unknown> }) => void
+  /**
+   * E-mail about new referrals through Payload's e-mail adapter, sent as each service's staff settings
+   * ask (`notifications` on the service). Without this option the plugin sends no e-mail.
+   */
+  notifications?: NotificationOptions
+}
+
+export interface NotificationOptions {
+  /** The CMS as staff reach it, e.g. `https://cms.example.se`: the intake e-mail links to the referral there. */
+  publicUrl: string
 }
 

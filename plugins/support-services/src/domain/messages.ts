@@ -5,6 +5,7 @@ import { en } from './i18n/en'
 import { lattlast } from './i18n/lattlast'
 import { sv } from './i18n/sv'
 import type { Locale } from './locales'
+import type { ConfirmationMessageKey } from './notifications'
 import type { StandardFieldKey } from './referral'
 import type { CareContactKind, ContactChannel, Gender, Goal, HeardFrom, ReferrerKind } from './vocabulary'
 
@@ -20,7 +21,12 @@ type OptionKey =
   | `options.yesNo.${'yes' | 'no'}`
 
 /** Keys every locale must have. */
-export type MessageKey = `errors.${ErrorCode}` | EligibilityMessageKey | `fields.${StandardFieldKey}` | OptionKey
+export type MessageKey =
+  | `errors.${ErrorCode}`
+  | EligibilityMessageKey
+  | `fields.${StandardFieldKey}`
+  | OptionKey
+  | ConfirmationMessageKey
 
 /**
  * One locale's texts. Errors can have a field-specific text (`errors.required.name`: "Skriv ditt namn.")

@@ -3,6 +3,7 @@ import type { Endpoint } from 'payload'
 
 import { maxSubmitBytes } from '../defaults'
 import { submitReferral } from '../operations/submitReferral'
+import type { NotificationOptions } from '../types'
 import { rejectWith, reply, requestLocale } from './respond'
 
 const sameSecret = (given: null | string, expected: string) =>
@@ -20,8 +21,12 @@ const readJson = async (req: Request): Promise<{ ok: true; body: unknown } | { o
   }
 }
 
-/** POST /api/referrals/submit: answers with the reference number and nothing else of what was stored. */
-export const submitEndpoint = (submitKey: string | undefined): Endpoint => ({
+/**
+ * POST /api/referrals/submit: answers with the reference number and nothing else of what was stored.
+ * The answer does not wait for the notification e-mails: the referral is stored by then, and a slow or
+ * failing mail server must not keep the resident waiting or make them send it again.
+ */
+export const submitEndpoint = (submitKey: string | undefined, notifications?: NotificationOptions): Endpoint => ({
   path: '/submit',
   method: 'post',
   handler: async (req) => {
@@ -33,7 +38,7 @@ export const submitEndpoint = (submitKey: string | undefined): Endpoint => ({
     if (!read.ok) return rejectWith(read.status, [{ field: 'body', code: 'invalidBody' }], requestLocale(req.headers))
 
     const locale = requestLocale(req.headers, (read.body as { locale?: unknown } | null)?.locale)
-    const result = await submitReferral(req.payload, read.body, { randomBytes: (size) => randomBytes(size) })
+    const result = await submitReferral(req.payload, read.body, { randomBytes: (size) => randomBytes(size), notifications })
     if (!result.ok) return rejectWith(400, result.errors, locale)
     return reply(result.created ? 201 : 200, { reference: result.reference })
   },

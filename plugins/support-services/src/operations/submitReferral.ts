@@ -12,15 +12,25 @@ import {
 } from '../domain'
 import { referralDataFromAnswers } from '../adapters/referralData'
 import { slugs } from '../defaults'
+import type { NotificationOptions } from '../types'
 import { findIntakeTarget } from './intakeTarget'
+import { notifyNewReferral, type NotificationReport } from './notifyNewReferral'
 
 export type SubmitResult =
-  | { ok: true; reference: string; created: boolean }
+  | {
+      ok: true
+      reference: string
+      created: boolean
+      /** The e-mails about a new referral, under way; settles (never rejects) when they are sent or failed. */
+      notified?: Promise<NotificationReport>
+    }
   | { ok: false; errors: FieldError[] }
 
 export interface SubmitDeps {
   now?: Date
   randomBytes: (size: number) => Uint8Array
+  /** Send the e-mails the service asks for (see notifyNewReferral); none without. */
+  notifications?: NotificationOptions
 }
 
 const rejected = (field: string, code: FieldError['code']): SubmitResult => ({ ok: false, errors: [{ field, code }] })
@@ -78,13 +88,28 @@ export const submitReferral = async (payload: Payload, body: unknown, deps: Subm
     const reference = generateReference(deps.randomBytes)
     try {
       // The plugin cannot know the host's generated types; the shape is the collection's own.
-      await payload.create({
+      const { id } = await payload.create({
         collection: slugs.referrals,
         data: { ...data, reference } as never,
         overrideAccess: true,
         depth: 0,
       })
-      return { ok: true, reference, created: true }
+      // `create` has committed its own transaction by now: the e-mails go out after the referral is
+      // safely stored, and the caller answers without waiting for them (see notifyNewReferral).
+      const notified =
+        deps.notifications &&
+        notifyNewReferral(
+          payload,
+          {
+            id,
+            reference,
+            serviceId: target.serviceId,
+            locale,
+            confirmationTo: data.applicant.emailConfirmation ? data.applicant.email : undefined,
+          },
+          deps.notifications,
+        )
+      return { ok: true, reference, created: true, notified }
     } catch (error) {
       if (!isUniqueViolation(error) || attempt >= 3) throw error
       const concurrent = await findByIdempotencyKey(payload, idempotencyKey)

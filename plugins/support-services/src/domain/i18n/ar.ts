@@ -133,4 +133,15 @@ export const ar: Catalog = {
   'options.heardFrom.other': 'مكان آخر',
   'options.yesNo.yes': 'نعم',
   'options.yesNo.no': 'لا',
+
+  'confirmation.subject': 'استلمنا طلبك {reference}',
+  'confirmation.intro': 'شكرًا لإرسال طلبك إلى {service}. لقد استلمناه.',
+  'confirmation.reference': 'رقمك المرجعي: {reference}',
+  'confirmation.referenceNote': 'احتفظ بهذا الرقم. اذكره عندما تتواصل معنا، حتى نجد طلبك.',
+  'confirmation.nextTitle': 'ماذا يحدث بعد ذلك؟',
+  'confirmation.nextContact': 'خلال {days} أيام يتواصل معك شخص من فريق الاستقبال بالطريقة التي اخترتها. تتحدثان عمّا تريده وعن الدعم الذي يناسبك.',
+  'confirmation.nextQueue': 'بعد ذلك تحصل على مكان في قائمة الانتظار. يعرض موقعنا مدة الانتظار الحالية.',
+  'confirmation.questions': 'هل لديك أسئلة؟',
+  'confirmation.phone': 'الهاتف: {phone}',
+  'confirmation.email': 'البريد الإلكتروني: {email}',
 }

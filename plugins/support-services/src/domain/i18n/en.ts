@@ -133,4 +133,15 @@ export const en: Catalog = {
   'options.heardFrom.other': 'Somewhere else',
   'options.yesNo.yes': 'Yes',
   'options.yesNo.no': 'No',
+
+  'confirmation.subject': 'We have received your referral {reference}',
+  'confirmation.intro': 'Thank you for your referral to {service}. We have received it.',
+  'confirmation.reference': 'Your reference number: {reference}',
+  'confirmation.referenceNote': 'Keep this number. Tell us the number when you contact us, so that we can find your referral.',
+  'confirmation.nextTitle': 'What happens next',
+  'confirmation.nextContact': 'Within {days} days someone from our intake team gets in touch with you, the way you chose. You talk about what you want and which support suits you.',
+  'confirmation.nextQueue': 'Then you get a place in the queue. Our website shows the current waiting time.',
+  'confirmation.questions': 'Any questions?',
+  'confirmation.phone': 'Phone: {phone}',
+  'confirmation.email': 'Email: {email}',
 }

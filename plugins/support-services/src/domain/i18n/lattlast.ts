@@ -127,4 +127,15 @@ export const lattlast: Catalog = {
   'options.heardFrom.other': 'Någon annanstans',
   'options.yesNo.yes': 'Ja',
   'options.yesNo.no': 'Nej',
+
+  'confirmation.subject': 'Vi har fått din anmälan {reference}',
+  'confirmation.intro': 'Tack för din anmälan till {service}. Vi har fått den.',
+  'confirmation.reference': 'Ditt nummer: {reference}',
+  'confirmation.referenceNote': 'Spara numret. Säg numret när du ringer oss.',
+  'confirmation.nextTitle': 'Vad händer nu?',
+  'confirmation.nextContact': 'Inom {days} dagar ringer eller skriver vi till dig. Vi pratar om vad du vill göra.',
+  'confirmation.nextQueue': 'Sedan får du vänta i en kö. På vår webbplats ser du hur länge du behöver vänta.',
+  'confirmation.questions': 'Har du frågor?',
+  'confirmation.phone': 'Telefon: {phone}',
+  'confirmation.email': 'E-post: {email}',
 }

@@ -133,4 +133,15 @@ export const sv: Catalog = {
   'options.heardFrom.other': 'På annat sätt',
   'options.yesNo.yes': 'Ja',
   'options.yesNo.no': 'Nej',
+
+  'confirmation.subject': 'Vi har tagit emot din anmälan {reference}',
+  'confirmation.intro': 'Tack för din anmälan till {service}. Vi har tagit emot den.',
+  'confirmation.reference': 'Ditt referensnummer: {reference}',
+  'confirmation.referenceNote': 'Spara numret. Säg numret när du kontaktar oss, så hittar vi din anmälan.',
+  'confirmation.nextTitle': 'Vad händer nu?',
+  'confirmation.nextContact': 'Inom {days} dagar hör någon från intaget av sig till dig, på det sätt du valde. Ni pratar om vad du vill och vilket stöd som passar dig.',
+  'confirmation.nextQueue': 'Sedan får du en plats i kön. Hur lång väntetiden är just nu ser du på vår webbplats.',
+  'confirmation.questions': 'Har du frågor?',
+  'confirmation.phone': 'Telefon: {phone}',
+  'confirmation.email': 'E-post: {email}',
 }

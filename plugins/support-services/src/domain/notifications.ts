@@ -1,0 +1,133 @@
+/**
+ * The two e-mails a new referral can cause, built from what they are allowed to say and nothing more:
+ * their inputs carry no applicant data at all, so no answer can leak into them by mistake.
+ */
+import { htmlLang, textDirection, type Locale } from './locales'
+import { translate } from './messages'
+import { firstContactGoalDays } from './queue'
+
+export interface EmailContent {
+  subject: string
+  text: string
+  html: string
+}
+
+/** The intake team's notice: which referral, to which service, and where to read it (after logging in). */
+export interface IntakeNotice {
+  reference: string
+  /** In Swedish: the staff's language. */
+  serviceName: string
+  /** The referral in the admin. */
+  link: string
+}
+
+/** The resident's confirmation: the reference number, what happens next and how to reach the service. */
+export interface ApplicantConfirmation {
+  locale: Locale
+  reference: string
+  /** In the resident's language. */
+  serviceName: string
+  contact: { phone?: string | null; email?: string | null; openingHours?: string | null }
+}
+
+export const confirmationTextKeys = [
+  'confirmation.subject',
+  'confirmation.intro',
+  'confirmation.reference',
+  'confirmation.referenceNote',
+  'confirmation.nextTitle',
+  'confirmation.nextContact',
+  'confirmation.nextQueue',
+  'confirmation.questions',
+  'confirmation.phone',
+  'confirmation.email',
+] as const
+export type ConfirmationMessageKey = (typeof confirmationTextKeys)[number]
+
+/** The staff's words (Swedish, like the admin). */
+const intakeTexts = {
+  subject: 'Ny anmälan {reference} till {service}',
+  open: 'Öppna anmälan i intagskön',
+  privacy: 'Mejlet innehåller inga personuppgifter. Logga in för att läsa anmälan.',
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
+
+/** Numbers and addresses keep their left-to-right order inside right-to-left text. */
+const ltr = (text: string) => `<bdi dir="ltr">${escapeHtml(text)}</bdi>`
+
+const fill = (template: string, params: Record<string, string>) =>
+  template.replace(/\{(\w+)\}/g, (placeholder, name: string) => params[name] ?? placeholder)
+
+const htmlDocument = (locale: Locale, subject: string, body: string) =>
+  [
+    '<!doctype html>',
+    `<html lang="${htmlLang(locale)}" dir="${textDirection(locale)}">`,
+    `<head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(subject)}</title></head>`,
+    `<body style="font-family: system-ui, sans-serif; font-size: 16px; line-height: 1.5; color: #1a1a1a">`,
+    body,
+    '</body>',
+    '</html>',
+  ].join('\n')
+
+export function intakeNotificationEmail({ reference, serviceName, link }: IntakeNotice): EmailContent {
+  const subject = fill(intakeTexts.subject, { reference, service: serviceName })
+  const text = [`${subject}.`, '', `${intakeTexts.open}:`, link, '', intakeTexts.privacy, ''].join('\n')
+  const html = htmlDocument(
+    'sv',
+    subject,
+    [
+      `<p>${escapeHtml(subject)}.</p>`,
+      `<p><a href="${escapeHtml(link)}">${escapeHtml(intakeTexts.open)}</a></p>`,
+      `<p>${escapeHtml(intakeTexts.privacy)}</p>`,
+    ].join('\n'),
+  )
+  return { subject, text, html }
+}
+
+export function applicantConfirmationEmail({ locale, reference, serviceName, contact }: ApplicantConfirmation): EmailContent {
+  const t = (key: ConfirmationMessageKey, params?: Record<string, string | number>) => translate(key, locale, params)
+  // Placeholders are filled after escaping, so the HTML part escapes every text exactly once.
+  const th = (key: ConfirmationMessageKey, params: Record<string, string> = {}) => fill(escapeHtml(t(key)), params)
+  const days = String(firstContactGoalDays)
+  const subject = t('confirmation.subject', { reference })
+
+  const contactLines = [
+    contact.phone && { text: t('confirmation.phone', { phone: contact.phone }), html: th('confirmation.phone', { phone: ltr(contact.phone) }) },
+    contact.email && { text: t('confirmation.email', { email: contact.email }), html: th('confirmation.email', { email: ltr(contact.email) }) },
+    contact.openingHours && { text: contact.openingHours, html: escapeHtml(contact.openingHours) },
+  ].filter((line): line is { text: string; html: string } => Boolean(line))
+
+  const text = [
+    t('confirmation.intro', { service: serviceName }),
+    '',
+    t('confirmation.reference', { reference }),
+    t('confirmation.referenceNote'),
+    '',
+    t('confirmation.nextTitle'),
+    t('confirmation.nextContact', { days }),
+    t('confirmation.nextQueue'),
+    '',
+    t('confirmation.questions'),
+    serviceName,
+    ...contactLines.map((line) => line.text),
+    '',
+  ].join('\n')
+
+  const html = htmlDocument(
+    locale,
+    subject,
+    [
+      `<p>${th('confirmation.intro', { service: escapeHtml(serviceName) })}</p>`,
+      `<p>${th('confirmation.reference', { reference: `<strong>${ltr(reference)}</strong>` })}</p>`,
+      `<p>${th('confirmation.referenceNote')}</p>`,
+      `<h2 style="font-size: 18px">${th('confirmation.nextTitle')}</h2>`,
+      `<p>${th('confirmation.nextContact', { days })}</p>`,
+      `<p>${th('confirmation.nextQueue')}</p>`,
+      `<h2 style="font-size: 18px">${th('confirmation.questions')}</h2>`,
+      `<p>${[escapeHtml(serviceName), ...contactLines.map((line) => line.html)].join('<br>\n')}</p>`,
+    ].join('\n'),
+  )
+  return { subject, text, html }
+}
