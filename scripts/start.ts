@@ -7,7 +7,8 @@ import { startSystem } from './system/index'
 const log = (line: string) => console.log(line)
 
 const system = await startSystem({
-  dataRoot: process.env.DATA_DIR ?? path.join(repoRoot, '.data'),
+  // Absolute: the CMS and the site run in their own folders.
+  dataRoot: path.resolve(process.env.DATA_DIR ?? path.join(repoRoot, '.data')),
   cmsPort: Number(process.env.CMS_PORT ?? 3000),
   sitePort: Number(process.env.SITE_PORT ?? 4321),
   postgresPort: Number(process.env.POSTGRES_PORT ?? 54329),
