@@ -30,10 +30,12 @@ export const phonePage = async (browser: Browser, options: { javaScript?: boolea
   return context.newPage()
 }
 
-/** axe with the WCAG 2.x A and AA rules (and 2.2's), as a list a failing test can print. */
-export const accessibilityViolations = async (page: Page) => {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze()
+/**
+ * axe with the WCAG 2.x A and AA rules (and 2.2's), as a list a failing test can print; `include`
+ * (a CSS selector) limits it to one's own components on a page that also has others'.
+ */
+export const accessibilityViolations = async (page: Page, include?: string) => {
+  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+  const { violations } = await (include ? builder.include(include) : builder).analyze()
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
 }

@@ -5,3 +5,11 @@
 export { IntakeQueueView } from './queue/IntakeQueueView'
 export { FollowUpReportView } from './reports/FollowUpReportView'
 export { IntakeNavLinks } from './IntakeNavLinks'
+// The referral's page: `ui` fields of the referrals collection.
+export { CaseActionsField } from './referral/CaseActionsField'
+export { DuplicatesField } from './referral/DuplicatesField'
+export { ContactLogField } from './referral/ContactLogField'
+export { ConsentField } from './referral/ConsentField'
+export { ReassessmentField } from './referral/ReassessmentField'
+export { TimelineField } from './referral/TimelineField'
+export { AnswersField } from './referral/AnswersField'

@@ -1,7 +1,8 @@
 import type { CollectionConfig, CollectionSlug, Field } from 'payload'
 
 import {
-  careContactKinds, contactChannels, genders, goals, heardFromOptions, labelledOptions, outcomeLabels, referrerKinds, sourceLabels, statusLabels,
+  careContactKinds, contactChannels, eligibilityOverallLabels, genders, goals, heardFromOptions, labelledOptions, outcomeLabels, referrerKinds,
+  sourceLabels, statusLabels,
 } from '../domain'
 import { nobody, scopedAccess } from '../access/scopedAccess'
 import { slugs } from '../defaults'
@@ -14,6 +15,13 @@ import type { SupportServicesAccess } from '../types'
 const sidebar = { position: 'sidebar' as const }
 /** Set only through the workflow's actions (which ask for what a move needs), never typed in. */
 const byActions = { ...sidebar, readOnly: true }
+/** Read-only facts that most referrals lack (an outcome, a merge…) show only once they are set. */
+const whenSet = (name: string) => ({
+  condition: (data: Record<string, unknown>) => {
+    const value = data?.[name]
+    return Array.isArray(value) ? value.length > 0 : value !== null && value !== undefined && value !== ''
+  },
+})
 
 const applicantFields: Field = {
   name: 'applicant',
@@ -88,6 +96,19 @@ const consentFields: Field = {
   ],
 }
 
+/**
+ * A part of the referral's page: a `ui` field (no data) whose server component reads what it shows
+ * and renders the forms that change the referral through its validated REST paths.
+ */
+const caseField = (name: string, component: string, serverProps?: Record<string, unknown>): Field => ({
+  name,
+  type: 'ui',
+  admin: {
+    disableListColumn: true,
+    components: { Field: { path: `@stodportalen/support-services/rsc#${component}`, ...(serverProps && { serverProps }) } },
+  },
+})
+
 export const referralsCollection = (access: SupportServicesAccess, usersSlug: CollectionSlug): CollectionConfig => ({
   slug: slugs.referrals,
   labels: { singular: 'Anmälan', plural: 'Anmälningar' },
@@ -114,7 +135,7 @@ export const referralsCollection = (access: SupportServicesAccess, usersSlug: Co
   fields: [
     { name: 'reference', label: 'Referensnummer', type: 'text', required: true, unique: true, admin: { ...sidebar, readOnly: true } },
     { name: 'service', label: 'Tjänst', type: 'relationship', relationTo: slugs.services, required: true, index: true, admin: byActions },
-    { name: 'form', label: 'Formulär', type: 'relationship', relationTo: slugs.referralForms, admin: { ...sidebar, readOnly: true } },
+    { name: 'form', label: 'Formulär', type: 'relationship', relationTo: slugs.referralForms, admin: { ...sidebar, readOnly: true, ...whenSet('form') } },
     { name: 'status', label: 'Status', type: 'select', options: labelledOptions(statusLabels), required: true, defaultValue: 'received', index: true, admin: byActions },
     {
       name: 'statusReason',
@@ -123,53 +144,79 @@ export const referralsCollection = (access: SupportServicesAccess, usersSlug: Co
       virtual: true,
       admin: { ...sidebar, hidden: true },
     },
-    { name: 'outcome', label: 'Utfall', type: 'select', options: labelledOptions(outcomeLabels), admin: byActions },
-    { name: 'redirectPartner', label: 'Lotsad till', type: 'relationship', relationTo: slugs.partners, admin: byActions },
-    { name: 'redirectTarget', label: 'Lotsad till (namn)', type: 'text', admin: byActions },
-    { name: 'mergedInto', label: 'Sammanslagen med', type: 'relationship', relationTo: slugs.referrals, admin: byActions },
+    { name: 'outcome', label: 'Utfall', type: 'select', options: labelledOptions(outcomeLabels), admin: { ...byActions, ...whenSet('outcome') } },
+    { name: 'redirectPartner', label: 'Lotsad till', type: 'relationship', relationTo: slugs.partners, admin: { ...byActions, ...whenSet('redirectPartner') } },
+    { name: 'redirectTarget', label: 'Lotsad till (namn)', type: 'text', admin: { ...byActions, ...whenSet('redirectTarget') } },
+    { name: 'mergedInto', label: 'Sammanslagen med', type: 'relationship', relationTo: slugs.referrals, admin: { ...byActions, ...whenSet('mergedInto') } },
     {
       name: 'possibleDuplicates',
       label: 'Möjliga dubbletter',
       type: 'relationship',
       relationTo: slugs.referrals,
       hasMany: true,
-      admin: { ...byActions, description: 'Hittas när anmälan kommer in. Personalen slår samman eller avfärdar; inget slås ihop automatiskt.' },
+      admin: {
+        ...byActions,
+        ...whenSet('possibleDuplicates'),
+        description: 'Hittas när anmälan kommer in. Personalen slår samman eller avfärdar; inget slås ihop automatiskt.',
+      },
     },
     { name: 'priority', label: 'Prioritet', type: 'select', options: [{ value: 'normal', label: 'Normal' }, { value: 'high', label: 'Hög' }], defaultValue: 'normal', required: true, admin: sidebar },
     { name: 'assignee', label: 'Handläggare', type: 'relationship', relationTo: usersSlug, index: true, admin: byActions },
     { name: 'receivedAt', label: 'Inkom', type: 'date', required: true, index: true, admin: { ...sidebar, readOnly: true } },
-    { name: 'statusChangedAt', label: 'Status ändrad', type: 'date', admin: { ...sidebar, readOnly: true } },
-    { name: 'firstContactAt', label: 'Första kontakt', type: 'date', admin: { ...sidebar, readOnly: true } },
-    { name: 'enrolledAt', label: 'Inskriven', type: 'date', admin: { ...sidebar, readOnly: true } },
-    { name: 'closedAt', label: 'Avslutad', type: 'date', index: true, admin: { ...sidebar, readOnly: true } },
-    { name: 'nextReassessmentAt', label: 'Nästa omprövning', type: 'date', index: true, admin: byActions },
-    applicantFields,
-    referrerFields,
-    consentFields,
+    { name: 'statusChangedAt', label: 'Status ändrad', type: 'date', admin: { ...sidebar, readOnly: true, ...whenSet('statusChangedAt') } },
+    { name: 'firstContactAt', label: 'Första kontakt', type: 'date', admin: { ...sidebar, readOnly: true, ...whenSet('firstContactAt') } },
+    { name: 'enrolledAt', label: 'Inskriven', type: 'date', admin: { ...sidebar, readOnly: true, ...whenSet('enrolledAt') } },
+    { name: 'closedAt', label: 'Avslutad', type: 'date', index: true, admin: { ...sidebar, readOnly: true, ...whenSet('closedAt') } },
+    { name: 'nextReassessmentAt', label: 'Nästa omprövning', type: 'date', index: true, admin: { ...byActions, ...whenSet('nextReassessmentAt') } },
     {
-      type: 'row',
-      fields: [
-        { name: 'source', label: 'Anmälan från', type: 'select', options: labelledOptions(sourceLabels), index: true },
-        { name: 'heardFrom', label: 'Hörde talas om oss via', type: 'select', options: options(heardFromOptions, 'heardFrom'), index: true },
-        { name: 'locale', label: 'Formulärets språk', type: 'text' },
+      type: 'tabs',
+      tabs: [
+        {
+          label: 'Handläggning',
+          fields: [
+            caseField('caseActions', 'CaseActionsField', { access }),
+            caseField('caseDuplicates', 'DuplicatesField'),
+            caseField('caseContacts', 'ContactLogField'),
+            caseField('caseConsent', 'ConsentField'),
+            caseField('caseReassessment', 'ReassessmentField'),
+            caseField('caseHistory', 'TimelineField'),
+          ],
+        },
+        {
+          label: 'Anmälan',
+          fields: [caseField('caseAnswers', 'AnswersField')],
+        },
+        {
+          label: 'Uppgifter',
+          description: 'De sparade uppgifterna. Rätta här om något blivit fel; status, tjänst och handläggare ändras under Handläggning.',
+          fields: [
+            applicantFields,
+            referrerFields,
+            consentFields,
+            {
+              type: 'row',
+              fields: [
+                { name: 'source', label: 'Anmälan från', type: 'select', options: labelledOptions(sourceLabels), index: true },
+                { name: 'heardFrom', label: 'Hörde talas om oss via', type: 'select', options: options(heardFromOptions, 'heardFrom'), index: true },
+                { name: 'locale', label: 'Formulärets språk', type: 'text' },
+              ],
+            },
+            { name: 'goals', label: 'Mål', type: 'select', hasMany: true, options: options(goals, 'goals') },
+            { name: 'careContacts', label: 'Kontakt med vården', type: 'select', hasMany: true, options: options(careContactKinds, 'careContacts') },
+            { name: 'customAnswers', label: 'Svar på formulärets egna frågor', type: 'json', admin: { readOnly: true } },
+            {
+              name: 'eligibilityOverall',
+              label: 'Behörighet (vägledande)',
+              type: 'select',
+              options: labelledOptions(eligibilityOverallLabels),
+              index: true,
+              admin: { readOnly: true },
+            },
+            { name: 'eligibility', label: 'Behörighetsprövning vid anmälan', type: 'json', admin: { readOnly: true } },
+          ],
+        },
       ],
     },
-    { name: 'goals', label: 'Mål', type: 'select', hasMany: true, options: options(goals, 'goals') },
-    { name: 'careContacts', label: 'Kontakt med vården', type: 'select', hasMany: true, options: options(careContactKinds, 'careContacts') },
-    { name: 'customAnswers', label: 'Svar på formulärets egna frågor', type: 'json', admin: { readOnly: true } },
-    {
-      name: 'eligibilityOverall',
-      label: 'Behörighet (vägledande)',
-      type: 'select',
-      options: [
-        { value: 'fits', label: 'Passar' },
-        { value: 'mayNotFit', label: 'Passar kanske inte' },
-        { value: 'needsMoreInfo', label: 'Behöver mer information' },
-      ],
-      index: true,
-      admin: { readOnly: true },
-    },
-    { name: 'eligibility', label: 'Behörighetsprövning vid anmälan', type: 'json', admin: { readOnly: true } },
     { name: 'idempotencyKey', type: 'text', unique: true, hidden: true },
   ],
 })

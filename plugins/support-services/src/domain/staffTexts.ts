@@ -1,4 +1,5 @@
 import type { ConsentAction, ContactAttemptChannel, ContactResult, EventType, ReassessmentResult } from './caseRecords'
+import type { CriterionStatus, EligibilityResult } from './eligibility'
 import type { ReferralSource } from './vocabulary'
 import type { Outcome, Status, TransitionAction } from './workflow'
 
@@ -96,6 +97,48 @@ export const eventTypeLabels: Record<EventType, string> = {
   contactAttempt: 'Kontaktförsök',
   reassessment: 'Omprövning',
   consent: 'Samtycke',
+}
+
+/* The referral's page in the admin: the words around the workflow's actions and the eligibility snapshot. */
+
+/** Redirect within the system: to another service's queue (the referral keeps its date and history). */
+export const moveToServiceLabel = 'Flytta till annan tjänst'
+
+export const assignmentLabels = {
+  assignMe: 'Tilldela mig',
+  unassign: 'Ta bort tilldelning',
+  nobody: 'Ingen',
+} as const
+
+/** What a move asks for, by the workflow table's requirement. */
+export const requirementLabels = {
+  reason: 'Anledning',
+  outcome: 'Utfall',
+  partner: 'Aktör',
+  otherPartner: 'Annan aktör, inte i listan',
+  otherPartnerName: 'Aktörens namn',
+  mergeTarget: 'Slå samman med anmälan',
+} as const
+
+export const eligibilityOverallLabels: Record<EligibilityResult['overall'], string> = {
+  fits: 'Passar',
+  mayNotFit: 'Passar kanske inte',
+  needsMoreInfo: 'Behöver mer information',
+}
+
+/** The criteria of the eligibility rules; a service's own yes/no questions are labelled by their text. */
+export const criterionLabels = {
+  age: 'Ålder',
+  residence: 'Bor i kommunen',
+  careContact: 'Kontakt med vården',
+  consent: 'Samtycke till samverkan med vården',
+  goal: 'Mål',
+} as const
+
+export const criterionStatusLabels: Record<CriterionStatus, string> = {
+  met: 'Uppfyllt',
+  notMet: 'Inte uppfyllt',
+  unknown: 'Okänt',
 }
 
 /** Select options with Swedish labels for one of the lists above. */

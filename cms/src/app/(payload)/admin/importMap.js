@@ -18,6 +18,13 @@ import { LinkFeatureClient as LinkFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { CaseActionsField as CaseActionsField_6f48248b2d57166f43721f601ecfa643 } from '@stodportalen/support-services/rsc'
+import { DuplicatesField as DuplicatesField_6f48248b2d57166f43721f601ecfa643 } from '@stodportalen/support-services/rsc'
+import { ContactLogField as ContactLogField_6f48248b2d57166f43721f601ecfa643 } from '@stodportalen/support-services/rsc'
+import { ConsentField as ConsentField_6f48248b2d57166f43721f601ecfa643 } from '@stodportalen/support-services/rsc'
+import { ReassessmentField as ReassessmentField_6f48248b2d57166f43721f601ecfa643 } from '@stodportalen/support-services/rsc'
+import { TimelineField as TimelineField_6f48248b2d57166f43721f601ecfa643 } from '@stodportalen/support-services/rsc'
+import { AnswersField as AnswersField_6f48248b2d57166f43721f601ecfa643 } from '@stodportalen/support-services/rsc'
 import { IntakeNavLinks as IntakeNavLinks_6f48248b2d57166f43721f601ecfa643 } from '@stodportalen/support-services/rsc'
 import { IntakeQueueView as IntakeQueueView_6f48248b2d57166f43721f601ecfa643 } from '@stodportalen/support-services/rsc'
 import { FollowUpReportView as FollowUpReportView_6f48248b2d57166f43721f601ecfa643 } from '@stodportalen/support-services/rsc'
@@ -45,6 +52,13 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BlockquoteFeatureClient": BlockquoteFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@stodportalen/support-services/rsc#CaseActionsField": CaseActionsField_6f48248b2d57166f43721f601ecfa643,
+  "@stodportalen/support-services/rsc#DuplicatesField": DuplicatesField_6f48248b2d57166f43721f601ecfa643,
+  "@stodportalen/support-services/rsc#ContactLogField": ContactLogField_6f48248b2d57166f43721f601ecfa643,
+  "@stodportalen/support-services/rsc#ConsentField": ConsentField_6f48248b2d57166f43721f601ecfa643,
+  "@stodportalen/support-services/rsc#ReassessmentField": ReassessmentField_6f48248b2d57166f43721f601ecfa643,
+  "@stodportalen/support-services/rsc#TimelineField": TimelineField_6f48248b2d57166f43721f601ecfa643,
+  "@stodportalen/support-services/rsc#AnswersField": AnswersField_6f48248b2d57166f43721f601ecfa643,
   "@stodportalen/support-services/rsc#IntakeNavLinks": IntakeNavLinks_6f48248b2d57166f43721f601ecfa643,
   "@stodportalen/support-services/rsc#IntakeQueueView": IntakeQueueView_6f48248b2d57166f43721f601ecfa643,
   "@stodportalen/support-services/rsc#FollowUpReportView": FollowUpReportView_6f48248b2d57166f43721f601ecfa643,
