@@ -113,10 +113,7 @@ test('staff of another service read nothing of the referral through the page', a
   expect(await referralTimeline(payload, seIntake, referral.id)).toEqual([])
 })
 
-// Known gap in hooks/enforceWorkflow.ts: it hands `statusReason` to the history only for status
-// changes, so the reason staff give for a move or a dismissed duplicate is not recorded. This test
-// starts passing (and `fails` must go) once the hook keeps the reason for every change.
-test.fails('the reason given for a move or a dismissed duplicate is kept in the history', async () => {
+test('the reason given for a move or a dismissed duplicate is kept in the history', async () => {
   const first = await submit()
   const later = await submit(first.person)
   await change(later.id, { possibleDuplicates: [], statusReason: 'Olika personnummer' })

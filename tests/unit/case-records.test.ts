@@ -23,6 +23,11 @@ describe('hand-written records', () => {
       field: 'contact.channel',
       message: 'Kanal är inte ett av alternativen.',
     })
+    expect(checkCaseRecord({ type: 'contactAttempt', contact: { result: 'reached' } }, 'waiting', today)).toEqual({
+      ok: false,
+      field: 'contact.channel',
+      message: 'Kanal måste fyllas i.',
+    })
     expect(checkCaseRecord({ type: 'consent', consent: { action: 'given', partners: [], formVersion: 'v1', date: today } }, 'active', today)).toMatchObject({
       ok: false,
       field: 'consent.partners',

@@ -104,7 +104,9 @@ export function checkCaseRecord(input: unknown, status: Status | undefined, toda
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
     const field = issue.path.join('.') || 'type'
-    const problem = problemTexts[issue.message] ?? 'är inte giltigt.'
+    // A choice left empty is missing, not a wrong option.
+    const given = issue.path.reduce<unknown>((value, key) => (value as Record<PropertyKey, unknown> | undefined)?.[key], input)
+    const problem = given == null || given === '' ? problemTexts.required : (problemTexts[issue.message] ?? 'är inte giltigt.')
     return { ok: false, field, message: `${fieldTexts[field] ?? field} ${problem}` }
   }
   const record = parsed.data
