@@ -12,6 +12,7 @@ import { supportServicesAccess } from './access/supportServicesAccess'
 import { Media } from './collections/Media'
 import { Pages } from './collections/Pages'
 import { Users } from './collections/Users'
+import { intakeQueueIndexes } from './database/intakeQueueIndexes'
 import { referralQueueIndex } from './database/referralQueueIndex'
 import { emailAdapter } from './email'
 import { requestSiteRebuild } from './hooks/requestSiteRebuild'
@@ -54,7 +55,7 @@ export default buildConfig({
     push: false,
     migrationDir: path.resolve(dirname, 'migrations'),
     prodMigrations: migrations,
-    afterSchemaInit: [referralQueueIndex],
+    afterSchemaInit: [referralQueueIndex, intakeQueueIndexes],
   }),
   sharp,
   email: emailAdapter(),

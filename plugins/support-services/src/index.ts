@@ -5,6 +5,7 @@ import { referralEventsCollection } from './collections/referralEvents'
 import { referralFormsCollection } from './collections/referralForms'
 import { referralsCollection } from './collections/referrals'
 import { servicesCollection } from './collections/services'
+import { intakeQueueEndpoint } from './endpoints/intakeQueue'
 import { eligibilityEndpoint, queueStatusEndpoint } from './endpoints/serviceEndpoints'
 import { reportEndpoint } from './endpoints/report'
 import { submitEndpoint } from './endpoints/submit'
@@ -78,7 +79,11 @@ export const supportServices =
     const collections = enabled
       ? [
           withContentChangeHook(withEndpoints(services, [queueStatusEndpoint, eligibilityEndpoint]), options),
-          withEndpoints(referrals, [submitEndpoint(options.submitKey, options.notifications), reportEndpoint(options.access)]),
+          withEndpoints(referrals, [
+            submitEndpoint(options.submitKey, options.notifications),
+            reportEndpoint(options.access),
+            intakeQueueEndpoint(options.access),
+          ]),
           withContentChangeHook(referralForms, options),
           referralEvents,
           partners,

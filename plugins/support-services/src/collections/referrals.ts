@@ -1,7 +1,7 @@
 import type { CollectionConfig, CollectionSlug, Field } from 'payload'
 
 import {
-  careContactKinds, contactChannels, eligibilityOverallLabels, genders, goals, heardFromOptions, labelledOptions, outcomeLabels, referrerKinds,
+  careContactKinds, contactChannels, eligibilityOverallLabels, genders, goals, heardFromOptions, labelledOptions, outcomeLabels, priorityLabels, referrerKinds,
   sourceLabels, statusLabels,
 } from '../domain'
 import { nobody, scopedAccess } from '../access/scopedAccess'
@@ -160,7 +160,7 @@ export const referralsCollection = (access: SupportServicesAccess, usersSlug: Co
         description: 'Hittas när anmälan kommer in. Personalen slår samman eller avfärdar; inget slås ihop automatiskt.',
       },
     },
-    { name: 'priority', label: 'Prioritet', type: 'select', options: [{ value: 'normal', label: 'Normal' }, { value: 'high', label: 'Hög' }], defaultValue: 'normal', required: true, admin: sidebar },
+    { name: 'priority', label: 'Prioritet', type: 'select', options: labelledOptions(priorityLabels), defaultValue: 'normal', required: true, admin: sidebar },
     { name: 'assignee', label: 'Handläggare', type: 'relationship', relationTo: usersSlug, index: true, admin: byActions },
     { name: 'receivedAt', label: 'Inkom', type: 'date', required: true, index: true, admin: { ...sidebar, readOnly: true } },
     { name: 'statusChangedAt', label: 'Status ändrad', type: 'date', admin: { ...sidebar, readOnly: true, ...whenSet('statusChangedAt') } },

@@ -1,5 +1,6 @@
-import type { ConsentAction, ContactAttemptChannel, ContactResult, EventType, ReassessmentResult } from './caseRecords'
+import type { ConsentAction, ContactAttemptChannel, ContactResult, EventType, ReassessmentResult, ReferralFlags } from './caseRecords'
 import type { CriterionStatus, EligibilityResult } from './eligibility'
+import { firstContactGoalDays, waitingGoalDays } from './queue'
 import type { ReferralSource } from './vocabulary'
 import type { Outcome, Status, TransitionAction } from './workflow'
 
@@ -99,6 +100,21 @@ export const eventTypeLabels: Record<EventType, string> = {
   consent: 'Samtycke',
 }
 
+/** The intake queue's badges: words, not colour alone, say what each one means. */
+export const referralFlagLabels: Record<keyof ReferralFlags, string> = {
+  waitingTooLong: `Väntat över ${waitingGoalDays} dagar`,
+  noContact: `Ingen kontakt inom ${firstContactGoalDays} dagar`,
+  reassessmentDue: 'Dags för omprövning',
+  possibleDuplicate: 'Möjlig dubblett',
+}
+
+/** Written consent to collaborate, as the queue shows it. */
+export const consentStatusLabels = {
+  recorded: 'Samtycke finns',
+  withdrawn: 'Samtycke återkallat',
+  none: 'Inget samtycke än',
+} as const
+
 /* The referral's page in the admin: the words around the workflow's actions and the eligibility snapshot. */
 
 /** Redirect within the system: to another service's queue (the referral keeps its date and history). */
@@ -140,6 +156,58 @@ export const criterionStatusLabels: Record<CriterionStatus, string> = {
   notMet: 'Inte uppfyllt',
   unknown: 'Okänt',
 }
+
+export const priorityLabels = { normal: 'Normal', high: 'Hög' } as const
+
+/** The intake queue's lists: every open referral, and the three lists intake staff work from. */
+export const queueListLabels = {
+  open: 'Alla öppna',
+  queued: 'I kö',
+  inCase: 'Pågående ärenden',
+  reassessmentDue: 'Omprövning att göra',
+} as const
+
+/** The intake queue view's own words. */
+export const queueViewTexts = {
+  title: 'Intagskö',
+  intro: 'Öppna anmälningar för de tjänster du arbetar med, i den ordning de väntar.',
+  summaryHeading: 'Läget per tjänst',
+  countOpen: 'Öppna',
+  filtersHeading: 'Filter',
+  service: 'Tjänst',
+  allServices: 'Alla mina tjänster',
+  list: 'Lista eller status',
+  statusGroup: 'Listor',
+  singleStatus: 'En status',
+  assignee: 'Handläggare',
+  anyAssignee: 'Alla',
+  assignedToMe: 'Tilldelade mig',
+  unassigned: 'Ingen handläggare',
+  flags: 'Visa bara',
+  apply: 'Visa',
+  clear: 'Rensa filter',
+  tableCaption: 'Anmälningar',
+  page: 'Sida',
+  reference: 'Referens',
+  status: 'Status',
+  receivedAt: 'Inkom',
+  daysWaiting: 'Dagar i kö',
+  queuePosition: 'Plats i kön',
+  eligibility: 'Behörighet',
+  consent: 'Samtycke',
+  priority: 'Prioritet',
+  badges: 'Att se över',
+  days: (n: number) => (n === 1 ? '1 dag' : `${n} dagar`),
+  noRows: 'Inga anmälningar matchar filtren.',
+  nextPage: 'Nästa sida',
+  previousPage: 'Föregående',
+  pagination: 'Sidor',
+  allReferrals: 'Alla anmälningar, även avslutade',
+  noScope: 'Du arbetar inte med någon tjänst, så det finns ingen kö att visa. Kontakta en administratör om det är fel.',
+  badFilter: 'Ett filter i adressen gick inte att använda, så kön visas utan filter.',
+  reports: 'Uppföljning',
+  navGroup: 'Intagsarbete',
+} as const
 
 /** Select options with Swedish labels for one of the lists above. */
 export const labelledOptions = <T extends string>(labels: Record<T, string>) =>

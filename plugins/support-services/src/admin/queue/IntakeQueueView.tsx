@@ -1,6 +1,92 @@
+import { DefaultTemplate } from '@payloadcms/next/templates'
+import { Banner, Button, Gutter, SetStepNav } from '@payloadcms/ui'
+import { redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
 
-/** The intake queue: per service, who is waiting and for how long. */
-export function IntakeQueueView(_props: AdminViewServerProps) {
-  return <main>Intagskö</main>
+import { queueListLabels, queueViewTexts as texts } from '../../domain'
+import { intakeQueue, parseQueueQuery, queueSearch, referralScopeOf } from '../../operations/intakeQueue'
+import { QueueFilterForm } from './QueueFilterForm'
+import { QueuePagination } from './QueuePagination'
+import { QueueSummary } from './QueueSummary'
+import { QueueTable } from './QueueTable'
+import { queueStyles } from './styles'
+
+/** Next gives the query as an object; the queue's parser reads it as the browser sent it. */
+const toSearchParams = (searchParams: AdminViewServerProps['searchParams']) => {
+  const params = new URLSearchParams()
+  for (const [name, value] of Object.entries(searchParams ?? {})) {
+    for (const one of Array.isArray(value) ? value : [value]) if (typeof one === 'string') params.append(name, one)
+  }
+  return params
+}
+
+/**
+ * The intake queue (/admin/intake): per service in the user's scope the counts at the top, filters in
+ * a plain GET form (it works without JavaScript), and one page of referrals in waiting order with their
+ * badges. Rendered inside Payload's admin shell with Payload's own components and CSS variables.
+ */
+export async function IntakeQueueView({ initPageResult, params, searchParams }: AdminViewServerProps) {
+  const { locale, permissions, req, visibleEntities } = initPageResult
+  const { payload, user } = req
+  const { admin: adminRoute } = payload.config.routes
+  const viewUrl = `${adminRoute}/intake`
+  // Payload lets anyone reach a custom view: without a session, go to the login and come back.
+  if (!user) redirect(`${adminRoute}/login?redirect=${encodeURIComponent(viewUrl)}`)
+
+  const scope = await referralScopeOf(payload, user)
+  const query = parseQueueQuery(toSearchParams(searchParams))
+  const queue =
+    scope === 'none' || scope.length === 0
+      ? null
+      : await intakeQueue(payload, { user, scope, filters: query.ok ? query.filters : undefined, page: query.ok ? query.page : 1 })
+
+  return (
+    <DefaultTemplate
+      i18n={req.i18n}
+      locale={locale}
+      params={params}
+      payload={payload}
+      permissions={permissions}
+      req={req}
+      searchParams={searchParams}
+      user={user}
+      visibleEntities={visibleEntities}
+    >
+      <SetStepNav nav={[{ label: texts.title }]} />
+      <style>{queueStyles}</style>
+      <Gutter className="intake-queue">
+        <header className="intake-queue__header">
+          <h1>{texts.title}</h1>
+          <p>{texts.intro}</p>
+          {queue && (
+            <div className="intake-queue__shortcuts">
+              <Button el="anchor" url={`${viewUrl}${queueSearch({ assignee: 'me' })}`} buttonStyle="pill" size="small" margin={false}>
+                {texts.assignedToMe}
+              </Button>
+              <Button el="anchor" url={`${viewUrl}${queueSearch({ status: 'queued' })}`} buttonStyle="pill" size="small" margin={false}>
+                {queueListLabels.queued}
+              </Button>
+              <Button el="anchor" url={`${viewUrl}${queueSearch({ status: 'reassessmentDue' })}`} buttonStyle="pill" size="small" margin={false}>
+                {queueListLabels.reassessmentDue}
+              </Button>
+            </div>
+          )}
+        </header>
+        {!queue ? (
+          <Banner type="info">{texts.noScope}</Banner>
+        ) : (
+          <>
+            {!query.ok && <Banner type="error">{texts.badFilter}</Banner>}
+            <QueueSummary services={queue.services} viewUrl={viewUrl} />
+            <QueueFilterForm queue={queue} viewUrl={viewUrl} />
+            <QueueTable queue={queue} adminRoute={adminRoute} />
+            <QueuePagination queue={queue} viewUrl={viewUrl} />
+            <p className="intake-queue__more">
+              <a href={`${adminRoute}/collections/referrals`}>{texts.allReferrals}</a>
+            </p>
+          </>
+        )}
+      </Gutter>
+    </DefaultTemplate>
+  )
 }

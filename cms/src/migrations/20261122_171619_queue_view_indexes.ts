@@ -1,0 +1,11 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.execute(sql`
+   CREATE INDEX "referrals_open_order_idx" ON "referrals" USING btree ("service_id",(CASE WHEN "status" IN ('received', 'screened', 'waiting', 'firstContact') THEN 0 WHEN "status" = 'onHold' THEN 1 ELSE 2 END),"priority" DESC NULLS LAST,"received_at","created_at" DESC NULLS LAST,"id" DESC NULLS LAST,"status","first_contact_at","next_reassessment_at","assignee_id") WHERE "referrals"."status" in ('received', 'screened', 'waiting', 'firstContact', 'onHold', 'enrolled', 'active');`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.execute(sql`
+   DROP INDEX "referrals_open_order_idx";`)
+}

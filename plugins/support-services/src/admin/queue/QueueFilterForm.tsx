@@ -1,0 +1,85 @@
+import { Button } from '@payloadcms/ui'
+
+import { openStatuses, queueListLabels, queueViewTexts as texts, referralFlagLabels, statusLabels } from '../../domain'
+import { queueFlags, queueLists, type IntakeQueue } from '../../operations/intakeQueue'
+
+/**
+ * The filters as a plain GET form: native controls, so it works without JavaScript and with the
+ * keyboard, styled with Payload's field label and input variables.
+ */
+export function QueueFilterForm({ queue, viewUrl }: { queue: IntakeQueue; viewUrl: string }) {
+  const { filters } = queue
+  return (
+    <form method="get" action={viewUrl} className="intake-queue__filters" aria-labelledby="intake-queue-filters">
+      <h2 id="intake-queue-filters">{texts.filtersHeading}</h2>
+      <div className="intake-queue__fields">
+        <div className="intake-queue__field">
+          <label className="field-label" htmlFor="intake-queue-service">
+            {texts.service}
+          </label>
+          <select id="intake-queue-service" name="service" defaultValue={filters.service ?? ''}>
+            <option value="">{texts.allServices}</option>
+            {queue.services.map((service) => (
+              <option key={service.id} value={service.id}>
+                {service.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="intake-queue__field">
+          <label className="field-label" htmlFor="intake-queue-status">
+            {texts.list}
+          </label>
+          <select id="intake-queue-status" name="status" defaultValue={filters.status}>
+            <optgroup label={texts.statusGroup}>
+              {queueLists.map((list) => (
+                <option key={list} value={list}>
+                  {queueListLabels[list]}
+                </option>
+              ))}
+            </optgroup>
+            <optgroup label={texts.singleStatus}>
+              {openStatuses.map((status) => (
+                <option key={status} value={status}>
+                  {statusLabels[status]}
+                </option>
+              ))}
+            </optgroup>
+          </select>
+        </div>
+        <div className="intake-queue__field">
+          <label className="field-label" htmlFor="intake-queue-assignee">
+            {texts.assignee}
+          </label>
+          <select id="intake-queue-assignee" name="assignee" defaultValue={filters.assignee ?? ''}>
+            <option value="">{texts.anyAssignee}</option>
+            <option value="me">{texts.assignedToMe}</option>
+            <option value="none">{texts.unassigned}</option>
+            {queue.assignees.map((user) => (
+              <option key={user.id} value={user.id}>
+                {user.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <fieldset className="intake-queue__flags">
+        <legend className="field-label">{texts.flags}</legend>
+        {queueFlags.map((flag) => (
+          <label key={flag} className="intake-queue__flag">
+            <input type="checkbox" name="flags" value={flag} defaultChecked={filters.flags.includes(flag)} />
+            {referralFlagLabels[flag]}
+          </label>
+        ))}
+      </fieldset>
+      <div className="intake-queue__actions">
+        <Button type="submit" buttonStyle="primary" size="medium" margin={false}>
+          {texts.apply}
+        </Button>
+        <Button el="anchor" url={viewUrl} buttonStyle="secondary" size="medium" margin={false}>
+          {texts.clear}
+        </Button>
+      </div>
+    </form>
+  )
+}
