@@ -1,6 +1,5 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
+import { DefaultTemplate, MinimalTemplate } from '@payloadcms/next/templates'
 import { Button, Gutter, SetStepNav } from '@payloadcms/ui'
-import { redirect } from 'next/navigation'
 import type { AdminViewServerProps, Payload } from 'payload'
 import type { ReactNode } from 'react'
 
@@ -148,6 +147,23 @@ function ReportForm(props: {
 }
 
 /**
+ * A visitor who is not signed in is sent to the login page and back. Payload lets custom views render
+ * without a login, after the response has begun, so Next's `redirect` would need JavaScript; a refresh
+ * and a link do not.
+ */
+function SignInFirst({ href }: { href: string }) {
+  return (
+    <MinimalTemplate>
+      <meta httpEquiv="refresh" content={`0;url=${href}`} />
+      <h1>Uppföljning</h1>
+      <p>
+        <a href={href}>Logga in</a> för att se uppföljningen.
+      </p>
+    </MinimalTemplate>
+  )
+}
+
+/**
  * The follow-up report in the admin (/admin/reports): a period and services picked with a plain GET
  * form (works without JavaScript), the figures as tables and charts, all masked the way they are
  * exported, a CSV link per table, and a print stylesheet for an A4 report. For the staff who may read
@@ -158,7 +174,7 @@ export async function FollowUpReportView({ initPageResult, params, searchParams 
   const { payload } = req
   const { admin: adminRoute, api: apiRoute } = payload.config.routes
   const action = `${adminRoute}/reports`
-  if (!req.user) redirect(`${adminRoute}/login?redirect=${encodeURIComponent(action)}`)
+  if (!req.user) return <SignInFirst href={`${adminRoute}/login?redirect=${encodeURIComponent(action)}`} />
 
   const page = (children: ReactNode) => (
     <DefaultTemplate
