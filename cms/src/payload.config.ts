@@ -13,6 +13,7 @@ import { Media } from './collections/Media'
 import { Pages } from './collections/Pages'
 import { Users } from './collections/Users'
 import { referralQueueIndex } from './database/referralQueueIndex'
+import { reportIndexes } from './database/reportIndexes'
 import { requestSiteRebuild } from './hooks/requestSiteRebuild'
 import { migrations } from './migrations'
 
@@ -53,7 +54,7 @@ export default buildConfig({
     push: false,
     migrationDir: path.resolve(dirname, 'migrations'),
     prodMigrations: migrations,
-    afterSchemaInit: [referralQueueIndex],
+    afterSchemaInit: [referralQueueIndex, reportIndexes],
   }),
   sharp,
   plugins: [

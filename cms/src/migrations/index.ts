@@ -2,6 +2,7 @@ import * as migration_20261122_143310_initial from './20261122_143310_initial';
 import * as migration_20261122_151108_pages from './20261122_151108_pages';
 import * as migration_20261122_152644_referral_queue_index from './20261122_152644_referral_queue_index';
 import * as migration_20261122_165020_intake_workspace from './20261122_165020_intake_workspace';
+import * as migration_20261122_173431_report_indexes from './20261122_173431_report_indexes';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261122_165020_intake_workspace.up,
     down: migration_20261122_165020_intake_workspace.down,
-    name: '20261122_165020_intake_workspace'
+    name: '20261122_165020_intake_workspace',
+  },
+  {
+    up: migration_20261122_173431_report_indexes.up,
+    down: migration_20261122_173431_report_indexes.down,
+    name: '20261122_173431_report_indexes'
   },
 ];

@@ -147,9 +147,8 @@ function ReportForm(props: {
 }
 
 /**
- * A visitor who is not signed in is sent to the login page and back. Payload lets custom views render
- * without a login, after the response has begun, so Next's `redirect` would need JavaScript; a refresh
- * and a link do not.
+ * A visitor who is not signed in is sent to the login page and back (Payload renders custom views
+ * without a login): a refresh, and a link for when it does not happen.
  */
 function SignInFirst({ href }: { href: string }) {
   return (

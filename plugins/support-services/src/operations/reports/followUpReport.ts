@@ -77,17 +77,19 @@ export const followUpReport = async (
   const received = sql`${counted} AND r.received_at >= ${start} AND r.received_at < ${end}`
   const rows = async <T>(query: SQL) => (await run(query)).rows as unknown as T[]
 
-  /** Each counted referral that had arrived by `instant`, with its status at that instant. */
+  /**
+   * Each counted referral that had arrived by `instant`, with its status at that instant. A referral's
+   * `status_changed_at` is the time of its last status event (the same hook writes both), so only those
+   * changed since the instant have their events read: one index lookup each.
+   */
   const statusAt = (instant: SQL) => sql`
     SELECT r.id, r.service_id, r.received_at, r.applicant_gender, r.assignee_id,
-           CASE WHEN later.referral_id IS NULL THEN r.status::text ELSE later.from_status::text END AS status
+      CASE WHEN r.status_changed_at < ${instant} THEN r.status::text ELSE (
+        SELECT e.from_status::text FROM referral_events e
+        WHERE e.referral_id = r.id AND e.to_status IS NOT NULL AND e.at >= ${instant}
+        ORDER BY e.at, e.id LIMIT 1
+      ) END AS status
     FROM referrals r
-    LEFT JOIN (
-      SELECT DISTINCT ON (e.referral_id) e.referral_id, e.from_status
-      FROM referral_events e
-      WHERE e.to_status IS NOT NULL AND e.at >= ${instant}
-      ORDER BY e.referral_id, e.at, e.id
-    ) later ON later.referral_id = r.id
     WHERE ${counted} AND r.received_at < ${instant}`
 
   const byKey = (column: SQL) => rows<FollowUpRows['sources'][number]>(sql`
