@@ -787,11 +787,6 @@ export function maskTable(table: ReportTable): MaskedTable {
   return { ...table, cells }
 }
 
-/** The table with every figure shown as it is (for staff on screen, never for export). */
-export function exactTable(table: ReportTable): MaskedTable {
-  return { ...table, cells: table.rows.map((row) => row.values.map((value) => ({ value: value ?? null, hidden: null }))) }
-}
-
 export type CellStyle = 'csv' | 'sv'
 
 const decimals = (value: number, digits: number, style: CellStyle) => {

@@ -92,8 +92,14 @@ export const followUpReport = async (
     FROM referrals r
     WHERE ${counted} AND r.received_at < ${instant}`
 
-  const byKey = (column: SQL) => rows<FollowUpRows['sources'][number]>(sql`
-    SELECT ${column}::text AS key, count(*)::int AS n FROM referrals r WHERE ${received} GROUP BY 1`)
+  // New referrals of the period by service and month, by source and by how they heard: one pass.
+  const newReferrals = rows<{ kind: 'month' | 'source' | 'heardFrom'; serviceId: number; month: string; key: string | null; n: number }>(sql`
+    SELECT CASE WHEN GROUPING(r.source) = 0 THEN 'source' WHEN GROUPING(r.heard_from) = 0 THEN 'heardFrom' ELSE 'month' END AS kind,
+           r.service_id AS "serviceId", m.month, coalesce(r.source::text, r.heard_from::text) AS key, count(*)::int AS n
+    FROM referrals r CROSS JOIN LATERAL (SELECT to_char(r.received_at AT TIME ZONE ${timeZone}, 'YYYY-MM') AS month) m
+    WHERE ${received}
+    GROUP BY GROUPING SETS ((r.service_id, m.month), (r.source), (r.heard_from))`)
+  const newBy = (kind: 'source' | 'heardFrom') => newReferrals.then((all) => all.filter((r) => r.kind === kind).map(({ key, n }) => ({ key, n })))
 
   // Durations in whole Swedish calendar days from the day the referral came in, for everyone who reached
   // the milestone during the period; per service, and for all the chosen services together.
@@ -110,11 +116,9 @@ export const followUpReport = async (
   const monthEndInstants = sql`ARRAY[${sql.join(monthEnds(args).map((d) => startOfDay(d, 1)), sql`, `)}]`
 
   const queries: { [K in keyof FollowUpRows]: Promise<FollowUpRows[K]> } = {
-    inflow: rows(sql`
-      SELECT r.service_id AS "serviceId", to_char(r.received_at AT TIME ZONE ${timeZone}, 'YYYY-MM') AS month, count(*)::int AS n
-      FROM referrals r WHERE ${received} GROUP BY 1, 2`),
-    sources: byKey(sql`r.source`),
-    heardFrom: byKey(sql`r.heard_from`),
+    inflow: newReferrals.then((all) => all.filter((r) => r.kind === 'month').map(({ serviceId, month, n }) => ({ serviceId, month, n }))),
+    sources: newBy('source'),
+    heardFrom: newBy('heardFrom'),
 
     queueDays: rows(sql`
       WITH at_end AS (${statusAt(end)})
@@ -135,7 +139,8 @@ export const followUpReport = async (
       SELECT r.service_id AS "serviceId", width_bucket(e.at, ${monthEndInstants}) AS bucket,
              sum((e.to_status IN (${list(queueStatuses)}))::int - coalesce(e.from_status IN (${list(queueStatuses)}), false)::int)::int AS delta
       FROM referral_events e JOIN referrals r ON r.id = e.referral_id
-      WHERE ${counted} AND e.to_status IS NOT NULL AND e.at >= (${monthEndInstants})[1]
+      WHERE e.to_status IS NOT NULL AND e.at >= (${monthEndInstants})[1] AND ${counted}
+        AND (e.to_status IN (${list(queueStatuses)})) IS DISTINCT FROM coalesce(e.from_status IN (${list(queueStatuses)}), false)
       GROUP BY 1, 2`),
 
     closings: rows(sql`
@@ -149,13 +154,15 @@ export const followUpReport = async (
       WITH at_end AS (${statusAt(end)})
       SELECT applicant_gender::text AS gender, count(*)::int AS n
       FROM at_end WHERE status IN (${list(participantStatuses)}) GROUP BY 1`),
-    // Supported: a participant when the period began, or became one (again) during it.
+    // Supported: a participant at some moment of the period. Either still one at the end, or some status
+    // event inside the period moved them into or out of participation (out of it: they were one until then).
     supported: rows(sql`
       WITH participants AS (
-        SELECT id FROM (${statusAt(start)}) at_start WHERE status IN (${list(participantStatuses)})
+        SELECT id FROM (${statusAt(end)}) at_end WHERE status IN (${list(participantStatuses)})
         UNION
         SELECT e.referral_id FROM referral_events e
-        WHERE e.to_status IN (${list(participantStatuses)}) AND e.at >= ${start} AND e.at < ${end}
+        WHERE e.to_status IS NOT NULL AND e.at >= ${start} AND e.at < ${end}
+          AND (e.to_status IN (${list(participantStatuses)}) OR e.from_status IN (${list(participantStatuses)}))
       )
       SELECT r.applicant_gender::text AS gender, count(*)::int AS n
       FROM participants p JOIN referrals r ON r.id = p.id WHERE ${counted} GROUP BY 1`),
@@ -163,23 +170,19 @@ export const followUpReport = async (
     firstContact: durations(sql`r.first_contact_at`),
     enrolment: durations(sql`r.enrolled_at`),
 
-    // The coach of each participant at the end date: the last assignment before it. A referral with no
-    // assignment events at all (data from before the history) keeps its current assignee.
+    // The coach of each participant at the end date: the current one, unless they were assigned after
+    // the end; then the last assignment before it (an assignment event holds the new coach only).
     caseload: rows(sql`
-      WITH at_end AS (${statusAt(end)})
-      SELECT a.service_id AS "serviceId", coach.id AS "assigneeId", count(*)::int AS n
-      FROM at_end a
-      LEFT JOIN LATERAL (
-        SELECT e.id, e.assignee_id FROM referral_events e
-        WHERE e.referral_id = a.id AND e.type = 'assigned' AND e.at < ${end}
-        ORDER BY e.at DESC, e.id DESC LIMIT 1
-      ) assigned ON true
-      CROSS JOIN LATERAL (
-        SELECT CASE
-          WHEN assigned.id IS NOT NULL THEN assigned.assignee_id
-          WHEN NOT EXISTS (SELECT 1 FROM referral_events x WHERE x.referral_id = a.id AND x.type = 'assigned') THEN a.assignee_id
-        END AS id
-      ) coach
+      WITH at_end AS (${statusAt(end)}),
+      reassigned AS (SELECT DISTINCT referral_id FROM referral_events WHERE type = 'assigned' AND at >= ${end})
+      SELECT a.service_id AS "serviceId",
+        CASE WHEN reassigned.referral_id IS NULL THEN a.assignee_id ELSE (
+          SELECT e.assignee_id FROM referral_events e
+          WHERE e.referral_id = a.id AND e.type = 'assigned' AND e.at < ${end}
+          ORDER BY e.at DESC, e.id DESC LIMIT 1
+        ) END AS "assigneeId",
+        count(*)::int AS n
+      FROM at_end a LEFT JOIN reassigned ON reassigned.referral_id = a.id
       WHERE a.status IN (${list(participantStatuses)})
       GROUP BY 1, 2`),
     targets: rows(sql`
