@@ -115,15 +115,55 @@ export const followUpReport = async (
   // The month ends, as instants, in order: bucket k of an event is how many of them it comes at or after.
   const monthEndInstants = sql`ARRAY[${sql.join(monthEnds(args).map((d) => startOfDay(d, 1)), sql`, `)}]`
 
+  // Everything read from the status at the end date, in one statement so that status is worked out once:
+  // the queue by days waiting; participants by gender and coach; and who was supported during the period.
+  // The coach at the end is the current one, unless they were assigned after the end; then the last
+  // assignment before it (an assignment event holds the new coach only). Supported: a participant at some
+  // moment of the period, so either still one at the end, or some status event inside the period moved
+  // them into or out of participation (out of it: they were one until then).
+  const atEnd = rows<{ kind: 'queue' | 'participant' | 'supported'; serviceId: number | null; days: number | null; gender: string | null; assigneeId: number | null; n: number }>(sql`
+    WITH at_end AS MATERIALIZED (${statusAt(end)}),
+    reassigned AS (SELECT DISTINCT referral_id FROM referral_events WHERE type = 'assigned' AND at >= ${end}),
+    changed_in_period AS (
+      SELECT e.referral_id AS id FROM referral_events e
+      WHERE e.to_status IS NOT NULL AND e.at >= ${start} AND e.at < ${end}
+        AND (e.to_status IN (${list(participantStatuses)}) OR e.from_status IN (${list(participantStatuses)}))
+    )
+    SELECT 'queue' AS kind, service_id AS "serviceId", ${args.to}::date - ${swedishDate(sql`received_at`)} AS days,
+           NULL AS gender, NULL::int AS "assigneeId", count(*)::int AS n
+    FROM at_end WHERE status IN (${list(queueStatuses)}) GROUP BY 2, 3
+    UNION ALL
+    SELECT 'participant', service_id, NULL, gender, coach, count(*)::int
+    FROM (
+      SELECT a.service_id, a.applicant_gender::text AS gender,
+        CASE WHEN reassigned.referral_id IS NULL THEN a.assignee_id ELSE (
+          SELECT e.assignee_id FROM referral_events e
+          WHERE e.referral_id = a.id AND e.type = 'assigned' AND e.at < ${end}
+          ORDER BY e.at DESC, e.id DESC LIMIT 1
+        ) END AS coach
+      FROM at_end a LEFT JOIN reassigned ON reassigned.referral_id = a.id
+      WHERE a.status IN (${list(participantStatuses)})
+    ) participants
+    GROUP BY 2, 4, 5
+    UNION ALL
+    SELECT 'supported', NULL, NULL, r.applicant_gender::text, NULL, count(*)::int
+    FROM referrals r
+    WHERE ${counted} AND (
+      r.id IN (SELECT id FROM at_end WHERE status IN (${list(participantStatuses)})) OR r.id IN (SELECT id FROM changed_in_period)
+    )
+    GROUP BY 4`)
+  const fromEnd = <T>(kind: 'queue' | 'participant' | 'supported', shape: (row: Awaited<typeof atEnd>[number]) => T) =>
+    atEnd.then((all) => all.filter((r) => r.kind === kind).map(shape))
+
   const queries: { [K in keyof FollowUpRows]: Promise<FollowUpRows[K]> } = {
     inflow: newReferrals.then((all) => all.filter((r) => r.kind === 'month').map(({ serviceId, month, n }) => ({ serviceId, month, n }))),
     sources: newBy('source'),
     heardFrom: newBy('heardFrom'),
 
-    queueDays: rows(sql`
-      WITH at_end AS (${statusAt(end)})
-      SELECT service_id AS "serviceId", ${args.to}::date - ${swedishDate(sql`received_at`)} AS days, count(*)::int AS n
-      FROM at_end WHERE status IN (${list(queueStatuses)}) GROUP BY 1, 2`),
+    queueDays: fromEnd('queue', (r) => ({ serviceId: r.serviceId!, days: r.days!, n: r.n })),
+    enrolledAtEnd: fromEnd('participant', (r) => ({ gender: r.gender, n: r.n })),
+    supported: fromEnd('supported', (r) => ({ gender: r.gender, n: r.n })),
+    caseload: fromEnd('participant', (r) => ({ serviceId: r.serviceId!, assigneeId: r.assigneeId, n: r.n })),
     // Left the queue for anything but a pause in the window before the end: the pace of the estimate.
     leftQueue: rows(sql`
       SELECT r.service_id AS "serviceId", count(*)::int AS n
@@ -150,41 +190,9 @@ export const followUpReport = async (
       WHERE ${counted} AND e.type = 'statusChange' AND e.to_status IN (${list(closingStatuses)})
         AND e.at >= ${start} AND e.at < ${end}
       GROUP BY 1, 2, 3, 4`),
-    enrolledAtEnd: rows(sql`
-      WITH at_end AS (${statusAt(end)})
-      SELECT applicant_gender::text AS gender, count(*)::int AS n
-      FROM at_end WHERE status IN (${list(participantStatuses)}) GROUP BY 1`),
-    // Supported: a participant at some moment of the period. Either still one at the end, or some status
-    // event inside the period moved them into or out of participation (out of it: they were one until then).
-    supported: rows(sql`
-      WITH participants AS (
-        SELECT id FROM (${statusAt(end)}) at_end WHERE status IN (${list(participantStatuses)})
-        UNION
-        SELECT e.referral_id FROM referral_events e
-        WHERE e.to_status IS NOT NULL AND e.at >= ${start} AND e.at < ${end}
-          AND (e.to_status IN (${list(participantStatuses)}) OR e.from_status IN (${list(participantStatuses)}))
-      )
-      SELECT r.applicant_gender::text AS gender, count(*)::int AS n
-      FROM participants p JOIN referrals r ON r.id = p.id WHERE ${counted} GROUP BY 1`),
-
     firstContact: durations(sql`r.first_contact_at`),
     enrolment: durations(sql`r.enrolled_at`),
 
-    // The coach of each participant at the end date: the current one, unless they were assigned after
-    // the end; then the last assignment before it (an assignment event holds the new coach only).
-    caseload: rows(sql`
-      WITH at_end AS (${statusAt(end)}),
-      reassigned AS (SELECT DISTINCT referral_id FROM referral_events WHERE type = 'assigned' AND at >= ${end})
-      SELECT a.service_id AS "serviceId",
-        CASE WHEN reassigned.referral_id IS NULL THEN a.assignee_id ELSE (
-          SELECT e.assignee_id FROM referral_events e
-          WHERE e.referral_id = a.id AND e.type = 'assigned' AND e.at < ${end}
-          ORDER BY e.at DESC, e.id DESC LIMIT 1
-        ) END AS "assigneeId",
-        count(*)::int AS n
-      FROM at_end a LEFT JOIN reassigned ON reassigned.referral_id = a.id
-      WHERE a.status IN (${list(participantStatuses)})
-      GROUP BY 1, 2`),
     targets: rows(sql`
       SELECT id AS "serviceId", caseload_target::float8 AS "caseloadTarget" FROM services
       WHERE ${serviceIds.length ? sql`id IN (${list(serviceIds)})` : sql`true`}`),
