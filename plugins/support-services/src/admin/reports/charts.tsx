@@ -12,7 +12,7 @@ import type { MaskedTable } from '../../domain'
 
 const width = 640
 const height = 260
-const margin = { top: 12, right: 12, bottom: 40, left: 44 }
+const margin = { top: 22, right: 12, bottom: 40, left: 44 }
 const plotBottom = height - margin.bottom
 const plotRight = width - margin.right
 
