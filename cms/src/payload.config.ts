@@ -14,6 +14,7 @@ import { Pages } from './collections/Pages'
 import { Users } from './collections/Users'
 import { intakeQueueIndexes } from './database/intakeQueueIndexes'
 import { referralQueueIndex } from './database/referralQueueIndex'
+import { reportIndexes } from './database/reportIndexes'
 import { emailAdapter } from './email'
 import { requestSiteRebuild } from './hooks/requestSiteRebuild'
 import { migrations } from './migrations'
@@ -55,7 +56,7 @@ export default buildConfig({
     push: false,
     migrationDir: path.resolve(dirname, 'migrations'),
     prodMigrations: migrations,
-    afterSchemaInit: [referralQueueIndex, intakeQueueIndexes],
+    afterSchemaInit: [referralQueueIndex, intakeQueueIndexes, reportIndexes],
   }),
   sharp,
   email: emailAdapter(),

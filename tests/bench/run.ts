@@ -19,11 +19,12 @@ import { startSystem, type RunningSystem } from '../../scripts/system/index'
 import { freePort } from '../../scripts/system/ports'
 import { loopbackUrl, type Benchmark } from './lib'
 import { queueBenchmark } from './queue'
+import { reportBenchmark } from './report'
 import { siteBenchmark } from './site'
 import { submitBenchmark } from './submit'
 
 /** In this order: queue empties and refills the referrals table, so it runs last. */
-const benchmarks: Benchmark[] = [siteBenchmark, submitBenchmark, queueBenchmark]
+const benchmarks: Benchmark[] = [siteBenchmark, submitBenchmark, queueBenchmark, reportBenchmark]
 
 const names = process.argv.slice(2)
 const unknown = names.filter((n) => !benchmarks.some((b) => b.name === n))

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, test } from 'vitest'
 
 import { followUpReport } from '@stodportalen/support-services'
-import { formatPublicCount, maskByGender } from '@stodportalen/support-services/domain'
+import { cellText, formatPublicCount, maskByGender, maskTable, reportTables, type MaskedTable } from '@stodportalen/support-services/domain'
 import { testPayload } from '../support/cms'
 
 /**
@@ -15,128 +15,241 @@ import { testPayload } from '../support/cms'
 const period = { from: '2025-01-01', to: '2025-03-31' }
 
 type Gender = 'woman' | 'man' | 'other' | 'notStated' | undefined
-interface Step { to: string; at: string; outcome?: string; reason?: string; target?: string }
-interface Case { key: string; gender: Gender; receivedAt: string; steps: Step[] }
+/** A status change; or a move to the other service; or a new coach (`assign`, a coach's key). */
+type Step =
+  | { to: string; at: string; outcome?: string; reason?: string; target?: string; mergedInto?: string }
+  | { moveTo: 'report' | 'other'; at: string }
+  | { assign: 'A' | 'B'; at: string }
+interface Case {
+  key: string
+  gender: Gender
+  receivedAt: string
+  steps: Step[]
+  /** Who referred and how they heard about the service (outreach attribution). */
+  source?: string
+  heardFrom?: string
+  /** Received in the other test service (then perhaps moved here). */
+  service?: 'other'
+}
 
 const queued = (d1: string, d2 = d1): Step[] => [{ to: 'screened', at: d1 }, { to: 'waiting', at: d2 }]
 
 const cases: Case[] = [
-  // R1: enrolled before the period, closed inside it with work with subsidy.
-  { key: 'R1', gender: 'woman', receivedAt: '2024-10-01T09:00:00Z', steps: [
+  // R1: enrolled before the period, closed inside it with work with subsidy. Coach B from November.
+  { key: 'R1', gender: 'woman', receivedAt: '2024-10-01T09:00:00Z', source: 'socialServices', heardFrom: 'friendOrFamily', steps: [
     ...queued('2024-10-02T09:00:00Z', '2024-10-03T09:00:00Z'), { to: 'firstContact', at: '2024-10-10T09:00:00Z' },
-    { to: 'enrolled', at: '2024-11-01T09:00:00Z' }, { to: 'closed', at: '2025-02-15T09:00:00Z', outcome: 'workWithSubsidy' },
+    { to: 'enrolled', at: '2024-11-01T09:00:00Z' }, { assign: 'B', at: '2024-11-02T09:00:00Z' },
+    { to: 'closed', at: '2025-02-15T09:00:00Z', outcome: 'workWithSubsidy' },
   ] },
-  // R2: enrolled before the period, active from January, still active at the end.
-  { key: 'R2', gender: 'man', receivedAt: '2024-11-01T09:00:00Z', steps: [
+  // R2: enrolled before the period, active from January, still active at the end. Coach A since December.
+  { key: 'R2', gender: 'man', receivedAt: '2024-11-01T09:00:00Z', source: 'socialServices', heardFrom: 'friendOrFamily', steps: [
     ...queued('2024-11-02T09:00:00Z'), { to: 'firstContact', at: '2024-11-20T09:00:00Z' },
-    { to: 'enrolled', at: '2024-12-01T09:00:00Z' }, { to: 'active', at: '2025-01-10T09:00:00Z' },
+    { to: 'enrolled', at: '2024-12-01T09:00:00Z' }, { assign: 'A', at: '2024-12-05T09:00:00Z' }, { to: 'active', at: '2025-01-10T09:00:00Z' },
   ] },
   // R3: gender other; arrives, is enrolled and closed into studies, all inside the period.
-  { key: 'R3', gender: 'other', receivedAt: '2025-01-05T10:00:00Z', steps: [
+  { key: 'R3', gender: 'other', receivedAt: '2025-01-05T10:00:00Z', source: 'self', heardFrom: 'socialMedia', steps: [
     ...queued('2025-01-06T09:00:00Z', '2025-01-07T09:00:00Z'), { to: 'firstContact', at: '2025-02-01T09:00:00Z' },
     { to: 'enrolled', at: '2025-02-10T09:00:00Z' }, { to: 'active', at: '2025-02-20T09:00:00Z' },
     { to: 'closed', at: '2025-03-20T09:00:00Z', outcome: 'studies' },
   ] },
   // R4: not stated; waiting since January (80 days at the end date).
-  { key: 'R4', gender: 'notStated', receivedAt: '2025-01-10T09:00:00Z', steps: queued('2025-01-11T09:00:00Z', '2025-01-12T09:00:00Z') },
+  { key: 'R4', gender: 'notStated', receivedAt: '2025-01-10T09:00:00Z', source: 'self', heardFrom: 'socialMedia', steps: queued('2025-01-11T09:00:00Z', '2025-01-12T09:00:00Z') },
   // R5: still received, 21 days at the end date.
-  { key: 'R5', gender: 'woman', receivedAt: '2025-03-10T09:00:00Z', steps: [] },
+  { key: 'R5', gender: 'woman', receivedAt: '2025-03-10T09:00:00Z', source: 'psychiatry', heardFrom: 'psychiatry', steps: [] },
   // R6: arrives on the last day, 23:30 Swedish summer time: in the period, 0 days waiting.
-  { key: 'R6', gender: 'man', receivedAt: '2025-03-31T21:30:00Z', steps: [] },
+  { key: 'R6', gender: 'man', receivedAt: '2025-03-31T21:30:00Z', source: 'self', heardFrom: 'socialMedia', steps: [] },
   // R7: arrives 00:30 on 1 April Swedish time (still 31 March in UTC): outside the period.
-  { key: 'R7', gender: 'woman', receivedAt: '2025-03-31T22:30:00Z', steps: [] },
-  // R8: not stated; arrives 00:30 on 1 January Swedish time (31 December in UTC): inside; declined in January.
+  { key: 'R7', gender: 'woman', receivedAt: '2025-03-31T22:30:00Z', source: 'school', heardFrom: 'friendOrFamily', steps: [] },
+  // R8: not stated, no source, no answer on how they heard; arrives 00:30 on 1 January Swedish time
+  // (31 December in UTC): inside; declined in January.
   { key: 'R8', gender: 'notStated', receivedAt: '2024-12-31T23:30:00Z', steps: [
     { to: 'screened', at: '2025-01-02T09:00:00Z' }, { to: 'declined', at: '2025-01-20T09:00:00Z', reason: 'Fel målgrupp' },
   ] },
   // R9: redirected in February.
-  { key: 'R9', gender: 'man', receivedAt: '2025-02-01T09:00:00Z', steps: [
+  { key: 'R9', gender: 'man', receivedAt: '2025-02-01T09:00:00Z', source: 'af', heardFrom: 'web', steps: [
     { to: 'screened', at: '2025-02-02T09:00:00Z' }, { to: 'redirected', at: '2025-02-05T09:00:00Z', target: 'Komvux' },
   ] },
   // R10: withdrawn in March.
-  { key: 'R10', gender: 'woman', receivedAt: '2025-02-10T09:00:00Z', steps: [
+  { key: 'R10', gender: 'woman', receivedAt: '2025-02-10T09:00:00Z', source: 'self', heardFrom: 'socialMedia', steps: [
     ...queued('2025-02-11T09:00:00Z'), { to: 'firstContact', at: '2025-02-20T09:00:00Z' }, { to: 'withdrawn', at: '2025-03-01T09:00:00Z' },
   ] },
   // R11: the whole case before the period: in no figure.
-  { key: 'R11', gender: 'man', receivedAt: '2024-09-01T09:00:00Z', steps: [
+  { key: 'R11', gender: 'man', receivedAt: '2024-09-01T09:00:00Z', source: 'socialServices', heardFrom: 'friendOrFamily', steps: [
     ...queued('2024-09-02T09:00:00Z'), { to: 'firstContact', at: '2024-09-10T09:00:00Z' },
     { to: 'enrolled', at: '2024-10-01T09:00:00Z' }, { to: 'closed', at: '2024-12-20T09:00:00Z', outcome: 'jobSeeking' },
   ] },
-  // R12: enrolled in March, active only on 10 April (after the end): enrolled at the end date.
-  { key: 'R12', gender: 'woman', receivedAt: '2025-02-15T09:00:00Z', steps: [
+  // R12: enrolled in March, active only on 10 April (after the end): enrolled at the end date. Coach B
+  // from 16 March, coach A only from 5 April: B's at the end date.
+  { key: 'R12', gender: 'woman', receivedAt: '2025-02-15T09:00:00Z', source: 'psychiatry', heardFrom: 'psychiatry', steps: [
     ...queued('2025-02-16T09:00:00Z'), { to: 'firstContact', at: '2025-03-01T09:00:00Z' },
-    { to: 'enrolled', at: '2025-03-15T09:00:00Z' }, { to: 'active', at: '2025-04-10T09:00:00Z' },
+    { to: 'enrolled', at: '2025-03-15T09:00:00Z' }, { assign: 'B', at: '2025-03-16T09:00:00Z' },
+    { assign: 'A', at: '2025-04-05T09:00:00Z' }, { to: 'active', at: '2025-04-10T09:00:00Z' },
   ] },
   // R13: gender left out (defaults to not stated); closed into meaningful occupation at 23:00 Swedish time on the last day.
-  { key: 'R13', gender: undefined, receivedAt: '2025-01-15T09:00:00Z', steps: [
+  { key: 'R13', gender: undefined, receivedAt: '2025-01-15T09:00:00Z', source: 'primaryCare', heardFrom: 'event', steps: [
     ...queued('2025-01-16T09:00:00Z'), { to: 'firstContact', at: '2025-01-20T09:00:00Z' },
     { to: 'enrolled', at: '2025-02-01T09:00:00Z' }, { to: 'closed', at: '2025-03-31T21:00:00Z', outcome: 'meaningfulOccupation' },
   ] },
   // R14: first contact in March, enrolled only on 2 April: in the queue at the end date (39 days), enrolled now.
-  { key: 'R14', gender: 'woman', receivedAt: '2025-02-20T09:00:00Z', steps: [
+  { key: 'R14', gender: 'woman', receivedAt: '2025-02-20T09:00:00Z', source: 'self', heardFrom: 'socialMedia', steps: [
     ...queued('2025-02-21T09:00:00Z'), { to: 'firstContact', at: '2025-03-25T09:00:00Z' }, { to: 'enrolled', at: '2025-04-02T09:00:00Z' },
+    { assign: 'A', at: '2025-04-03T09:00:00Z' },
+  ] },
+  // R15: R14's duplicate, waiting at the end date, merged into R14 only on 5 April: a duplicate is in no
+  // figure, for any date.
+  { key: 'R15', gender: 'woman', receivedAt: '2025-02-25T09:00:00Z', source: 'school', heardFrom: 'friendOrFamily', steps: [
+    ...queued('2025-02-26T09:00:00Z'), { to: 'merged', at: '2025-04-05T09:00:00Z', mergedInto: 'R14' },
+  ] },
+  // R16: R4's duplicate, merged in February: neither inflow nor a closing.
+  { key: 'R16', gender: 'man', receivedAt: '2025-01-25T09:00:00Z', source: 'school', heardFrom: 'friendOrFamily', steps: [
+    { to: 'merged', at: '2025-02-03T09:00:00Z', mergedInto: 'R4' },
+  ] },
+  // R17: gender other; came in to the other service on 20 January, moved here on 10 February and waiting
+  // since (70 days at the end date, counted from the day it came in): counts here for every date.
+  { key: 'R17', gender: 'other', receivedAt: '2025-01-20T09:00:00Z', service: 'other', source: 'fk', heardFrom: 'web', steps: [
+    { moveTo: 'report', at: '2025-02-10T09:00:00Z' },
+  ] },
+  // R18: came in here on 12 January, moved to the other service on 10 March: counts there, not here.
+  { key: 'R18', gender: 'woman', receivedAt: '2025-01-12T09:00:00Z', source: 'school', heardFrom: 'friendOrFamily', steps: [
+    ...queued('2025-01-13T09:00:00Z'), { moveTo: 'other', at: '2025-03-10T09:00:00Z' },
   ] },
 ]
 
 let payload: Payload
 let serviceId: number
+let otherServiceId: number
+const coachIds = new Map<string, number>()
+
+const createService = async (name: string, slug: string, caseloadTarget: number) =>
+  (await payload.create({
+    collection: 'services',
+    data: { name, summary: 'Testdata för uppföljningsrapporten', slug, method: 'ips', status: 'closed', caseloadTarget } as never,
+  })).id as number
+
+const stepData = (step: Step, ids: Map<string, number>) => {
+  if ('moveTo' in step) return { service: step.moveTo === 'report' ? serviceId : otherServiceId, statusReason: 'Passar bättre i den andra tjänsten' }
+  if ('assign' in step) return { assignee: coachIds.get(step.assign) }
+  return { status: step.to, outcome: step.outcome, statusReason: step.reason, redirectTarget: step.target, mergedInto: step.mergedInto && ids.get(step.mergedInto) }
+}
 
 beforeAll(async () => {
   payload = await testPayload()
   const unique = `report-test-${Date.now().toString(36)}`
-  const service = await payload.create({
-    collection: 'services',
-    data: { name: 'Rapporttest', summary: 'Testdata för uppföljningsrapporten', slug: unique, method: 'ips', status: 'closed' } as never,
-  })
-  serviceId = service.id as number
+  serviceId = await createService('Rapporttest', unique, 15)
+  otherServiceId = await createService('Rapporttest 2', `${unique}-2`, 20)
+  for (const coach of ['A', 'B']) {
+    const user = await payload.create({
+      collection: 'users',
+      data: { name: `Coach ${coach} ${unique}`, email: `coach-${coach.toLowerCase()}-${unique}@example.org`, password: `${unique}-pw`, role: 'intake', services: [serviceId] } as never,
+    })
+    coachIds.set(coach, user.id as number)
+  }
+  const ids = new Map<string, number>()
   for (const [index, c] of cases.entries()) {
     const created = await payload.create({
       collection: 'referrals',
       data: {
         reference: `${unique}-${index}`,
-        service: serviceId,
+        service: c.service === 'other' ? otherServiceId : serviceId,
         receivedAt: c.receivedAt,
+        source: c.source,
+        heardFrom: c.heardFrom,
         applicant: { name: `Testperson ${c.key}`, ...(c.gender ? { gender: c.gender } : {}) },
       } as never,
       context: { eventAt: c.receivedAt },
     })
+    ids.set(c.key, created.id as number)
     for (const step of c.steps) {
-      await payload.update({
-        collection: 'referrals',
-        id: created.id,
-        data: { status: step.to, outcome: step.outcome, statusReason: step.reason, redirectTarget: step.target } as never,
-        context: { eventAt: step.at },
-      })
+      await payload.update({ collection: 'referrals', id: created.id, data: stepData(step, ids) as never, context: { eventAt: step.at } })
     }
   }
-}, 120_000)
+}, 180_000)
 
 const report = () => followUpReport(payload, { ...period, serviceIds: [serviceId] })
+const zero = { woman: 0, man: 0, other: 0, notStated: 0, total: 0 }
+const names = { service: (id: number) => (id === serviceId ? 'Rapporttest' : 'Rapporttest 2'), coach: (id: number) => `Coach ${id}` }
+/** A table of the report as exported: each row's label and its cells as printed. */
+const exported = (table: MaskedTable) =>
+  table.rows.map((row, r) => [row.label, ...table.columns.map((column, c) => cellText(table.cells[r][c], column, 'csv'))])
 
 describe('the follow-up report on a hand-computed dataset', () => {
-  test('inflow per month', async () => {
+  test('inflow per month: merged duplicates and referrals moved away are not inflow; one moved here is', async () => {
     const { inflow } = await report()
     expect(inflow.months).toEqual(['2025-01', '2025-02', '2025-03'])
     expect(inflow.byService).toEqual([{
       serviceId,
-      // January: R3, R4, R8 (00:30 on 1 January Swedish time), R13 = 4.
-      // February: R9, R10, R12, R14 = 4.
+      // January: R3, R4, R8 (00:30 on 1 January Swedish time), R13, R17 (came in to the other service,
+      // moved here) = 5. Not R16 (merged), not R18 (moved to the other service).
+      // February: R9, R10, R12, R14 = 4; not R15 (merged, even though only after the period).
       // March: R5, R6 (23:30 on the last day) = 2; R7 (00:30 on 1 April) is outside.
-      byMonth: { '2025-01': 4, '2025-02': 4, '2025-03': 2 },
-      total: 10,
+      byMonth: { '2025-01': 5, '2025-02': 4, '2025-03': 2 },
+      total: 11,
     }])
   })
 
-  test('queue at the end date, reconstructed from the events', async () => {
-    const { queueAtEnd } = await report()
+  test('inflow by who referred and by how they heard', async () => {
+    const { inflow } = await report()
+    // Self: R3, R4, R6, R10, R14. Psychiatry: R5, R12. Primary care: R13. AF: R9. FK: R17. Not stated: R8.
+    // School and social services belong to R7, R15, R16, R18 and R1, R2, R11: none of them is inflow here.
+    expect(inflow.bySource).toEqual({ self: 5, psychiatry: 2, primaryCare: 1, socialServices: 0, fk: 1, af: 1, school: 0, other: 0, notStated: 1 })
+    // Social media: R3, R4, R6, R10, R14. Psychiatry: R5, R12. Web: R9, R17. Event: R13. Not stated: R8.
+    expect(inflow.byHeardFrom).toEqual({
+      psychiatry: 2, primaryCare: 0, socialServices: 0, fk: 0, af: 0, school: 0, friendOrFamily: 0, socialMedia: 5, event: 1, web: 2, other: 0, notStated: 1,
+    })
+  })
+
+  test('inflow against outflow per month; a merge is no outflow', async () => {
+    const { balance } = await report()
+    // Outflow: January R8 (declined); February R9 (redirected), R1 (closed); March R10 (withdrawn), R3, R13
+    // (closed). R16's merge in February is not a closing.
+    expect(balance).toEqual([
+      { month: '2025-01', inflow: 5, outflow: 1 },
+      { month: '2025-02', inflow: 4, outflow: 2 },
+      { month: '2025-03', inflow: 2, outflow: 3 },
+    ])
+  })
+
+  test('queue at the end date, reconstructed from the events: waits, longest, over 30 days, estimate', async () => {
+    const { queueAtEnd, waitDistribution } = await report()
     // In a queue status at the end of 31 March: R4 waiting (80 days), R5 received (21), R6 received (0),
-    // R14 first contact (39; enrolled only in April). R7 had not arrived yet. Over 30 days: R4, R14 → 2 of 4.
-    expect(queueAtEnd).toEqual([{ serviceId, waiting: 4, waitingOver30Days: 2, shareOver30Days: 0.5 }])
+    // R14 first contact (39; enrolled only in April), R17 waiting (70, from the day it came in to the other
+    // service). Not R7 (not yet arrived), not R15 (merged later). Over 30 days: R4, R14, R17 → 3 of 5.
+    // Left the queue (not to on hold) in the 90 days 1 January – 31 March: R8, R13, R9, R3, R10, R12 = 6, so
+    // 6/90 a day; 5 ahead → 75 days.
+    expect(queueAtEnd).toEqual([{
+      serviceId, waiting: 5, waitingOver30Days: 3, shareOver30Days: 0.6, longestWaitDays: 80, leftQueueInWindow: 6, estimatedWaitDays: 75,
+    }])
+    expect(waitDistribution).toEqual({ '0-14': 1, '15-30': 1, '31-60': 1, '61-90': 2, '91-180': 0, '181+': 0 })
+  })
+
+  test('queue length at each month end', async () => {
+    const { queueOverTime } = await report()
+    // 31 January: R3 (waiting until 1 February), R4, R13 (first contact until 1 February), R17 (received,
+    // in the other service then, but counted where it is now) = 4. R8 was declined on 20 January; R16 is a duplicate.
+    // 28 February: R4, R10 (first contact), R12, R14, R17 = 5; R15 (waiting) is a duplicate.
+    // 31 March: as the queue at the end date = 5.
+    expect(queueOverTime).toEqual([
+      { date: '2025-01-31', byService: { [serviceId]: 4 }, total: 4 },
+      { date: '2025-02-28', byService: { [serviceId]: 5 }, total: 5 },
+      { date: '2025-03-31', byService: { [serviceId]: 5 }, total: 5 },
+    ])
+  })
+
+  test('time from referral to first contact and to enrolment', async () => {
+    const { firstContact, enrolment } = await report()
+    // First contact in the period: R13 5 days (15 → 20 January), R10 10, R12 14, R3 27, R14 33.
+    // Within 5 days: R13 → 1 of 5. Median 14. 90th percentile (interpolated): 27 + 0.6 × (33 − 27) = 30.6.
+    expect(firstContact.all).toMatchObject({ serviceId: null, n: 5, withinGoal: 1, shareWithinGoal: 0.2, medianDays: 14 })
+    expect(firstContact.all.p90Days).toBeCloseTo(30.6, 10)
+    expect(firstContact.byService[0]).toMatchObject({ serviceId, n: 5, withinGoal: 1, medianDays: 14 })
+    // Enrolled in the period: R13 17 days, R12 28, R3 36 (R14 only in April). Median 28; 90th percentile
+    // 28 + 0.8 × (36 − 28) = 34.4.
+    expect(enrolment.all).toMatchObject({ n: 3, medianDays: 28 })
+    expect(enrolment.all.p90Days).toBeCloseTo(34.4, 10)
   })
 
   test('closings in the period by outcome and status, by gender', async () => {
     const { closings } = await report()
-    const zero = { woman: 0, man: 0, other: 0, notStated: 0, total: 0 }
     // R1 closed 15 February, work with subsidy, woman (enrolled before the period).
     expect(closings.byCategory.workWithSubsidy).toEqual({ ...zero, woman: 1, total: 1 })
     // R3 closed 20 March, studies, other.
@@ -148,7 +261,8 @@ describe('the follow-up report on a hand-computed dataset', () => {
     expect(closings.byCategory.redirected).toEqual({ ...zero, man: 1, total: 1 }) // R9
     expect(closings.byCategory.withdrawn).toEqual({ ...zero, woman: 1, total: 1 }) // R10
     expect(closings.byCategory.declined).toEqual({ ...zero, notStated: 1, total: 1 }) // R8
-    // All six: woman R1, R10; man R9; other R3; not stated R8, R13.
+    expect(Object.keys(closings.byCategory)).not.toContain('merged')
+    // All six: woman R1, R10; man R9; other R3; not stated R8, R13. R16's merge is not among them.
     expect(closings.total).toEqual({ woman: 2, man: 1, other: 1, notStated: 2, total: 6 })
     // With an outcome: R1, R3, R13 = 3; into work or studies: R1 (work with subsidy), R3 (studies) = 2 → 2/3.
     expect(closings.withOutcome).toBe(3)
@@ -166,6 +280,17 @@ describe('the follow-up report on a hand-computed dataset', () => {
     expect(r.supportedDuringPeriod).toEqual({ woman: 2, man: 1, other: 1, notStated: 1, total: 5 })
   })
 
+  test('active cases per coach at the end date, against the service\'s target', async () => {
+    const { caseload } = await report()
+    // Participants at the end: R2 (coach A since December) and R12 (coach B from 16 March; A only from 5 April).
+    // R1 (coach B) closed in February. The service aims at 15 per full-time coach.
+    expect(caseload).toEqual([{
+      serviceId, target: 15, active: 2, unassigned: 0,
+      coaches: [{ assigneeId: coachIds.get('A'), active: 1 }, { assigneeId: coachIds.get('B'), active: 1 }],
+      perCoach: 1,
+    }])
+  })
+
   test('the "< 5" rule on an exported by-gender row', async () => {
     const { supportedDuringPeriod, closings } = await report()
     const shown = (row: typeof closings.total) => Object.values(maskByGender(row)).map(formatPublicCount)
@@ -174,15 +299,43 @@ describe('the follow-up report on a hand-computed dataset', () => {
     expect(shown(closings.total)).toEqual(['< 5', '< 5', '< 5', '< 5', '6'])
   })
 
+  test('exported tables: "< 5" for small counts, and "x" where a total would give a small count away', async () => {
+    const tables = reportTables(await report(), names).map(maskTable)
+    const table = (id: string) => exported(tables.find((t) => t.id === id)!)
+    expect(table('inflow-source')).toEqual([
+      ['Egenanmälan', '5'], ['Psykiatrin', '< 5'], ['Primärvården', '< 5'], ['Socialtjänsten', '< 5'], ['Försäkringskassan', '< 5'],
+      ['Arbetsförmedlingen', '< 5'], ['Skola', '< 5'], ['Annan', '< 5'], ['Ej angivet', '< 5'], ['Totalt', '11'],
+    ])
+    // 3 of 5 over 30 days: the count is small, so the share (60 %) would give it away and is hidden too.
+    expect(table('queue')[0]).toEqual(['Rapporttest', '5', '< 5', 'x', '80', '75'])
+
+    // Both test services: the other one has only R18 (January). January: 5 here + 1 there = 6, so with
+    // the total shown the 5 would give the 1 away: it is hidden too, and so is the period total 11.
+    const both = await followUpReport(payload, { ...period, serviceIds: [serviceId, otherServiceId] })
+    const inflow = maskTable(reportTables(both, names).find((t) => t.id === 'inflow-month')!)
+    expect(exported(inflow)).toEqual([
+      ['januari 2025', 'x', '< 5', '6'],
+      ['februari 2025', '< 5', '< 5', '< 5'],
+      ['mars 2025', '< 5', '< 5', '< 5'],
+      ['Hela perioden', 'x', '< 5', '12'],
+    ])
+  })
+
   test('a one-day period on the last day, and another service, see only their own', async () => {
     const lastDay = await followUpReport(payload, { from: '2025-03-31', to: '2025-03-31', serviceIds: [serviceId] })
     // Arrived on 31 March Swedish time: R6 only. Closed that day: R13. Supported that day: R2, R12 (participants).
     expect(lastDay.inflow.total).toBe(1)
     expect(lastDay.closings.total.total).toBe(1)
+    expect(lastDay.balance).toEqual([{ month: '2025-03', inflow: 1, outflow: 1 }])
+    expect(lastDay.queueOverTime.map((p) => p.total)).toEqual([5])
+    // Nobody had a first contact or was enrolled that day.
+    expect(lastDay.firstContact.all.n).toBe(0)
+    expect(lastDay.enrolment.all.medianDays).toBeNull()
     // At the start of 31 March R13 was still enrolled: R2, R12, R13.
     expect(lastDay.supportedDuringPeriod.total).toBe(3)
     const other = await followUpReport(payload, { ...period, serviceIds: [serviceId + 100_000] })
     expect(other.inflow.total).toBe(0)
     expect(other.closings.total.total).toBe(0)
+    expect(other.queueAtEnd[0]).toMatchObject({ waiting: 0, estimatedWaitDays: null })
   })
 })

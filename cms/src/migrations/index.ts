@@ -2,7 +2,7 @@ import * as migration_20261122_143310_initial from './20261122_143310_initial';
 import * as migration_20261122_151108_pages from './20261122_151108_pages';
 import * as migration_20261122_152644_referral_queue_index from './20261122_152644_referral_queue_index';
 import * as migration_20261122_165020_intake_workspace from './20261122_165020_intake_workspace';
-import * as migration_20261122_171619_queue_view_indexes from './20261122_171619_queue_view_indexes';
+import * as migration_20261122_180247_intake_and_report_indexes from './20261122_180247_intake_and_report_indexes';
 
 export const migrations = [
   {
@@ -26,8 +26,8 @@ export const migrations = [
     name: '20261122_165020_intake_workspace',
   },
   {
-    up: migration_20261122_171619_queue_view_indexes.up,
-    down: migration_20261122_171619_queue_view_indexes.down,
-    name: '20261122_171619_queue_view_indexes'
+    up: migration_20261122_180247_intake_and_report_indexes.up,
+    down: migration_20261122_180247_intake_and_report_indexes.down,
+    name: '20261122_180247_intake_and_report_indexes'
   },
 ];

@@ -212,3 +212,29 @@ export const queueViewTexts = {
 /** Select options with Swedish labels for one of the lists above. */
 export const labelledOptions = <T extends string>(labels: Record<T, string>) =>
   (Object.entries(labels) as [T, string][]).map(([value, label]) => ({ value, label }))
+
+/** Gender as the follow-up reports count it (the regional statistics' categories, and "not stated"). */
+export const genderLabels: Record<import('./vocabulary').Gender, string> = {
+  woman: 'Kvinna',
+  man: 'Man',
+  other: 'Annan könsidentitet',
+  notStated: 'Ej angivet',
+}
+
+/** How the person heard about the service: the outreach attribution in the follow-up report. */
+export const heardFromLabels: Record<import('./vocabulary').HeardFrom, string> = {
+  psychiatry: 'Psykiatrin',
+  primaryCare: 'Vårdcentralen',
+  socialServices: 'Socialtjänsten',
+  fk: 'Försäkringskassan',
+  af: 'Arbetsförmedlingen',
+  school: 'Skolan',
+  friendOrFamily: 'Vän eller familj',
+  socialMedia: 'Sociala medier',
+  event: 'Träff eller informationsmöte',
+  web: 'Webben',
+  other: 'Annat sätt',
+}
+
+/** An answer that was not given: a category of its own in the reports, never dropped. */
+export const notStatedLabel = 'Ej angivet'

@@ -1,55 +1,55 @@
 import type { Endpoint } from 'payload'
 
-import { followUpReportCsv } from '../domain'
-import { slugs } from '../defaults'
-import { followUpReport } from '../operations/reports'
+import { maskTable, reportCsv, reportTableIds, reportTables, tableCsv, type ReportTableId } from '../domain'
+import { followUpReport, reportNames, reportScopeOf, reportServices } from '../operations/reports'
 import type { SupportServicesAccess } from '../types'
 import { reply } from './respond'
 
-const refuse = (status: number, message: string) => reply(status, { errors: [{ field: 'report', code: 'forbidden', message }] })
+const refuse = (status: number, code: string, message: string) => reply(status, { errors: [{ field: 'report', code, message }] })
 
-/** The services a request asks for, within what the user may see; null when it asks for more. */
-const allowedServices = (asked: number[], scope: 'all' | (number | string)[]): null | number[] => {
-  if (scope === 'all') return asked
-  const mine = scope.map(Number)
-  if (asked.length === 0) return mine
-  return asked.every((id) => mine.includes(id)) ? asked : null
-}
+const csv = (body: string, filename: string) =>
+  new Response(body, {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${filename}.csv"`,
+      'Cache-Control': 'no-store',
+    },
+  })
 
 /**
- * GET /api/referrals/report?from=YYYY-MM-DD&to=YYYY-MM-DD[&services=1,2][&format=csv]: the follow-up
- * figures for staff who work with referrals, for their own services. Aggregates only; the CSV masks
- * every count below 5.
+ * GET /api/referrals/report?from=YYYY-MM-DD&to=YYYY-MM-DD[&services=1,2][&format=csv[&table=<id>]]: the
+ * follow-up figures for staff who work with referrals, for their own services. Aggregates only. JSON has
+ * the exact figures for staff; the CSV (the whole report, or one table) masks every count below 5 and
+ * every cell that would give one away.
  */
 export const reportEndpoint = (access: SupportServicesAccess): Endpoint => ({
   path: '/report',
   method: 'get',
   handler: async (req) => {
-    const scope = access.referralScope(req.user)
-    if (!req.user || scope === 'none') return refuse(403, 'Reports are for intake staff and administrators.')
+    const scope = req.user ? reportScopeOf(access.referralScope(req.user)) : null
+    if (!scope) return refuse(403, 'forbidden', 'Reports are for intake staff and administrators.')
     const query = req.searchParams
     const asked = (query.get('services') ?? '').split(',').filter(Boolean).map(Number)
-    if (asked.some((id) => !Number.isInteger(id))) return refuse(400, 'services: a comma-separated list of service ids.')
-    const serviceIds = allowedServices(asked, scope)
-    if (!serviceIds) return refuse(403, 'You may only report on the services you work with.')
+    if (asked.some((id) => !Number.isInteger(id))) return refuse(400, 'invalid', 'services: a comma-separated list of service ids.')
+    const table = query.get('table')
+    if (table !== null && !(reportTableIds as readonly string[]).includes(table)) {
+      return refuse(400, 'invalid', `table: one of ${reportTableIds.join(', ')}.`)
+    }
+    const serviceIds = await reportServices(req.payload, scope, asked)
+    if (!serviceIds) return refuse(403, 'forbidden', 'You may only report on the services you work with.')
 
     let report
     try {
       report = await followUpReport(req.payload, { from: query.get('from') ?? '', to: query.get('to') ?? '', serviceIds })
     } catch (error) {
-      if (error instanceof RangeError) return refuse(400, error.message)
+      if (error instanceof RangeError) return refuse(400, 'invalid', error.message)
       throw error
     }
     if (query.get('format') !== 'csv') return reply(200, report)
 
-    const { docs } = await req.payload.find({ collection: slugs.services, depth: 0, limit: 100, pagination: false, select: { slug: true } })
-    const slugOf = new Map(docs.map((s) => [Number(s.id), String((s as { slug?: string }).slug)]))
-    return new Response(followUpReportCsv(report, (id) => slugOf.get(id) ?? String(id)), {
-      headers: {
-        'Content-Type': 'text/csv; charset=utf-8',
-        'Content-Disposition': `attachment; filename="uppfoljning-${report.period.from}-${report.period.to}.csv"`,
-        'Cache-Control': 'no-store',
-      },
-    })
+    const tables = reportTables(report, await reportNames(req.payload, report)).map(maskTable)
+    const name = `uppfoljning-${report.period.from}-${report.period.to}`
+    if (table === null) return csv(reportCsv(report.period, tables), name)
+    return csv(tableCsv(tables.find((t) => t.id === (table as ReportTableId))!), `${name}-${table}`)
   },
 })

@@ -1,6 +1,265 @@
-import type { AdminViewServerProps } from 'payload'
+import { DefaultTemplate, MinimalTemplate } from '@payloadcms/next/templates'
+import { Button, Gutter, SetStepNav } from '@payloadcms/ui'
+import type { AdminViewServerProps, Payload } from 'payload'
+import type { ReactNode } from 'react'
 
-/** The follow-up report: the board's figures for a period and a set of services. */
-export function FollowUpReportView(_props: AdminViewServerProps) {
-  return <main>Uppföljning</main>
+import {
+  cellText,
+  dateLabel,
+  maskingLegend,
+  maskTable,
+  reportTables,
+  type MaskedTable,
+  type ReportPeriod,
+  type ReportTableId,
+} from '../../domain'
+import { slugs } from '../../defaults'
+import { followUpReport, reportNames, reportScopeFromAccess } from '../../operations/reports'
+import { BarChart, HorizontalBarChart, LineChart } from './charts'
+import { quickPeriods, readReportQuery } from './params'
+import { PrintButton } from './PrintButton'
+import { ReportTableView } from './ReportTableView'
+import { reportStyles } from './styles'
+
+/** The printed report's sections, in order, with the tables each holds. */
+const sections: { heading: string; tables: ReportTableId[] }[] = [
+  { heading: 'Deltagare', tables: ['participants'] },
+  { heading: 'Nya anmälningar och avslut', tables: ['inflow-month', 'balance', 'inflow-source', 'inflow-heard'] },
+  { heading: 'Kö och väntetider', tables: ['queue', 'queue-over-time', 'wait-distribution', 'first-contact', 'enrolment'] },
+  { heading: 'Utfall', tables: ['closings', 'work-or-studies'] },
+  { heading: 'Coachernas ärenden', tables: ['caseload', 'caseload-coaches'] },
+]
+
+const serviceColumnKeys = (table: MaskedTable) => table.columns.filter((c) => c.key.startsWith('service-')).map((c) => c.key)
+
+/** The chart drawn above a table, for the four tables that have one. */
+function chartFor(table: MaskedTable, ids: { labelledBy: string; describedBy: string }): ReactNode {
+  switch (table.id) {
+    case 'balance':
+      return <BarChart table={table} {...ids} columns={['inflow', 'outflow']} />
+    case 'queue-over-time':
+      return <LineChart table={table} {...ids} columns={serviceColumnKeys(table)} />
+    case 'wait-distribution':
+      return <BarChart table={table} {...ids} columns={['n']} />
+    case 'closings':
+      return <HorizontalBarChart table={table} {...ids} column="total" />
+    default:
+      return null
+  }
+}
+
+const servicesInScope = async (payload: Payload, scope: 'all' | number[]) => {
+  const { docs } = await payload.find({
+    collection: slugs.services,
+    depth: 0,
+    pagination: false,
+    locale: 'sv',
+    sort: 'name',
+    select: { name: true },
+    overrideAccess: true,
+  })
+  return docs
+    .map((s) => ({ id: Number(s.id), name: String((s as { name?: unknown }).name ?? s.id) }))
+    .filter((s) => scope === 'all' || scope.includes(s.id))
+}
+
+const queryString = (period: ReportPeriod, services: readonly number[], extra: Record<string, string> = {}) =>
+  new URLSearchParams({ from: period.from, to: period.to, ...(services.length ? { services: services.join(',') } : {}), ...extra }).toString()
+
+/** A masked cell of one table, as printed ("< 5", "x", a number). */
+const shown = (tables: readonly MaskedTable[], id: ReportTableId, rowKey: string, columnKey: string) => {
+  const table = tables.find((t) => t.id === id)
+  const r = table?.rows.findIndex((row) => row.key === rowKey) ?? -1
+  const c = table?.columns.findIndex((column) => column.key === columnKey) ?? -1
+  return table && r !== -1 && c !== -1 ? cellText(table.cells[r][c], table.columns[c], 'sv') : '–'
+}
+
+function KeyFigures({ tables, period }: { tables: MaskedTable[]; period: ReportPeriod }) {
+  const inflow = tables.find((t) => t.id === 'inflow-month')!
+  const inflowColumn = inflow.columns.at(-1)!.key
+  const figures = [
+    { value: shown(tables, 'participants', 'supported', 'total'), label: 'fick stöd under perioden' },
+    { value: shown(tables, 'inflow-month', 'total', inflowColumn), label: 'nya anmälningar' },
+    { value: shown(tables, 'queue', 'total', 'waiting'), label: `i kö den ${dateLabel(period.to)}` },
+    { value: shown(tables, 'work-or-studies', 'total', 'share'), label: 'av avsluten med utfall gick till arbete eller studier' },
+  ]
+  return (
+    <ul className="report-summary" aria-label="Nyckeltal">
+      {figures.map((f) => (
+        <li key={f.label}>
+          <span className="report-summary__value">{f.value}</span> <span className="report-summary__label">{f.label}</span>
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+function ReportForm(props: {
+  action: string
+  period: ReportPeriod
+  services: { id: number; name: string }[]
+  chosen: number[]
+  now: Date
+}) {
+  const { action, period, services, chosen, now } = props
+  return (
+    <form method="get" action={action} className="report-form" aria-label="Period och tjänster">
+      <div className="report-form__row">
+        <div>
+          <label htmlFor="report-from">Från och med</label>
+          <input type="date" id="report-from" name="from" defaultValue={period.from} required />
+        </div>
+        <div>
+          <label htmlFor="report-to">Till och med</label>
+          <input type="date" id="report-to" name="to" defaultValue={period.to} required />
+        </div>
+      </div>
+      <fieldset aria-describedby="report-services-hint">
+        <legend>Tjänster</legend>
+        <p className="report-form__hint" id="report-services-hint">
+          Välj ingen för att få alla tjänster du arbetar med.
+        </p>
+        <div className="report-form__services">
+          {services.map((s) => (
+            <label key={s.id}>
+              <input type="checkbox" name="services" value={s.id} defaultChecked={chosen.includes(s.id)} />
+              {s.name}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div className="report-form__row">
+        <Button type="submit" buttonStyle="primary" margin={false}>
+          Visa uppföljningen
+        </Button>
+        <nav aria-label="Snabbval av period">
+          <ul className="report-form__quick">
+            {quickPeriods(now).map((q) => (
+              <li key={q.label}>
+                <a href={`${action}?${queryString(q.period, chosen)}`}>{q.label}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </form>
+  )
+}
+
+/**
+ * A visitor who is not signed in is sent to the login page and back (Payload renders custom views
+ * without a login): a refresh, and a link for when it does not happen.
+ */
+function SignInFirst({ href }: { href: string }) {
+  return (
+    <MinimalTemplate>
+      <meta httpEquiv="refresh" content={`0;url=${href}`} />
+      <h1>Uppföljning</h1>
+      <p>
+        <a href={href}>Logga in</a> för att se uppföljningen.
+      </p>
+    </MinimalTemplate>
+  )
+}
+
+/**
+ * The follow-up report in the admin (/admin/reports): a period and services picked with a plain GET
+ * form (works without JavaScript), the figures as tables and charts, all masked the way they are
+ * exported, a CSV link per table, and a print stylesheet for an A4 report. For the staff who may read
+ * referrals, and only for their services: the same rule as the report endpoint.
+ */
+export async function FollowUpReportView({ initPageResult, params, searchParams }: AdminViewServerProps) {
+  const { req, permissions, visibleEntities, locale } = initPageResult
+  const { payload } = req
+  const { admin: adminRoute, api: apiRoute } = payload.config.routes
+  const action = `${adminRoute}/reports`
+  if (!req.user) return <SignInFirst href={`${adminRoute}/login?redirect=${encodeURIComponent(action)}`} />
+
+  const page = (children: ReactNode) => (
+    <DefaultTemplate
+      i18n={req.i18n}
+      locale={locale}
+      params={params}
+      payload={payload}
+      permissions={permissions}
+      req={req}
+      searchParams={searchParams}
+      user={req.user ?? undefined}
+      visibleEntities={visibleEntities}
+    >
+      <SetStepNav nav={[{ label: 'Uppföljning' }]} />
+      <style>{reportStyles}</style>
+      <Gutter className="report">
+        <h1>Uppföljning</h1>
+        {children}
+      </Gutter>
+    </DefaultTemplate>
+  )
+
+  const scope = await reportScopeFromAccess(req)
+  if (!scope) {
+    return page(<p className="report__lead">Uppföljningen är för intaget och administratörer. Ditt konto har inte behörighet till den.</p>)
+  }
+  const now = new Date()
+  const query = readReportQuery(searchParams, now)
+  const services = await servicesInScope(payload, scope)
+  const outside = query.services.filter((id) => !services.some((s) => s.id === id))
+  const problem = query.problem ?? (outside.length ? 'Du kan bara ta fram uppföljning för de tjänster du arbetar med.' : null)
+  const form = <ReportForm action={action} period={query.period} services={services} chosen={query.services} now={now} />
+  if (problem) {
+    return page(
+      <>
+        {form}
+        <p className="report-error" role="alert">
+          {problem}
+        </p>
+      </>,
+    )
+  }
+
+  const serviceIds = query.services.length ? query.services : services.map((s) => s.id)
+  const report = await followUpReport(payload, { ...query.period, serviceIds })
+  const tables = reportTables(report, await reportNames(payload, report)).map(maskTable)
+  const csv = (table?: ReportTableId) => `${apiRoute}/referrals/report?${queryString(query.period, query.services, { format: 'csv', ...(table ? { table } : {}) })}`
+  const chosenNames = services.filter((s) => serviceIds.includes(s.id)).map((s) => s.name)
+
+  return page(
+    <>
+      <p className="report__lead">
+        {dateLabel(query.period.from)} – {dateLabel(query.period.to)}. {chosenNames.join(', ')}.
+      </p>
+      {form}
+      <div className="report-actions">
+        <PrintButton />
+        <a href={csv()} download>
+          Ladda ner alla tabeller som CSV
+        </a>
+      </div>
+      <p className="report-legend">
+        Tal räknas fram ur anmälningarna och deras historik. Små tal visas inte, så att ingen person kan pekas ut: {maskingLegend}
+      </p>
+      <KeyFigures tables={tables} period={query.period} />
+      {sections.map((section, index) => (
+        <section key={section.heading} aria-labelledby={`report-section-${index}`}>
+          <h2 id={`report-section-${index}`}>{section.heading}</h2>
+          {section.tables.map((id) => {
+            const table = tables.find((t) => t.id === id)!
+            const ids = { labelledBy: `chart-${id}`, describedBy: `table-${id}` }
+            const chart = chartFor(table, ids)
+            return (
+              <div className="report-block" key={id}>
+                {chart ? (
+                  <figure>
+                    <h3 id={ids.labelledBy}>{table.title} (diagram)</h3>
+                    {chart}
+                  </figure>
+                ) : null}
+                <ReportTableView table={table} csvHref={csv(id)} id={ids.describedBy} />
+              </div>
+            )
+          })}
+        </section>
+      ))}
+    </>,
+  )
 }
