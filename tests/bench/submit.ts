@@ -35,8 +35,16 @@ const targetRatio = 0.8
 
 const validAnswers = validIpsAnswers
 
-/** Each request a new referral with its own idempotency key, as a site that sends keys does (the key lookup included). */
-const submissionBody = () => JSON.stringify({ service: 'ips', locale: 'sv', answers: validAnswers, idempotencyKey: randomUUID() })
+/**
+ * Each request a new referral from a different person (as real traffic is: the duplicate check finds
+ * nothing to flag) with its own idempotency key, as a site that sends keys does (the key lookup included).
+ */
+let people = 0
+const submissionBody = () => {
+  people++
+  const answers = { ...validAnswers, name: `Bänk Person ${people}`, phone: `0739${String(people).padStart(6, '0')}` }
+  return JSON.stringify({ service: 'ips', locale: 'sv', answers, idempotencyKey: randomUUID() })
+}
 
 interface Figures {
   target: 'submit' | 'stock'

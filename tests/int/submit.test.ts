@@ -1,3 +1,4 @@
+import autocannon from 'autocannon'
 import { randomUUID } from 'node:crypto'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, test } from 'vitest'
@@ -7,9 +8,10 @@ import { cmsUrl, submitKey, testPayload } from '../support/cms'
 
 const validAnswers = validIpsAnswers
 
-const submit = (body: unknown, init: { headers?: Record<string, string>; raw?: string } = {}) =>
+const submit = (body: unknown, init: { headers?: Record<string, string>; raw?: string; signal?: AbortSignal } = {}) =>
   fetch(`${cmsUrl()}/api/referrals/submit`, {
     method: 'POST',
+    signal: init.signal,
     headers: { 'content-type': 'application/json', 'x-submit-key': submitKey(), ...init.headers },
     body: init.raw ?? JSON.stringify(body),
   })
@@ -40,6 +42,27 @@ test('a valid self-referral lands in the queue with its first event, and only th
   const events = await payload.find({ collection: 'referral-events', where: { referral: { equals: referral.id } } })
   expect(events.docs.map((e) => [e.type, e.toStatus])).toEqual([['submitted', 'received']])
 })
+
+test('submissions from more clients at once than the CMS has database connections all land', async () => {
+  // Twelve clients, ten pool connections: nothing may wait on a connection that another submission holds.
+  let person = 0
+  const body = () => {
+    person++
+    const answers = { ...validAnswers, name: `Samtidig ${person}`, phone: `0729${String(person).padStart(6, '0')}` }
+    return JSON.stringify({ service: 'ips', locale: 'sv', answers, idempotencyKey: randomUUID() })
+  }
+  const result = await autocannon({
+    url: `${cmsUrl()}/api/referrals/submit`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-submit-key': submitKey() },
+    requests: [{ method: 'POST', setupRequest: (request: object) => ({ ...request, body: body() }) }],
+    connections: 12,
+    duration: 3,
+    timeout: 5,
+  })
+  expect({ errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx }).toEqual({ errors: 0, timeouts: 0, non2xx: 0 })
+  expect(result['2xx']).toBeGreaterThan(12)
+}, 30_000)
 
 test('rules never block: someone outside the age range and the municipality is still received, with the flags', async () => {
   const answers = { ...validAnswers, dateOfBirth: '1950-01-01', municipality: 'other' }

@@ -9,7 +9,7 @@ import { intakeQueueEndpoint } from './endpoints/intakeQueue'
 import { eligibilityEndpoint, queueStatusEndpoint } from './endpoints/serviceEndpoints'
 import { reportEndpoint } from './endpoints/report'
 import { submitEndpoint } from './endpoints/submit'
-import { forgetIntakeTargets } from './operations/intakeTarget'
+import { forgetBriefReads } from './operations/briefCache'
 import type { SupportServicesOptions } from './types'
 
 export { slugs } from './defaults'
@@ -33,7 +33,7 @@ const withEndpoints = (collection: CollectionConfig, endpoints: CollectionConfig
  */
 const withContentChangeHook = (collection: CollectionConfig, options: SupportServicesOptions): CollectionConfig => {
   const hook = ({ req, context }: { req: PayloadRequest; context: Record<string, unknown> }) => {
-    forgetIntakeTargets()
+    forgetBriefReads()
     options.onPublicContentChange?.({ req, context })
   }
   return {

@@ -168,7 +168,7 @@ export interface PersonKeys {
   dateOfBirth?: string | null
 }
 
-const normalName = (name: string) => name.trim().toLocaleLowerCase('sv').replace(/\s+/g, ' ')
+const normalName = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase()
 const same = (a: string | null | undefined, b: string | null | undefined, normal: (v: string) => string = (v) => v) =>
   Boolean(a && b && normal(a) === normal(b))
 

@@ -16,7 +16,7 @@ import {
 } from '../domain'
 import { slugs } from '../defaults'
 import type { ReferralScope } from '../types'
-import { drizzleRunner, type SqlRunner } from './reports'
+import { drizzleRunner, type SqlRunner } from './sql'
 
 /* ------------------------------------------------------------------------------------------------
  * Filters

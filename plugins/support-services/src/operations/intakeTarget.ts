@@ -4,6 +4,7 @@ import type { EligibilityRules, FormDefinition } from '../domain'
 import { rulesFromStored } from '../adapters/eligibilityRules'
 import { formFromStored, type StoredForm } from '../adapters/formDefinition'
 import { slugs } from '../defaults'
+import { briefCache } from './briefCache'
 import { findServiceBySlug } from './findService'
 
 export interface IntakeTarget {
@@ -13,15 +14,8 @@ export interface IntakeTarget {
   rules: EligibilityRules
 }
 
-/**
- * Every submission needs its service's rules and form, which change rarely; reading them (a form is
- * many joined tables) cost more than storing the referral. This process keeps them briefly: a change
- * made here clears them at once (`forgetIntakeTargets`), other processes see it within `maxAgeMs`.
- */
-const maxAgeMs = 30_000
-const cache = new Map<string, { until: number; target: Promise<IntakeTarget | null> }>()
-
-export const forgetIntakeTargets = () => cache.clear()
+/** Every submission needs its service's rules and form: kept briefly (see briefCache). */
+const remembered = briefCache<IntakeTarget | null>()
 
 const findActiveForm = async (payload: Payload, serviceId: number | string, formId?: number | string) => {
   const { docs } = await payload.find({
@@ -49,12 +43,5 @@ const load = async (payload: Payload, slug: string, formId?: number | string): P
 }
 
 /** The open service with this slug and its active form (or the given one), or null when there is none. */
-export const findIntakeTarget = (payload: Payload, slug: string, formId?: number | string, now = Date.now()) => {
-  const key = `${slug}|${formId ?? ''}`
-  const hit = cache.get(key)
-  if (hit && hit.until > now) return hit.target
-  const target = load(payload, slug, formId)
-  cache.set(key, { until: now + maxAgeMs, target })
-  target.catch(() => cache.delete(key)) // a failed read is not remembered
-  return target
-}
+export const findIntakeTarget = (payload: Payload, slug: string, formId?: number | string, now = Date.now()) =>
+  remembered(`${slug}|${formId ?? ''}`, () => load(payload, slug, formId), now)

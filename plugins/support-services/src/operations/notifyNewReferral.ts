@@ -9,6 +9,7 @@ import {
   type Locale,
 } from '../domain'
 import { slugs } from '../defaults'
+import { briefCache } from './briefCache'
 import type { NotificationOptions } from '../types'
 
 /** The little a notification needs to know of a referral that has just been stored. */
@@ -46,7 +47,11 @@ interface Outgoing extends EmailContent {
 
 const inLocale = (text: AllLocales, locale: Locale) => text?.[locale] || text?.[defaultLocale] || ''
 
-const findService = async (payload: Payload, id: number | string) =>
+/** The service's notification settings, name and contact in every language, kept briefly (see briefCache). */
+const rememberedServices = briefCache<ServiceForNotifications>()
+const findService = (payload: Payload, id: number | string) => rememberedServices(String(id), () => readService(payload, id))
+
+const readService = async (payload: Payload, id: number | string) =>
   (await payload.findByID({
     collection: slugs.services,
     id,

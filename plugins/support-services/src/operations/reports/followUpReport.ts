@@ -1,6 +1,8 @@
 import { sql, type SQL } from 'drizzle-orm'
 import type { Payload } from 'payload'
 
+import { drizzleRunner, type SqlRunner } from '../sql'
+
 import {
   checkReportPeriod,
   closingStatuses,
@@ -13,18 +15,6 @@ import {
   type FollowUpReport,
   type FollowUpRows,
 } from '../../domain'
-
-/**
- * Runs one SQL statement and returns its rows. The default is the Postgres adapter's Drizzle instance;
- * the plugin only peer-depends on payload, so the adapter is reached through this one narrow type.
- */
-export type SqlRunner = (query: SQL) => Promise<{ rows: Record<string, unknown>[] }>
-
-export const drizzleRunner = (payload: Payload): SqlRunner => {
-  const drizzle = (payload.db as unknown as { drizzle?: { execute: SqlRunner } }).drizzle
-  if (!drizzle) throw new Error('The follow-up report needs the PostgreSQL database adapter.')
-  return (query) => drizzle.execute(query)
-}
 
 export interface FollowUpReportArgs {
   /** First day of the period, 'YYYY-MM-DD', included. */

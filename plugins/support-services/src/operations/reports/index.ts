@@ -1,2 +1,3 @@
-export { drizzleRunner, followUpReport, type FollowUpReportArgs, type SqlRunner } from './followUpReport'
+export { followUpReport, type FollowUpReportArgs } from './followUpReport'
+export { drizzleRunner, type SqlRunner } from '../sql'
 export { reportNames, reportScopeFromAccess, reportScopeOf, reportServices } from './scope'

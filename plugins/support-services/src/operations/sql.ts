@@ -1,0 +1,28 @@
+import type { SQL } from 'drizzle-orm'
+import type { Payload, PayloadRequest } from 'payload'
+
+/**
+ * Runs one SQL statement and returns its rows. The default is the Postgres adapter's Drizzle instance;
+ * the plugin only peer-depends on payload, so the adapter is reached through this one narrow type.
+ * For reads the Local API cannot express or cannot do fast enough: reports, the queue, duplicates.
+ */
+export type SqlRunner = (query: SQL) => Promise<{ rows: Record<string, unknown>[] }>
+
+export const drizzleRunner = (payload: Payload): SqlRunner => {
+  const drizzle = (payload.db as unknown as { drizzle?: { execute: SqlRunner } }).drizzle
+  if (!drizzle) throw new Error('This needs the PostgreSQL database adapter.')
+  return (query) => drizzle.execute(query)
+}
+
+type Sessions = Record<string | number, { db?: { execute: SqlRunner } } | undefined>
+
+/**
+ * The same, inside the request's transaction when it has one (as Payload's own adapter does): a hook
+ * that queried through a second pool connection while its transaction held one would deadlock the
+ * pool under load.
+ */
+export const requestRunner = async (req: PayloadRequest): Promise<SqlRunner> => {
+  const sessions = (req.payload.db as unknown as { sessions?: Sessions }).sessions
+  const session = req.transactionID ? sessions?.[await req.transactionID]?.db : undefined
+  return session ? (query) => session.execute(query) : drizzleRunner(req.payload)
+}
