@@ -4,7 +4,8 @@ import { describeWait, estimateWaitDays, publicCount, queueStatuses, waitingGoal
 import { outflowWindowDays, slugs } from '../defaults'
 
 /** Statuses that do not count as leaving the queue: still queued, or only paused. */
-const stillWaiting = [...queueStatuses, 'onHold']
+/** Not a departure from the queue: a pause, a step within it, or a duplicate folded into the person's other referral. */
+const stillWaiting = [...queueStatuses, 'onHold', 'merged']
 
 /**
  * The public queue figures of one service: aggregates only, with small counts masked, and an
