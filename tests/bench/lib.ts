@@ -37,3 +37,21 @@ export const table = (headers: string[], rows: Array<Array<string | number>>) =>
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/**
+ * The current statuses of the synthetic referrals the benchmarks fill, their shares in per cent (a
+ * realistic intake: about 12 % queued, most closed), and how far back the received date of each reaches.
+ */
+export const statusSpread: ReadonlyArray<readonly [status: string, share: number, receivedWithin: string]> = [
+  ['received', 3, `interval '14 days'`],
+  ['screened', 2, `interval '30 days'`],
+  ['waiting', 5, `interval '120 days'`],
+  ['firstContact', 2, `interval '150 days'`],
+  ['onHold', 3, `interval '30 days' + interval '1 year'`],
+  ['enrolled', 3, `interval '30 days' + interval '2 years'`],
+  ['active', 10, `interval '30 days' + interval '2 years'`],
+  ['closed', 45, `interval '60 days' + interval '6 years'`],
+  ['redirected', 12, `interval '60 days' + interval '6 years'`],
+  ['declined', 7, `interval '60 days' + interval '6 years'`],
+  ['withdrawn', 8, `interval '60 days' + interval '6 years'`],
+]

@@ -14,12 +14,12 @@ import { randomUUID } from 'node:crypto'
 import { performance } from 'node:perf_hooks'
 
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
-import { queueStatuses } from '@stodportalen/support-services/domain'
+import { outcomes, queueStatuses } from '@stodportalen/support-services/domain'
 import { getPayload, type Payload, type TypedUser, type Where } from 'payload'
 
 import { intakeQueue, parseQueueQuery } from '../../plugins/support-services/src/operations/intakeQueue'
 import { demoUsers } from '../../seed/src/index'
-import { login, percentile, round, sleep, table, type BenchContext, type Benchmark } from './lib'
+import { login, percentile, round, sleep, statusSpread, table, type BenchContext, type Benchmark } from './lib'
 
 const totalRows = 100_000
 const runs = Number(process.env.BENCH_RUNS ?? 200)
@@ -39,21 +39,11 @@ const spread = [
 /** Measured services: the largest queue, and one seen by a different intake account. */
 const measured = ['ips', 'se'] as const
 
-/** Cumulative shares of statuses, and how far back the received date of each reaches. */
-const statusSpread: Array<[status: string, upTo: number, receivedWithin: string]> = [
-  ['received', 0.03, `interval '14 days'`],
-  ['screened', 0.05, `interval '30 days'`],
-  ['waiting', 0.1, `interval '120 days'`],
-  ['firstContact', 0.12, `interval '150 days'`],
-  ['onHold', 0.15, `interval '30 days' + interval '1 year'`],
-  ['enrolled', 0.18, `interval '30 days' + interval '2 years'`],
-  ['active', 0.28, `interval '30 days' + interval '2 years'`],
-  ['closed', 0.73, `interval '60 days' + interval '6 years'`],
-  ['redirected', 0.85, `interval '60 days' + interval '6 years'`],
-  ['declined', 0.92, `interval '60 days' + interval '6 years'`],
-  ['withdrawn', 1, `interval '60 days' + interval '6 years'`],
-]
-const outcomes = ['workWithoutSubsidy', 'workWithSubsidy', 'ownBusiness', 'studies', 'workAndStudies', 'jobSeeking', 'meaningfulOccupation', 'other']
+/** The shared status spread as cumulative fractions, to draw a status from one uniform number. */
+const cumulativeSpread = statusSpread.map(([status, , within], i) => {
+  const upTo = statusSpread.slice(0, i + 1).reduce((sum, [, share]) => sum + share, 0) / 100
+  return [status, upTo, within] as const
+})
 
 /** A uniform 0..1 per row and purpose, the same on every run (no random()). */
 const uniform = (seed: number) => `(hashint8extended(g::bigint, ${seed}) & 1048575)::float8 / 1048576`
@@ -83,8 +73,8 @@ const fillSql = (serviceIds: Map<string, number>, staff: Map<string, number[]>) 
       { sql: [], upTo: 0 },
     )
     .sql.join(' ')
-  const statusCase = statusSpread.map(([status, upTo]) => `WHEN u_status < ${upTo} THEN '${status}'`).join(' ')
-  const receivedCase = statusSpread.map(([status, , within]) => `WHEN '${status}' THEN (${within}) * u_age`).join(' ')
+  const statusCase = cumulativeSpread.map(([status, upTo]) => `WHEN u_status < ${upTo} THEN '${status}'`).join(' ')
+  const receivedCase = cumulativeSpread.map(([status, , within]) => `WHEN '${status}' THEN (${within}) * u_age`).join(' ')
   return `
     WITH template AS (SELECT * FROM referrals WHERE id = $1),
     forms AS (SELECT DISTINCT ON (service_id) service_id, id FROM referral_forms ORDER BY service_id, id),

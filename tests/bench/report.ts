@@ -10,10 +10,10 @@ import { performance } from 'node:perf_hooks'
 
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { followUpReport } from '@stodportalen/support-services'
-import { calendarDate } from '@stodportalen/support-services/domain'
+import { calendarDate, outcomes } from '@stodportalen/support-services/domain'
 import { getPayload, type Payload } from 'payload'
 
-import { login, percentile, round, table, type BenchContext, type Benchmark } from './lib'
+import { login, percentile, round, statusSpread, table, type BenchContext, type Benchmark } from './lib'
 import { captureSql } from './queue'
 
 const totalReferrals = 100_000
@@ -54,21 +54,6 @@ const weighted = (u: string, choices: Array<[value: string, weight: number]>) =>
   return `CASE ${choices.map(([value, w]) => `WHEN ${u} < ${(upTo += w / total)} THEN ${value}`).join(' ')} END`
 }
 
-/** Current statuses, their shares, and how far back the received date of each reaches (as in the queue benchmark). */
-const statusSpread: Array<[status: string, share: number, receivedWithin: string]> = [
-  ['received', 3, `interval '14 days'`],
-  ['screened', 2, `interval '30 days'`],
-  ['waiting', 5, `interval '120 days'`],
-  ['firstContact', 2, `interval '150 days'`],
-  ['onHold', 3, `interval '30 days' + interval '1 year'`],
-  ['enrolled', 3, `interval '30 days' + interval '2 years'`],
-  ['active', 10, `interval '30 days' + interval '2 years'`],
-  ['closed', 45, `interval '60 days' + interval '6 years'`],
-  ['redirected', 12, `interval '60 days' + interval '6 years'`],
-  ['declined', 7, `interval '60 days' + interval '6 years'`],
-  ['withdrawn', 8, `interval '60 days' + interval '6 years'`],
-]
-const outcomeList = ['workWithoutSubsidy', 'workWithSubsidy', 'ownBusiness', 'studies', 'workAndStudies', 'jobSeeking', 'meaningfulOccupation', 'other']
 const sources = ['self', 'psychiatry', 'primaryCare', 'socialServices', 'fk', 'af', 'school', 'other']
 const heardFrom = ['psychiatry', 'primaryCare', 'socialServices', 'fk', 'af', 'school', 'friendOrFamily', 'socialMedia', 'event', 'web', 'other']
 
@@ -77,7 +62,7 @@ const fillReferrals = async (payload: Payload, serviceIds: number[]) => {
   const { pool } = payload.db as unknown as PostgresAdapter
   const started = performance.now()
   await pool.query('TRUNCATE referrals CASCADE')
-  const list = (values: string[]) => `(ARRAY['${values.join("','")}'])`
+  const list = (values: readonly string[]) => `(ARRAY['${values.join("','")}'])`
   await pool.query(`
     WITH drawn AS (
       SELECT g, ${weighted(uniform(1), serviceIds.map((id, i) => [String(id), [45, 30, 25][i] ?? 10]))} AS service_id,
@@ -97,7 +82,7 @@ const fillReferrals = async (payload: Payload, serviceIds: number[]) => {
     INSERT INTO referrals (reference, service_id, status, outcome, priority, received_at, status_changed_at, first_contact_at,
       enrolled_at, closed_at, applicant_name, applicant_gender, source, heard_from, updated_at, created_at)
     SELECT format('BNCH-%s', g), service_id, status::enum_referrals_status,
-      CASE WHEN status = 'closed' THEN ${list(outcomeList)}[1 + floor(u_outcome * ${outcomeList.length})::int]::enum_referrals_outcome END,
+      CASE WHEN status = 'closed' THEN ${list(outcomes)}[1 + floor(u_outcome * ${outcomes.length})::int]::enum_referrals_outcome END,
       'normal', received_at, changed_at,
       CASE WHEN status IN ('firstContact', 'enrolled', 'active', 'closed', 'withdrawn') THEN received_at + (changed_at - received_at) * 0.5 END,
       CASE WHEN status IN ('enrolled', 'active', 'closed') THEN received_at + (changed_at - received_at) * 0.75 END,

@@ -68,37 +68,18 @@ export function TextAreaControl(props: FieldProps & { value: string; onChange: (
   )
 }
 
-export function TextControl(props: FieldProps & { value: string; onChange: (value: string) => void; onEnter?: () => void }) {
-  const { id, value, onChange, required, onEnter } = props
-  return (
-    <div className="field-type text case-form__field">
-      <Label {...props} />
-      <Hint {...props} />
-      <input
-        id={id}
-        type="text"
-        value={value}
-        required={required}
-        aria-describedby={describedBy(props)}
-        onChange={(event) => onChange(event.target.value)}
-        onKeyDown={enterRuns(onEnter)}
-      />
-    </div>
-  )
-}
+type InputProps = FieldProps & { value: string; onChange: (value: string) => void; onEnter?: () => void; min?: string; max?: string }
 
-export function DateControl(
-  props: FieldProps & { value: string; onChange: (value: string) => void; onEnter?: () => void; min?: string; max?: string },
-) {
-  const { id, value, onChange, required, onEnter, min, max } = props
+function InputControl(props: InputProps & { type: 'text' | 'date'; className?: string }) {
+  const { id, type, className, value, onChange, required, onEnter, min, max } = props
   return (
     <div className="field-type text case-form__field">
       <Label {...props} />
       <Hint {...props} />
       <input
         id={id}
-        type="date"
-        className="case-form__date"
+        type={type}
+        className={className}
         value={value}
         min={min}
         max={max}
@@ -110,6 +91,10 @@ export function DateControl(
     </div>
   )
 }
+
+export const TextControl = (props: Omit<InputProps, 'min' | 'max'>) => <InputControl {...props} type="text" />
+
+export const DateControl = (props: InputProps) => <InputControl {...props} type="date" className="case-form__date" />
 
 export function SelectControl(
   props: FieldProps & { value: string; onChange: (value: string) => void; options: readonly Option[]; placeholder?: string },
