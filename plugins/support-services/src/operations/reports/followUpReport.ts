@@ -68,7 +68,8 @@ export const followUpReport = async (
   const rows = async <T>(query: SQL) => (await run(query)).rows as unknown as T[]
 
   /**
-   * Each counted referral that had arrived by `instant`, with its status at that instant. A referral's
+   * Each counted referral that had arrived by `instant` and may have been queued or a participant then,
+   * with its status at that instant (the only ones the end-date figures read). A referral's
    * `status_changed_at` is the time of its last status event (the same hook writes both), so only those
    * changed since the instant have their events read: one index lookup each.
    */
@@ -80,7 +81,9 @@ export const followUpReport = async (
         ORDER BY e.at, e.id LIMIT 1
       ) END AS status
     FROM referrals r
-    WHERE ${counted} AND r.received_at < ${instant}`
+    WHERE ${counted} AND r.received_at < ${instant}
+      -- Unchanged since the instant: today's status was that day's, so only queued or participating ones.
+      AND (r.status_changed_at >= ${instant} OR r.status IN (${list([...queueStatuses, ...participantStatuses])}))`
 
   // New referrals of the period by service and month, by source and by how they heard: one pass.
   const newReferrals = rows<{ kind: 'month' | 'source' | 'heardFrom'; serviceId: number; month: string; key: string | null; n: number }>(sql`
