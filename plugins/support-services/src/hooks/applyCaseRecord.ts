@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { slugs } from '../defaults'
+import { idOf } from './relationIds'
 
 /**
  * What a hand-written event changes on the referral itself, in the same transaction (`req`): the first
@@ -16,8 +17,6 @@ export const applyCaseRecord: CollectionAfterChangeHook = async ({ context, doc,
   }
   return doc
 }
-
-const idOf = (value: unknown) => (typeof value === 'object' && value !== null ? (value as { id: unknown }).id : value)
 
 type EventDoc = Parameters<CollectionAfterChangeHook>[0]['doc']
 

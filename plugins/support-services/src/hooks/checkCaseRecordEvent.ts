@@ -3,11 +3,10 @@ import { APIError, type CollectionBeforeChangeHook } from 'payload'
 import { calendarDate, checkCaseRecord, manualEventTypes, type Status } from '../domain'
 import { slugs } from '../defaults'
 import type { SupportServicesAccess } from '../types'
+import { idOf } from './relationIds'
 
 /** The admin's date picker sends timestamps; the domain compares Swedish calendar days. */
 const dayOf = (value: unknown) => (typeof value === 'string' && value.length > 10 ? calendarDate(new Date(value)) : value)
-
-const idOf = (value: unknown) => (typeof value === 'object' && value !== null ? (value as { id: number | string }).id : value) as number | string
 
 /**
  * A hand-written event (note, contact attempt, consent, re-assessment), by any path: only on a referral
@@ -29,7 +28,7 @@ export const checkCaseRecordEvent =
       scope !== 'all' || data.type === 'reassessment'
         ? await req.payload.findByID({
             collection: slugs.referrals,
-            id: idOf(data.referral),
+            id: idOf(data.referral)!,
             depth: 0,
             disableErrors: true,
             overrideAccess: scope === 'all',

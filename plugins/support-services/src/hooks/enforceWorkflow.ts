@@ -1,9 +1,9 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
 import { checkMove, checkTransition, closedStatuses, statusAfterMove, type Status } from '../domain'
+import { idOf } from './relationIds'
 
 const isClosed = (status: Status) => (closedStatuses as readonly Status[]).includes(status)
-const idOf = (value: unknown) => (typeof value === 'object' && value !== null ? (value as { id: unknown }).id : value)
 const refuse = (message: string, field: string, code: string) => new APIError(message, 400, [{ field, code, message }], true)
 
 /**

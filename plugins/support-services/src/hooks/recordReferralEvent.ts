@@ -1,9 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
 import { slugs } from '../defaults'
-
-const idOf = (value: unknown) => (typeof value === 'object' && value !== null ? (value as { id: unknown }).id : value)
-const idsOf = (value: unknown) => (Array.isArray(value) ? value.map(idOf) : [])
+import { idOf, idsOf } from './relationIds'
 
 /**
  * Writes the history events of a submission, a status change, a move to another service, a new
