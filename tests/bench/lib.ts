@@ -1,4 +1,6 @@
 /** Shared pieces of the benchmarks: the context they get, login, percentiles and a plain text table. */
+import { performance } from 'node:perf_hooks'
+
 import type { RunningSystem } from '../../scripts/system/index'
 
 export interface BenchContext {
@@ -55,3 +57,39 @@ export const statusSpread: ReadonlyArray<readonly [status: string, share: number
   ['declined', 7, `interval '60 days' + interval '6 years'`],
   ['withdrawn', 8, `interval '60 days' + interval '6 years'`],
 ]
+
+export interface Timing {
+  runs: number
+  p50: number
+  p95: number
+  p99: number
+  mean: number
+  max: number
+}
+
+/**
+ * Warm-up, then `runs` sequential calls (one in flight), stopping early after `timeLimitMs` so a slow
+ * case cannot hold the run for minutes; the figures in ms, rounded to `digits`.
+ */
+export const timeCalls = async (
+  call: () => Promise<unknown>,
+  { runs, warmupRuns, timeLimitMs = Infinity, digits = 2 }: { runs: number; warmupRuns: number; timeLimitMs?: number; digits?: number },
+): Promise<Timing> => {
+  for (let i = 0; i < warmupRuns; i++) await call()
+  const samples: number[] = []
+  const deadline = performance.now() + timeLimitMs
+  while (samples.length < runs && performance.now() < deadline) {
+    const started = performance.now()
+    await call()
+    samples.push(performance.now() - started)
+  }
+  const sorted = [...samples].sort((a, b) => a - b)
+  return {
+    runs: sorted.length,
+    p50: round(percentile(sorted, 0.5), digits),
+    p95: round(percentile(sorted, 0.95), digits),
+    p99: round(percentile(sorted, 0.99), digits),
+    mean: round(sorted.reduce((a, b) => a + b, 0) / sorted.length, digits),
+    max: round(sorted.at(-1)!, digits),
+  }
+}

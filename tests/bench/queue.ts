@@ -19,7 +19,7 @@ import { getPayload, type Payload, type TypedUser, type Where } from 'payload'
 
 import { intakeQueue, parseQueueQuery } from '../../plugins/support-services/src/operations/intakeQueue'
 import { demoUsers } from '../../seed/src/index'
-import { login, percentile, round, sleep, statusSpread, table, type BenchContext, type Benchmark } from './lib'
+import { login, percentile, round, sleep, statusSpread, table, timeCalls, type BenchContext, type Benchmark } from './lib'
 
 const totalRows = 100_000
 const runs = Number(process.env.BENCH_RUNS ?? 200)
@@ -216,35 +216,8 @@ export const fill = async (payload: Payload, baseUrl: string, submitKey: string,
   return { rows: await count(), seconds: round((performance.now() - started) / 1000) }
 }
 
-interface Timing {
-  runs: number
-  p50: number
-  p95: number
-  p99: number
-  mean: number
-  max: number
-}
-
-/** Warm-up, then `runs` sequential calls (one in flight), stopping early at the time limit. */
-const time = async (call: () => Promise<unknown>): Promise<Timing> => {
-  for (let i = 0; i < warmupRuns; i++) await call()
-  const samples: number[] = []
-  const deadline = performance.now() + caseTimeLimitMs
-  while (samples.length < runs && performance.now() < deadline) {
-    const started = performance.now()
-    await call()
-    samples.push(performance.now() - started)
-  }
-  const sorted = [...samples].sort((a, b) => a - b)
-  return {
-    runs: sorted.length,
-    p50: round(percentile(sorted, 0.5), 2),
-    p95: round(percentile(sorted, 0.95), 2),
-    p99: round(percentile(sorted, 0.99), 2),
-    mean: round(sorted.reduce((a, b) => a + b, 0) / sorted.length, 2),
-    max: round(sorted.at(-1)!, 2),
-  }
-}
+/** Warm-up, then `runs` sequential calls, stopping early at the time limit. */
+const time = (call: () => Promise<unknown>) => timeCalls(call, { runs, warmupRuns, timeLimitMs: caseTimeLimitMs })
 
 /** The SQL statements (text and parameters) that one call sends through the adapter's pool. */
 export const captureSql = async (payload: Payload, call: () => Promise<unknown>) => {

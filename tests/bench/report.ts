@@ -13,7 +13,7 @@ import { followUpReport } from '@stodportalen/support-services'
 import { calendarDate, outcomes } from '@stodportalen/support-services/domain'
 import { getPayload, type Payload } from 'payload'
 
-import { login, percentile, round, statusSpread, table, type BenchContext, type Benchmark } from './lib'
+import { login, percentile, round, statusSpread, table, timeCalls, type BenchContext, type Benchmark } from './lib'
 import { captureSql } from './queue'
 
 const totalReferrals = 100_000
@@ -157,26 +157,7 @@ const ensureCoaches = async (payload: Payload, serviceIds: number[]) => {
   return ids
 }
 
-interface Timing { runs: number; p50: number; p95: number; p99: number; mean: number; max: number }
-
-const time = async (call: () => Promise<unknown>): Promise<Timing> => {
-  for (let i = 0; i < warmupRuns; i++) await call()
-  const samples: number[] = []
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now()
-    await call()
-    samples.push(performance.now() - started)
-  }
-  const sorted = [...samples].sort((a, b) => a - b)
-  return {
-    runs: sorted.length,
-    p50: round(percentile(sorted, 0.5), 1),
-    p95: round(percentile(sorted, 0.95), 1),
-    p99: round(percentile(sorted, 0.99), 1),
-    mean: round(sorted.reduce((a, b) => a + b, 0) / sorted.length, 1),
-    max: round(sorted.at(-1)!, 1),
-  }
-}
+const time = (call: () => Promise<unknown>) => timeCalls(call, { runs, warmupRuns, digits: 1 })
 
 /** Each statement of one report alone (they run side by side in the report): which one costs what. */
 const statementTimes = async (payload: Payload, call: () => Promise<unknown>) => {
