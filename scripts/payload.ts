@@ -14,14 +14,14 @@ const database = process.env.DATABASE_URL
   ? { url: process.env.DATABASE_URL, stop: async () => {} }
   : await startEmbeddedPostgres({ dataDir: path.join(dataRoot, 'postgres'), port: Number(process.env.POSTGRES_PORT ?? 54329) })
 
-const secrets = await localSecrets(dataRoot)
+const { secrets } = await localSecrets(dataRoot)
 const result = spawnSync(path.join(repoRoot, 'node_modules/.bin/payload'), process.argv.slice(2), {
   cwd: path.join(repoRoot, 'cms'),
   stdio: 'inherit',
   env: {
     ...process.env,
+    ...secrets,
     DATABASE_URL: database.url,
-    PAYLOAD_SECRET: secrets.payloadSecret,
     PAYLOAD_CONFIG_PATH: path.join(repoRoot, 'cms/src/payload.config.ts'),
   },
 })

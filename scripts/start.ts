@@ -29,7 +29,7 @@ Stödportalen is running.
   REST API:     ${system.cmsUrl}/api
   Database:     ${system.embeddedDatabase ? 'embedded PostgreSQL in .data/postgres' : 'DATABASE_URL'}
   E-mail:       ${mailTarget}
-${system.generatedSecrets ? '  Secrets:      made a development PAYLOAD_SECRET and SUBMIT_API_KEY in .data/dev-secrets.json\n' : ''}
+${system.generatedSecrets.length ? `  Secrets:      made development keys in .data/dev-secrets.json (${system.generatedSecrets.join(', ')})\n` : ''}
 Demo logins (for local use only, never in production):
 ${demoUsers.map((u) => `  ${u.role.padEnd(7)} ${u.email.padEnd(34)} ${u.password}`).join('\n')}
 

@@ -24,8 +24,11 @@ export interface RunningSystem {
   site: RunningSite | null
   databaseUrl: string
   submitKey: string
+  /** Every secret the CMS and site run with (see secrets.ts), for tests that use Payload in-process. */
+  secrets: Record<string, string>
   embeddedDatabase: boolean
-  generatedSecrets: boolean
+  /** The secrets made for this run's data folder, to tell the developer. */
+  generatedSecrets: string[]
   seeded: { services: number; referrals: number }
   stop: () => Promise<void>
 }
@@ -64,7 +67,7 @@ export const startSystem = async (options: SystemOptions): Promise<RunningSystem
     for (const part of started.reverse()) await part.stop()
   }
   try {
-    const secrets = await localSecrets(options.dataRoot)
+    const { secrets, generated } = await localSecrets(options.dataRoot)
     const external = process.env.DATABASE_URL
     const database: Database = external
       ? { url: external, stop: async () => {} }
@@ -75,9 +78,8 @@ export const startSystem = async (options: SystemOptions): Promise<RunningSystem
     if (rebuildHook) started.push(rebuildHook)
     const env: NodeJS.ProcessEnv = {
       ...process.env,
+      ...secrets,
       DATABASE_URL: database.url,
-      PAYLOAD_SECRET: secrets.payloadSecret,
-      SUBMIT_API_KEY: secrets.submitKey,
       MEDIA_DIR: process.env.MEDIA_DIR ?? path.join(options.dataRoot, 'media'),
       // The development inbox (cms/src/email.ts); SMTP_HOST, when set, takes precedence.
       MAIL_DIR: process.env.MAIL_DIR ?? path.resolve(options.dataRoot, 'mail'),
@@ -106,9 +108,10 @@ export const startSystem = async (options: SystemOptions): Promise<RunningSystem
       cmsUrl: cms.url,
       site,
       databaseUrl: database.url,
-      submitKey: secrets.submitKey,
+      submitKey: secrets.SUBMIT_API_KEY,
+      secrets,
       embeddedDatabase: !external,
-      generatedSecrets: secrets.generated,
+      generatedSecrets: generated,
       seeded,
       stop,
     }

@@ -1,28 +1,61 @@
-import { randomBytes } from 'node:crypto'
+import { generateKeyPairSync, randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
-export interface Secrets {
-  payloadSecret: string
-  submitKey: string
+const base64 = (size: number) => randomBytes(size).toString('base64')
+
+/** The outbox's sealed-box key pair: the site holds the public half, only the CMS the private one. */
+const outboxKeyPair = () => {
+  const { publicKey, privateKey } = generateKeyPairSync('x25519')
+  return {
+    OUTBOX_PUBLIC_KEY: publicKey.export({ format: 'der', type: 'spki' }).toString('base64'),
+    OUTBOX_PRIVATE_KEY: privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64'),
+  }
 }
 
 /**
- * Secrets for a local run: each one from the environment when set (production), otherwise made once
- * and kept in the git-ignored data folder so sessions and logins survive a restart.
+ * Every secret the system runs with, by environment variable, and how a development value is made.
+ * README "Configuration" says what each one is for.
  */
-export const localSecrets = async (dataRoot: string): Promise<Secrets & { generated: boolean }> => {
+const makers: Array<() => Record<string, string>> = [
+  () => ({ PAYLOAD_SECRET: randomBytes(32).toString('hex') }),
+  () => ({ SUBMIT_API_KEY: randomBytes(24).toString('hex') }),
+  // `keyId:base64key[,keyId:base64key…]`: the first encrypts, all decrypt (see README "Keys").
+  () => ({ DATA_ENCRYPTION_KEYS: `dev-${new Date().toISOString().slice(0, 10)}:${base64(32)}` }),
+  () => ({ LOOKUP_HASH_KEY: base64(32) }),
+  () => ({ CHALLENGE_HMAC_KEY: base64(32) }),
+  outboxKeyPair,
+]
+
+/** The environment variables that hold secrets (a test system must not inherit the developer's). */
+export const secretNames = makers.flatMap((make) => Object.keys(make()))
+
+export type Secrets = Record<string, string>
+
+/**
+ * Secrets for a local run: each one from the environment when set (production), otherwise made once
+ * and kept in the git-ignored data folder so sessions, logins and encrypted data survive a restart.
+ * `generated` names the ones made now.
+ */
+export const localSecrets = async (dataRoot: string): Promise<{ secrets: Secrets; generated: string[] }> => {
   const file = path.join(dataRoot, 'dev-secrets.json')
-  const stored = existsSync(file) ? (JSON.parse(await readFile(file, 'utf8')) as Secrets) : undefined
-  const secrets: Secrets = {
-    payloadSecret: process.env.PAYLOAD_SECRET || stored?.payloadSecret || randomBytes(32).toString('hex'),
-    submitKey: process.env.SUBMIT_API_KEY || stored?.submitKey || randomBytes(24).toString('hex'),
+  const stored: Secrets = existsSync(file) ? JSON.parse(await readFile(file, 'utf8')) : {}
+  const secrets: Secrets = {}
+  const generated: string[] = []
+  for (const make of makers) {
+    const made = make()
+    const names = Object.keys(made)
+    const fromEnv = names.every((name) => process.env[name])
+    const kept = names.every((name) => stored[name])
+    for (const name of names) secrets[name] = fromEnv ? process.env[name]! : kept ? stored[name] : made[name]
+    if (!fromEnv && !kept) generated.push(...names)
   }
-  const generated = !stored && !(process.env.PAYLOAD_SECRET && process.env.SUBMIT_API_KEY)
-  if (generated) {
+  if (generated.length > 0) {
     await mkdir(dataRoot, { recursive: true, mode: 0o755 })
-    await writeFile(file, JSON.stringify(secrets, null, 2), { mode: 0o600 })
+    // Only what was made here: a secret from the environment never lands in a file.
+    const made = Object.fromEntries(generated.map((name) => [name, secrets[name]]))
+    await writeFile(file, JSON.stringify({ ...stored, ...made }, null, 2), { mode: 0o600 })
   }
-  return { ...secrets, generated }
+  return { secrets, generated }
 }

@@ -17,6 +17,7 @@ import path from 'node:path'
 import { repoRoot } from '../../scripts/system/cms'
 import { startSystem, type RunningSystem } from '../../scripts/system/index'
 import { freePort } from '../../scripts/system/ports'
+import { secretNames } from '../../scripts/system/secrets'
 import { loopbackUrl, type Benchmark } from './lib'
 import { queueBenchmark } from './queue'
 import { reportBenchmark } from './report'
@@ -39,9 +40,7 @@ const log = (line: string) => console.log(line)
 process.env.DISABLE_PAYLOAD_HMR = 'true'
 process.env.NEXT_TELEMETRY_DISABLED = '1'
 // A throw-away system of its own: never the developer's database or secrets.
-delete process.env.DATABASE_URL
-delete process.env.PAYLOAD_SECRET
-delete process.env.SUBMIT_API_KEY
+for (const name of ['DATABASE_URL', ...secretNames]) delete process.env[name]
 
 const dataRoot = await mkdtemp(path.join(tmpdir(), 'stodportalen-bench-'))
 await chmod(dataRoot, 0o755) // the embedded server runs as the OS user `postgres` when this runs as root

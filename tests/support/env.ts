@@ -3,6 +3,5 @@ import { inject } from 'vitest'
 // The Payload config reads these when it is imported: the same database and secrets as the CMS server.
 const system = inject('system')
 process.env.DATABASE_URL = system.databaseUrl
-process.env.PAYLOAD_SECRET = system.payloadSecret
-process.env.SUBMIT_API_KEY = system.submitKey
+Object.assign(process.env, system.secrets)
 process.env.DATABASE_POOL_MAX = '4'

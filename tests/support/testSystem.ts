@@ -5,6 +5,7 @@ import type { TestProject } from 'vitest/node'
 
 import { startSystem } from '../../scripts/system'
 import { freePort } from '../../scripts/system/ports'
+import { secretNames } from '../../scripts/system/secrets'
 
 export interface TestSystem {
   cmsUrl: string
@@ -13,7 +14,8 @@ export interface TestSystem {
   siteOutDir: string | null
   databaseUrl: string
   submitKey: string
-  payloadSecret: string
+  /** Every secret the system runs with, by environment variable. */
+  secrets: Record<string, string>
   /** The CMS's development inbox: every e-mail it sends is a file here. */
   mailDir: string
 }
@@ -33,7 +35,7 @@ export const testSystemSetup = (withSite: boolean) =>
     const dataRoot = await mkdtemp(path.join(tmpdir(), 'stodportalen-test-'))
     await chmod(dataRoot, 0o755) // the embedded server runs as the OS user `postgres` when tests run as root
     // Not the developer's own database or mail server: tests never e-mail anyone.
-    for (const name of ['DATABASE_URL', 'PAYLOAD_SECRET', 'SUBMIT_API_KEY', 'SMTP_HOST', 'MAIL_DIR']) delete process.env[name]
+    for (const name of ['DATABASE_URL', ...secretNames, 'SMTP_HOST', 'MAIL_DIR']) delete process.env[name]
     const system = await startSystem({
       dataRoot,
       cmsPort: await freePort(),
@@ -48,7 +50,7 @@ export const testSystemSetup = (withSite: boolean) =>
       siteOutDir: system.site?.outDir ?? null,
       databaseUrl: system.databaseUrl,
       submitKey: system.submitKey,
-      payloadSecret: process.env.PAYLOAD_SECRET!,
+      secrets: system.secrets,
       mailDir: process.env.MAIL_DIR!,
     })
     return async () => {
