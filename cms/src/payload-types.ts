@@ -421,6 +421,11 @@ export interface Referral {
     | number
     | boolean
     | null;
+  personLookup?: {
+    nameAndBirth?: string | null;
+    phone?: string | null;
+    email?: string | null;
+  };
   idempotencyKey?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -901,6 +906,13 @@ export interface ReferralsSelect<T extends boolean = true> {
   customAnswers?: T;
   eligibilityOverall?: T;
   eligibility?: T;
+  personLookup?:
+    | T
+    | {
+        nameAndBirth?: T;
+        phone?: T;
+        email?: T;
+      };
   idempotencyKey?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -63,6 +63,8 @@ export default buildConfig({
   plugins: [
     supportServices({
       access: supportServicesAccess,
+      // Both required: without them the plugin refuses to start (npm start makes development keys).
+      privacy: { dataEncryptionKeys: process.env.DATA_ENCRYPTION_KEYS, lookupHashKey: process.env.LOOKUP_HASH_KEY },
       submitKey: process.env.SUBMIT_API_KEY,
       onPublicContentChange: requestSiteRebuild,
       // The intake e-mail links here; CMS_URL may be an address only the site's server reaches.

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { chmod, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -36,6 +37,8 @@ export const testSystemSetup = (withSite: boolean) =>
     await chmod(dataRoot, 0o755) // the embedded server runs as the OS user `postgres` when tests run as root
     // Not the developer's own database or mail server: tests never e-mail anyone.
     for (const name of ['DATABASE_URL', ...secretNames, 'SMTP_HOST', 'MAIL_DIR']) delete process.env[name]
+    // Two data keys, as while a key is rotated: the encryption test rotates to the second and back.
+    process.env.DATA_ENCRYPTION_KEYS = ['test-active', 'test-standby'].map((id) => `${id}:${randomBytes(32).toString('base64')}`).join(',')
     const system = await startSystem({
       dataRoot,
       cmsPort: await freePort(),

@@ -10,6 +10,7 @@ import { eligibilityEndpoint, queueStatusEndpoint } from './endpoints/serviceEnd
 import { reportEndpoint } from './endpoints/report'
 import { submitEndpoint } from './endpoints/submit'
 import { forgetBriefReads } from './operations/briefCache'
+import { fieldCipher, lookupHasher, parseDataKeys } from './privacy/fieldEncryption'
 import type { SupportServicesOptions } from './types'
 
 export { slugs } from './defaults'
@@ -20,7 +21,9 @@ export { submitReferral } from './operations/submitReferral'
 export { queueStatus } from './operations/queueStatus'
 export { checkEligibility } from './operations/checkEligibility'
 export { followUpReport } from './operations/reports'
-export type { ReferralScope, SupportServicesAccess, SupportServicesOptions } from './types'
+export { rotateFieldEncryption } from './operations/rotateFieldEncryption'
+export { fieldCipher, lookupHasher, parseDataKeys } from './privacy/fieldEncryption'
+export type { Privacy, ReferralScope, SupportServicesAccess, SupportServicesOptions } from './types'
 
 const withEndpoints = (collection: CollectionConfig, endpoints: CollectionConfig['endpoints']): CollectionConfig => ({
   ...collection,
@@ -70,9 +73,13 @@ export const supportServices =
     const usersSlug = (config.admin?.user ?? 'users') as CollectionSlug
     const enabled = options.enabled ?? true
     const services = servicesCollection(options.access)
-    const referrals = referralsCollection(options.access, usersSlug)
+    const privacy = {
+      cipher: fieldCipher(parseDataKeys(options.privacy.dataEncryptionKeys)),
+      lookupHash: lookupHasher(options.privacy.lookupHashKey),
+    }
+    const referrals = referralsCollection(options.access, usersSlug, privacy)
     const referralForms = referralFormsCollection(options.access)
-    const referralEvents = referralEventsCollection(options.access, usersSlug)
+    const referralEvents = referralEventsCollection(options.access, usersSlug, privacy)
     const partners = partnersCollection(options.access)
 
     // Collections stay in the schema even when disabled, so migrations do not depend on the flag.

@@ -1,5 +1,7 @@
 import type { PayloadRequest, TypedUser } from 'payload'
 
+import type { FieldCipher, LookupHasher } from './privacy/fieldEncryption'
+
 /**
  * Which services' referrals a user works with: every service, the listed service ids, or none.
  * The host decides (it owns users and roles); the plugin turns it into row-level access.
@@ -14,6 +16,12 @@ export interface SupportServicesAccess {
 
 export interface SupportServicesOptions {
   access: SupportServicesAccess
+  /**
+   * Keys for the referral's personal data: `DATA_ENCRYPTION_KEYS` (`keyId:base64key,…`, the first
+   * encrypts) and `LOOKUP_HASH_KEY` (base64, 32 bytes) for duplicate lookups. Required: the plugin
+   * refuses to start without them.
+   */
+  privacy: { dataEncryptionKeys: string | undefined; lookupHashKey: string | undefined }
   /**
    * Shared secret the public site sends in the `x-submit-key` header. When set, the submit endpoint
    * refuses callers without it, so only the site's server can reach it.
@@ -35,3 +43,9 @@ export interface NotificationOptions {
   publicUrl: string
 }
 
+
+/** The plugin's keys in working form (see SupportServicesOptions.privacy). */
+export interface Privacy {
+  cipher: FieldCipher
+  lookupHash: LookupHasher
+}

@@ -14,7 +14,9 @@ import { nobody, scopedAccess } from '../access/scopedAccess'
 import { slugs } from '../defaults'
 import { checkCaseRecordEvent } from '../hooks/checkCaseRecordEvent'
 import { applyCaseRecord } from '../hooks/applyCaseRecord'
-import type { SupportServicesAccess } from '../types'
+import { withEncryptedFields } from '../privacy/encryptedFields'
+import { referralEventPersonalFields } from '../privacy/personalData'
+import type { Privacy, SupportServicesAccess } from '../types'
 
 const shownFor = (...types: string[]) => ({ condition: (_: unknown, sibling: { type?: string }) => types.includes(sibling?.type ?? '') })
 
@@ -23,7 +25,7 @@ const shownFor = (...types: string[]) => ({ condition: (_: unknown, sibling: { t
  * Staff write notes, contact attempts, consent and re-assessments here; status changes, moves and
  * assignments are written by the referral's own hooks in the same transaction as the change.
  */
-export const referralEventsCollection = (access: SupportServicesAccess, usersSlug: CollectionSlug): CollectionConfig => ({
+export const referralEventsCollection = (access: SupportServicesAccess, usersSlug: CollectionSlug, privacy: Privacy): CollectionConfig => ({
   slug: slugs.referralEvents,
   labels: { singular: 'Händelse', plural: 'Händelser' },
   admin: { useAsTitle: 'type', defaultColumns: ['at', 'referral', 'type', 'toStatus', 'actor'], group: 'Intag' },
@@ -39,7 +41,7 @@ export const referralEventsCollection = (access: SupportServicesAccess, usersSlu
     afterChange: [applyCaseRecord],
   },
   indexes: [{ fields: ['referral', 'at'] }],
-  fields: [
+  fields: withEncryptedFields([
     { name: 'referral', label: 'Anmälan', type: 'relationship', relationTo: slugs.referrals, required: true, index: true },
     { name: 'type', label: 'Typ', type: 'select', required: true, options: labelledOptions(eventTypeLabels) },
     { name: 'at', label: 'Tidpunkt', type: 'date', required: true, index: true, defaultValue: () => new Date().toISOString() },
@@ -103,5 +105,5 @@ export const referralEventsCollection = (access: SupportServicesAccess, usersSlu
         { name: 'nextAt', label: 'Nästa omprövning', type: 'date' },
       ],
     },
-  ],
+  ], referralEventPersonalFields, privacy.cipher),
 })

@@ -8,9 +8,12 @@ import { nobody, scopedAccess } from '../access/scopedAccess'
 import { slugs } from '../defaults'
 import { options } from './options'
 import { enforceWorkflow } from '../hooks/enforceWorkflow'
+import { derivePersonLookup } from '../hooks/derivePersonLookup'
 import { findPossibleDuplicates } from '../hooks/findPossibleDuplicates'
+import { withEncryptedFields } from '../privacy/encryptedFields'
+import { referralPersonalFields } from '../privacy/personalData'
 import { deleteReferralEvents, recordReferralEvent } from '../hooks/recordReferralEvent'
-import type { SupportServicesAccess } from '../types'
+import type { Privacy, SupportServicesAccess } from '../types'
 
 const sidebar = { position: 'sidebar' as const }
 /** Set only through the workflow's actions (which ask for what a move needs), never typed in. */
@@ -32,14 +35,14 @@ const applicantFields: Field = {
     {
       type: 'row',
       fields: [
-        { name: 'phone', label: 'Telefon', type: 'text', index: true },
-        { name: 'email', label: 'E-post', type: 'text', index: true },
+        { name: 'phone', label: 'Telefon', type: 'text' },
+        { name: 'email', label: 'E-post', type: 'text' },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'dateOfBirth', label: 'Födelsedatum', type: 'text', index: true, admin: { description: 'ÅÅÅÅ-MM-DD' } },
+        { name: 'dateOfBirth', label: 'Födelsedatum', type: 'text', admin: { description: 'ÅÅÅÅ-MM-DD' } },
         { name: 'age', label: 'Ålder (om födelsedatum saknas)', type: 'number' },
         { name: 'gender', label: 'Kön', type: 'select', options: options(genders, 'gender'), defaultValue: 'notStated' },
       ],
@@ -109,7 +112,19 @@ const caseField = (name: string, component: string, serverProps?: Record<string,
   },
 })
 
-export const referralsCollection = (access: SupportServicesAccess, usersSlug: CollectionSlug): CollectionConfig => ({
+/**
+ * Keyed hashes of the applicant's lookup keys (see derivePersonLookup): duplicate detection compares
+ * these, as the values themselves are encrypted. Never shown, never sent.
+ */
+const personLookupFields: Field = {
+  name: 'personLookup',
+  type: 'group',
+  admin: { hidden: true },
+  access: { read: () => false, update: () => false, create: () => false },
+  fields: (['nameAndBirth', 'phone', 'email'] as const).map((name) => ({ name, type: 'text' as const, index: true })),
+}
+
+export const referralsCollection = (access: SupportServicesAccess, usersSlug: CollectionSlug, privacy: Privacy): CollectionConfig => ({
   slug: slugs.referrals,
   labels: { singular: 'Anmälan', plural: 'Anmälningar' },
   admin: {
@@ -127,12 +142,12 @@ export const referralsCollection = (access: SupportServicesAccess, usersSlug: Co
     delete: nobody,
   },
   hooks: {
-    beforeChange: [enforceWorkflow, findPossibleDuplicates],
-    afterChange: [recordReferralEvent],
+    beforeChange: [enforceWorkflow, derivePersonLookup(privacy.lookupHash), findPossibleDuplicates],
+    afterChange: [recordReferralEvent(privacy.cipher)],
     afterDelete: [deleteReferralEvents],
   },
   indexes: [{ fields: ['service', 'status', 'receivedAt'] }],
-  fields: [
+  fields: withEncryptedFields([
     { name: 'reference', label: 'Referensnummer', type: 'text', required: true, unique: true, admin: { ...sidebar, readOnly: true } },
     { name: 'service', label: 'Tjänst', type: 'relationship', relationTo: slugs.services, required: true, index: true, admin: byActions },
     { name: 'form', label: 'Formulär', type: 'relationship', relationTo: slugs.referralForms, admin: { ...sidebar, readOnly: true, ...whenSet('form') } },
@@ -217,6 +232,7 @@ export const referralsCollection = (access: SupportServicesAccess, usersSlug: Co
         },
       ],
     },
+    personLookupFields,
     { name: 'idempotencyKey', type: 'text', unique: true, hidden: true },
-  ],
+  ], referralPersonalFields, privacy.cipher),
 })

@@ -168,15 +168,32 @@ export interface PersonKeys {
   dateOfBirth?: string | null
 }
 
-const normalName = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase()
-const same = (a: string | null | undefined, b: string | null | undefined, normal: (v: string) => string = (v) => v) =>
-  Boolean(a && b && normal(a) === normal(b))
+/** What identifies a person for duplicate checks, each normalised so that equal means the same. */
+export interface PersonLookupKeys {
+  nameAndBirth?: string
+  phone?: string
+  email?: string
+}
+
+const normalName = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase()
+
+/**
+ * A referral's lookup keys: name with date of birth, phone, e-mail. The server stores only keyed
+ * hashes of these (the values themselves are encrypted), so equal keys are the one test of sameness.
+ */
+export function personLookupKeys(person: PersonKeys): PersonLookupKeys {
+  const name = person.name?.trim() ? normalName(person.name) : undefined
+  const email = person.email?.trim() ? person.email.trim().toLowerCase() : undefined
+  return {
+    ...(name && person.dateOfBirth && { nameAndBirth: `${name}|${person.dateOfBirth}` }),
+    ...(person.phone && { phone: person.phone }),
+    ...(email && { email }),
+  }
+}
 
 /** The same person, as far as a referral can tell: same name and date of birth, or same phone or e-mail. */
 export function samePerson(a: PersonKeys, b: PersonKeys): boolean {
-  return (
-    (same(a.name, b.name, normalName) && same(a.dateOfBirth, b.dateOfBirth)) ||
-    same(a.phone, b.phone) ||
-    same(a.email, b.email, (v) => v.trim().toLowerCase())
-  )
+  const keysA = personLookupKeys(a)
+  const keysB = personLookupKeys(b)
+  return (['nameAndBirth', 'phone', 'email'] as const).some((kind) => keysA[kind] !== undefined && keysA[kind] === keysB[kind])
 }

@@ -1,6 +1,8 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
 import { slugs } from '../defaults'
+import type { FieldCipher } from '../privacy/fieldEncryption'
+import { referralEventPersonalFields } from '../privacy/personalData'
 import { idOf, idsOf } from './relationIds'
 
 /**
@@ -9,51 +11,59 @@ import { idOf, idsOf } from './relationIds'
  * change itself. Events are built here from the already validated change, so they go straight to the
  * database adapter: a second full Payload operation (validation, access, hooks, read-back) inside every
  * submission halved the submit endpoint's throughput. Anything that must happen to every event
- * (e.g. field encryption) therefore belongs here too.
+ * (field encryption) therefore happens here too.
  */
-export const recordReferralEvent: CollectionAfterChangeHook = async ({ context, doc, operation, previousDoc, req }) => {
-  const base = { referral: doc.id, at: doc.statusChangedAt, actor: req.user?.id }
-  if (operation === 'create') {
-    await write(req, { ...base, type: 'submitted', toStatus: doc.status })
+export const recordReferralEvent =
+  (cipher: FieldCipher): CollectionAfterChangeHook =>
+  async ({ context, doc, operation, previousDoc, req }) => {
+    const write = (data: Record<string, unknown>) => writeEvent(req, cipher, data)
+    const base = { referral: doc.id, at: doc.statusChangedAt, actor: req.user?.id }
+    if (operation === 'create') {
+      await write({ ...base, type: 'submitted', toStatus: doc.status })
+      return doc
+    }
+    const reason = context.statusReason as string | undefined
+    const now = (context.eventAt as string | undefined) ?? new Date().toISOString()
+    if (idOf(doc.service) !== idOf(previousDoc.service)) {
+      await write({
+        ...base,
+        type: 'moved',
+        fromService: idOf(previousDoc.service),
+        toService: idOf(doc.service),
+        fromStatus: previousDoc.status,
+        toStatus: doc.status,
+        reason,
+      })
+    } else if (doc.status !== previousDoc.status) {
+      await write({
+        ...base,
+        type: 'statusChange',
+        fromStatus: previousDoc.status,
+        toStatus: doc.status,
+        reason,
+        outcome: doc.status === 'closed' ? doc.outcome : undefined,
+        partner: doc.status === 'redirected' ? idOf(doc.redirectPartner) : undefined,
+        target: doc.status === 'redirected' ? doc.redirectTarget : undefined,
+        relatedReferral: doc.status === 'merged' ? idOf(doc.mergedInto) : undefined,
+      })
+    }
+    if (idOf(doc.assignee) !== idOf(previousDoc.assignee)) {
+      await write({ ...base, at: now, type: 'assigned', assignee: idOf(doc.assignee) ?? undefined })
+    }
+    const kept = new Set(idsOf(doc.possibleDuplicates))
+    for (const dismissed of idsOf(previousDoc.possibleDuplicates).filter((id) => !kept.has(id))) {
+      await write({ ...base, at: now, type: 'duplicateDismissed', relatedReferral: dismissed, reason })
+    }
     return doc
   }
-  const reason = context.statusReason as string | undefined
-  const now = (context.eventAt as string | undefined) ?? new Date().toISOString()
-  if (idOf(doc.service) !== idOf(previousDoc.service)) {
-    await write(req, {
-      ...base,
-      type: 'moved',
-      fromService: idOf(previousDoc.service),
-      toService: idOf(doc.service),
-      fromStatus: previousDoc.status,
-      toStatus: doc.status,
-      reason,
-    })
-  } else if (doc.status !== previousDoc.status) {
-    await write(req, {
-      ...base,
-      type: 'statusChange',
-      fromStatus: previousDoc.status,
-      toStatus: doc.status,
-      reason,
-      outcome: doc.status === 'closed' ? doc.outcome : undefined,
-      partner: doc.status === 'redirected' ? idOf(doc.redirectPartner) : undefined,
-      target: doc.status === 'redirected' ? doc.redirectTarget : undefined,
-      relatedReferral: doc.status === 'merged' ? idOf(doc.mergedInto) : undefined,
-    })
-  }
-  if (idOf(doc.assignee) !== idOf(previousDoc.assignee)) {
-    await write(req, { ...base, at: now, type: 'assigned', assignee: idOf(doc.assignee) ?? undefined })
-  }
-  const kept = new Set(idsOf(doc.possibleDuplicates))
-  for (const dismissed of idsOf(previousDoc.possibleDuplicates).filter((id) => !kept.has(id))) {
-    await write(req, { ...base, at: now, type: 'duplicateDismissed', relatedReferral: dismissed, reason })
-  }
-  return doc
-}
 
-const write = (req: PayloadRequest, data: Record<string, unknown>) =>
-  req.payload.db.create({ collection: slugs.referralEvents, data, req })
+const writeEvent = (req: PayloadRequest, cipher: FieldCipher, data: Record<string, unknown>) => {
+  for (const path of referralEventPersonalFields) {
+    const value = data[path]
+    if (typeof value === 'string' && value !== '') data[path] = cipher.seal(value, path)
+  }
+  return req.payload.db.create({ collection: slugs.referralEvents, data, req })
+}
 
 /** A deleted referral takes its history with it (used by retention and by erasure requests). */
 export const deleteReferralEvents: CollectionAfterDeleteHook = async ({ id, req }) => {
