@@ -41,6 +41,7 @@ console.log(`Rotated to key "${keys.active.id}":`)
 for (const [table, count] of Object.entries(counts)) {
   console.log(`  ${table}: ${count.rows} rows read, ${count.reencrypted} re-encrypted, ${count.relinked} lookup hashes renewed`)
 }
-await payload.destroy()
+// Close the pool before stopping the database, or its idle clients report the shutdown as an error.
+await (payload.db as unknown as { pool: { end: () => Promise<void> } }).pool.end()
 await database.stop()
 process.exit(0)
