@@ -1,15 +1,19 @@
 import type { CollectionConfig, CollectionSlug, Config, PayloadRequest, Plugin } from 'payload'
 
 import { partnersCollection } from './collections/partners'
+import { referralAccessLogCollection } from './collections/referralAccessLog'
 import { referralEventsCollection } from './collections/referralEvents'
 import { referralFormsCollection } from './collections/referralForms'
 import { referralsCollection } from './collections/referrals'
 import { servicesCollection } from './collections/services'
+import { accessLogExportEndpoint } from './endpoints/accessLogExport'
 import { intakeQueueEndpoint } from './endpoints/intakeQueue'
 import { eligibilityEndpoint, queueStatusEndpoint } from './endpoints/serviceEndpoints'
 import { reportEndpoint } from './endpoints/report'
 import { submitEndpoint } from './endpoints/submit'
+import { recordReads } from './hooks/recordReads'
 import { forgetBriefReads } from './operations/briefCache'
+import { attachReadAudit, ReadAudit } from './operations/readAudit'
 import type { SupportServicesOptions } from './types'
 
 export { slugs } from './defaults'
@@ -20,7 +24,8 @@ export { submitReferral } from './operations/submitReferral'
 export { queueStatus } from './operations/queueStatus'
 export { checkEligibility } from './operations/checkEligibility'
 export { followUpReport } from './operations/reports'
-export type { ReferralScope, SupportServicesAccess, SupportServicesOptions } from './types'
+export { ReadAudit, readAuditOf } from './operations/readAudit'
+export type { ReadAuditOptions, ReferralScope, SupportServicesAccess, SupportServicesOptions } from './types'
 
 const withEndpoints = (collection: CollectionConfig, endpoints: CollectionConfig['endpoints']): CollectionConfig => ({
   ...collection,
@@ -46,7 +51,16 @@ const withContentChangeHook = (collection: CollectionConfig, options: SupportSer
   }
 }
 
-/** The intake staff's own views: the queue and the follow-up report. */
+/** Every read of the collection by a person goes to the read audit (see hooks/recordReads.ts). */
+const withReadAudit = (collection: CollectionConfig, audit: ReadAudit): CollectionConfig => ({
+  ...collection,
+  hooks: {
+    ...collection.hooks,
+    afterOperation: [...(collection.hooks?.afterOperation ?? []), recordReads(collection.slug as 'referrals' | 'referral-events', audit)],
+  },
+})
+
+/** The intake staff's own views: the queue and the follow-up report; the administrators' read audit. */
 const withAdminViews = (admin: Config['admin']): Config['admin'] => ({
   ...admin,
   components: {
@@ -56,6 +70,7 @@ const withAdminViews = (admin: Config['admin']): Config['admin'] => ({
       ...admin?.components?.views,
       intakeQueue: { Component: '@stodportalen/support-services/rsc#IntakeQueueView', path: '/intake' },
       followUpReport: { Component: '@stodportalen/support-services/rsc#FollowUpReportView', path: '/reports' },
+      readAudit: { Component: '@stodportalen/support-services/rsc#AccessLogView', path: '/audit' },
     },
   },
 })
@@ -74,27 +89,40 @@ export const supportServices =
     const referralForms = referralFormsCollection(options.access)
     const referralEvents = referralEventsCollection(options.access, usersSlug)
     const partners = partnersCollection(options.access)
+    const accessLog = referralAccessLogCollection(options.access)
 
     // Collections stay in the schema even when disabled, so migrations do not depend on the flag.
-    const collections = enabled
-      ? [
-          withContentChangeHook(withEndpoints(services, [queueStatusEndpoint, eligibilityEndpoint]), options),
-          withEndpoints(referrals, [
-            submitEndpoint(options.submitKey, options.notifications),
-            reportEndpoint(options.access),
-            intakeQueueEndpoint(options.access),
-          ]),
-          withContentChangeHook(referralForms, options),
-          referralEvents,
-          partners,
-        ]
-      : [services, referrals, referralForms, referralEvents, partners]
+    if (!enabled) {
+      const collections = [services, referrals, referralForms, referralEvents, partners, accessLog]
+      return { ...config, collections: [...(config.collections ?? []), ...collections] }
+    }
 
-    if (!enabled) return { ...config, collections: [...(config.collections ?? []), ...collections] }
+    const audit = new ReadAudit(options.readAudit)
+    const collections = [
+      withContentChangeHook(withEndpoints(services, [queueStatusEndpoint, eligibilityEndpoint]), options),
+      withReadAudit(
+        withEndpoints(referrals, [
+          submitEndpoint(options.submitKey, options.notifications),
+          reportEndpoint(options.access),
+          intakeQueueEndpoint(options.access),
+        ]),
+        audit,
+      ),
+      withContentChangeHook(referralForms, options),
+      withReadAudit(referralEvents, audit),
+      partners,
+      withEndpoints(accessLog, [accessLogExportEndpoint(options.access)]),
+    ]
     return {
       ...config,
       collections: [...(config.collections ?? []), ...collections],
       admin: withAdminViews(config.admin),
+      onInit: async (payload) => {
+        await config.onInit?.(payload)
+        attachReadAudit(payload, audit)
+        // Entries spooled while the database was away go in now; a failure keeps them for later.
+        void audit.ingestSpool(payload).catch(() => undefined)
+      },
     }
   }
 
