@@ -238,7 +238,7 @@ export class ReadAudit {
       if (batch.length === 0) return
       this.pending = []
       try {
-        await mkdir(this.spoolDir, { recursive: true })
+        await mkdir(this.spoolDir, { recursive: true, mode: 0o700 })
         await appendFile(this.spoolFile, batch.map((record) => JSON.stringify(record)).join('\n') + '\n', { mode: 0o600 })
         this.spoolMayHoldEntries = true
         payload.logger.error(
