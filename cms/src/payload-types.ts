@@ -75,6 +75,7 @@ export interface Config {
     'referral-forms': ReferralForm;
     'referral-events': ReferralEvent;
     partners: Partner;
+    'referral-access-log': ReferralAccessLog;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -90,6 +91,7 @@ export interface Config {
     'referral-forms': ReferralFormsSelect<false> | ReferralFormsSelect<true>;
     'referral-events': ReferralEventsSelect<false> | ReferralEventsSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
+    'referral-access-log': ReferralAccessLogSelect<false> | ReferralAccessLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -612,6 +614,24 @@ export interface ReferralEvent {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "referral-access-log".
+ */
+export interface ReferralAccessLog {
+  id: number;
+  recordId: string;
+  at: string;
+  userId: number;
+  userEmail?: string | null;
+  referralId?: number | null;
+  referralReference?: string | null;
+  readCollection: 'referrals' | 'referral-events';
+  operation: 'find' | 'findByID' | 'count' | 'findDistinct' | 'queue';
+  through: 'rest' | 'admin' | 'local' | 'graphql';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1015,6 +1035,23 @@ export interface PartnersSelect<T extends boolean = true> {
   kind?: T;
   description?: T;
   active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "referral-access-log_select".
+ */
+export interface ReferralAccessLogSelect<T extends boolean = true> {
+  recordId?: T;
+  at?: T;
+  userId?: T;
+  userEmail?: T;
+  referralId?: T;
+  referralReference?: T;
+  readCollection?: T;
+  operation?: T;
+  through?: T;
   updatedAt?: T;
   createdAt?: T;
 }

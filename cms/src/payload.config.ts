@@ -69,6 +69,8 @@ export default buildConfig({
       onPublicContentChange: requestSiteRebuild,
       // The intake e-mail links here; CMS_URL may be an address only the site's server reaches.
       notifications: { publicUrl: process.env.CMS_PUBLIC_URL || process.env.CMS_URL || 'http://localhost:3000' },
+      // Read-audit entries the database could not take wait here (one folder per machine, kept across restarts).
+      readAudit: { spoolDir: process.env.AUDIT_SPOOL_DIR || 'audit-spool' },
     }),
   ],
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

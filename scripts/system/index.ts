@@ -81,6 +81,8 @@ export const startSystem = async (options: SystemOptions): Promise<RunningSystem
       ...secrets,
       DATABASE_URL: database.url,
       MEDIA_DIR: process.env.MEDIA_DIR ?? path.join(options.dataRoot, 'media'),
+      // Read-audit entries the database could not take (see the plugin's operations/readAudit.ts).
+      AUDIT_SPOOL_DIR: process.env.AUDIT_SPOOL_DIR ?? path.join(options.dataRoot, 'audit-spool'),
       // The development inbox (cms/src/email.ts); SMTP_HOST, when set, takes precedence.
       MAIL_DIR: process.env.MAIL_DIR ?? path.resolve(options.dataRoot, 'mail'),
       PAYLOAD_CONFIG_PATH: path.join(repoRoot, 'cms/src/payload.config.ts'),

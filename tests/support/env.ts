@@ -5,3 +5,4 @@ const system = inject('system')
 process.env.DATABASE_URL = system.databaseUrl
 Object.assign(process.env, system.secrets)
 process.env.DATABASE_POOL_MAX = '4'
+process.env.AUDIT_SPOOL_DIR = system.auditSpoolDir

@@ -19,6 +19,8 @@ export interface TestSystem {
   secrets: Record<string, string>
   /** The CMS's development inbox: every e-mail it sends is a file here. */
   mailDir: string
+  /** Where the read audit keeps entries the database could not take (shared by the CMS and the tests). */
+  auditSpoolDir: string
 }
 
 declare module 'vitest' {
@@ -36,7 +38,7 @@ export const testSystemSetup = (withSite: boolean) =>
     const dataRoot = await mkdtemp(path.join(tmpdir(), 'stodportalen-test-'))
     await chmod(dataRoot, 0o755) // the embedded server runs as the OS user `postgres` when tests run as root
     // Not the developer's own database or mail server: tests never e-mail anyone.
-    for (const name of ['DATABASE_URL', ...secretNames, 'SMTP_HOST', 'MAIL_DIR']) delete process.env[name]
+    for (const name of ['DATABASE_URL', ...secretNames, 'SMTP_HOST', 'MAIL_DIR', 'AUDIT_SPOOL_DIR']) delete process.env[name]
     // Two data keys, as while a key is rotated: the encryption test rotates to the second and back.
     process.env.DATA_ENCRYPTION_KEYS = ['test-active', 'test-standby'].map((id) => `${id}:${randomBytes(32).toString('base64')}`).join(',')
     const system = await startSystem({
@@ -55,6 +57,7 @@ export const testSystemSetup = (withSite: boolean) =>
       submitKey: system.submitKey,
       secrets: system.secrets,
       mailDir: process.env.MAIL_DIR!,
+      auditSpoolDir: process.env.AUDIT_SPOOL_DIR!,
     })
     return async () => {
       await system.stop()

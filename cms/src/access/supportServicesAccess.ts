@@ -7,6 +7,7 @@ const idOf = (service: unknown) => (typeof service === 'object' && service !== n
 /**
  * The plugin's access, decided by this host's roles: admins work with every service, intake staff with
  * the services on their account, editors (outreach content) with services and forms but never referrals.
+ * Only admins review the read audit (who read which referral).
  */
 export const supportServicesAccess: SupportServicesAccess = {
   referralScope: (user) => {
@@ -16,4 +17,5 @@ export const supportServicesAccess: SupportServicesAccess = {
     return services.map(idOf) as number[]
   },
   canManageServices: (user) => hasRole(user, 'admin', 'editor'),
+  canReadAuditLog: (user) => hasRole(user, 'admin'),
 }

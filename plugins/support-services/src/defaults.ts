@@ -5,6 +5,7 @@ export const slugs = {
   referrals: 'referrals',
   referralEvents: 'referral-events',
   partners: 'partners',
+  referralAccessLog: 'referral-access-log',
 } as const
 
 /** How far back the queue looks to measure how fast people leave it. */
@@ -12,3 +13,15 @@ export const outflowWindowDays = 90
 
 /** Largest request body the public submit endpoint reads. */
 export const maxSubmitBytes = 32 * 1024
+
+/**
+ * The read audit: how long a read waits for its log entry to be written before it goes on (the entry
+ * is still written, or retried, after), how long failed entries are retried in memory before they are
+ * spooled to a file, and how many may wait in memory at most.
+ */
+export const readAuditDefaults = {
+  waitMs: 100,
+  retryDelaysMs: [250, 500, 1000, 2000, 4000, 8000],
+  maxPending: 10_000,
+  spoolDir: 'audit-spool',
+} as const

@@ -1,16 +1,20 @@
 import type { CollectionConfig, CollectionSlug, Config, PayloadRequest, Plugin } from 'payload'
 
 import { partnersCollection } from './collections/partners'
+import { referralAccessLogCollection } from './collections/referralAccessLog'
 import { referralEventsCollection } from './collections/referralEvents'
 import { referralFormsCollection } from './collections/referralForms'
 import { referralsCollection } from './collections/referrals'
 import { servicesCollection } from './collections/services'
+import { accessLogExportEndpoint } from './endpoints/accessLogExport'
 import { intakeQueueEndpoint } from './endpoints/intakeQueue'
 import { eligibilityEndpoint, queueStatusEndpoint } from './endpoints/serviceEndpoints'
 import { reportEndpoint } from './endpoints/report'
 import { submitEndpoint } from './endpoints/submit'
+import { recordReads } from './hooks/recordReads'
 import { forgetBriefReads } from './operations/briefCache'
 import { fieldCipher, lookupHasher, parseDataKeys } from './privacy/fieldEncryption'
+import { attachReadAudit, ReadAudit } from './operations/readAudit'
 import type { SupportServicesOptions } from './types'
 
 export { slugs } from './defaults'
@@ -23,7 +27,8 @@ export { checkEligibility } from './operations/checkEligibility'
 export { followUpReport } from './operations/reports'
 export { rotateFieldEncryption } from './operations/rotateFieldEncryption'
 export { fieldCipher, lookupHasher, parseDataKeys } from './privacy/fieldEncryption'
-export type { Privacy, ReferralScope, SupportServicesAccess, SupportServicesOptions } from './types'
+export { ReadAudit, readAuditOf } from './operations/readAudit'
+export type { Privacy, ReadAuditOptions, ReferralScope, SupportServicesAccess, SupportServicesOptions } from './types'
 
 const withEndpoints = (collection: CollectionConfig, endpoints: CollectionConfig['endpoints']): CollectionConfig => ({
   ...collection,
@@ -49,7 +54,16 @@ const withContentChangeHook = (collection: CollectionConfig, options: SupportSer
   }
 }
 
-/** The intake staff's own views: the queue and the follow-up report. */
+/** Every read of the collection by a person goes to the read audit (see hooks/recordReads.ts). */
+const withReadAudit = (collection: CollectionConfig, audit: ReadAudit): CollectionConfig => ({
+  ...collection,
+  hooks: {
+    ...collection.hooks,
+    afterOperation: [...(collection.hooks?.afterOperation ?? []), recordReads(collection.slug as 'referrals' | 'referral-events', audit)],
+  },
+})
+
+/** The intake staff's own views: the queue and the follow-up report; the administrators' read audit. */
 const withAdminViews = (admin: Config['admin']): Config['admin'] => ({
   ...admin,
   components: {
@@ -59,6 +73,7 @@ const withAdminViews = (admin: Config['admin']): Config['admin'] => ({
       ...admin?.components?.views,
       intakeQueue: { Component: '@stodportalen/support-services/rsc#IntakeQueueView', path: '/intake' },
       followUpReport: { Component: '@stodportalen/support-services/rsc#FollowUpReportView', path: '/reports' },
+      readAudit: { Component: '@stodportalen/support-services/rsc#AccessLogView', path: '/audit' },
     },
   },
 })
@@ -81,27 +96,40 @@ export const supportServices =
     const referralForms = referralFormsCollection(options.access)
     const referralEvents = referralEventsCollection(options.access, usersSlug, privacy)
     const partners = partnersCollection(options.access)
+    const accessLog = referralAccessLogCollection(options.access)
 
     // Collections stay in the schema even when disabled, so migrations do not depend on the flag.
-    const collections = enabled
-      ? [
-          withContentChangeHook(withEndpoints(services, [queueStatusEndpoint, eligibilityEndpoint]), options),
-          withEndpoints(referrals, [
-            submitEndpoint(options.submitKey, options.notifications),
-            reportEndpoint(options.access),
-            intakeQueueEndpoint(options.access),
-          ]),
-          withContentChangeHook(referralForms, options),
-          referralEvents,
-          partners,
-        ]
-      : [services, referrals, referralForms, referralEvents, partners]
+    if (!enabled) {
+      const collections = [services, referrals, referralForms, referralEvents, partners, accessLog]
+      return { ...config, collections: [...(config.collections ?? []), ...collections] }
+    }
 
-    if (!enabled) return { ...config, collections: [...(config.collections ?? []), ...collections] }
+    const audit = new ReadAudit(options.readAudit)
+    const collections = [
+      withContentChangeHook(withEndpoints(services, [queueStatusEndpoint, eligibilityEndpoint]), options),
+      withReadAudit(
+        withEndpoints(referrals, [
+          submitEndpoint(options.submitKey, options.notifications),
+          reportEndpoint(options.access),
+          intakeQueueEndpoint(options.access),
+        ]),
+        audit,
+      ),
+      withContentChangeHook(referralForms, options),
+      withReadAudit(referralEvents, audit),
+      partners,
+      withEndpoints(accessLog, [accessLogExportEndpoint(options.access)]),
+    ]
     return {
       ...config,
       collections: [...(config.collections ?? []), ...collections],
       admin: withAdminViews(config.admin),
+      onInit: async (payload) => {
+        await config.onInit?.(payload)
+        attachReadAudit(payload, audit)
+        // Entries spooled while the database was away go in now; a failure keeps them for later.
+        void audit.ingestSpool(payload).catch(() => undefined)
+      },
     }
   }
 

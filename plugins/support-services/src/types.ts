@@ -12,6 +12,8 @@ export interface SupportServicesAccess {
   referralScope: (user: null | TypedUser | undefined) => ReferralScope
   /** May this user edit services and referral forms? */
   canManageServices: (user: null | TypedUser | undefined) => boolean
+  /** May this user review the read audit (who read which referral)? Nobody may change it. */
+  canReadAuditLog: (user: null | TypedUser | undefined) => boolean
 }
 
 export interface SupportServicesOptions {
@@ -36,6 +38,21 @@ export interface SupportServicesOptions {
    * ask (`notifications` on the service). Without this option the plugin sends no e-mail.
    */
   notifications?: NotificationOptions
+  /** The read audit's spool folder and timings (see `ReadAuditOptions`). */
+  readAudit?: ReadAuditOptions
+}
+
+export interface ReadAuditOptions {
+  /**
+   * Where log entries that could not be written to the database (after retries) are kept, one JSON
+   * line each, until a start or a later successful write puts them in. Local to one machine; keep it
+   * on a persistent volume. Relative paths start from the working directory. Default `audit-spool`.
+   */
+  spoolDir?: string
+  /** How long a read waits for its log entry before it goes on (the write continues). Default 100 ms. */
+  waitMs?: number
+  /** Pauses between retries in memory before spooling. Default 0.25, 0.5, 1, 2, 4, 8 s. */
+  retryDelaysMs?: readonly number[]
 }
 
 export interface NotificationOptions {

@@ -1,23 +1,34 @@
 import { NavGroup } from '@payloadcms/ui'
 import type { ServerProps } from 'payload'
 
-import { queueViewTexts as texts } from '../domain'
+import { accessLogTexts, queueViewTexts as texts } from '../domain'
+import { canReviewAccessLog } from '../operations/accessLog'
 import { referralScopeOf } from '../operations/intakeQueue'
 import { IntakeNavLink } from './queue/IntakeNavLink'
 
 /**
- * Links to the plugin's own admin views, under the collections in the navigation, as a nav group like
- * Payload's own. Only for users who work with referrals (intake staff and administrators): the views
- * would have nothing to show anyone else.
+ * Links to the plugin's own admin views, under the collections in the navigation, as nav groups like
+ * Payload's own: the queue and the report for users who work with referrals (intake staff and
+ * administrators), the read audit for those who may review it. Nobody else gets a link to a view
+ * that would have nothing to show them.
  */
 export async function IntakeNavLinks({ payload, user }: ServerProps) {
-  const scope = await referralScopeOf(payload, user)
-  if (scope === 'none' || scope.length === 0) return null
+  const [scope, reviewsLog] = await Promise.all([referralScopeOf(payload, user), canReviewAccessLog(payload, user)])
+  const worksWithReferrals = scope !== 'none' && scope.length > 0
   const { admin: adminRoute } = payload.config.routes
   return (
-    <NavGroup label={texts.navGroup}>
-      <IntakeNavLink href={`${adminRoute}/intake`} id="nav-intake-queue" label={texts.title} />
-      <IntakeNavLink href={`${adminRoute}/reports`} id="nav-follow-up-report" label={texts.reports} />
-    </NavGroup>
+    <>
+      {worksWithReferrals && (
+        <NavGroup label={texts.navGroup}>
+          <IntakeNavLink href={`${adminRoute}/intake`} id="nav-intake-queue" label={texts.title} />
+          <IntakeNavLink href={`${adminRoute}/reports`} id="nav-follow-up-report" label={texts.reports} />
+        </NavGroup>
+      )}
+      {reviewsLog && (
+        <NavGroup label={accessLogTexts.navGroup}>
+          <IntakeNavLink href={`${adminRoute}/audit`} id="nav-read-audit" label={accessLogTexts.title} />
+        </NavGroup>
+      )}
+    </>
   )
 }

@@ -4,6 +4,7 @@
  */
 export { IntakeQueueView } from './queue/IntakeQueueView'
 export { FollowUpReportView } from './reports/FollowUpReportView'
+export { AccessLogView } from './audit/AccessLogView'
 export { IntakeNavLinks } from './IntakeNavLinks'
 // The referral's page: `ui` fields of the referrals collection.
 export { CaseActionsField } from './referral/CaseActionsField'

@@ -24,6 +24,6 @@ export const intakeQueueEndpoint = (access: SupportServicesAccess): Endpoint => 
     if (filters.service !== null && scope !== 'all' && !scope.map(Number).includes(filters.service)) {
       return refuse(403, 'service', 'forbidden', 'You may only see the queues of the services you work with.')
     }
-    return reply(200, await intakeQueue(req.payload, { user: req.user, scope, filters, page }))
+    return reply(200, await intakeQueue(req.payload, { user: req.user, scope, filters, page, through: 'rest' }))
   },
 })

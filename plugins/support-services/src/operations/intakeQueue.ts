@@ -11,10 +11,12 @@ import {
   referralFlags,
   waitingGoalDays,
   type FlagFacts,
+  type ReadChannel,
   type ReferralFlags,
   type Status,
 } from '../domain'
 import { slugs } from '../defaults'
+import { recordPersonReads } from '../hooks/recordReads'
 import type { ReferralScope } from '../types'
 import { drizzleRunner, type SqlRunner } from './sql'
 
@@ -397,6 +399,8 @@ export interface IntakeQueueArgs {
   page?: number
   limit?: number
   now?: Date
+  /** Where the user reads the queue, for the read audit: the endpoint (`rest`), the admin's view, or code. */
+  through?: ReadChannel
 }
 
 const noCounts: QueueCounts = { open: 0, queued: 0, waitingTooLong: 0, noContact: 0, reassessmentDue: 0, possibleDuplicate: 0, assignedToMe: 0 }
@@ -497,5 +501,13 @@ export async function intakeQueue(payload: Payload, args: IntakeQueueArgs, run: 
   }))
   const nameOf = new Map(services.map((s) => [s.id, s.name]))
   const rows = pageRows.rows.slice(0, limit).map((row) => rowFrom(row, (id) => nameOf.get(id) ?? String(id), now))
+  // The page shows who these referrals are about: each one is a read for the read audit.
+  await recordPersonReads(payload, {
+    user: args.user,
+    through: args.through ?? 'local',
+    operation: 'queue',
+    readCollection: 'referrals',
+    referrals: rows.map((row) => ({ id: row.id, reference: row.reference })),
+  })
   return { ...empty, services, assignees, rows, hasNextPage: pageRows.rows.length > limit }
 }

@@ -5,20 +5,12 @@ import type { AdminViewServerProps } from 'payload'
 
 import { queueListLabels, queueViewTexts as texts } from '../../domain'
 import { intakeQueue, parseQueueQuery, queueSearch, referralScopeOf } from '../../operations/intakeQueue'
+import { toSearchParams } from '../searchParams'
 import { QueueFilterForm } from './QueueFilterForm'
 import { QueuePagination } from './QueuePagination'
 import { QueueSummary } from './QueueSummary'
 import { QueueTable } from './QueueTable'
 import { queueStyles } from './styles'
-
-/** Next gives the query as an object; the queue's parser reads it as the browser sent it. */
-const toSearchParams = (searchParams: AdminViewServerProps['searchParams']) => {
-  const params = new URLSearchParams()
-  for (const [name, value] of Object.entries(searchParams ?? {})) {
-    for (const one of Array.isArray(value) ? value : [value]) if (typeof one === 'string') params.append(name, one)
-  }
-  return params
-}
 
 /**
  * The intake queue (/admin/intake): per service in the user's scope the counts at the top, filters in
@@ -38,7 +30,7 @@ export async function IntakeQueueView({ initPageResult, params, searchParams }: 
   const queue =
     scope === 'none' || scope.length === 0
       ? null
-      : await intakeQueue(payload, { user, scope, filters: query.ok ? query.filters : undefined, page: query.ok ? query.page : 1 })
+      : await intakeQueue(payload, { user, scope, filters: query.ok ? query.filters : undefined, page: query.ok ? query.page : 1, through: 'admin' })
 
   return (
     <DefaultTemplate

@@ -3,6 +3,7 @@ import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 import type { EligibilityResult } from '../../domain/eligibility'
 import type { Status } from '../../domain/workflow'
 import { slugs } from '../../defaults'
+import { readThroughAdmin } from '../../hooks/recordReads'
 import { describeEvent, referencedIds, type EventRecord, type Id, type Lookups, type TimelineEntry } from './timeline'
 
 /**
@@ -63,7 +64,8 @@ export interface Choice {
   name: string
 }
 
-const read = (user: User) => ({ overrideAccess: false, user, depth: 0 }) as const
+/** The page's reads: as the user, logged by the read audit as reads through the admin. */
+const read = (user: User) => ({ overrideAccess: false, user, depth: 0, context: readThroughAdmin() }) as const
 
 /** The referral, or null when it does not exist or belongs to a service the user does not work with. */
 export async function findReferral(payload: Payload, user: User, id: Id): Promise<ReferralRecord | null> {
@@ -88,6 +90,7 @@ async function namesOf(
     pagination: false,
     overrideAccess: options.overrideAccess ?? false,
     user: options.user,
+    context: readThroughAdmin(),
     ...(options.locale ? { locale: options.locale as never } : {}),
   })
   return new Map(docs.map((doc) => [String(doc.id), String((doc as unknown as Record<string, unknown>)[field] ?? '')]))
