@@ -36,6 +36,8 @@ export const testSystemSetup = (withSite: boolean) =>
     await chmod(dataRoot, 0o755) // the embedded server runs as the OS user `postgres` when tests run as root
     // Not the developer's own database or mail server: tests never e-mail anyone.
     for (const name of ['DATABASE_URL', ...secretNames, 'SMTP_HOST', 'MAIL_DIR']) delete process.env[name]
+    // Tests run the retention job themselves, with a clock they control; the CMS must not run it on its own.
+    process.env.JOBS_AUTORUN = 'false'
     const system = await startSystem({
       dataRoot,
       cmsPort: await freePort(),

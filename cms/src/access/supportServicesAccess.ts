@@ -16,4 +16,6 @@ export const supportServicesAccess: SupportServicesAccess = {
     return services.map(idOf) as number[]
   },
   canManageServices: (user) => hasRole(user, 'admin', 'editor'),
+  // How long residents' data is kept is the data controller's decision, not an outreach setting.
+  canManageRetention: (user) => hasRole(user, 'admin'),
 }

@@ -4,15 +4,20 @@ import { partnersCollection } from './collections/partners'
 import { referralEventsCollection } from './collections/referralEvents'
 import { referralFormsCollection } from './collections/referralForms'
 import { referralsCollection } from './collections/referrals'
+import { referralTalliesCollection } from './collections/referralTallies'
 import { servicesCollection } from './collections/services'
+import { defaultRetentionSchedule } from './defaults'
 import { intakeQueueEndpoint } from './endpoints/intakeQueue'
 import { eligibilityEndpoint, queueStatusEndpoint } from './endpoints/serviceEndpoints'
 import { reportEndpoint } from './endpoints/report'
 import { submitEndpoint } from './endpoints/submit'
+import { retentionTaskConfig } from './jobs/retentionTask'
 import { forgetBriefReads } from './operations/briefCache'
 import type { SupportServicesOptions } from './types'
 
-export { slugs } from './defaults'
+export { retentionQueue, retentionTask, slugs } from './defaults'
+export { retentionClockKey } from './jobs/retentionTask'
+export { runRetention, type RetentionArgs, type RetentionResult } from './operations/retention'
 export { rulesFromStored, storedFromRules } from './adapters/eligibilityRules'
 export { formFromStored, storedFromForm } from './adapters/formDefinition'
 export { referralDataFromAnswers } from './adapters/referralData'
@@ -20,7 +25,7 @@ export { submitReferral } from './operations/submitReferral'
 export { queueStatus } from './operations/queueStatus'
 export { checkEligibility } from './operations/checkEligibility'
 export { followUpReport } from './operations/reports'
-export type { ReferralScope, SupportServicesAccess, SupportServicesOptions } from './types'
+export type { ReferralScope, RetentionOptions, SupportServicesAccess, SupportServicesOptions } from './types'
 
 const withEndpoints = (collection: CollectionConfig, endpoints: CollectionConfig['endpoints']): CollectionConfig => ({
   ...collection,
@@ -74,6 +79,7 @@ export const supportServices =
     const referralForms = referralFormsCollection(options.access)
     const referralEvents = referralEventsCollection(options.access, usersSlug)
     const partners = partnersCollection(options.access)
+    const tallies = referralTalliesCollection()
 
     // Collections stay in the schema even when disabled, so migrations do not depend on the flag.
     const collections = enabled
@@ -87,13 +93,18 @@ export const supportServices =
           withContentChangeHook(referralForms, options),
           referralEvents,
           partners,
+          tallies,
         ]
-      : [services, referrals, referralForms, referralEvents, partners]
+      : [services, referrals, referralForms, referralEvents, partners, tallies]
+    // The task is registered either way (the jobs collection stays in the schema); only scheduled when enabled.
+    const schedule = enabled ? (options.retention?.schedule ?? defaultRetentionSchedule) : false
+    const jobs: Config['jobs'] = { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), retentionTaskConfig(schedule)] }
 
-    if (!enabled) return { ...config, collections: [...(config.collections ?? []), ...collections] }
+    if (!enabled) return { ...config, collections: [...(config.collections ?? []), ...collections], jobs }
     return {
       ...config,
       collections: [...(config.collections ?? []), ...collections],
+      jobs,
       admin: withAdminViews(config.admin),
     }
   }

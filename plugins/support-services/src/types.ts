@@ -10,6 +10,8 @@ export interface SupportServicesAccess {
   referralScope: (user: null | TypedUser | undefined) => ReferralScope
   /** May this user edit services and referral forms? */
   canManageServices: (user: null | TypedUser | undefined) => boolean
+  /** May this user change a service's retention periods? Defaults to `canManageServices`. */
+  canManageRetention?: (user: null | TypedUser | undefined) => boolean
 }
 
 export interface SupportServicesOptions {
@@ -28,6 +30,18 @@ export interface SupportServicesOptions {
    * ask (`notifications` on the service). Without this option the plugin sends no e-mail.
    */
   notifications?: NotificationOptions
+  /** Automatic retention (gallring) on Payload's jobs queue; see `operations/retention`. */
+  retention?: RetentionOptions
+}
+
+export interface RetentionOptions {
+  /**
+   * When the daily run is queued on the `retention` queue: a cron expression in the server's time zone,
+   * or false for none (run it yourself with `payload.jobs.queue({ task: 'retention' })`). Something
+   * must run that queue: `jobs.autoRun` in the host's config, or Payload's `jobs:run` script.
+   * Default '0 3 * * *'.
+   */
+  schedule?: string | false
 }
 
 export interface NotificationOptions {

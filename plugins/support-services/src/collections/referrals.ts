@@ -9,6 +9,7 @@ import { slugs } from '../defaults'
 import { options } from './options'
 import { enforceWorkflow } from '../hooks/enforceWorkflow'
 import { findPossibleDuplicates } from '../hooks/findPossibleDuplicates'
+import { refuseAnonymisedChange } from '../hooks/refuseAnonymisedChange'
 import { deleteReferralEvents, recordReferralEvent } from '../hooks/recordReferralEvent'
 import type { SupportServicesAccess } from '../types'
 
@@ -127,7 +128,7 @@ export const referralsCollection = (access: SupportServicesAccess, usersSlug: Co
     delete: nobody,
   },
   hooks: {
-    beforeChange: [enforceWorkflow, findPossibleDuplicates],
+    beforeChange: [refuseAnonymisedChange, enforceWorkflow, findPossibleDuplicates],
     afterChange: [recordReferralEvent],
     afterDelete: [deleteReferralEvents],
   },
@@ -167,6 +168,14 @@ export const referralsCollection = (access: SupportServicesAccess, usersSlug: Co
     { name: 'firstContactAt', label: 'Första kontakt', type: 'date', admin: { ...sidebar, readOnly: true, ...whenSet('firstContactAt') } },
     { name: 'enrolledAt', label: 'Inskriven', type: 'date', admin: { ...sidebar, readOnly: true, ...whenSet('enrolledAt') } },
     { name: 'closedAt', label: 'Avslutad', type: 'date', index: true, admin: { ...sidebar, readOnly: true, ...whenSet('closedAt') } },
+    {
+      name: 'anonymisedAt',
+      label: 'Anonymiserad',
+      type: 'date',
+      // Set only by retention, together with the clearing: never by hand, or a case could skip anonymisation.
+      access: { create: () => false, update: () => false },
+      admin: { ...sidebar, readOnly: true, ...whenSet('anonymisedAt'), description: 'Personuppgifterna är borttagna; uppföljningens siffror finns kvar.' },
+    },
     { name: 'nextReassessmentAt', label: 'Nästa omprövning', type: 'date', index: true, admin: { ...byActions, ...whenSet('nextReassessmentAt') } },
     {
       type: 'tabs',
