@@ -76,7 +76,9 @@ export interface Config {
     'referral-events': ReferralEvent;
     partners: Partner;
     'referral-access-log': ReferralAccessLog;
+    'referral-tallies': ReferralTally;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -92,7 +94,9 @@ export interface Config {
     'referral-events': ReferralEventsSelect<false> | ReferralEventsSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
     'referral-access-log': ReferralAccessLogSelect<false> | ReferralAccessLogSelect<true>;
+    'referral-tallies': ReferralTalliesSelect<false> | ReferralTalliesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -106,15 +110,25 @@ export interface Config {
     | null
     | ('sv' | 'lattlast' | 'en' | 'ar')
     | ('sv' | 'lattlast' | 'en' | 'ar')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: 'sv' | 'lattlast' | 'en' | 'ar';
   widgets: {
     collections: CollectionsWidget;
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      retention: TaskRetention;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -239,6 +253,19 @@ export interface Service {
      */
     confirmToApplicant?: boolean | null;
   };
+  /**
+   * Gallringen körs varje natt. Den raderar anmälningar som aldrig blev ärenden och anonymiserar avslutade ärenden. Uppföljningsrapportens siffror påverkas inte.
+   */
+  retention: {
+    /**
+     * Gäller avslutade anmälningar där personen aldrig blev inskriven (lotsad, avböjd, återtagen, sammanslagen). Sidan om personuppgifter lovar 30 dagar: ändra texten där om du ändrar här.
+     */
+    deleteAfterDays: number;
+    /**
+     * Enligt dokumenthanteringsplanen för den nämnd som ansvarar för tjänsten.
+     */
+    anonymiseAfterYears: number;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -349,6 +376,10 @@ export interface Referral {
   firstContactAt?: string | null;
   enrolledAt?: string | null;
   closedAt?: string | null;
+  /**
+   * Personuppgifterna är borttagna; uppföljningens siffror finns kvar.
+   */
+  anonymisedAt?: string | null;
   nextReassessmentAt?: string | null;
   applicant: {
     name: string;
@@ -632,6 +663,26 @@ export interface ReferralAccessLog {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "referral-tallies".
+ */
+export interface ReferralTally {
+  id: number;
+  /**
+   * received, queued, closing, firstContact
+   */
+  kind: string;
+  service?: (number | null) | Service;
+  day: string;
+  receivedDay?: string | null;
+  enteredDay?: string | null;
+  status?: string | null;
+  gender?: string | null;
+  source?: string | null;
+  heardFrom?: string | null;
+  n: number;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -646,6 +697,107 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'retention';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'retention') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -857,6 +1009,12 @@ export interface ServicesSelect<T extends boolean = true> {
         intakeEmail?: T;
         confirmToApplicant?: T;
       };
+  retention?:
+    | T
+    | {
+        deleteAfterDays?: T;
+        anonymiseAfterYears?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -882,6 +1040,7 @@ export interface ReferralsSelect<T extends boolean = true> {
   firstContactAt?: T;
   enrolledAt?: T;
   closedAt?: T;
+  anonymisedAt?: T;
   nextReassessmentAt?: T;
   applicant?:
     | T
@@ -1057,11 +1216,59 @@ export interface ReferralAccessLogSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "referral-tallies_select".
+ */
+export interface ReferralTalliesSelect<T extends boolean = true> {
+  kind?: T;
+  service?: T;
+  day?: T;
+  receivedDay?: T;
+  enteredDay?: T;
+  status?: T;
+  gender?: T;
+  source?: T;
+  heardFrom?: T;
+  n?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  meta?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1097,6 +1304,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1104,6 +1339,19 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRetention".
+ */
+export interface TaskRetention {
+  input: {
+    services?: number[] | null;
+  };
+  output: {
+    deleted: number;
+    anonymised: number;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

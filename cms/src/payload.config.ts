@@ -2,12 +2,13 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { sv } from '@payloadcms/translations/languages/sv'
-import { supportServices } from '@stodportalen/support-services'
+import { retentionQueue, supportServices } from '@stodportalen/support-services'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { hasRole } from './access/roles'
 import { supportServicesAccess } from './access/supportServicesAccess'
 import { Media } from './collections/Media'
 import { Pages } from './collections/Pages'
@@ -47,6 +48,21 @@ export default buildConfig({
     fallback: true,
   },
   collections: [Users, Media, Pages],
+  jobs: {
+    // The plugin's retention task queues itself daily on its queue; this runs that queue every hour,
+    // in the CMS process (from its first request on). JOBS_AUTORUN=false leaves it to another runner
+    // (`payload jobs:run --queue retention --handle-schedules --cron "0 * * * *"`), or to tests, which
+    // run retention with their own clock.
+    autoRun: process.env.JOBS_AUTORUN === 'false' ? undefined : [{ cron: '0 * * * *', queue: retentionQueue, limit: 1 }],
+    // Keep finished jobs: each retention run stays on record with its counts (never contents).
+    deleteJobOnComplete: false,
+    // Only admins may queue, run or cancel jobs over the API (Payload's default is any logged-in user).
+    access: {
+      queue: ({ req }) => hasRole(req.user, 'admin'),
+      run: ({ req }) => hasRole(req.user, 'admin'),
+      cancel: ({ req }) => hasRole(req.user, 'admin'),
+    },
+  },
   editor: lexicalEditor(),
   secret: required('PAYLOAD_SECRET'),
   serverURL: process.env.CMS_URL ?? '',

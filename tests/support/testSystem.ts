@@ -41,6 +41,8 @@ export const testSystemSetup = (withSite: boolean) =>
     for (const name of ['DATABASE_URL', ...secretNames, 'SMTP_HOST', 'MAIL_DIR', 'AUDIT_SPOOL_DIR']) delete process.env[name]
     // Two data keys, as while a key is rotated: the encryption test rotates to the second and back.
     process.env.DATA_ENCRYPTION_KEYS = ['test-active', 'test-standby'].map((id) => `${id}:${randomBytes(32).toString('base64')}`).join(',')
+    // Tests run the retention job themselves, with a clock they control; the CMS must not run it on its own.
+    process.env.JOBS_AUTORUN = 'false'
     const system = await startSystem({
       dataRoot,
       cmsPort: await freePort(),

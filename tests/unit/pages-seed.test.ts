@@ -1,4 +1,4 @@
-import { locales, type Locale } from '@stodportalen/support-services/domain'
+import { defaultDeleteAfterDays, locales, type Locale } from '@stodportalen/support-services/domain'
 import { describe, expect, it } from 'vitest'
 
 import { pages } from '../../seed/data/pages'
@@ -72,7 +72,9 @@ describe('seed pages', () => {
     const privacy = pages.find((p) => p.slug === 'integritet')!
     const sv = textsOf(privacy, 'sv').join(' ')
     expect(sv).toMatch(/aldrig efter diagnos/)
-    expect(sv).toMatch(/30 dagar/)
+    // Retention deletes referrals that never became a case this many days after closing.
+    expect(sv).toContain(`raderar vi den ${defaultDeleteAfterDays} dagar efter att den avslutades`)
+    for (const locale of locales) expect(textsOf(privacy, locale).join(' '), locale).toContain(String(defaultDeleteAfterDays))
     expect(sv).toMatch(/dokumenthanteringsplan/)
     expect(sv).toMatch(/bara ett referensnummer/)
   })

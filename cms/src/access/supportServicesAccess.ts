@@ -18,4 +18,6 @@ export const supportServicesAccess: SupportServicesAccess = {
   },
   canManageServices: (user) => hasRole(user, 'admin', 'editor'),
   canReadAuditLog: (user) => hasRole(user, 'admin'),
+  // How long residents' data is kept is the data controller's decision, not an outreach setting.
+  canManageRetention: (user) => hasRole(user, 'admin'),
 }

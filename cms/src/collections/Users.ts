@@ -3,12 +3,28 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin } from '../access/isAdmin'
 import { isAdminOrSelf } from '../access/isAdminOrSelf'
 import { roles } from '../access/roles'
+import { secureCookies } from '../auth/cookies'
+import { checkPassword } from '../hooks/checkPassword'
+
+/** Failed logins in a row that lock an account, and for how long. */
+export const maxLoginAttempts = 5
+export const lockTimeMs = 15 * 60 * 1000
+/** A session ends after this long without activity (the admin renews it while staff work). */
+export const sessionSeconds = 60 * 60
 
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: 'Användare', plural: 'Användare' },
   admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'role'], group: 'Administration' },
-  auth: true,
+  auth: {
+    maxLoginAttempts,
+    lockTime: lockTimeMs,
+    tokenExpiration: sessionSeconds,
+    // Server-side sessions: logging out, a password reset or an admin revoking a session ends it at once.
+    useSessions: true,
+    cookies: { secure: secureCookies(process.env.CMS_PUBLIC_URL || process.env.CMS_URL), sameSite: 'Lax' },
+  },
+  hooks: { beforeOperation: [checkPassword] },
   access: {
     create: isAdmin,
     read: isAdminOrSelf,

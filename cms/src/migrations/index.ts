@@ -5,6 +5,7 @@ import * as migration_20261122_165020_intake_workspace from './20261122_165020_i
 import * as migration_20261122_180247_intake_and_report_indexes from './20261122_180247_intake_and_report_indexes';
 import * as migration_20261122_193723_field_encryption from './20261122_193723_field_encryption';
 import * as migration_20261122_194502_read_audit from './20261122_194502_read_audit';
+import * as migration_20261122_195506_retention_and_accounts from './20261122_195506_retention_and_accounts';
 
 export const migrations = [
   {
@@ -41,5 +42,10 @@ export const migrations = [
     up: migration_20261122_194502_read_audit.up,
     down: migration_20261122_194502_read_audit.down,
     name: '20261122_194502_read_audit'
+  },
+  {
+    up: migration_20261122_195506_retention_and_accounts.up,
+    down: migration_20261122_195506_retention_and_accounts.down,
+    name: '20261122_195506_retention_and_accounts'
   },
 ];

@@ -6,7 +6,14 @@ export const slugs = {
   referralEvents: 'referral-events',
   partners: 'partners',
   referralAccessLog: 'referral-access-log',
+  referralTallies: 'referral-tallies',
 } as const
+
+/** The jobs-queue task and queue of the daily retention run. */
+export const retentionTask = 'retention'
+export const retentionQueue = 'retention'
+/** Default time of the daily retention run (cron, server time). */
+export const defaultRetentionSchedule = '0 3 * * *'
 
 /** How far back the queue looks to measure how fast people leave it. */
 export const outflowWindowDays = 90

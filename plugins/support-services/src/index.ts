@@ -5,19 +5,24 @@ import { referralAccessLogCollection } from './collections/referralAccessLog'
 import { referralEventsCollection } from './collections/referralEvents'
 import { referralFormsCollection } from './collections/referralForms'
 import { referralsCollection } from './collections/referrals'
+import { referralTalliesCollection } from './collections/referralTallies'
 import { servicesCollection } from './collections/services'
 import { accessLogExportEndpoint } from './endpoints/accessLogExport'
+import { defaultRetentionSchedule } from './defaults'
 import { intakeQueueEndpoint } from './endpoints/intakeQueue'
 import { eligibilityEndpoint, queueStatusEndpoint } from './endpoints/serviceEndpoints'
 import { reportEndpoint } from './endpoints/report'
 import { submitEndpoint } from './endpoints/submit'
 import { recordReads } from './hooks/recordReads'
+import { retentionTaskConfig } from './jobs/retentionTask'
 import { forgetBriefReads } from './operations/briefCache'
 import { fieldCipher, lookupHasher, parseDataKeys } from './privacy/fieldEncryption'
 import { attachReadAudit, ReadAudit } from './operations/readAudit'
 import type { SupportServicesOptions } from './types'
 
-export { slugs } from './defaults'
+export { retentionQueue, retentionTask, slugs } from './defaults'
+export { retentionClockKey } from './jobs/retentionTask'
+export { runRetention, type RetentionArgs, type RetentionResult } from './operations/retention'
 export { rulesFromStored, storedFromRules } from './adapters/eligibilityRules'
 export { formFromStored, storedFromForm } from './adapters/formDefinition'
 export { referralDataFromAnswers } from './adapters/referralData'
@@ -28,7 +33,7 @@ export { followUpReport } from './operations/reports'
 export { rotateFieldEncryption } from './operations/rotateFieldEncryption'
 export { fieldCipher, lookupHasher, parseDataKeys } from './privacy/fieldEncryption'
 export { ReadAudit, readAuditOf } from './operations/readAudit'
-export type { Privacy, ReadAuditOptions, ReferralScope, SupportServicesAccess, SupportServicesOptions } from './types'
+export type { Privacy, ReadAuditOptions, ReferralScope, RetentionOptions, SupportServicesAccess, SupportServicesOptions } from './types'
 
 const withEndpoints = (collection: CollectionConfig, endpoints: CollectionConfig['endpoints']): CollectionConfig => ({
   ...collection,
@@ -97,11 +102,15 @@ export const supportServices =
     const referralEvents = referralEventsCollection(options.access, usersSlug, privacy)
     const partners = partnersCollection(options.access)
     const accessLog = referralAccessLogCollection(options.access)
+    const tallies = referralTalliesCollection()
+    // The retention task is registered either way (the jobs collection stays in the schema); only scheduled when enabled.
+    const schedule = enabled ? (options.retention?.schedule ?? defaultRetentionSchedule) : false
+    const jobs: Config['jobs'] = { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), retentionTaskConfig(schedule)] }
 
     // Collections stay in the schema even when disabled, so migrations do not depend on the flag.
     if (!enabled) {
-      const collections = [services, referrals, referralForms, referralEvents, partners, accessLog]
-      return { ...config, collections: [...(config.collections ?? []), ...collections] }
+      const collections = [services, referrals, referralForms, referralEvents, partners, accessLog, tallies]
+      return { ...config, collections: [...(config.collections ?? []), ...collections], jobs }
     }
 
     const audit = new ReadAudit(options.readAudit)
@@ -119,10 +128,12 @@ export const supportServices =
       withReadAudit(referralEvents, audit),
       partners,
       withEndpoints(accessLog, [accessLogExportEndpoint(options.access)]),
+      tallies,
     ]
     return {
       ...config,
       collections: [...(config.collections ?? []), ...collections],
+      jobs,
       admin: withAdminViews(config.admin),
       onInit: async (payload) => {
         await config.onInit?.(payload)

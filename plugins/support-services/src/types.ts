@@ -14,6 +14,8 @@ export interface SupportServicesAccess {
   canManageServices: (user: null | TypedUser | undefined) => boolean
   /** May this user review the read audit (who read which referral)? Nobody may change it. */
   canReadAuditLog: (user: null | TypedUser | undefined) => boolean
+  /** May this user change a service's retention periods? Defaults to `canManageServices`. */
+  canManageRetention?: (user: null | TypedUser | undefined) => boolean
 }
 
 export interface SupportServicesOptions {
@@ -40,6 +42,8 @@ export interface SupportServicesOptions {
   notifications?: NotificationOptions
   /** The read audit's spool folder and timings (see `ReadAuditOptions`). */
   readAudit?: ReadAuditOptions
+  /** Automatic retention (gallring) on Payload's jobs queue; see `operations/retention`. */
+  retention?: RetentionOptions
 }
 
 export interface ReadAuditOptions {
@@ -53,6 +57,16 @@ export interface ReadAuditOptions {
   waitMs?: number
   /** Pauses between retries in memory before spooling. Default 0.25, 0.5, 1, 2, 4, 8 s. */
   retryDelaysMs?: readonly number[]
+}
+
+export interface RetentionOptions {
+  /**
+   * When the daily run is queued on the `retention` queue: a cron expression in the server's time zone,
+   * or false for none (run it yourself with `payload.jobs.queue({ task: 'retention' })`). Something
+   * must run that queue: `jobs.autoRun` in the host's config, or Payload's `jobs:run` script.
+   * Default '0 3 * * *'.
+   */
+  schedule?: string | false
 }
 
 export interface NotificationOptions {

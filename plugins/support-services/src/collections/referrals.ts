@@ -12,6 +12,7 @@ import { derivePersonLookup } from '../hooks/derivePersonLookup'
 import { findPossibleDuplicates } from '../hooks/findPossibleDuplicates'
 import { withEncryptedFields } from '../privacy/encryptedFields'
 import { referralPersonalFields } from '../privacy/personalData'
+import { refuseAnonymisedChange } from '../hooks/refuseAnonymisedChange'
 import { deleteReferralEvents, recordReferralEvent } from '../hooks/recordReferralEvent'
 import type { Privacy, SupportServicesAccess } from '../types'
 
@@ -142,7 +143,7 @@ export const referralsCollection = (access: SupportServicesAccess, usersSlug: Co
     delete: nobody,
   },
   hooks: {
-    beforeChange: [enforceWorkflow, derivePersonLookup(privacy.lookupHash), findPossibleDuplicates],
+    beforeChange: [refuseAnonymisedChange, enforceWorkflow, derivePersonLookup(privacy.lookupHash), findPossibleDuplicates],
     afterChange: [recordReferralEvent(privacy.cipher)],
     afterDelete: [deleteReferralEvents],
   },
@@ -182,6 +183,14 @@ export const referralsCollection = (access: SupportServicesAccess, usersSlug: Co
     { name: 'firstContactAt', label: 'Första kontakt', type: 'date', admin: { ...sidebar, readOnly: true, ...whenSet('firstContactAt') } },
     { name: 'enrolledAt', label: 'Inskriven', type: 'date', admin: { ...sidebar, readOnly: true, ...whenSet('enrolledAt') } },
     { name: 'closedAt', label: 'Avslutad', type: 'date', index: true, admin: { ...sidebar, readOnly: true, ...whenSet('closedAt') } },
+    {
+      name: 'anonymisedAt',
+      label: 'Anonymiserad',
+      type: 'date',
+      // Set only by retention, together with the clearing: never by hand, or a case could skip anonymisation.
+      access: { create: () => false, update: () => false },
+      admin: { ...sidebar, readOnly: true, ...whenSet('anonymisedAt'), description: 'Personuppgifterna är borttagna; uppföljningens siffror finns kvar.' },
+    },
     { name: 'nextReassessmentAt', label: 'Nästa omprövning', type: 'date', index: true, admin: { ...byActions, ...whenSet('nextReassessmentAt') } },
     {
       type: 'tabs',

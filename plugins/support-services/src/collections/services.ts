@@ -1,6 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { careContactKinds, goals, municipalities } from '../domain'
+import { careContactKinds, defaultAnonymiseAfterYears, defaultDeleteAfterDays, goals, municipalities } from '../domain'
 import { anyone, canManageServices, nobody } from '../access/scopedAccess'
 import { slugs } from '../defaults'
 import { options } from './options'
@@ -68,6 +68,54 @@ const eligibilityFields: Field = {
     },
     localizedTextarea('source', 'Källa för reglerna'),
   ],
+}
+
+/**
+ * How long this service's referrals are kept. Staff only (not part of the public service data), and
+ * changed only by those the host lets manage retention.
+ */
+const retentionFields = (access: SupportServicesAccess): Field => {
+  const mayChange = ({ req }: { req: { user?: unknown } }) =>
+    (access.canManageRetention ?? access.canManageServices)(req.user as Parameters<typeof access.canManageServices>[0])
+  return {
+    name: 'retention',
+    label: 'Gallring',
+    type: 'group',
+    access: { read: ({ req }) => Boolean(req.user), create: mayChange, update: mayChange },
+    admin: {
+      description:
+        'Gallringen körs varje natt. Den raderar anmälningar som aldrig blev ärenden och anonymiserar avslutade ärenden. Uppföljningsrapportens siffror påverkas inte.',
+    },
+    fields: [
+      {
+        type: 'row',
+        fields: [
+          {
+            name: 'deleteAfterDays',
+            label: 'Radera anmälningar som aldrig blev ärenden, dagar efter avslut',
+            type: 'number',
+            required: true,
+            min: 1,
+            max: 3650,
+            defaultValue: defaultDeleteAfterDays,
+            admin: {
+              description: `Gäller avslutade anmälningar där personen aldrig blev inskriven (lotsad, avböjd, återtagen, sammanslagen). Sidan om personuppgifter lovar ${defaultDeleteAfterDays} dagar: ändra texten där om du ändrar här.`,
+            },
+          },
+          {
+            name: 'anonymiseAfterYears',
+            label: 'Anonymisera avslutade ärenden, år efter avslut',
+            type: 'number',
+            required: true,
+            min: 1,
+            max: 100,
+            defaultValue: defaultAnonymiseAfterYears,
+            admin: { description: 'Enligt dokumenthanteringsplanen för den nämnd som ansvarar för tjänsten.' },
+          },
+        ],
+      },
+    ],
+  }
 }
 
 export const servicesCollection = (access: SupportServicesAccess): CollectionConfig => ({
@@ -216,6 +264,7 @@ export const servicesCollection = (access: SupportServicesAccess): CollectionCon
             },
           ],
         },
+        { label: 'Gallring', fields: [retentionFields(access)] },
       ],
     },
   ],

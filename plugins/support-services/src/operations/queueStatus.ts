@@ -1,19 +1,34 @@
+import { sql } from 'drizzle-orm'
 import type { Payload } from 'payload'
 
-import { describeWait, estimateWaitDays, publicCount, queueStatuses, waitingGoalDays } from '../domain'
+import { calendarDate, describeWait, estimateWaitDays, publicCount, queueStatuses, waitingGoalDays } from '../domain'
 import { outflowWindowDays, slugs } from '../defaults'
+import { drizzleRunner } from './sql'
 
 /** Statuses that do not count as leaving the queue: still queued, or only paused. */
 /** Not a departure from the queue: a pause, a step within it, or a duplicate folded into the person's other referral. */
 const stillWaiting = [...queueStatuses, 'onHold', 'merged']
 
 /**
+ * Departures from the queue of referrals that retention has deleted since, from their tallies. Tallies
+ * hold Swedish days, so the window's first day counts whole.
+ */
+const deletedDepartures = async (payload: Payload, serviceId: number | string, since: Date) => {
+  const list = sql.join(stillWaiting.map((s) => sql`${s}`), sql`, `)
+  const { rows } = await drizzleRunner(payload)(sql`
+    SELECT coalesce(sum(n), 0)::int AS n FROM referral_tallies
+    WHERE kind = 'queued' AND service_id = ${Number(serviceId)} AND status NOT IN (${list}) AND day::date >= ${calendarDate(since)}::date`)
+  return Number(rows[0]?.n ?? 0)
+}
+
+/**
  * The public queue figures of one service: aggregates only, with small counts masked, and an
- * estimated wait from how fast people actually left the queue recently.
+ * estimated wait from how fast people actually left the queue recently (deleted referrals included).
  */
 export const queueStatus = async (payload: Payload, service: { id: number | string; slug: string }, now = new Date()) => {
-  const since = new Date(now.getTime() - outflowWindowDays * 86_400_000).toISOString()
-  const [waiting, left] = await Promise.all([
+  const sinceDate = new Date(now.getTime() - outflowWindowDays * 86_400_000)
+  const since = sinceDate.toISOString()
+  const [waiting, left, leftAndDeleted] = await Promise.all([
     payload.count({
       collection: slugs.referrals,
       where: { service: { equals: service.id }, status: { in: [...queueStatuses] } },
@@ -30,8 +45,10 @@ export const queueStatus = async (payload: Payload, service: { id: number | stri
       },
       overrideAccess: true,
     }),
+    deletedDepartures(payload, service.id, sinceDate),
   ])
-  const days = estimateWaitDays({ waiting: waiting.totalDocs, leftQueueInWindow: left.totalDocs, windowDays: outflowWindowDays })
+  const leftQueueInWindow = left.totalDocs + leftAndDeleted
+  const days = estimateWaitDays({ waiting: waiting.totalDocs, leftQueueInWindow, windowDays: outflowWindowDays })
   return {
     service: service.slug,
     waiting: publicCount(waiting.totalDocs),

@@ -26,3 +26,13 @@ export const requestRunner = async (req: PayloadRequest): Promise<SqlRunner> => 
   const session = req.transactionID ? sessions?.[await req.transactionID]?.db : undefined
   return session ? (query) => session.execute(query) : drizzleRunner(req.payload)
 }
+
+/**
+ * Runs `work` in one database transaction of its own: committed when it returns, rolled back when it
+ * throws. For batch work outside any request (retention).
+ */
+export const inTransaction = async <T>(payload: Payload, work: (run: SqlRunner) => Promise<T>): Promise<T> => {
+  const drizzle = (payload.db as unknown as { drizzle?: { transaction: <R>(fn: (tx: { execute: SqlRunner }) => Promise<R>) => Promise<R> } }).drizzle
+  if (!drizzle) throw new Error('This needs the PostgreSQL database adapter.')
+  return drizzle.transaction((tx) => work((query) => tx.execute(query)))
+}

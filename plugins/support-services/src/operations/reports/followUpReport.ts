@@ -36,6 +36,8 @@ const swedishDate = (column: SQL) => sql`(${column} AT TIME ZONE ${timeZone})::d
 
 /** Statuses that do not count as leaving the queue: still queued, or only paused. */
 const stillWaiting = [...queueStatuses, 'onHold']
+/** 00:00 Swedish time on a 'YYYY-MM-DD' column. */
+const startOfDayOf = (column: SQL) => sql`(${column}::date::timestamp AT TIME ZONE ${timeZone})`
 
 /**
  * The follow-up figures for a period, as SQL aggregates over the referrals and their events.
@@ -52,6 +54,10 @@ const stillWaiting = [...queueStatuses, 'onHold']
  * event at or after that instant moved it from, or its current status when nothing changed since. Only
  * events after the instant are read, which for a recent period is a small share of the history. Gender,
  * source and how they heard are the referral's as recorded now.
+ *
+ * Referrals that retention deleted count through the tallies they left behind (`referral_tallies`,
+ * Swedish days): their inflow, queue stays, closings and first contacts, so a past period's figures
+ * are the same after the deletion as before it.
  */
 export const followUpReport = async (
   payload: Payload,
@@ -65,6 +71,10 @@ export const followUpReport = async (
   const end = startOfDay(args.to, 1)
   const counted = sql`${serviceIds.length ? sql`r.service_id IN (${list(serviceIds)})` : sql`true`} AND r.status <> 'merged'`
   const received = sql`${counted} AND r.received_at >= ${start} AND r.received_at < ${end}`
+  /** Tally rows of one kind for the chosen services; `inPeriod`: whose `day` falls in the period. */
+  const tallied = (kind: string, inPeriod = true) => sql`t.kind = ${kind}
+    AND ${serviceIds.length ? sql`t.service_id IN (${list(serviceIds)})` : sql`true`}
+    ${inPeriod ? sql`AND t.day::date BETWEEN ${args.from}::date AND ${args.to}::date` : sql``}`
   const rows = async <T>(query: SQL) => (await run(query)).rows as unknown as T[]
 
   /**
@@ -87,23 +97,35 @@ export const followUpReport = async (
 
   // New referrals of the period by service and month, by source and by how they heard: one pass.
   const newReferrals = rows<{ kind: 'month' | 'source' | 'heardFrom'; serviceId: number; month: string; key: string | null; n: number }>(sql`
-    SELECT CASE WHEN GROUPING(r.source) = 0 THEN 'source' WHEN GROUPING(r.heard_from) = 0 THEN 'heardFrom' ELSE 'month' END AS kind,
-           r.service_id AS "serviceId", m.month, coalesce(r.source::text, r.heard_from::text) AS key, count(*)::int AS n
-    FROM referrals r CROSS JOIN LATERAL (SELECT to_char(r.received_at AT TIME ZONE ${timeZone}, 'YYYY-MM') AS month) m
-    WHERE ${received}
-    GROUP BY GROUPING SETS ((r.service_id, m.month), (r.source), (r.heard_from))`)
+    SELECT CASE WHEN GROUPING(x.source) = 0 THEN 'source' WHEN GROUPING(x.heard_from) = 0 THEN 'heardFrom' ELSE 'month' END AS kind,
+           x.service_id AS "serviceId", x.month, coalesce(x.source, x.heard_from) AS key, sum(x.n)::int AS n
+    FROM (
+      SELECT r.service_id, to_char(r.received_at AT TIME ZONE ${timeZone}, 'YYYY-MM') AS month,
+             r.source::text AS source, r.heard_from::text AS heard_from, 1 AS n
+      FROM referrals r WHERE ${received}
+      UNION ALL
+      SELECT t.service_id, to_char(t.day::date, 'YYYY-MM'), t.source, t.heard_from, t.n
+      FROM referral_tallies t WHERE ${tallied('received')}
+    ) x
+    GROUP BY GROUPING SETS ((x.service_id, x.month), (x.source), (x.heard_from))`)
   const newBy = (kind: 'source' | 'heardFrom') => newReferrals.then((all) => all.filter((r) => r.kind === kind).map(({ key, n }) => ({ key, n })))
 
   // Durations in whole Swedish calendar days from the day the referral came in, for everyone who reached
-  // the milestone during the period; per service, and for all the chosen services together.
-  const durations = (milestone: SQL) => rows<FollowUpRows['firstContact'][number]>(sql`
-    SELECT r.service_id AS "serviceId", count(*)::int AS n,
-           count(*) FILTER (WHERE d.days <= ${firstContactGoalDays})::int AS "withinGoal",
-           percentile_cont(0.5) WITHIN GROUP (ORDER BY d.days) AS median,
-           percentile_cont(0.9) WITHIN GROUP (ORDER BY d.days) AS p90
-    FROM referrals r CROSS JOIN LATERAL (SELECT ${swedishDate(milestone)} - ${swedishDate(sql`r.received_at`)} AS days) d
-    WHERE ${counted} AND ${milestone} >= ${start} AND ${milestone} < ${end}
-    GROUP BY GROUPING SETS ((r.service_id), ())`)
+  // the milestone during the period; per service, and for all the chosen services together. Deleted
+  // referrals reached first contact at most (never enrolment): their tallies count once per referral.
+  const durations = (milestone: SQL, tallyKind?: string) => rows<FollowUpRows['firstContact'][number]>(sql`
+    SELECT x.service_id AS "serviceId", count(*)::int AS n,
+           count(*) FILTER (WHERE x.days <= ${firstContactGoalDays})::int AS "withinGoal",
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY x.days) AS median,
+           percentile_cont(0.9) WITHIN GROUP (ORDER BY x.days) AS p90
+    FROM (
+      SELECT r.service_id, ${swedishDate(milestone)} - ${swedishDate(sql`r.received_at`)} AS days
+      FROM referrals r WHERE ${counted} AND ${milestone} >= ${start} AND ${milestone} < ${end}
+      ${tallyKind ? sql`UNION ALL
+      SELECT t.service_id, t.day::date - t.received_day::date FROM referral_tallies t CROSS JOIN generate_series(1, t.n::int)
+      WHERE ${tallied(tallyKind)}` : sql``}
+    ) x
+    GROUP BY GROUPING SETS ((x.service_id), ())`)
 
   // The month ends, as instants, in order: bucket k of an event is how many of them it comes at or after.
   const monthEndInstants = sql`ARRAY[${sql.join(monthEnds(args).map((d) => startOfDay(d, 1)), sql`, `)}]`
@@ -125,6 +147,11 @@ export const followUpReport = async (
     SELECT 'queue' AS kind, service_id AS "serviceId", ${args.to}::date - ${swedishDate(sql`received_at`)} AS days,
            NULL AS gender, NULL::int AS "assigneeId", count(*)::int AS n
     FROM at_end WHERE status IN (${list(queueStatuses)}) GROUP BY 2, 3
+    UNION ALL
+    SELECT 'queue', t.service_id, ${args.to}::date - t.received_day::date, NULL, NULL, sum(t.n)::int
+    FROM referral_tallies t
+    WHERE ${tallied('queued', false)} AND t.entered_day::date <= ${args.to}::date AND t.day::date > ${args.to}::date
+    GROUP BY 2, 3
     UNION ALL
     SELECT 'participant', service_id, NULL, gender, coach, count(*)::int
     FROM (
@@ -159,12 +186,19 @@ export const followUpReport = async (
     caseload: fromEnd('participant', (r) => ({ serviceId: r.serviceId!, assigneeId: r.assigneeId, n: r.n })),
     // Left the queue for anything but a pause in the window before the end: the pace of the estimate.
     leftQueue: rows(sql`
-      SELECT r.service_id AS "serviceId", count(*)::int AS n
-      FROM referral_events e JOIN referrals r ON r.id = e.referral_id
-      WHERE ${counted} AND e.type = 'statusChange'
-        AND e.from_status IN (${list(queueStatuses)}) AND e.to_status NOT IN (${list(stillWaiting)})
-        AND e.at >= ${startOfDay(args.to, 1 - estimateWindowDays)} AND e.at < ${end}
-      GROUP BY 1`),
+      SELECT x.service_id AS "serviceId", sum(x.n)::int AS n FROM (
+        SELECT r.service_id, count(*) AS n
+        FROM referral_events e JOIN referrals r ON r.id = e.referral_id
+        WHERE ${counted} AND e.type = 'statusChange'
+          AND e.from_status IN (${list(queueStatuses)}) AND e.to_status NOT IN (${list(stillWaiting)})
+          AND e.at >= ${startOfDay(args.to, 1 - estimateWindowDays)} AND e.at < ${end}
+        GROUP BY 1
+        UNION ALL
+        SELECT t.service_id, sum(t.n) FROM referral_tallies t
+        WHERE ${tallied('queued', false)} AND t.status NOT IN (${list(stillWaiting)})
+          AND t.day::date BETWEEN ${args.to}::date + ${1 - estimateWindowDays}::int AND ${args.to}::date
+        GROUP BY 1
+      ) x GROUP BY 1`),
     queueNow: rows(sql`
       SELECT r.service_id AS "serviceId", count(*)::int AS n
       FROM referrals r WHERE ${counted} AND r.status IN (${list(queueStatuses)}) GROUP BY 1`),
@@ -174,6 +208,11 @@ export const followUpReport = async (
       FROM referral_events e JOIN referrals r ON r.id = e.referral_id
       WHERE e.to_status IS NOT NULL AND e.at >= (${monthEndInstants})[1] AND ${counted}
         AND (e.to_status IN (${list(queueStatuses)})) IS DISTINCT FROM coalesce(e.from_status IN (${list(queueStatuses)}), false)
+      GROUP BY 1, 2
+      UNION ALL
+      SELECT t.service_id, width_bucket(${startOfDayOf(sql`s.day`)}, ${monthEndInstants}), sum(s.delta * t.n)::int
+      FROM referral_tallies t CROSS JOIN LATERAL (VALUES (t.entered_day, 1), (t.day, -1)) s(day, delta)
+      WHERE ${tallied('queued', false)} AND ${startOfDayOf(sql`s.day`)} >= (${monthEndInstants})[1]
       GROUP BY 1, 2`),
 
     closings: rows(sql`
@@ -182,8 +221,12 @@ export const followUpReport = async (
       FROM referral_events e JOIN referrals r ON r.id = e.referral_id
       WHERE ${counted} AND e.type = 'statusChange' AND e.to_status IN (${list(closingStatuses)})
         AND e.at >= ${start} AND e.at < ${end}
-      GROUP BY 1, 2, 3, 4`),
-    firstContact: durations(sql`r.first_contact_at`),
+      GROUP BY 1, 2, 3, 4
+      UNION ALL
+      SELECT t.status, NULL, t.gender, to_char(t.day::date, 'YYYY-MM'), sum(t.n)::int
+      FROM referral_tallies t WHERE ${tallied('closing')}
+      GROUP BY 1, 3, 4`),
+    firstContact: durations(sql`r.first_contact_at`, 'firstContact'),
     enrolment: durations(sql`r.enrolled_at`),
 
     targets: rows(sql`
