@@ -75,6 +75,7 @@ export interface Config {
     'referral-forms': ReferralForm;
     'referral-events': ReferralEvent;
     partners: Partner;
+    'rate-limits': RateLimit;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -90,6 +91,7 @@ export interface Config {
     'referral-forms': ReferralFormsSelect<false> | ReferralFormsSelect<true>;
     'referral-events': ReferralEventsSelect<false> | ReferralEventsSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
+    'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -607,6 +609,16 @@ export interface ReferralEvent {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rate-limits".
+ */
+export interface RateLimit {
+  id: number;
+  bucket: string;
+  windowEndsAt: string;
+  hits: number;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1005,6 +1017,15 @@ export interface PartnersSelect<T extends boolean = true> {
   active?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rate-limits_select".
+ */
+export interface RateLimitsSelect<T extends boolean = true> {
+  bucket?: T;
+  windowEndsAt?: T;
+  hits?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -2,7 +2,7 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { sv } from '@payloadcms/translations/languages/sv'
-import { supportServices } from '@stodportalen/support-services'
+import { rateLimitFromText, supportServices } from '@stodportalen/support-services'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
@@ -67,6 +67,11 @@ export default buildConfig({
       onPublicContentChange: requestSiteRebuild,
       // The intake e-mail links here; CMS_URL may be an address only the site's server reaches.
       notifications: { publicUrl: process.env.CMS_PUBLIC_URL || process.env.CMS_URL || 'http://localhost:3000' },
+      // e.g. `5/10m`, `30/1m` or `off`; unset keeps the plugin's defaults (README "Configuration").
+      submitLimits: {
+        perClient: rateLimitFromText(process.env.SUBMIT_LIMIT_PER_CLIENT, 'SUBMIT_LIMIT_PER_CLIENT'),
+        global: rateLimitFromText(process.env.SUBMIT_LIMIT_GLOBAL, 'SUBMIT_LIMIT_GLOBAL'),
+      },
     }),
   ],
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

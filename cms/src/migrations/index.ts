@@ -3,6 +3,7 @@ import * as migration_20261122_151108_pages from './20261122_151108_pages';
 import * as migration_20261122_152644_referral_queue_index from './20261122_152644_referral_queue_index';
 import * as migration_20261122_165020_intake_workspace from './20261122_165020_intake_workspace';
 import * as migration_20261122_180247_intake_and_report_indexes from './20261122_180247_intake_and_report_indexes';
+import * as migration_20261122_194338_rate_limits from './20261122_194338_rate_limits';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261122_180247_intake_and_report_indexes.up,
     down: migration_20261122_180247_intake_and_report_indexes.down,
-    name: '20261122_180247_intake_and_report_indexes'
+    name: '20261122_180247_intake_and_report_indexes',
+  },
+  {
+    up: migration_20261122_194338_rate_limits.up,
+    down: migration_20261122_194338_rate_limits.down,
+    name: '20261122_194338_rate_limits'
   },
 ];

@@ -1,6 +1,7 @@
 import type { CollectionConfig, CollectionSlug, Config, PayloadRequest, Plugin } from 'payload'
 
 import { partnersCollection } from './collections/partners'
+import { rateLimitsCollection } from './collections/rateLimits'
 import { referralEventsCollection } from './collections/referralEvents'
 import { referralFormsCollection } from './collections/referralForms'
 import { referralsCollection } from './collections/referrals'
@@ -10,6 +11,7 @@ import { eligibilityEndpoint, queueStatusEndpoint } from './endpoints/serviceEnd
 import { reportEndpoint } from './endpoints/report'
 import { submitEndpoint } from './endpoints/submit'
 import { forgetBriefReads } from './operations/briefCache'
+import { resolveSubmitLimits } from './operations/rateLimit'
 import type { SupportServicesOptions } from './types'
 
 export { slugs } from './defaults'
@@ -20,7 +22,8 @@ export { submitReferral } from './operations/submitReferral'
 export { queueStatus } from './operations/queueStatus'
 export { checkEligibility } from './operations/checkEligibility'
 export { followUpReport } from './operations/reports'
-export type { ReferralScope, SupportServicesAccess, SupportServicesOptions } from './types'
+export { checkSubmitLimits, rateLimitFromText, resolveSubmitLimits } from './operations/rateLimit'
+export type { RateLimit, ReferralScope, SubmitLimitOptions, SupportServicesAccess, SupportServicesOptions } from './types'
 
 const withEndpoints = (collection: CollectionConfig, endpoints: CollectionConfig['endpoints']): CollectionConfig => ({
   ...collection,
@@ -74,21 +77,23 @@ export const supportServices =
     const referralForms = referralFormsCollection(options.access)
     const referralEvents = referralEventsCollection(options.access, usersSlug)
     const partners = partnersCollection(options.access)
+    const rateLimits = rateLimitsCollection()
 
     // Collections stay in the schema even when disabled, so migrations do not depend on the flag.
     const collections = enabled
       ? [
           withContentChangeHook(withEndpoints(services, [queueStatusEndpoint, eligibilityEndpoint]), options),
           withEndpoints(referrals, [
-            submitEndpoint(options.submitKey, options.notifications),
+            submitEndpoint(options.submitKey, options.notifications, resolveSubmitLimits(options.submitLimits)),
             reportEndpoint(options.access),
             intakeQueueEndpoint(options.access),
           ]),
           withContentChangeHook(referralForms, options),
           referralEvents,
           partners,
+          rateLimits,
         ]
-      : [services, referrals, referralForms, referralEvents, partners]
+      : [services, referrals, referralForms, referralEvents, partners, rateLimits]
 
     if (!enabled) return { ...config, collections: [...(config.collections ?? []), ...collections] }
     return {

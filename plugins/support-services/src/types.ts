@@ -28,6 +28,27 @@ export interface SupportServicesOptions {
    * ask (`notifications` on the service). Without this option the plugin sends no e-mail.
    */
   notifications?: NotificationOptions
+  /**
+   * Rate limits of the submit endpoint, counted in PostgreSQL so several CMS processes share them.
+   * Defaults: 5 per client per 10 minutes, 30 a minute in all; `false` turns one off.
+   */
+  submitLimits?: SubmitLimitOptions
+}
+
+/** At most `max` submissions in a window of `windowSeconds`, which starts at the first of them. */
+export interface RateLimit {
+  max: number
+  windowSeconds: number
+}
+
+export interface SubmitLimitOptions {
+  /**
+   * Per client, as the site names it in the `x-client-key` header (a keyed hash of the person's
+   * address, made by the site; the CMS never sees the address).
+   */
+  perClient?: RateLimit | false
+  /** Every submission together, whoever sends it: the ceiling against a flood from many addresses. */
+  global?: RateLimit | false
 }
 
 export interface NotificationOptions {
