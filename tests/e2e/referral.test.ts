@@ -160,6 +160,36 @@ describe.each([
   })
 })
 
+test('Send pressed before the proof of work is solved says so, then sends once it is', async () => {
+  const page = await phonePage(browser, { javaScript: true })
+  // Hold the browser's key derivation until the test lets it go: a slow phone, made certain.
+  await page.addInitScript(() => {
+    const held = new Promise((resolve) => Object.assign(window, { letSolverGo: resolve }))
+    const deriveBits = crypto.subtle.deriveBits.bind(crypto.subtle)
+    crypto.subtle.deriveBits = async (...args: Parameters<SubtleCrypto['deriveBits']>) => {
+      await held
+      return deriveBits(...args)
+    }
+  })
+  const sends: string[] = []
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && request.postData()?.includes('_action=submit')) sends.push(request.postData()!)
+  })
+  const startedAt = Date.now()
+  await fillForm(page, '/stod/ips/anmalan')
+  await page.waitForTimeout(Math.max(0, 5500 - (Date.now() - startedAt)))
+  await sendButton(page).click()
+  await expect.poll(() => page.locator('.sending').innerText()).toBe('Skickar anmälan …')
+  expect(await sendButton(page).getAttribute('aria-disabled')).toBe('true')
+  expect(sends).toHaveLength(0)
+
+  await page.evaluate(() => (window as unknown as { letSolverGo: () => void }).letSolverGo())
+  await expect.poll(() => page.locator('.reference').count(), { timeout: 30_000 }).toBe(1)
+  expect(sends).toHaveLength(1)
+  expect(sends[0]).toContain('_proof=')
+  await page.context().close()
+})
+
 describe('validation', () => {
   test.each([
     ['Swedish', '/stod/sed/anmalan', 'Välj vem som gör anmälan.'],
