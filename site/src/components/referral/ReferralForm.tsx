@@ -114,8 +114,8 @@ export default function ReferralForm(props: ReferralFormProps) {
   const [showSummary, setShowSummary] = useState(initial.errors.length > 0)
   const [notice, setNotice] = useState(props.notice)
   const proof = useProofOfWork(props.challenge)
-  /** Send, pressed before the proof was solved: it is pressed again once it is. */
-  const [sendWhenSolved, setSendWhenSolved] = useState<HTMLElement | null>(null)
+  /** Send was pressed before the proof was solved: it is pressed again (the same button) once it is. */
+  const [sendWhenSolved, setSendWhenSolved] = useState<{ submitter: HTMLElement | undefined } | null>(null)
   const formRef = useRef<HTMLFormElement>(null)
   const summary = useRef<HTMLDivElement>(null)
   const heading = useRef<HTMLHeadingElement>(null)
@@ -149,7 +149,7 @@ export default function ReferralForm(props: ReferralFormProps) {
   useEffect(() => {
     if (proof === null || !sendWhenSolved) return
     setSendWhenSolved(null)
-    formRef.current?.requestSubmit(sendWhenSolved)
+    formRef.current?.requestSubmit(sendWhenSolved.submitter)
   }, [proof, sendWhenSolved])
 
   const apply = (action: Action) => {
@@ -168,7 +168,7 @@ export default function ReferralForm(props: ReferralFormProps) {
     const action = isAction(chosen) ? chosen : state.view.kind === 'check' ? 'submit' : 'continue'
     if (action === 'submit' && proof !== null) return // a native POST: the server validates everything and sends
     event.preventDefault()
-    if (action === 'submit') setSendWhenSolved(submitter ?? formRef.current)
+    if (action === 'submit') setSendWhenSolved({ submitter: submitter ?? undefined })
     else apply(action)
   }
 
