@@ -77,6 +77,7 @@ export interface Config {
     partners: Partner;
     'referral-access-log': ReferralAccessLog;
     'referral-tallies': ReferralTally;
+    'rate-limits': RateLimit;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -95,6 +96,7 @@ export interface Config {
     partners: PartnersSelect<false> | PartnersSelect<true>;
     'referral-access-log': ReferralAccessLogSelect<false> | ReferralAccessLogSelect<true>;
     'referral-tallies': ReferralTalliesSelect<false> | ReferralTalliesSelect<true>;
+    'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -683,6 +685,16 @@ export interface ReferralTally {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rate-limits".
+ */
+export interface RateLimit {
+  id: number;
+  bucket: string;
+  windowEndsAt: string;
+  hits: number;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1229,6 +1241,15 @@ export interface ReferralTalliesSelect<T extends boolean = true> {
   source?: T;
   heardFrom?: T;
   n?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rate-limits_select".
+ */
+export interface RateLimitsSelect<T extends boolean = true> {
+  bucket?: T;
+  windowEndsAt?: T;
+  hits?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

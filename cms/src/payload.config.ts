@@ -2,7 +2,7 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { sv } from '@payloadcms/translations/languages/sv'
-import { retentionQueue, supportServices } from '@stodportalen/support-services'
+import { rateLimitFromText, retentionQueue, supportServices } from '@stodportalen/support-services'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
@@ -87,6 +87,11 @@ export default buildConfig({
       notifications: { publicUrl: process.env.CMS_PUBLIC_URL || process.env.CMS_URL || 'http://localhost:3000' },
       // Read-audit entries the database could not take wait here (one folder per machine, kept across restarts).
       readAudit: { spoolDir: process.env.AUDIT_SPOOL_DIR || 'audit-spool' },
+      // e.g. `5/10m`, `30/1m` or `off`; unset keeps the plugin's defaults (README "Configuration").
+      submitLimits: {
+        perClient: rateLimitFromText(process.env.SUBMIT_LIMIT_PER_CLIENT, 'SUBMIT_LIMIT_PER_CLIENT'),
+        global: rateLimitFromText(process.env.SUBMIT_LIMIT_GLOBAL, 'SUBMIT_LIMIT_GLOBAL'),
+      },
     }),
   ],
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

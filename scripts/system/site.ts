@@ -37,7 +37,8 @@ const buildInto = (outDir: string, env: NodeJS.ProcessEnv, log: (line: string) =
   })
 
 const serve = async (liveDir: string, port: number, env: NodeJS.ProcessEnv, log: (line: string) => void) => {
-  const child = spawn(process.execPath, [path.join(liveDir, 'server/entry.mjs')], {
+  // The site's own server: Astro's handler behind the security headers (site/server.mjs).
+  const child = spawn(process.execPath, [path.join(siteDir, 'server.mjs'), liveDir], {
     cwd: siteDir,
     env: { ...env, HOST: '127.0.0.1', PORT: String(port), NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -52,7 +53,7 @@ const serve = async (liveDir: string, port: number, env: NodeJS.ProcessEnv, log:
 }
 
 export interface RunningSite extends RunningProcess {
-  /** The built site being served (its `server/entry.mjs` starts another server on it). */
+  /** The built site being served (`node site/server.mjs <outDir>` starts another server on it). */
   outDir: string
   /** Rebuild now and swap the served site; resolves when the new pages are live. */
   rebuild: () => Promise<void>

@@ -4,8 +4,10 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 
+import { repoRoot } from '../../scripts/system/cms'
 import { freePort, waitForHttp } from '../../scripts/system/ports'
-import { launchBrowser, phonePage } from '../support/browser'
+import { resendWaitSeconds } from '../../site/src/lib/fillGuard'
+import { accessibilityViolations, launchBrowser, phonePage } from '../support/browser'
 import { login } from '../support/cms'
 
 const siteUrl = () => inject('system').siteUrl!
@@ -89,16 +91,61 @@ const findReferral = async (reference: string) => {
   return ((await response.json()) as { docs: Record<string, any>[] }).docs
 }
 
+/** axe runs in the page, so it checks the HTML a browser without JavaScript got in a context that runs scripts. */
+const violationsWithoutJavaScript = async (page: Page) => {
+  const context = await browser.newContext()
+  const copy = await context.newPage()
+  await copy.setContent(await page.content())
+  const violations = await accessibilityViolations(copy, 'main')
+  await context.close()
+  return violations
+}
+
+/**
+ * Without JavaScript there is no proof of work: the slower way asks to press Send once more after a
+ * short wait, keeping every answer; pressed too early, it asks again and sends nothing.
+ */
+const passTheSlowerWay = async (page: Page) => {
+  const notice = page.locator('.notice')
+  const main = () => page.locator('main').innerText()
+  expect(await notice.count(), await main()).toBe(1)
+  expect(await notice.innerText()).toContain('Tryck på Skicka anmälan en gång till')
+  expect(await main()).toContain('Webbtest Anmälan')
+  expect(await violationsWithoutJavaScript(page)).toEqual([])
+  await sendButton(page).click()
+  await page.waitForLoadState()
+  expect(await notice.count(), await main()).toBe(1)
+  expect(await notice.innerText()).toMatch(/Vänta (\d+ sekunder|1 sekund)/)
+  expect(await main()).toContain('Volontär på loppis')
+  await page.waitForTimeout(resendWaitSeconds * 1000)
+  await sendButton(page).click()
+  await page.waitForLoadState()
+}
+
 describe.each([
   ['with JavaScript', true],
   ['without JavaScript', false],
 ])('a resident self-refers in Swedish %s', (_, javaScript) => {
   test('and intake finds the referral with the right service, answers and reference', async () => {
     const page = await phonePage(browser, { javaScript })
+    const sends: string[] = []
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && request.postData()?.includes('_action=submit')) sends.push(request.postData()!)
+    })
     const startedAt = Date.now()
     await fillForm(page, '/stod/ips/anmalan')
     await expect.poll(() => page.locator('main').innerText()).toContain('Webbtest Anmälan') // check your answers
+    // Nothing asks the person to prove anything: no checkbox, no puzzle, no frame of a third party.
+    expect(await page.locator('form.referral [type="checkbox"]:visible, iframe').count()).toBe(0)
     await sendLikeAPerson(page, startedAt)
+    if (javaScript) {
+      // One press: the island solved the proof of work while the form was filled in, and sent it along.
+      expect(sends).toHaveLength(1)
+      expect(sends[0]).toMatch(/_proof=[A-Za-z0-9%]{100,}/)
+    } else {
+      await passTheSlowerWay(page)
+      expect(sends).toHaveLength(3)
+    }
 
     const reference = (await page.locator('.reference').innerText()).trim()
     expect(reference).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{3}$/)
@@ -111,6 +158,36 @@ describe.each([
     expect(referral.careContacts).toEqual(['primaryCare'])
     await page.context().close()
   })
+})
+
+test('Send pressed before the proof of work is solved says so, then sends once it is', async () => {
+  const page = await phonePage(browser, { javaScript: true })
+  // Hold the browser's key derivation until the test lets it go: a slow phone, made certain.
+  await page.addInitScript(() => {
+    const held = new Promise((resolve) => Object.assign(window, { letSolverGo: resolve }))
+    const deriveBits = crypto.subtle.deriveBits.bind(crypto.subtle)
+    crypto.subtle.deriveBits = async (...args: Parameters<SubtleCrypto['deriveBits']>) => {
+      await held
+      return deriveBits(...args)
+    }
+  })
+  const sends: string[] = []
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && request.postData()?.includes('_action=submit')) sends.push(request.postData()!)
+  })
+  const startedAt = Date.now()
+  await fillForm(page, '/stod/ips/anmalan')
+  await page.waitForTimeout(Math.max(0, 5500 - (Date.now() - startedAt)))
+  await sendButton(page).click()
+  await expect.poll(() => page.locator('.sending').innerText()).toBe('Skickar anmälan …')
+  expect(await sendButton(page).getAttribute('aria-disabled')).toBe('true')
+  expect(sends).toHaveLength(0)
+
+  await page.evaluate(() => (window as unknown as { letSolverGo: () => void }).letSolverGo())
+  await expect.poll(() => page.locator('.reference').count(), { timeout: 30_000 }).toBe(1)
+  expect(sends).toHaveLength(1)
+  expect(sends[0]).toContain('_proof=')
+  await page.context().close()
 })
 
 describe('validation', () => {
@@ -153,7 +230,7 @@ describe('when the CMS is down', () => {
     // The same built site, pointed at a CMS that does not answer.
     const port = await freePort()
     downUrl = `http://localhost:${port}`
-    site = spawn(process.execPath, [path.join(inject('system').siteOutDir!, 'server/entry.mjs')], {
+    site = spawn(process.execPath, [path.join(repoRoot, 'site/server.mjs'), inject('system').siteOutDir!], {
       env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), CMS_URL: `http://127.0.0.1:${await freePort()}`, SUBMIT_API_KEY: inject('system').submitKey },
       stdio: 'ignore',
     })
@@ -175,6 +252,7 @@ describe('when the CMS is down', () => {
       await page.waitForLoadState()
     }
     await sendLikeAPerson(page, startedAt)
+    await passTheSlowerWay(page)
     const main = await page.locator('main').innerText()
     expect(main).toMatch(/kunde inte/i)
     expect(main).toContain('Webbtest Anmälan') // still on the check page, answers kept

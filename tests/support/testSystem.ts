@@ -43,6 +43,11 @@ export const testSystemSetup = (withSite: boolean) =>
     process.env.DATA_ENCRYPTION_KEYS = ['test-active', 'test-standby'].map((id) => `${id}:${randomBytes(32).toString('base64')}`).join(',')
     // Tests run the retention job themselves, with a clock they control; the CMS must not run it on its own.
     process.env.JOBS_AUTORUN = 'false'
+    // Tests submit straight to the CMS at machine speed (without a client key, so only the global
+    // ceiling counts them): the ceiling is lifted, the per-client limit stays as shipped.
+    // tests/int/rate-limit.test.ts runs CMS processes of its own with the limits it tests.
+    process.env.SUBMIT_LIMIT_GLOBAL = '1000000/1m'
+    delete process.env.SUBMIT_LIMIT_PER_CLIENT
     const system = await startSystem({
       dataRoot,
       cmsPort: await freePort(),

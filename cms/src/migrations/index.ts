@@ -4,6 +4,7 @@ import * as migration_20261122_152644_referral_queue_index from './20261122_1526
 import * as migration_20261122_165020_intake_workspace from './20261122_165020_intake_workspace';
 import * as migration_20261122_180247_intake_and_report_indexes from './20261122_180247_intake_and_report_indexes';
 import * as migration_20261122_193723_field_encryption from './20261122_193723_field_encryption';
+import * as migration_20261122_194338_rate_limits from './20261122_194338_rate_limits';
 import * as migration_20261122_194502_read_audit from './20261122_194502_read_audit';
 import * as migration_20261122_195506_retention_and_accounts from './20261122_195506_retention_and_accounts';
 
@@ -36,16 +37,21 @@ export const migrations = [
   {
     up: migration_20261122_193723_field_encryption.up,
     down: migration_20261122_193723_field_encryption.down,
-    name: '20261122_193723_field_encryption'
+    name: '20261122_193723_field_encryption',
+  },
+  {
+    up: migration_20261122_194338_rate_limits.up,
+    down: migration_20261122_194338_rate_limits.down,
+    name: '20261122_194338_rate_limits',
   },
   {
     up: migration_20261122_194502_read_audit.up,
     down: migration_20261122_194502_read_audit.down,
-    name: '20261122_194502_read_audit'
+    name: '20261122_194502_read_audit',
   },
   {
     up: migration_20261122_195506_retention_and_accounts.up,
     down: migration_20261122_195506_retention_and_accounts.down,
-    name: '20261122_195506_retention_and_accounts'
+    name: '20261122_195506_retention_and_accounts',
   },
 ];

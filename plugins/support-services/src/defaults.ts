@@ -7,6 +7,7 @@ export const slugs = {
   partners: 'partners',
   referralAccessLog: 'referral-access-log',
   referralTallies: 'referral-tallies',
+  rateLimits: 'rate-limits',
 } as const
 
 /** The jobs-queue task and queue of the daily retention run. */
@@ -31,4 +32,14 @@ export const readAuditDefaults = {
   retryDelaysMs: [250, 500, 1000, 2000, 4000, 8000],
   maxPending: 10_000,
   spoolDir: 'audit-spool',
+} as const
+
+/**
+ * How many submissions the public path takes before it asks a person to wait: per client (the site's
+ * keyed hash of the address) and all together. Far above what a person or a busy day needs; a flood
+ * from one address, or from many, meets one of them.
+ */
+export const defaultSubmitLimits = {
+  perClient: { max: 5, windowSeconds: 10 * 60 },
+  global: { max: 30, windowSeconds: 60 },
 } as const

@@ -2,6 +2,7 @@ import type { CollectionConfig, CollectionSlug, Config, PayloadRequest, Plugin }
 
 import { partnersCollection } from './collections/partners'
 import { referralAccessLogCollection } from './collections/referralAccessLog'
+import { rateLimitsCollection } from './collections/rateLimits'
 import { referralEventsCollection } from './collections/referralEvents'
 import { referralFormsCollection } from './collections/referralForms'
 import { referralsCollection } from './collections/referrals'
@@ -18,6 +19,7 @@ import { retentionTaskConfig } from './jobs/retentionTask'
 import { forgetBriefReads } from './operations/briefCache'
 import { fieldCipher, lookupHasher, parseDataKeys } from './privacy/fieldEncryption'
 import { attachReadAudit, ReadAudit } from './operations/readAudit'
+import { resolveSubmitLimits } from './operations/rateLimit'
 import type { SupportServicesOptions } from './types'
 
 export { retentionQueue, retentionTask, slugs } from './defaults'
@@ -33,7 +35,8 @@ export { followUpReport } from './operations/reports'
 export { rotateFieldEncryption } from './operations/rotateFieldEncryption'
 export { fieldCipher, lookupHasher, parseDataKeys } from './privacy/fieldEncryption'
 export { ReadAudit, readAuditOf } from './operations/readAudit'
-export type { Privacy, ReadAuditOptions, ReferralScope, RetentionOptions, SupportServicesAccess, SupportServicesOptions } from './types'
+export { checkSubmitLimits, rateLimitFromText, resolveSubmitLimits } from './operations/rateLimit'
+export type { Privacy, RateLimit, ReadAuditOptions, ReferralScope, RetentionOptions, SubmitLimitOptions, SupportServicesAccess, SupportServicesOptions } from './types'
 
 const withEndpoints = (collection: CollectionConfig, endpoints: CollectionConfig['endpoints']): CollectionConfig => ({
   ...collection,
@@ -103,13 +106,14 @@ export const supportServices =
     const partners = partnersCollection(options.access)
     const accessLog = referralAccessLogCollection(options.access)
     const tallies = referralTalliesCollection()
+    const rateLimits = rateLimitsCollection()
     // The retention task is registered either way (the jobs collection stays in the schema); only scheduled when enabled.
     const schedule = enabled ? (options.retention?.schedule ?? defaultRetentionSchedule) : false
     const jobs: Config['jobs'] = { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), retentionTaskConfig(schedule)] }
 
     // Collections stay in the schema even when disabled, so migrations do not depend on the flag.
     if (!enabled) {
-      const collections = [services, referrals, referralForms, referralEvents, partners, accessLog, tallies]
+      const collections = [services, referrals, referralForms, referralEvents, partners, accessLog, tallies, rateLimits]
       return { ...config, collections: [...(config.collections ?? []), ...collections], jobs }
     }
 
@@ -118,7 +122,7 @@ export const supportServices =
       withContentChangeHook(withEndpoints(services, [queueStatusEndpoint, eligibilityEndpoint]), options),
       withReadAudit(
         withEndpoints(referrals, [
-          submitEndpoint(options.submitKey, options.notifications),
+          submitEndpoint(options.submitKey, options.notifications, resolveSubmitLimits(options.submitLimits)),
           reportEndpoint(options.access),
           intakeQueueEndpoint(options.access),
         ]),
@@ -129,6 +133,7 @@ export const supportServices =
       partners,
       withEndpoints(accessLog, [accessLogExportEndpoint(options.access)]),
       tallies,
+      rateLimits,
     ]
     return {
       ...config,

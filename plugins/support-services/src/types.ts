@@ -44,6 +44,11 @@ export interface SupportServicesOptions {
   readAudit?: ReadAuditOptions
   /** Automatic retention (gallring) on Payload's jobs queue; see `operations/retention`. */
   retention?: RetentionOptions
+  /**
+   * Rate limits of the submit endpoint, counted in PostgreSQL so several CMS processes share them.
+   * Defaults: 5 per client per 10 minutes, 30 a minute in all; `false` turns one off.
+   */
+  submitLimits?: SubmitLimitOptions
 }
 
 export interface ReadAuditOptions {
@@ -67,6 +72,22 @@ export interface RetentionOptions {
    * Default '0 3 * * *'.
    */
   schedule?: string | false
+}
+
+/** At most `max` submissions in a window of `windowSeconds`, which starts at the first of them. */
+export interface RateLimit {
+  max: number
+  windowSeconds: number
+}
+
+export interface SubmitLimitOptions {
+  /**
+   * Per client, as the site names it in the `x-client-key` header (a keyed hash of the person's
+   * address, made by the site; the CMS never sees the address).
+   */
+  perClient?: RateLimit | false
+  /** Every submission together, whoever sends it: the ceiling against a flood from many addresses. */
+  global?: RateLimit | false
 }
 
 export interface NotificationOptions {

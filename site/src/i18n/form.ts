@@ -1,4 +1,12 @@
+import { htmlLang, type Locale } from '@stodportalen/support-services/domain'
+
 import { translator } from './translator'
+
+/** How long to wait, in words of the locale ("10 sekunder", "4 minuter"): seconds under a minute and a half, else whole minutes. */
+export const waitFor = (locale: Locale, seconds: number) => {
+  const [value, unit] = seconds < 90 ? [Math.max(1, Math.ceil(seconds)), 'second'] : [Math.ceil(seconds / 60), 'minute']
+  return new Intl.NumberFormat(htmlLang(locale), { style: 'unit', unit, unitDisplay: 'long' }).format(value)
+}
 
 /** Strings of the self-referral form: question pages, check answers, confirmation. */
 export const t = translator({
@@ -24,6 +32,12 @@ export const t = translator({
     unavailableTitle: 'Anmälan är inte skickad',
     unavailable: 'Vi kunde inte skicka din anmälan just nu. Inget har försvunnit: dina svar finns kvar här. Försök igen om en minut, eller ring oss på {phone}.',
     unavailableNoPhone: 'Vi kunde inte skicka din anmälan just nu. Inget har försvunnit: dina svar finns kvar här. Försök igen om en minut.',
+    limitedTitle: 'Anmälan är inte skickad än',
+    limited: 'Många anmälningar har skickats på kort tid, så vi tar en kort paus. Dina svar finns kvar här. Vänta {wait} och tryck sedan på Skicka anmälan igen.',
+    pressAgainTitle: 'Tryck på Skicka anmälan en gång till',
+    pressAgain: 'För att skydda formuläret mot datorprogram som skickar skräp behöver du trycka på Skicka anmälan en gång till. Vänta {wait} först. Dina svar finns kvar här.',
+    callUs: 'Du kan också ringa oss på {phone}.',
+    sending: 'Skickar anmälan …',
     honeypot: 'Lämna det här fältet tomt',
     sentTitle: 'Anmälan är skickad',
     reference: 'Ditt referensnummer',
@@ -41,6 +55,9 @@ export const t = translator({
     sendText: 'När du skickar kommer anmälan till oss. Du får ett nummer direkt.',
     unavailable: 'Vi kunde inte skicka din anmälan nu. Dina svar finns kvar. Försök igen om en minut. Du kan också ringa oss på {phone}.',
     unavailableNoPhone: 'Vi kunde inte skicka din anmälan nu. Dina svar finns kvar. Försök igen om en minut.',
+    limitedTitle: 'Anmälan är inte skickad',
+    limited: 'Just nu kommer det många anmälningar. Dina svar finns kvar. Vänta {wait}. Tryck sedan på Skicka anmälan igen.',
+    pressAgain: 'Vänta {wait}. Tryck sedan på Skicka anmälan igen. Då vet vi att det är en människa som skickar. Dina svar finns kvar.',
     reference: 'Ditt nummer',
     referenceNote: 'Spara numret. Säg numret när du ringer oss.',
     nextContact: 'Inom {days} dagar ringer eller skriver vi till dig. Vi pratar om vad du vill göra.',
@@ -68,6 +85,12 @@ export const t = translator({
     unavailableTitle: 'Your referral has not been sent',
     unavailable: 'We could not send your referral right now. Nothing was lost: your answers are still here. Try again in a minute, or call us at {phone}.',
     unavailableNoPhone: 'We could not send your referral right now. Nothing was lost: your answers are still here. Try again in a minute.',
+    limitedTitle: 'Your referral has not been sent yet',
+    limited: 'A great many referrals have been sent in a short time, so we are taking a short break. Your answers are still here. Wait {wait}, then press Send referral again.',
+    pressAgainTitle: 'Press Send referral once more',
+    pressAgain: 'To protect the form from programs that send junk, please press Send referral once more. Wait {wait} first. Your answers are still here.',
+    callUs: 'You can also call us at {phone}.',
+    sending: 'Sending your referral …',
     honeypot: 'Leave this field empty',
     sentTitle: 'Referral sent',
     reference: 'Your reference number',
@@ -101,6 +124,12 @@ export const t = translator({
     unavailableTitle: 'لم يُرسَل طلبك بعد',
     unavailable: 'لم نتمكن من إرسال طلبك الآن. لم يضِع شيء: إجاباتك ما زالت هنا. حاول مرة أخرى بعد دقيقة، أو اتصل بنا على الرقم {phone}.',
     unavailableNoPhone: 'لم نتمكن من إرسال طلبك الآن. لم يضِع شيء: إجاباتك ما زالت هنا. حاول مرة أخرى بعد دقيقة.',
+    limitedTitle: 'لم يُرسَل طلبك بعد',
+    limited: 'أُرسلت طلبات كثيرة جدًا في وقت قصير، لذلك نتوقف قليلًا. إجاباتك ما زالت هنا. انتظر {wait} ثم اضغط على «أرسل الطلب» مرة أخرى.',
+    pressAgainTitle: 'اضغط على «أرسل الطلب» مرة أخرى',
+    pressAgain: 'لحماية النموذج من البرامج التي ترسل رسائل مزعجة، اضغط على «أرسل الطلب» مرة أخرى. انتظر {wait} أولًا. إجاباتك ما زالت هنا.',
+    callUs: 'يمكنك أيضًا الاتصال بنا على الرقم {phone}.',
+    sending: 'جارٍ إرسال الطلب …',
     honeypot: 'اترك هذا الحقل فارغًا',
     sentTitle: 'تم إرسال الطلب',
     reference: 'رقمك المرجعي',

@@ -37,6 +37,9 @@ export const control = {
   returnToCheck: '_return',
   idempotencyKey: '_key',
   startedAt: '_started',
+  /** The solved proof of work (JavaScript), and the signed wait of the slower path (without). */
+  proof: '_proof',
+  wait: '_wait',
   honeypot: 'homepage_url',
 } as const
 

@@ -4,7 +4,7 @@ import type { z } from 'zod/mini'
 export const errorCodes = [
   'required', 'invalidType', 'tooShort', 'tooLong', 'invalidEmail', 'invalidPhone',
   'invalidDate', 'dateInFuture', 'implausibleAge', 'notAnOption', 'unknownField', 'contactRequired',
-  'notAllowedHere', 'unknownService', 'invalidBody',
+  'notAllowedHere', 'unknownService', 'invalidBody', 'tooManySubmissions',
 ] as const
 export type ErrorCode = (typeof errorCodes)[number]
 

@@ -18,3 +18,12 @@ export const rejectWith = (status: number, errors: FieldError[], locale: Locale)
 
 export const reply = (status: number, body: unknown, headers: Record<string, string> = noStore) =>
   Response.json(body, { status, headers })
+
+/** 429: too many submissions for now. How long to wait goes in `Retry-After` and in the body, in seconds. */
+export const rejectLimited = (retryAfterSeconds: number, locale: Locale) => {
+  const error: FieldError = { field: '', code: 'tooManySubmissions' }
+  return Response.json(
+    { errors: [{ ...error, message: fieldErrorText(error, locale) }], retryAfter: retryAfterSeconds },
+    { status: 429, headers: { ...noStore, 'Retry-After': String(retryAfterSeconds) } },
+  )
+}

@@ -2,9 +2,10 @@ import { randomBytes, timingSafeEqual } from 'node:crypto'
 import type { Endpoint } from 'payload'
 
 import { maxSubmitBytes } from '../defaults'
+import { checkSubmitLimits, clientKeyHeader, isClientKey, type SubmitLimits } from '../operations/rateLimit'
 import { submitReferral } from '../operations/submitReferral'
 import type { NotificationOptions } from '../types'
-import { rejectWith, reply, requestLocale } from './respond'
+import { rejectLimited, rejectWith, reply, requestLocale } from './respond'
 
 const sameSecret = (given: null | string, expected: string) =>
   given !== null && given.length === expected.length && timingSafeEqual(Buffer.from(given), Buffer.from(expected))
@@ -24,9 +25,10 @@ const readJson = async (req: Request): Promise<{ ok: true; body: unknown } | { o
 /**
  * POST /api/referrals/submit: answers with the reference number and nothing else of what was stored.
  * The answer does not wait for the notification e-mails: the referral is stored by then, and a slow or
- * failing mail server must not keep the resident waiting or make them send it again.
+ * failing mail server must not keep the resident waiting or make them send it again. Over a rate
+ * limit it answers 429 with the time to wait (see operations/rateLimit).
  */
-export const submitEndpoint = (submitKey: string | undefined, notifications?: NotificationOptions): Endpoint => ({
+export const submitEndpoint = (submitKey: string | undefined, notifications: NotificationOptions | undefined, limits: SubmitLimits): Endpoint => ({
   path: '/submit',
   method: 'post',
   handler: async (req) => {
@@ -38,6 +40,10 @@ export const submitEndpoint = (submitKey: string | undefined, notifications?: No
     if (!read.ok) return rejectWith(read.status, [{ field: 'body', code: 'invalidBody' }], requestLocale(req.headers))
 
     const locale = requestLocale(req.headers, (read.body as { locale?: unknown } | null)?.locale)
+    const clientKey = req.headers.get(clientKeyHeader)
+    if (clientKey !== null && !isClientKey(clientKey)) return rejectWith(400, [{ field: clientKeyHeader, code: 'invalidBody' }], locale)
+    const limit = await checkSubmitLimits(req.payload, clientKey, limits)
+    if (!limit.ok) return rejectLimited(limit.retryAfterSeconds, locale)
     const result = await submitReferral(req.payload, read.body, { randomBytes: (size) => randomBytes(size), notifications })
     if (!result.ok) return rejectWith(400, result.errors, locale)
     return reply(result.created ? 201 : 200, { reference: result.reference })

@@ -1,7 +1,9 @@
 import { localize, questionKey, type FieldError, type FormDefinition, type Locale, type Messages } from '@stodportalen/support-services/domain'
+import type { Challenge } from 'altcha-lib'
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 
-import { t } from '../../i18n/form'
+import { t, waitFor } from '../../i18n/form'
+import type { Notice } from '../../lib/referralPost'
 import {
   control,
   errorsFor,
@@ -17,6 +19,7 @@ import {
 } from '../../lib/referralFlow'
 import { changeId, CheckAnswers } from './CheckAnswers'
 import { ErrorSummary } from './ErrorSummary'
+import { solveProof } from './proofOfWork'
 import { fieldId } from './questions'
 import { StepFields } from './StepFields'
 
@@ -28,8 +31,12 @@ export interface ReferralFormProps {
   initial: FlowState
   idempotencyKey: string
   startedAt: string
-  /** The last try to send did not reach intake: say so, keep everything, offer to try again. */
-  unavailable: boolean
+  /** Proof of work, solved in the background from the moment the form is on screen. */
+  challenge: Challenge
+  /** The signed wait of the no-JavaScript way past the proof of work, once given; '' before. */
+  waitToken: string
+  /** Why the last Send did not reach intake (not reached, too many, press again): said above the answers. */
+  notice: Notice | null
   formTitle: string
   formIntro?: string
   contactPhone?: string
@@ -78,16 +85,38 @@ function useCheckOnLeave(check: (key: string) => void) {
 }
 
 /**
+ * Solves the challenge as soon as the form is on screen, while the person answers; null until solved,
+ * '' when the browser could not (the server then asks to press Send again after a wait).
+ */
+function useProofOfWork(challenge: Challenge) {
+  const [proof, setProof] = useState<string | null>(null)
+  useEffect(() => {
+    const controller = new AbortController()
+    solveProof(challenge, controller).then(
+      (solved) => !controller.signal.aborted && setProof(solved ?? ''),
+      () => setProof(''),
+    )
+    return () => controller.abort()
+  }, [challenge])
+  return proof
+}
+
+/**
  * The self-referral form. The server renders it as plain HTML forms that work without JavaScript;
  * once hydrated it applies conditions as you answer, checks each field as you leave it and moves
- * between steps without a page load. Sending stays a native POST, so both paths end in the same code.
+ * between steps without a page load. Sending stays a native POST, so both paths end in the same code;
+ * with JavaScript it carries the solved proof of work, and waits for it if Send came first.
  */
 export default function ReferralForm(props: ReferralFormProps) {
   const { form, locale, messages, initial } = props
   const [state, setState] = useState(initial)
   const [live, setLive] = useState(false)
   const [showSummary, setShowSummary] = useState(initial.errors.length > 0)
-  const [unavailable, setUnavailable] = useState(props.unavailable)
+  const [notice, setNotice] = useState(props.notice)
+  const proof = useProofOfWork(props.challenge)
+  /** Send was pressed before the proof was solved: it is pressed again (the same button) once it is. */
+  const [sendWhenSolved, setSendWhenSolved] = useState<{ submitter: HTMLElement | undefined } | null>(null)
+  const formRef = useRef<HTMLFormElement>(null)
   const summary = useRef<HTMLDivElement>(null)
   const heading = useRef<HTMLHeadingElement>(null)
   const focusNext = useRef<'summary' | 'heading' | null>(null)
@@ -117,22 +146,30 @@ export default function ReferralForm(props: ReferralFormProps) {
     target.focus({ preventScroll: true })
   }, [state])
 
+  useEffect(() => {
+    if (proof === null || !sendWhenSolved) return
+    setSendWhenSolved(null)
+    formRef.current?.requestSubmit(sendWhenSolved.submitter)
+  }, [proof, sendWhenSolved])
+
   const apply = (action: Action) => {
     const next = move(form, state, action)
     const hasErrors = next.errors.length > 0
     if (viewId(form, next.view) !== viewId(form, state.view)) history.pushState({ view: next.view, returnToCheck: next.returnToCheck }, '')
     focusNext.current = hasErrors ? 'summary' : 'heading'
     setShowSummary(hasErrors)
-    setUnavailable(false)
+    setNotice(null)
     setState(next)
   }
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    const chosen = (event.nativeEvent as SubmitEvent).submitter?.getAttribute('value') ?? ''
+    const submitter = (event.nativeEvent as SubmitEvent).submitter
+    const chosen = submitter?.getAttribute('value') ?? ''
     const action = isAction(chosen) ? chosen : state.view.kind === 'check' ? 'submit' : 'continue'
-    if (action === 'submit') return // a native POST: the server validates everything and sends
+    if (action === 'submit' && proof !== null) return // a native POST: the server validates everything and sends
     event.preventDefault()
-    apply(action)
+    if (action === 'submit') setSendWhenSolved({ submitter: submitter ?? undefined })
+    else apply(action)
   }
 
   const onChange = (key: string, values: string[]) => setState((s) => ({ ...s, raw: { ...s.raw, [key]: values } }))
@@ -155,9 +192,9 @@ export default function ReferralForm(props: ReferralFormProps) {
     onPage.includes(error.field) ? (view.kind === 'step' ? fieldId : changeId)(error.field) : undefined
 
   return (
-    <form method="post" noValidate className="referral" onSubmit={onSubmit}>
+    <form method="post" noValidate className="referral" onSubmit={onSubmit} ref={formRef}>
       {showSummary && errors.length > 0 && <ErrorSummary ref={summary} errors={inPageOrder(errors, onPage)} locale={locale} messages={messages} targetOf={target} />}
-      {unavailable && view.kind === 'check' && <Unavailable locale={locale} phone={props.contactPhone} />}
+      {notice && view.kind === 'check' && <NoticeBox notice={notice} locale={locale} phone={props.contactPhone} />}
       <p className="caption">
         {props.formTitle}
         {view.kind === 'step' && <StepCount form={form} raw={raw} index={view.index} locale={locale} />}
@@ -196,13 +233,16 @@ export default function ReferralForm(props: ReferralFormProps) {
       {state.returnToCheck && <input type="hidden" name={control.returnToCheck} value="1" />}
       <input type="hidden" name={control.idempotencyKey} value={props.idempotencyKey} />
       <input type="hidden" name={control.startedAt} value={props.startedAt} />
+      {proof && <input type="hidden" name={control.proof} value={proof} />}
+      {props.waitToken && <input type="hidden" name={control.wait} value={props.waitToken} />}
       <Honeypot locale={locale} />
 
       <FormActions
         locale={locale}
         checking={view.kind === 'check'}
         backLeavesForm={view.kind === 'step' && view.index === visibleSteps(form, raw)[0] && !state.returnToCheck}
-        unavailable={unavailable}
+        unavailable={notice?.kind === 'unavailable'}
+        sending={sendWhenSolved !== null}
         serviceHref={props.serviceHref}
       />
     </form>
@@ -221,26 +261,35 @@ interface ActionsProps {
   /** On the first step Back is a link to the service page: there is nothing before it to keep. */
   backLeavesForm: boolean
   unavailable: boolean
+  /** Send was pressed and goes as soon as the proof of work is solved (a second or two at most). */
+  sending: boolean
   serviceHref: string
 }
 
 /** Continue (or Send) comes first, so that Enter in a text field continues rather than goes back. */
-function FormActions({ locale, checking, backLeavesForm, unavailable, serviceHref }: ActionsProps) {
+function FormActions({ locale, checking, backLeavesForm, unavailable, sending, serviceHref }: ActionsProps) {
   return (
-    <div className="form-actions">
-      <button type="submit" className="button" name={control.action} value={checking ? 'submit' : 'continue'}>
-        {t(locale, checking ? (unavailable ? 'tryAgain' : 'send') : 'continue')}
-      </button>
-      {backLeavesForm ? (
-        <a className="link-button" href={serviceHref}>
-          {t(locale, 'back')}
-        </a>
-      ) : (
-        <button type="submit" className="link-button" name={control.action} value="back">
-          {t(locale, 'back')}
+    <>
+      <div className="form-actions">
+        <button type="submit" className="button" name={control.action} value={checking ? 'submit' : 'continue'} aria-disabled={sending || undefined}>
+          {t(locale, checking ? (unavailable ? 'tryAgain' : 'send') : 'continue')}
         </button>
+        {backLeavesForm ? (
+          <a className="link-button" href={serviceHref}>
+            {t(locale, 'back')}
+          </a>
+        ) : (
+          <button type="submit" className="link-button" name={control.action} value="back">
+            {t(locale, 'back')}
+          </button>
+        )}
+      </div>
+      {checking && (
+        <p className="sending" role="status">
+          {sending ? t(locale, 'sending') : ''}
+        </p>
       )}
-    </div>
+    </>
   )
 }
 
@@ -263,11 +312,18 @@ function Honeypot({ locale }: { locale: Locale }) {
   )
 }
 
-function Unavailable({ locale, phone }: { locale: Locale; phone?: string }) {
+/** Why the answers are shown again after Send, and what to do now; every answer is still in the form. */
+function NoticeBox({ notice, locale, phone }: { notice: Notice; locale: Locale; phone?: string }) {
+  const [title, text] =
+    notice.kind === 'unavailable'
+      ? [t(locale, 'unavailableTitle'), phone ? t(locale, 'unavailable', { phone }) : t(locale, 'unavailableNoPhone')]
+      : notice.kind === 'limited'
+        ? [t(locale, 'limitedTitle'), `${t(locale, 'limited', { wait: waitFor(locale, notice.retryAfterSeconds) })}${phone ? ` ${t(locale, 'callUs', { phone })}` : ''}`]
+        : [t(locale, 'pressAgainTitle'), t(locale, 'pressAgain', { wait: waitFor(locale, notice.secondsLeft) })]
   return (
-    <div className="error-summary" tabIndex={-1} autoFocus>
-      <h2>{t(locale, 'unavailableTitle')}</h2>
-      <p>{phone ? t(locale, 'unavailable', { phone }) : t(locale, 'unavailableNoPhone')}</p>
+    <div className="error-summary notice" tabIndex={-1} autoFocus>
+      <h2>{title}</h2>
+      <p>{text}</p>
     </div>
   )
 }

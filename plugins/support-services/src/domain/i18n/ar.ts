@@ -17,6 +17,7 @@ export const ar: Catalog = {
   'errors.notAllowedHere': 'لا تحتاج إلى الإجابة عن هذا السؤال. احذف الإجابة وحاول مرة أخرى.',
   'errors.unknownService': 'لم نجد الخدمة التي اخترتها. ارجع واختر الخدمة مرة أخرى.',
   'errors.invalidBody': 'حدث خطأ أثناء إرسال الطلب. يرجى المحاولة مرة أخرى.',
+  'errors.tooManySubmissions': 'وصلت طلبات كثيرة في وقت قصير. انتظر قليلًا ثم حاول مرة أخرى.',
 
   'errors.required.referrerKind': 'اختر من يقدّم الطلب.',
   'errors.required.referrerName': 'اكتب اسمك أنت.',

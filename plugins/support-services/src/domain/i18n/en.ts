@@ -17,6 +17,7 @@ export const en: Catalog = {
   'errors.notAllowedHere': 'You do not need to answer this question. Remove the answer and try again.',
   'errors.unknownService': 'We cannot find the service you chose. Go back and choose a service again.',
   'errors.invalidBody': 'Something went wrong when the referral was sent. Please try again.',
+  'errors.tooManySubmissions': 'Many referrals have come in within a short time. Please wait a while and then try again.',
 
   'errors.required.referrerKind': 'Choose who is making the referral.',
   'errors.required.referrerName': 'Enter your own name.',

@@ -17,6 +17,7 @@ export const lattlast: Catalog = {
   'errors.notAllowedHere': 'Du behöver inte svara på den här frågan. Ta bort svaret.',
   'errors.unknownService': 'Vi hittar inte stödet. Gå tillbaka. Välj stöd igen.',
   'errors.invalidBody': 'Något blev fel. Försök igen.',
+  'errors.tooManySubmissions': 'Många har skickat anmälningar nyss. Vänta en stund. Försök sedan igen.',
 
   'errors.required.referrerKind': 'Välj vem som gör anmälan.',
   'errors.required.referrerName': 'Skriv ditt namn.',

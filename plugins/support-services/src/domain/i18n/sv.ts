@@ -17,6 +17,7 @@ export const sv: Catalog = {
   'errors.notAllowedHere': 'Du behöver inte svara på den här frågan. Ta bort svaret och försök igen.',
   'errors.unknownService': 'Vi hittar inte stödet som du valde. Gå tillbaka och välj stöd igen.',
   'errors.invalidBody': 'Något gick fel när anmälan skickades. Försök igen.',
+  'errors.tooManySubmissions': 'Många anmälningar har kommit in på kort tid. Vänta en stund och försök sedan igen.',
 
   'errors.required.referrerKind': 'Välj vem som gör anmälan.',
   'errors.required.referrerName': 'Skriv ditt eget namn.',
