@@ -64,6 +64,7 @@ export default buildConfig({
     supportServices({
       access: supportServicesAccess,
       submitKey: process.env.SUBMIT_API_KEY,
+      outboxPrivateKey: process.env.OUTBOX_PRIVATE_KEY,
       onPublicContentChange: requestSiteRebuild,
       // The intake e-mail links here; CMS_URL may be an address only the site's server reaches.
       notifications: { publicUrl: process.env.CMS_PUBLIC_URL || process.env.CMS_URL || 'http://localhost:3000' },

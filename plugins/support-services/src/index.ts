@@ -8,8 +8,10 @@ import { servicesCollection } from './collections/services'
 import { intakeQueueEndpoint } from './endpoints/intakeQueue'
 import { eligibilityEndpoint, queueStatusEndpoint } from './endpoints/serviceEndpoints'
 import { reportEndpoint } from './endpoints/report'
+import { deliverEndpoint } from './endpoints/deliver'
 import { submitEndpoint } from './endpoints/submit'
 import { forgetBriefReads } from './operations/briefCache'
+import { openingKey } from './privacy/sealedBox'
 import type { SupportServicesOptions } from './types'
 
 export { slugs } from './defaults'
@@ -69,6 +71,8 @@ export const supportServices =
   (config: Config): Config => {
     const usersSlug = (config.admin?.user ?? 'users') as CollectionSlug
     const enabled = options.enabled ?? true
+    // A wrong key fails the start, not the first delivery hours later.
+    const outboxKey = options.outboxPrivateKey ? openingKey(options.outboxPrivateKey) : undefined
     const services = servicesCollection(options.access)
     const referrals = referralsCollection(options.access, usersSlug)
     const referralForms = referralFormsCollection(options.access)
@@ -81,6 +85,7 @@ export const supportServices =
           withContentChangeHook(withEndpoints(services, [queueStatusEndpoint, eligibilityEndpoint]), options),
           withEndpoints(referrals, [
             submitEndpoint(options.submitKey, options.notifications),
+            deliverEndpoint(options.submitKey, outboxKey, options.notifications),
             reportEndpoint(options.access),
             intakeQueueEndpoint(options.access),
           ]),

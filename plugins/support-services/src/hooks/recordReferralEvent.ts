@@ -14,7 +14,7 @@ import { idOf, idsOf } from './relationIds'
 export const recordReferralEvent: CollectionAfterChangeHook = async ({ context, doc, operation, previousDoc, req }) => {
   const base = { referral: doc.id, at: doc.statusChangedAt, actor: req.user?.id }
   if (operation === 'create') {
-    await write(req, { ...base, type: 'submitted', toStatus: doc.status })
+    await write(req, { ...base, type: 'submitted', toStatus: doc.status, reason: context.statusReason })
     return doc
   }
   const reason = context.statusReason as string | undefined
