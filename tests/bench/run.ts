@@ -40,7 +40,7 @@ const log = (line: string) => console.log(line)
 process.env.DISABLE_PAYLOAD_HMR = 'true'
 process.env.NEXT_TELEMETRY_DISABLED = '1'
 // A throw-away system of its own: never the developer's database or secrets.
-for (const name of ['DATABASE_URL', ...secretNames]) delete process.env[name]
+for (const name of ['DATABASE_URL', 'OUTBOX_DIR', ...secretNames]) delete process.env[name]
 
 const dataRoot = await mkdtemp(path.join(tmpdir(), 'stodportalen-bench-'))
 await chmod(dataRoot, 0o755) // the embedded server runs as the OS user `postgres` when this runs as root

@@ -18,6 +18,8 @@ export interface TestSystem {
   secrets: Record<string, string>
   /** The CMS's development inbox: every e-mail it sends is a file here. */
   mailDir: string
+  /** The site's outbox (null without the site). */
+  outboxDir: string | null
 }
 
 declare module 'vitest' {
@@ -35,7 +37,7 @@ export const testSystemSetup = (withSite: boolean) =>
     const dataRoot = await mkdtemp(path.join(tmpdir(), 'stodportalen-test-'))
     await chmod(dataRoot, 0o755) // the embedded server runs as the OS user `postgres` when tests run as root
     // Not the developer's own database or mail server: tests never e-mail anyone.
-    for (const name of ['DATABASE_URL', ...secretNames, 'SMTP_HOST', 'MAIL_DIR']) delete process.env[name]
+    for (const name of ['DATABASE_URL', ...secretNames, 'SMTP_HOST', 'MAIL_DIR', 'OUTBOX_DIR']) delete process.env[name]
     const system = await startSystem({
       dataRoot,
       cmsPort: await freePort(),
@@ -52,6 +54,7 @@ export const testSystemSetup = (withSite: boolean) =>
       submitKey: system.submitKey,
       secrets: system.secrets,
       mailDir: process.env.MAIL_DIR!,
+      outboxDir: system.site?.outboxDir ?? null,
     })
     return async () => {
       await system.stop()
