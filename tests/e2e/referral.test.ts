@@ -1,5 +1,7 @@
 import { demoUsers } from '@stodportalen/seed'
 import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtemp, readdir, readFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
@@ -7,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import { freePort, waitForHttp } from '../../scripts/system/ports'
 import { launchBrowser, phonePage } from '../support/browser'
 import { login } from '../support/cms'
+import { postForm, referenceOnPage, sendFields } from '../support/referralForm'
 
 const siteUrl = () => inject('system').siteUrl!
 const cmsUrl = () => inject('system').cmsUrl
@@ -146,34 +149,87 @@ describe('validation', () => {
 })
 
 describe('when the CMS is down', () => {
-  let site: ChildProcess
-  let downUrl: string
+  const servers: ChildProcess[] = []
 
-  beforeAll(async () => {
-    // The same built site, pointed at a CMS that does not answer.
+  /** The same built site, with an outbox of its own, pointed at `cms`. Like the system's site, without the CMS's key. */
+  const startSite = async (cms: string, outboxDir: string) => {
     const port = await freePort()
-    downUrl = `http://localhost:${port}`
-    site = spawn(process.execPath, [path.join(inject('system').siteOutDir!, 'server/entry.mjs')], {
-      env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), CMS_URL: `http://127.0.0.1:${await freePort()}`, SUBMIT_API_KEY: inject('system').submitKey },
+    const { OUTBOX_PRIVATE_KEY: _cmsOnly, ...env } = process.env
+    const site = spawn(process.execPath, [path.join(inject('system').siteOutDir!, 'server/entry.mjs')], {
+      env: { ...env, HOST: '127.0.0.1', PORT: String(port), CMS_URL: cms, SUBMIT_API_KEY: inject('system').submitKey, OUTBOX_DIR: outboxDir },
       stdio: 'ignore',
     })
-    await waitForHttp(`${downUrl}/`, 30_000)
-  })
+    servers.push(site)
+    await waitForHttp(`http://localhost:${port}/`, 30_000)
+    return { url: `http://localhost:${port}`, stop: () => new Promise<void>((resolve) => (site.exitCode !== null ? resolve() : site.once('exit', () => resolve()).kill())) }
+  }
+  const deadCms = async () => `http://127.0.0.1:${await freePort()}`
 
   afterAll(() => {
-    site?.kill()
+    for (const server of servers) server.kill()
   })
 
-  test('the resident gets a clear message, keeps what they typed, and nothing is half-stored', async () => {
-    const before = await referralCount()
-    const page = await phonePage(browser, { javaScript: false })
-    const startedAt = Date.now()
-    await page.goto(`${downUrl}/stod/ips/anmalan`)
+  /** Fills the form on `siteUrl` without JavaScript up to the check page; returns the form fill's idempotency key. */
+  const fillOn = async (page: Page, siteUrl: string) => {
+    await page.goto(`${siteUrl}/stod/ips/anmalan`)
     for (let step = 0; step < 12 && (await sendButton(page).count()) === 0; step++) {
       await answerStep(page, answers)
       await continueButton(page).click()
       await page.waitForLoadState()
     }
+    return page.locator('input[name="_key"]').first().inputValue()
+  }
+
+  /** Every item in the outbox, waiting or being tried right now. */
+  const outboxFiles = async (dir: string) => {
+    const names = async (folder: string) => (await readdir(folder).catch(() => [] as string[])).filter((n) => n.includes('.sealed'))
+    return [...(await names(dir)).map((n) => path.join(dir, n)), ...(await names(path.join(dir, 'claimed'))).map((n) => path.join(dir, 'claimed', n))]
+  }
+
+  test('the resident gets a reference at once; the outbox keeps it sealed; it is stored exactly once when the CMS is back', async () => {
+    const outboxDir = await mkdtemp(path.join(tmpdir(), 'stodportalen-outbox-'))
+    const down = await startSite(await deadCms(), outboxDir)
+    const before = await referralCount()
+    const page = await phonePage(browser, { javaScript: false })
+    const startedAt = Date.now()
+    const idempotencyKey = await fillOn(page, down.url)
+    await sendLikeAPerson(page, startedAt)
+    const reference = (await page.locator('.reference').innerText()).trim()
+    expect(reference).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{3}$/)
+    await page.context().close()
+
+    // Sending the same form fill again (a reload of the confirmation) shows the same reference.
+    const again = await postForm(down.url, '/stod/ips/anmalan', sendFields(answers, idempotencyKey))
+    expect(referenceOnPage(await again.text())).toBe(reference)
+
+    const files = await outboxFiles(outboxDir)
+    expect(files).toHaveLength(2)
+    for (const file of files) {
+      const bytes = await readFile(file)
+      for (const clear of ['Webbtest', 'Anmälan', '070-174', '1991-03-04', 'Volontär', 'answers', idempotencyKey]) {
+        expect(bytes.includes(Buffer.from(clear)), `"${clear}" in clear in ${path.basename(file)}`).toBe(false)
+      }
+    }
+    expect(await referralCount()).toBe(before)
+
+    // The CMS is back: a site on the same outbox delivers it.
+    await down.stop()
+    await startSite(cmsUrl(), outboxDir)
+    await expect.poll(() => outboxFiles(outboxDir), { timeout: 30_000, interval: 250 }).toEqual([])
+    const stored = await findReferral(reference)
+    expect(stored).toHaveLength(1)
+    expect(stored[0].applicant).toMatchObject({ name: 'Webbtest Anmälan', dateOfBirth: '1991-03-04' })
+    expect(await referralCount()).toBe(before + 1)
+    expect(await readdir(path.join(outboxDir, 'dead'))).toEqual([])
+  })
+
+  test('when the outbox cannot keep it either, the resident is told to try again and keeps every answer', async () => {
+    // A folder that cannot be made (its parent is a file), as when the disk is full or read-only.
+    const down = await startSite(await deadCms(), '/dev/null/outbox')
+    const before = await referralCount()
+    const page = await phonePage(browser, { javaScript: false })
+    const startedAt = Date.now()
+    await fillOn(page, down.url)
     await sendLikeAPerson(page, startedAt)
     const main = await page.locator('main').innerText()
     expect(main).toMatch(/kunde inte/i)
