@@ -9,6 +9,8 @@ import { submitTimeoutMs } from './submitReferral'
  * known idempotency key with the referral it already has).
  */
 const pollMs = 1_000
+/** Deliveries in flight per process: enough to drain a backlog fast, few enough to leave the CMS room. */
+const parallel = 4
 const firstRetryMs = 1_000
 const maxRetryMs = 60_000
 /** Well past one delivery's timeout: a claim this old belongs to a process that is gone. */
@@ -72,20 +74,28 @@ export function outboxDelivery(config: OutboxConfig, key: string): OutboxDeliver
   const deliverDue = async () => {
     const counts = { delivered: 0, refused: 0, failed: 0 }
     await returnStaleClaims(config.dir, staleClaimMs)
+    const due = (await waitingItems(config.dir)).filter((name) => (retries.get(name)?.dueAt ?? 0) <= Date.now())
     let failuresInARow = 0
-    for (const name of await waitingItems(config.dir)) {
-      if ((retries.get(name)?.dueAt ?? 0) > Date.now()) continue
-      const result = await tryItem(name)
-      if (result === 'delivered') counts.delivered++
-      if (result === 'refused') counts.refused++
-      if (result !== 'unreachable' && result !== 'failed') {
-        failuresInARow = 0
-        continue
+    let pause = false
+    const worker = async () => {
+      for (let name = due.shift(); name !== undefined && !pause; name = due.shift()) {
+        const result = await tryItem(name)
+        if (result === 'delivered') {
+          counts.delivered++
+          // The CMS answers again: whatever waited for a retry may go now.
+          retries.clear()
+        }
+        if (result === 'refused') counts.refused++
+        if (result !== 'unreachable' && result !== 'failed') {
+          failuresInARow = 0
+          continue
+        }
+        counts.failed++
+        // Nobody answers, or the CMS fails item after item: the others wait for their own retry time.
+        if (result === 'unreachable' || ++failuresInARow >= failuresBeforePause) pause = true
       }
-      counts.failed++
-      // Nobody answers, or the CMS fails item after item: the others wait for their own retry time.
-      if (result === 'unreachable' || ++failuresInARow >= failuresBeforePause) break
     }
+    await Promise.all(Array.from({ length: parallel }, worker))
     return counts
   }
 

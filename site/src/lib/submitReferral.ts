@@ -45,9 +45,18 @@ export const referenceFor = (idempotencyKey: string, secret: string) => {
 
 type Sent = SubmitOutcome | { kind: 'unreachable' }
 
+const parseJson = (text: string): unknown => {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return null
+  }
+}
+
 /**
  * One try to hand the referral to the CMS. "unreachable" is the CMS or its database not answering
- * (network error, timeout, 5xx): the outbox takes over. Logs only the kind of failure, never an answer.
+ * (network error, timeout, 5xx, an answer cut off): the outbox takes over. Any other answer (a wrong
+ * key, a rate limit) is "unavailable". Logs only the kind of failure, never an answer.
  */
 async function sendToCms(submission: Submission & { reference?: string }, key: string | undefined): Promise<Sent> {
   try {
@@ -57,13 +66,15 @@ async function sendToCms(submission: Submission & { reference?: string }, key: s
       body: JSON.stringify(submission),
       signal: AbortSignal.timeout(submitTimeoutMs),
     })
-    const body: unknown = await response.json().catch(() => null)
+    // A body cut off mid-answer throws here and counts as no answer.
+    const body = parseJson(await response.text())
     const ok = accepted.safeParse(body)
     if ((response.status === 200 || response.status === 201) && ok.success) return { kind: 'accepted', reference: ok.data.reference }
     const problems = rejected.safeParse(body)
     if (response.status === 400 && problems.success) return { kind: 'rejected', errors: problems.data.errors.map(toFieldError) }
     console.error(`Referral not sent: the CMS answered ${response.status}`)
-    return response.status >= 500 ? { kind: 'unreachable' } : { kind: 'unavailable' }
+    // A 2xx without its reference may or may not be stored: the outbox's idempotent delivery settles it.
+    return response.status >= 500 || response.ok ? { kind: 'unreachable' } : { kind: 'unavailable' }
   } catch (error) {
     const cause = (error as { cause?: { code?: string } }).cause?.code
     console.error(`Referral not sent: ${(error as Error).name}${cause ? ` (${cause})` : ''}`)

@@ -61,6 +61,17 @@ const findByIdempotencyKey = async (payload: Payload, idempotencyKey: string | u
 const isUniqueViolation = (error: unknown) =>
   error instanceof ValidationError && error.data.errors.some((e) => e.path === 'reference' || e.path === 'idempotencyKey')
 
+/**
+ * Payload 3.90's database adapter does not report a failed COMMIT (its transaction wrapper swallows
+ * the error), so a create can return a document that was never stored, e.g. when PostgreSQL stops at
+ * that moment. Read it back, outside the transaction, before anyone is told it is received; when it
+ * is not there the caller gets an error (5xx) and the site keeps the referral in its outbox.
+ */
+const confirmStored = async (payload: Payload, id: number | string) => {
+  const stored = await payload.db.findOne({ collection: slugs.referrals, where: { id: { equals: id } }, select: { id: true } })
+  if (!stored) throw new Error('The referral was not stored: its transaction did not commit.')
+}
+
 const referenceTakenNote = (shown: string, stored: string) =>
   `Den sökande fick referensnumret ${shown}, som redan användes av en annan anmälan. Anmälan fick i stället ${stored}.`
 
@@ -114,6 +125,7 @@ export const submitReferral = async (payload: Payload, body: unknown, deps: Subm
         depth: 0,
         context: shownReference ? { statusReason: referenceTakenNote(shownReference, reference) } : {},
       })
+      await confirmStored(payload, id)
       if (shownReference) payload.logger.warn(`Referral reference ${shownReference} was taken; stored as ${reference}.`)
       // `create` has committed its own transaction by now: the e-mails go out after the referral is
       // safely stored, and the caller answers without waiting for them (see notifyNewReferral).
