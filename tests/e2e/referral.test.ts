@@ -1,12 +1,15 @@
 import { demoUsers } from '@stodportalen/seed'
 import { spawn, type ChildProcess } from 'node:child_process'
+import { generateKeyPairSync, randomUUID } from 'node:crypto'
 import { mkdtemp, readdir, readFile } from 'node:fs/promises'
+import { createServer, type AddressInfo, type Server } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 
 import { freePort, waitForHttp } from '../../scripts/system/ports'
+import { putInOutbox } from '../../site/src/lib/outbox'
 import { launchBrowser, phonePage } from '../support/browser'
 import { login } from '../support/cms'
 import { postForm, referenceOnPage, sendFields } from '../support/referralForm'
@@ -163,10 +166,18 @@ describe('when the CMS is down', () => {
     await waitForHttp(`http://localhost:${port}/`, 30_000)
     return { url: `http://localhost:${port}`, stop: () => new Promise<void>((resolve) => (site.exitCode !== null ? resolve() : site.once('exit', () => resolve()).kill())) }
   }
-  const deadCms = async () => `http://127.0.0.1:${await freePort()}`
+  const deadServers: Server[] = []
+  /** A CMS that hangs up on every connection. It holds its port, so no other server here can take it. */
+  const deadCms = async () => {
+    const server = createServer((socket) => socket.destroy())
+    deadServers.push(server)
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  }
 
   afterAll(() => {
     for (const server of servers) server.kill()
+    for (const server of deadServers) server.close()
   })
 
   /** Fills the form on `siteUrl` without JavaScript up to the check page; returns the form fill's idempotency key. */
@@ -212,15 +223,22 @@ describe('when the CMS is down', () => {
     }
     expect(await referralCount()).toBe(before)
 
-    // The CMS is back: a site on the same outbox delivers it.
+    // The CMS is back: a site on the same outbox delivers it. A letter the CMS can never open (sealed to
+    // another key) must not hold up the others.
     await down.stop()
+    const otherKey = generateKeyPairSync('x25519').publicKey.export({ format: 'der', type: 'spki' }).toString('base64')
+    const unreadable = await putInOutbox(
+      { dir: outboxDir, publicKey: otherKey },
+      { queuedAt: new Date().toISOString(), submission: { service: 'ips', answers: {}, idempotencyKey: randomUUID(), reference: 'K7M4-Q9TR-XB3' } },
+    )
     await startSite(cmsUrl(), outboxDir)
-    await expect.poll(() => outboxFiles(outboxDir), { timeout: 30_000, interval: 250 }).toEqual([])
+    // Within a second or two; up to a minute more when the stopped site held a claim (see outbox.ts).
+    await expect.poll(() => outboxFiles(outboxDir), { timeout: 90_000, interval: 250 }).toEqual([])
     const stored = await findReferral(reference)
     expect(stored).toHaveLength(1)
     expect(stored[0].applicant).toMatchObject({ name: 'Webbtest Anmälan', dateOfBirth: '1991-03-04' })
     expect(await referralCount()).toBe(before + 1)
-    expect(await readdir(path.join(outboxDir, 'dead'))).toEqual([])
+    expect(await readdir(path.join(outboxDir, 'dead')), 'moved aside, not retried').toEqual([unreadable])
   })
 
   test('when the outbox cannot keep it either, the resident is told to try again and keeps every answer', async () => {
