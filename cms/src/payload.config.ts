@@ -17,6 +17,7 @@ import { referralQueueIndex } from './database/referralQueueIndex'
 import { reportIndexes } from './database/reportIndexes'
 import { emailAdapter } from './email'
 import { requestSiteRebuild } from './hooks/requestSiteRebuild'
+import { logger } from './logging/logger'
 import { migrations } from './migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -70,6 +71,8 @@ export default buildConfig({
       notifications: { publicUrl: process.env.CMS_PUBLIC_URL || process.env.CMS_URL || 'http://localhost:3000' },
     }),
   ],
+  // Errors are logged without the values of a failed query (a resident's answers): see logging/redact.ts.
+  logger,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,
