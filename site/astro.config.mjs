@@ -4,6 +4,24 @@ import { defineConfig } from 'astro/config'
 
 import { contentPolicyDirectives } from './securityHeaders.mjs'
 
+/**
+ * The Node adapter with a server entry of our own (src/server.ts): the same standalone server, and
+ * the outbox's delivery loop running beside it from the moment the process starts.
+ */
+const nodeWithOutboxDelivery = (options) => {
+  const integration = node(options)
+  const configDone = integration.hooks['astro:config:done']
+  const serverEntrypoint = new URL('./src/server.ts', import.meta.url)
+  return {
+    ...integration,
+    hooks: {
+      ...integration.hooks,
+      'astro:config:done': (params) =>
+        configDone({ ...params, setAdapter: (adapter) => params.setAdapter({ ...adapter, serverEntrypoint }) }),
+    },
+  }
+}
+
 // Content pages are prerendered from the CMS at build time and ship no JavaScript; only the
 // self-referral and "is this for me?" routes render on demand (`export const prerender = false`).
 export default defineConfig({
@@ -11,7 +29,7 @@ export default defineConfig({
   output: 'static',
   // The local rebuilder builds into a fresh folder and swaps it in (scripts/system/site.ts).
   outDir: process.env.SITE_OUT_DIR ?? './dist',
-  adapter: node({ mode: 'standalone' }),
+  adapter: nodeWithOutboxDelivery({ mode: 'standalone' }),
   integrations: [react()],
   i18n: {
     locales: ['sv', 'lattlast', 'en', 'ar'],

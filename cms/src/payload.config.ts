@@ -18,6 +18,7 @@ import { referralQueueIndex } from './database/referralQueueIndex'
 import { reportIndexes } from './database/reportIndexes'
 import { emailAdapter } from './email'
 import { requestSiteRebuild } from './hooks/requestSiteRebuild'
+import { logger } from './logging/logger'
 import { migrations } from './migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -82,6 +83,7 @@ export default buildConfig({
       // Both required: without them the plugin refuses to start (npm start makes development keys).
       privacy: { dataEncryptionKeys: process.env.DATA_ENCRYPTION_KEYS, lookupHashKey: process.env.LOOKUP_HASH_KEY },
       submitKey: process.env.SUBMIT_API_KEY,
+      outboxPrivateKey: process.env.OUTBOX_PRIVATE_KEY,
       onPublicContentChange: requestSiteRebuild,
       // The intake e-mail links here; CMS_URL may be an address only the site's server reaches.
       notifications: { publicUrl: process.env.CMS_PUBLIC_URL || process.env.CMS_URL || 'http://localhost:3000' },
@@ -94,6 +96,8 @@ export default buildConfig({
       },
     }),
   ],
+  // Errors are logged without the values of a failed query (a resident's answers): see logging/redact.ts.
+  logger,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,

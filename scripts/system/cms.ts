@@ -63,6 +63,11 @@ export interface RunningProcess {
   stop: () => Promise<void>
 }
 
+export interface RunningCms extends RunningProcess {
+  /** Stops the server, waits `downMs`, starts it again; resolves when it answers. */
+  restart: (downMs?: number) => Promise<void>
+}
+
 /** Stops a child gently, then firmly. */
 export const stopChild = (child: ChildProcess, graceMs = 5000) =>
   new Promise<void>((resolve) => {
@@ -76,18 +81,30 @@ export const stopChild = (child: ChildProcess, graceMs = 5000) =>
   })
 
 /** `next start` of the built CMS; resolves when it answers. */
-export const startCms = async (options: { port: number; env: NodeJS.ProcessEnv; log: (line: string) => void }): Promise<RunningProcess> => {
-  const child = spawn(bin('next'), ['start', '--port', String(options.port), '--hostname', '127.0.0.1'], {
-    cwd: cmsDir,
-    env: { ...options.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  const forward = (chunk: Buffer) => {
-    for (const line of chunk.toString().split('\n')) if (line.trim()) options.log(`cms: ${line}`)
-  }
-  child.stdout.on('data', forward)
-  child.stderr.on('data', forward)
+export const startCms = async (options: { port: number; env: NodeJS.ProcessEnv; log: (line: string) => void }): Promise<RunningCms> => {
   const url = `http://localhost:${options.port}`
-  await waitForHttp(`${url}/api/users/me`, 60_000, () => child.exitCode !== null)
-  return { url, stop: () => stopChild(child) }
+  const serve = async () => {
+    const child = spawn(bin('next'), ['start', '--port', String(options.port), '--hostname', '127.0.0.1'], {
+      cwd: cmsDir,
+      env: { ...options.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    const forward = (chunk: Buffer) => {
+      for (const line of chunk.toString().split('\n')) if (line.trim()) options.log(`cms: ${line}`)
+    }
+    child.stdout.on('data', forward)
+    child.stderr.on('data', forward)
+    await waitForHttp(`${url}/api/users/me`, 60_000, () => child.exitCode !== null)
+    return child
+  }
+  let child = await serve()
+  return {
+    url,
+    stop: () => stopChild(child),
+    restart: async (downMs = 0) => {
+      await stopChild(child)
+      await new Promise((resolve) => setTimeout(resolve, downMs))
+      child = await serve()
+    },
+  }
 }

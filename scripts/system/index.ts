@@ -30,6 +30,10 @@ export interface RunningSystem {
   /** The secrets made for this run's data folder, to tell the developer. */
   generatedSecrets: string[]
   seeded: { services: number; referrals: number }
+  /** Restarts the embedded PostgreSQL (not one from DATABASE_URL), down for `downMs` (chaos benchmark). */
+  restartDatabase: (downMs?: number) => Promise<void>
+  /** Restarts the CMS server, down for `downMs`; resolves when it answers again. */
+  restartCms: (downMs?: number) => Promise<void>
   stop: () => Promise<void>
 }
 
@@ -101,7 +105,7 @@ export const startSystem = async (options: SystemOptions): Promise<RunningSystem
     let site: RunningSite | null = null
     if (rebuildHook && options.sitePort !== null) {
       log('Building the public site from the CMS…')
-      site = await startSite({ port: options.sitePort, env, log })
+      site = await startSite({ port: options.sitePort, env, outboxDir: process.env.OUTBOX_DIR ?? path.join(options.dataRoot, 'outbox'), log })
       started.push(site)
       rebuildHook.onRequest(() => void site!.rebuild())
     }
@@ -115,6 +119,11 @@ export const startSystem = async (options: SystemOptions): Promise<RunningSystem
       embeddedDatabase: !external,
       generatedSecrets: generated,
       seeded,
+      restartDatabase: async (downMs) => {
+        if (!database.restart) throw new Error('Only the embedded PostgreSQL can be restarted from here (DATABASE_URL is set).')
+        await database.restart(downMs)
+      },
+      restartCms: (downMs) => cms.restart(downMs),
       stop,
     }
   } catch (error) {

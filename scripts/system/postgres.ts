@@ -6,6 +6,8 @@ import path from 'node:path'
 export interface Database {
   url: string
   stop: () => Promise<void>
+  /** Stops the server (fast shutdown: open connections are cut), waits `downMs`, starts it again. */
+  restart?: (downMs?: number) => Promise<void>
 }
 
 const isAlive = (pid: number) => {
@@ -58,5 +60,10 @@ export const startEmbeddedPostgres = async (options: {
   return {
     url: `postgres://postgres:${password}@127.0.0.1:${options.port}/${database}`,
     stop: () => server.stop(),
+    restart: async (downMs = 0) => {
+      await server.stop()
+      await new Promise((resolve) => setTimeout(resolve, downMs))
+      await server.start()
+    },
   }
 }

@@ -36,6 +36,15 @@ const buildInto = (outDir: string, env: NodeJS.ProcessEnv, log: (line: string) =
     })
   })
 
+/**
+ * What the site's server runs with: the outbox folder, and never the key that opens the outbox (only
+ * the CMS holds it, so what the site keeps on disk stays unreadable to the site itself).
+ */
+export const siteServerEnv = (env: NodeJS.ProcessEnv, outboxDir: string): NodeJS.ProcessEnv => {
+  const { OUTBOX_PRIVATE_KEY: _cmsOnly, ...rest } = env
+  return { ...rest, OUTBOX_DIR: outboxDir }
+}
+
 const serve = async (liveDir: string, port: number, env: NodeJS.ProcessEnv, log: (line: string) => void) => {
   // The site's own server: Astro's handler behind the security headers (site/server.mjs).
   const child = spawn(process.execPath, [path.join(siteDir, 'server.mjs'), liveDir], {
@@ -55,6 +64,8 @@ const serve = async (liveDir: string, port: number, env: NodeJS.ProcessEnv, log:
 export interface RunningSite extends RunningProcess {
   /** The built site being served (`node site/server.mjs <outDir>` starts another server on it). */
   outDir: string
+  /** The site's outbox: referrals kept, sealed, while the CMS could not take them. */
+  outboxDir: string
   /** Rebuild now and swap the served site; resolves when the new pages are live. */
   rebuild: () => Promise<void>
 }
@@ -64,8 +75,15 @@ export interface RunningSite extends RunningProcess {
  * rebuilt on request. A rebuild goes to a fresh folder and is swapped in only when it succeeded, so a
  * failed build never takes the site down; requests that arrive during a build are folded into one more.
  */
-export const startSite = async (options: { port: number; env: NodeJS.ProcessEnv; log: (line: string) => void }): Promise<RunningSite> => {
-  const { port, env, log } = options
+export const startSite = async (options: {
+  port: number
+  env: NodeJS.ProcessEnv
+  /** Kept across restarts and rebuilds: what it holds was promised to residents. */
+  outboxDir: string
+  log: (line: string) => void
+}): Promise<RunningSite> => {
+  const { port, log, outboxDir } = options
+  const env = siteServerEnv(options.env, outboxDir)
   const { liveDir, nextDir } = outputDirs(port)
   const swapIn = async () => {
     await rm(liveDir, { recursive: true, force: true })
@@ -107,6 +125,7 @@ export const startSite = async (options: { port: number; env: NodeJS.ProcessEnv;
   return {
     url: `http://localhost:${port}`,
     outDir: liveDir,
+    outboxDir,
     rebuild,
     stop: async () => {
       clearInterval(refresh)

@@ -2,13 +2,14 @@
  * `npm run bench -- [name…]`: the benchmarks (all of them when no name is given) against one throw-away
  * system — embedded PostgreSQL and the built CMS on free loopback ports, in a temporary data directory,
  * started once through `startSystem` like the integration tests do, with the public site too when a
- * selected benchmark needs it (site). Each benchmark prints a table of its figures and its target and
- * writes them to `bench-results/<name>.json`. Nothing here asserts a timing: the exit code only says
- * whether the benchmarks could run.
+ * selected benchmark needs it (site, fuzz, chaos). Each benchmark prints a table of its figures and its
+ * target and writes them to `bench-results/<name>.json`. Nothing here asserts a timing: the exit code
+ * only says whether the benchmarks could run.
  *
  * Knobs for a quick look (the defaults are the real measurement): BENCH_SECONDS (submit, default 10),
  * BENCH_WARMUP_SECONDS (default 3), BENCH_RUNS (queue, default 200), BENCH_LIGHTHOUSE_RUNS (site,
- * default 3).
+ * default 3), BENCH_FUZZ_CASES (fuzz, default 10,000; FUZZ_SEED replays a run), BENCH_CHAOS_RESIDENTS
+ * (chaos, default 8), BENCH_CHAOS_DOWN_MS (chaos: how long each restart keeps a service down, default 3000).
  */
 import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { cpus, loadavg, tmpdir } from 'node:os'
@@ -18,6 +19,8 @@ import { repoRoot } from '../../scripts/system/cms'
 import { startSystem, type RunningSystem } from '../../scripts/system/index'
 import { freePort } from '../../scripts/system/ports'
 import { secretNames } from '../../scripts/system/secrets'
+import { chaosBenchmark } from './chaos'
+import { fuzzBenchmark } from './fuzz'
 import { loopbackUrl, type Benchmark } from './lib'
 import { queueBenchmark } from './queue'
 import { reportBenchmark } from './report'
@@ -25,7 +28,7 @@ import { siteBenchmark } from './site'
 import { submitBenchmark } from './submit'
 
 /** In this order: queue empties and refills the referrals table, so it runs last. */
-const benchmarks: Benchmark[] = [siteBenchmark, submitBenchmark, queueBenchmark, reportBenchmark]
+const benchmarks: Benchmark[] = [siteBenchmark, fuzzBenchmark, chaosBenchmark, submitBenchmark, queueBenchmark, reportBenchmark]
 
 const names = process.argv.slice(2)
 const unknown = names.filter((n) => !benchmarks.some((b) => b.name === n))
@@ -40,7 +43,7 @@ const log = (line: string) => console.log(line)
 process.env.DISABLE_PAYLOAD_HMR = 'true'
 process.env.NEXT_TELEMETRY_DISABLED = '1'
 // A throw-away system of its own: never the developer's database or secrets.
-for (const name of ['DATABASE_URL', ...secretNames]) delete process.env[name]
+for (const name of ['DATABASE_URL', 'OUTBOX_DIR', ...secretNames]) delete process.env[name]
 // Load from one machine is what the rate limits stop: lifted here, still counted on every submission.
 process.env.SUBMIT_LIMIT_GLOBAL = '1000000/1m'
 process.env.SUBMIT_LIMIT_PER_CLIENT = '1000000/1m'

@@ -1,5 +1,9 @@
 import { demoUsers } from '@stodportalen/seed'
 import { spawn, type ChildProcess } from 'node:child_process'
+import { generateKeyPairSync, randomUUID } from 'node:crypto'
+import { mkdtemp, readdir, readFile } from 'node:fs/promises'
+import { createServer, type AddressInfo, type Server } from 'node:net'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
@@ -7,8 +11,10 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import { repoRoot } from '../../scripts/system/cms'
 import { freePort, waitForHttp } from '../../scripts/system/ports'
 import { resendWaitSeconds } from '../../site/src/lib/fillGuard'
+import { putInOutbox } from '../../site/src/lib/outbox'
 import { accessibilityViolations, launchBrowser, phonePage } from '../support/browser'
 import { login } from '../support/cms'
+import { postForm, referenceOnPage, sendFields } from '../support/referralForm'
 
 const siteUrl = () => inject('system').siteUrl!
 const cmsUrl = () => inject('system').cmsUrl
@@ -223,34 +229,103 @@ describe('validation', () => {
 })
 
 describe('when the CMS is down', () => {
-  let site: ChildProcess
-  let downUrl: string
+  const servers: ChildProcess[] = []
 
-  beforeAll(async () => {
-    // The same built site, pointed at a CMS that does not answer.
+  /** The same built site, with an outbox of its own, pointed at `cms`. Like the system's site, without the CMS's key. */
+  const startSite = async (cms: string, outboxDir: string) => {
     const port = await freePort()
-    downUrl = `http://localhost:${port}`
-    site = spawn(process.execPath, [path.join(repoRoot, 'site/server.mjs'), inject('system').siteOutDir!], {
-      env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), CMS_URL: `http://127.0.0.1:${await freePort()}`, SUBMIT_API_KEY: inject('system').submitKey },
+    const { OUTBOX_PRIVATE_KEY: _cmsOnly, ...env } = process.env
+    const site = spawn(process.execPath, [path.join(repoRoot, 'site/server.mjs'), inject('system').siteOutDir!], {
+      env: { ...env, HOST: '127.0.0.1', PORT: String(port), CMS_URL: cms, SUBMIT_API_KEY: inject('system').submitKey, OUTBOX_DIR: outboxDir },
       stdio: 'ignore',
     })
-    await waitForHttp(`${downUrl}/`, 30_000)
-  })
+    servers.push(site)
+    await waitForHttp(`http://localhost:${port}/`, 30_000)
+    return { url: `http://localhost:${port}`, stop: () => new Promise<void>((resolve) => (site.exitCode !== null ? resolve() : site.once('exit', () => resolve()).kill())) }
+  }
+  const deadServers: Server[] = []
+  /** A CMS that hangs up on every connection. It holds its port, so no other server here can take it. */
+  const deadCms = async () => {
+    const server = createServer((socket) => socket.destroy())
+    deadServers.push(server)
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  }
 
   afterAll(() => {
-    site?.kill()
+    for (const server of servers) server.kill()
+    for (const server of deadServers) server.close()
   })
 
-  test('the resident gets a clear message, keeps what they typed, and nothing is half-stored', async () => {
-    const before = await referralCount()
-    const page = await phonePage(browser, { javaScript: false })
-    const startedAt = Date.now()
-    await page.goto(`${downUrl}/stod/ips/anmalan`)
+  /** Fills the form on `siteUrl` without JavaScript up to the check page; returns the form fill's idempotency key. */
+  const fillOn = async (page: Page, siteUrl: string) => {
+    await page.goto(`${siteUrl}/stod/ips/anmalan`)
     for (let step = 0; step < 12 && (await sendButton(page).count()) === 0; step++) {
       await answerStep(page, answers)
       await continueButton(page).click()
       await page.waitForLoadState()
     }
+    return page.locator('input[name="_key"]').first().inputValue()
+  }
+
+  /** Every item in the outbox, waiting or being tried right now. */
+  const outboxFiles = async (dir: string) => {
+    const names = async (folder: string) => (await readdir(folder).catch(() => [] as string[])).filter((n) => n.includes('.sealed'))
+    return [...(await names(dir)).map((n) => path.join(dir, n)), ...(await names(path.join(dir, 'claimed'))).map((n) => path.join(dir, 'claimed', n))]
+  }
+
+  test('the resident gets a reference at once; the outbox keeps it sealed; it is stored exactly once when the CMS is back', async () => {
+    const outboxDir = await mkdtemp(path.join(tmpdir(), 'stodportalen-outbox-'))
+    const down = await startSite(await deadCms(), outboxDir)
+    const before = await referralCount()
+    const page = await phonePage(browser, { javaScript: false })
+    const startedAt = Date.now()
+    const idempotencyKey = await fillOn(page, down.url)
+    await sendLikeAPerson(page, startedAt)
+    await passTheSlowerWay(page)
+    const reference = (await page.locator('.reference').innerText()).trim()
+    expect(reference).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{3}$/)
+    await page.context().close()
+
+    // Sending the same form fill again (a reload of the confirmation) shows the same reference.
+    const again = await postForm(down.url, '/stod/ips/anmalan', sendFields(answers, idempotencyKey))
+    expect(referenceOnPage(await again.text())).toBe(reference)
+
+    const files = await outboxFiles(outboxDir)
+    expect(files).toHaveLength(2)
+    for (const file of files) {
+      const bytes = await readFile(file)
+      for (const clear of ['Webbtest', 'Anmälan', '070-174', '1991-03-04', 'Volontär', 'answers', idempotencyKey]) {
+        expect(bytes.includes(Buffer.from(clear)), `"${clear}" in clear in ${path.basename(file)}`).toBe(false)
+      }
+    }
+    expect(await referralCount()).toBe(before)
+
+    // The CMS is back: a site on the same outbox delivers it. A letter the CMS can never open (sealed to
+    // another key) must not hold up the others.
+    await down.stop()
+    const otherKey = generateKeyPairSync('x25519').publicKey.export({ format: 'der', type: 'spki' }).toString('base64')
+    const unreadable = await putInOutbox(
+      { dir: outboxDir, publicKey: otherKey },
+      { queuedAt: new Date().toISOString(), submission: { service: 'ips', answers: {}, idempotencyKey: randomUUID(), reference: 'K7M4-Q9TR-XB3' } },
+    )
+    await startSite(cmsUrl(), outboxDir)
+    // Within a second or two; up to a minute more when the stopped site held a claim (see outbox.ts).
+    await expect.poll(() => outboxFiles(outboxDir), { timeout: 90_000, interval: 250 }).toEqual([])
+    const stored = await findReferral(reference)
+    expect(stored).toHaveLength(1)
+    expect(stored[0].applicant).toMatchObject({ name: 'Webbtest Anmälan', dateOfBirth: '1991-03-04' })
+    expect(await referralCount()).toBe(before + 1)
+    expect(await readdir(path.join(outboxDir, 'dead')), 'moved aside, not retried').toEqual([unreadable])
+  })
+
+  test('when the outbox cannot keep it either, the resident is told to try again and keeps every answer', async () => {
+    // A folder that cannot be made (its parent is a file), as when the disk is full or read-only.
+    const down = await startSite(await deadCms(), '/dev/null/outbox')
+    const before = await referralCount()
+    const page = await phonePage(browser, { javaScript: false })
+    const startedAt = Date.now()
+    await fillOn(page, down.url)
     await sendLikeAPerson(page, startedAt)
     await passTheSlowerWay(page)
     const main = await page.locator('main').innerText()

@@ -21,6 +21,8 @@ export interface TestSystem {
   mailDir: string
   /** Where the read audit keeps entries the database could not take (shared by the CMS and the tests). */
   auditSpoolDir: string
+  /** The site's outbox (null without the site). */
+  outboxDir: string | null
 }
 
 declare module 'vitest' {
@@ -38,16 +40,15 @@ export const testSystemSetup = (withSite: boolean) =>
     const dataRoot = await mkdtemp(path.join(tmpdir(), 'stodportalen-test-'))
     await chmod(dataRoot, 0o755) // the embedded server runs as the OS user `postgres` when tests run as root
     // Not the developer's own database or mail server: tests never e-mail anyone.
-    for (const name of ['DATABASE_URL', ...secretNames, 'SMTP_HOST', 'MAIL_DIR', 'AUDIT_SPOOL_DIR']) delete process.env[name]
+    for (const name of ['DATABASE_URL', ...secretNames, 'SMTP_HOST', 'MAIL_DIR', 'AUDIT_SPOOL_DIR', 'OUTBOX_DIR']) delete process.env[name]
     // Two data keys, as while a key is rotated: the encryption test rotates to the second and back.
     process.env.DATA_ENCRYPTION_KEYS = ['test-active', 'test-standby'].map((id) => `${id}:${randomBytes(32).toString('base64')}`).join(',')
     // Tests run the retention job themselves, with a clock they control; the CMS must not run it on its own.
     process.env.JOBS_AUTORUN = 'false'
-    // Tests submit straight to the CMS at machine speed (without a client key, so only the global
-    // ceiling counts them): the ceiling is lifted, the per-client limit stays as shipped.
-    // tests/int/rate-limit.test.ts runs CMS processes of its own with the limits it tests.
+    // Tests submit at machine speed from one address: the limits are lifted, still counted on every
+    // submission. tests/int/rate-limit.test.ts runs CMS processes of its own with the limits it tests.
     process.env.SUBMIT_LIMIT_GLOBAL = '1000000/1m'
-    delete process.env.SUBMIT_LIMIT_PER_CLIENT
+    process.env.SUBMIT_LIMIT_PER_CLIENT = '1000000/1m'
     const system = await startSystem({
       dataRoot,
       cmsPort: await freePort(),
@@ -65,6 +66,7 @@ export const testSystemSetup = (withSite: boolean) =>
       secrets: system.secrets,
       mailDir: process.env.MAIL_DIR!,
       auditSpoolDir: process.env.AUDIT_SPOOL_DIR!,
+      outboxDir: system.site?.outboxDir ?? null,
     })
     return async () => {
       await system.stop()

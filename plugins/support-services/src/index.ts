@@ -13,6 +13,7 @@ import { defaultRetentionSchedule } from './defaults'
 import { intakeQueueEndpoint } from './endpoints/intakeQueue'
 import { eligibilityEndpoint, queueStatusEndpoint } from './endpoints/serviceEndpoints'
 import { reportEndpoint } from './endpoints/report'
+import { deliverEndpoint } from './endpoints/deliver'
 import { submitEndpoint } from './endpoints/submit'
 import { recordReads } from './hooks/recordReads'
 import { retentionTaskConfig } from './jobs/retentionTask'
@@ -20,6 +21,7 @@ import { forgetBriefReads } from './operations/briefCache'
 import { fieldCipher, lookupHasher, parseDataKeys } from './privacy/fieldEncryption'
 import { attachReadAudit, ReadAudit } from './operations/readAudit'
 import { resolveSubmitLimits } from './operations/rateLimit'
+import { openingKey } from './privacy/sealedBox'
 import type { SupportServicesOptions } from './types'
 
 export { retentionQueue, retentionTask, slugs } from './defaults'
@@ -95,6 +97,8 @@ export const supportServices =
   (config: Config): Config => {
     const usersSlug = (config.admin?.user ?? 'users') as CollectionSlug
     const enabled = options.enabled ?? true
+    // A wrong key fails the start, not the first delivery hours later.
+    const outboxKey = options.outboxPrivateKey ? openingKey(options.outboxPrivateKey) : undefined
     const services = servicesCollection(options.access)
     const privacy = {
       cipher: fieldCipher(parseDataKeys(options.privacy.dataEncryptionKeys)),
@@ -123,6 +127,7 @@ export const supportServices =
       withReadAudit(
         withEndpoints(referrals, [
           submitEndpoint(options.submitKey, options.notifications, resolveSubmitLimits(options.submitLimits)),
+          deliverEndpoint(options.submitKey, outboxKey, options.notifications),
           reportEndpoint(options.access),
           intakeQueueEndpoint(options.access),
         ]),

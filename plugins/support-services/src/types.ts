@@ -31,6 +31,11 @@ export interface SupportServicesOptions {
    * refuses callers without it, so only the site's server can reach it.
    */
   submitKey?: string
+  /**
+   * The private half (base64 DER pkcs8 X25519) of the key the site seals its outbox with. With it and
+   * `submitKey`, `POST /api/referrals/deliver` opens and stores what the site kept while the CMS was down.
+   */
+  outboxPrivateKey?: string
   /** Off: collections stay in the schema (stable migrations) but endpoints and hooks are not added. */
   enabled?: boolean
   /** Called after a service or a referral form changed, e.g. to rebuild the public site. */

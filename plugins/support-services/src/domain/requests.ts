@@ -2,6 +2,7 @@ import { z } from 'zod/mini'
 import type { ApplicantFacts } from './eligibility'
 import { isIsoDate } from './dates'
 import { defaultLocale, locales } from './locales'
+import { isValidReference } from './reference'
 import { careContactKinds, goals, isMunicipalityCode, otherMunicipality } from './vocabulary'
 
 /**
@@ -39,7 +40,22 @@ export const submissionSchema = z.strictObject(
     locale: z._default(z.enum(locales, { error: 'notAnOption' }), defaultLocale),
     answers: z.record(z.string(), z.unknown(), { error: 'invalidBody' }),
     idempotencyKey: z.optional(z.string({ error: 'invalidType' }).check(z.regex(/^[A-Za-z0-9_-]{8,100}$/, { error: 'invalidType' }))),
+    /** The reference the site already gave the person (see the outbox); only the site may propose one. */
+    reference: z.optional(z.string({ error: 'invalidType' }).check(z.refine(isValidReference, { error: 'invalidType' }))),
   },
   { error: 'invalidBody' },
 )
 export type Submission = z.output<typeof submissionSchema>
+
+/**
+ * What the site seals into its outbox when the CMS cannot be reached: the submission as it would have
+ * been sent, and when the person was told it was received (that is when it entered the queue).
+ */
+export const outboxLetterSchema = z.strictObject(
+  {
+    queuedAt: z.iso.datetime({ error: 'invalidType' }),
+    submission: z.record(z.string(), z.unknown(), { error: 'invalidBody' }),
+  },
+  { error: 'invalidBody' },
+)
+export type OutboxLetter = z.output<typeof outboxLetterSchema>

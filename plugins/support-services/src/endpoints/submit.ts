@@ -1,4 +1,4 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import type { Endpoint } from 'payload'
 
 import { maxSubmitBytes } from '../defaults'
@@ -6,9 +6,7 @@ import { checkSubmitLimits, clientKeyHeader, isClientKey, type SubmitLimits } fr
 import { submitReferral } from '../operations/submitReferral'
 import type { NotificationOptions } from '../types'
 import { rejectLimited, rejectWith, reply, requestLocale } from './respond'
-
-const sameSecret = (given: null | string, expected: string) =>
-  given !== null && given.length === expected.length && timingSafeEqual(Buffer.from(given), Buffer.from(expected))
+import { fromSite, wrongSubmitKey } from './siteKey'
 
 const readJson = async (req: Request): Promise<{ ok: true; body: unknown } | { ok: false; status: number }> => {
   if (!/^application\/json\b/i.test(req.headers.get('content-type') ?? '')) return { ok: false, status: 415 }
@@ -33,9 +31,7 @@ export const submitEndpoint = (submitKey: string | undefined, notifications: Not
   method: 'post',
   handler: async (req) => {
     const request = req as unknown as Request
-    if (submitKey && !sameSecret(req.headers.get('x-submit-key'), submitKey)) {
-      return reply(401, { errors: [{ field: 'x-submit-key', code: 'unauthorized', message: 'Missing or wrong submit key.' }] })
-    }
+    if (submitKey && !fromSite(req.headers, submitKey)) return wrongSubmitKey()
     const read = await readJson(request)
     if (!read.ok) return rejectWith(read.status, [{ field: 'body', code: 'invalidBody' }], requestLocale(req.headers))
 
@@ -44,7 +40,9 @@ export const submitEndpoint = (submitKey: string | undefined, notifications: Not
     if (clientKey !== null && !isClientKey(clientKey)) return rejectWith(400, [{ field: clientKeyHeader, code: 'invalidBody' }], locale)
     const limit = await checkSubmitLimits(req.payload, clientKey, limits)
     if (!limit.ok) return rejectLimited(limit.retryAfterSeconds, locale)
-    const result = await submitReferral(req.payload, read.body, { randomBytes: (size) => randomBytes(size), notifications })
+    // Only the site, known by its key, may propose the reference it already gave the person.
+    const deps = { randomBytes: (size: number) => randomBytes(size), notifications, mayProposeReference: Boolean(submitKey) }
+    const result = await submitReferral(req.payload, read.body, deps)
     if (!result.ok) return rejectWith(400, result.errors, locale)
     return reply(result.created ? 201 : 200, { reference: result.reference })
   },

@@ -19,7 +19,7 @@ export const recordReferralEvent =
     const write = (data: Record<string, unknown>) => writeEvent(req, cipher, data)
     const base = { referral: doc.id, at: doc.statusChangedAt, actor: req.user?.id }
     if (operation === 'create') {
-      await write({ ...base, type: 'submitted', toStatus: doc.status })
+      await write({ ...base, type: 'submitted', toStatus: doc.status, reason: context.statusReason })
       return doc
     }
     const reason = context.statusReason as string | undefined

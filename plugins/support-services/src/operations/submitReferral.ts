@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import { ValidationError, type Payload } from 'payload'
 
 import {
   applicantFactsFromAnswers,
@@ -6,6 +6,7 @@ import {
   evaluateEligibility,
   fieldErrorsFromZod,
   generateReference,
+  normalizeReference,
   submissionSchema,
   validateAnswers,
   type FieldError,
@@ -29,6 +30,11 @@ export type SubmitResult =
 export interface SubmitDeps {
   now?: Date
   randomBytes: (size: number) => Uint8Array
+  /**
+   * The caller is the site (it holds the submit key), which may propose the reference it has already
+   * given the person: it does so when it keeps a referral in its outbox while the CMS is down.
+   */
+  mayProposeReference?: boolean
   /** Send the e-mails the service asks for (see notifyNewReferral); none without. */
   notifications?: NotificationOptions
 }
@@ -48,19 +54,40 @@ const findByIdempotencyKey = async (payload: Payload, idempotencyKey: string | u
   return docs[0] as { reference: string } | undefined
 }
 
+/**
+ * Whether a create failed because its reference or idempotency key is taken: the database adapter
+ * turns PostgreSQL's unique violation into a ValidationError on that field.
+ */
 const isUniqueViolation = (error: unknown) =>
-  error instanceof Error && /unique|duplicate key/i.test(`${error.message} ${(error as { cause?: Error }).cause?.message ?? ''}`)
+  error instanceof ValidationError && error.data.errors.some((e) => e.path === 'reference' || e.path === 'idempotencyKey')
+
+/**
+ * Payload 3.90's database adapter does not report a failed COMMIT (its transaction wrapper swallows
+ * the error), so a create can return a document that was never stored, e.g. when PostgreSQL stops at
+ * that moment. Read it back, outside the transaction, before anyone is told it is received; when it
+ * is not there the caller gets an error (5xx) and the site keeps the referral in its outbox.
+ */
+const confirmStored = async (payload: Payload, id: number | string) => {
+  const stored = await payload.db.findOne({ collection: slugs.referrals, where: { id: { equals: id } }, select: { id: true } })
+  if (!stored) throw new Error('The referral was not stored: its transaction did not commit.')
+}
+
+const referenceTakenNote = (shown: string, stored: string) =>
+  `Den sökande fick referensnumret ${shown}, som redan användes av en annan anmälan. Anmälan fick i stället ${stored}.`
 
 /**
  * The public way into the intake queue. Validates against the service's own form with the shared
  * schema, evaluates the rules (to inform, never to refuse) and stores the referral; its first event
  * is written by the collection hook in the same transaction. A retry with the same idempotency key
- * answers with the first referral's reference instead of creating a second one.
+ * answers with the first referral's reference instead of creating a second one, whatever reference
+ * the retry proposes.
  */
 export const submitReferral = async (payload: Payload, body: unknown, deps: SubmitDeps): Promise<SubmitResult> => {
   const envelope = submissionSchema.safeParse(body)
   if (!envelope.success) return { ok: false, errors: fieldErrorsFromZod(envelope.error) }
   const { service: slug, form: formId, locale, answers: rawAnswers, idempotencyKey } = envelope.data
+  const proposed = envelope.data.reference && normalizeReference(envelope.data.reference)
+  if (proposed && !deps.mayProposeReference) return rejected('reference', 'unknownField')
 
   const replay = await findByIdempotencyKey(payload, idempotencyKey)
   if (replay) return { ok: true, reference: replay.reference, created: false }
@@ -83,9 +110,12 @@ export const submitReferral = async (payload: Payload, body: unknown, deps: Subm
     receivedAt: now.toISOString(),
   }
 
-  // A reference collision is astronomically rare but must not lose a referral: draw again.
+  // A reference collision is astronomically rare but must not lose a referral: draw again. When the
+  // reference the site proposed was taken by another referral, the person still holds it: it goes into
+  // the first history event so staff can match it, and the log names both (references only).
   for (let attempt = 0; ; attempt++) {
-    const reference = generateReference(deps.randomBytes)
+    const reference = attempt === 0 && proposed ? proposed : generateReference(deps.randomBytes)
+    const shownReference = proposed && proposed !== reference ? proposed : undefined
     try {
       // The plugin cannot know the host's generated types; the shape is the collection's own.
       const { id } = await payload.create({
@@ -93,7 +123,10 @@ export const submitReferral = async (payload: Payload, body: unknown, deps: Subm
         data: { ...data, reference } as never,
         overrideAccess: true,
         depth: 0,
+        context: shownReference ? { statusReason: referenceTakenNote(shownReference, reference) } : {},
       })
+      await confirmStored(payload, id)
+      if (shownReference) payload.logger.warn(`Referral reference ${shownReference} was taken; stored as ${reference}.`)
       // `create` has committed its own transaction by now: the e-mails go out after the referral is
       // safely stored, and the caller answers without waiting for them (see notifyNewReferral).
       const notified =
