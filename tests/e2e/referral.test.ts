@@ -14,27 +14,13 @@ import { resendWaitSeconds } from '../../site/src/lib/fillGuard'
 import { putInOutbox } from '../../site/src/lib/outbox'
 import { accessibilityViolations, launchBrowser, phonePage } from '../support/browser'
 import { login } from '../support/cms'
-import { postForm, referenceOnPage, sendFields } from '../support/referralForm'
+import { ipsFormAnswers, postForm, referenceOnPage, sendFields } from '../support/referralForm'
 
 const siteUrl = () => inject('system').siteUrl!
 const cmsUrl = () => inject('system').cmsUrl
 
 /** A resident's self-referral to IPS, as typed into the form (synthetic data). */
-const answers: Record<string, string | string[]> = {
-  referrerKind: 'self',
-  name: 'Webbtest Anmälan',
-  dateOfBirth: '1991-03-04',
-  gender: 'man',
-  phone: '070-174 06 77',
-  contactChannels: ['phone', 'sms'],
-  municipality: '0380',
-  careContacts: ['primaryCare'],
-  goals: ['work'],
-  hasJobOrStudies: 'yes',
-  currentActivity: 'Volontär på loppis',
-  consentToCollaboration: 'yes',
-  heardFrom: 'web',
-}
+const answers = { ...ipsFormAnswers, name: 'Webbtest Anmälan' }
 
 let browser: Browser
 let intakeAuth: Record<string, string>
