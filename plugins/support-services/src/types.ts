@@ -100,7 +100,6 @@ export interface NotificationOptions {
   publicUrl: string
 }
 
-
 /** The plugin's keys in working form (see SupportServicesOptions.privacy). */
 export interface Privacy {
   cipher: FieldCipher
