@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm'
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { openStatuses } from '../domain'
-import { requestRunner } from '../operations/sql'
+import { columnOf, requestRunner } from '../operations/sql'
 import type { PersonLookup } from './derivePersonLookup'
 
 const list = (values: readonly string[]) => sql.join(values.map((v) => sql`${v}`), sql`, `)
@@ -20,7 +20,7 @@ export const findPossibleDuplicates: CollectionBeforeChangeHook = async ({ data,
   const lookup: Partial<PersonLookup> = data.personLookup ?? {}
   const sameKey = (['nameAndBirth', 'phone', 'email'] as const)
     .filter((kind) => lookup[kind])
-    .map((kind) => sql`${sql.identifier(`person_lookup_${kind === 'nameAndBirth' ? 'name_and_birth' : kind}`)} = ${lookup[kind]}`)
+    .map((kind) => sql`${sql.identifier(columnOf(`personLookup.${kind}`))} = ${lookup[kind]}`)
   if (sameKey.length === 0) return data
   const receivedAt = data.receivedAt ?? new Date().toISOString()
   const run = await requestRunner(req)

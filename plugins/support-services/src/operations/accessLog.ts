@@ -14,7 +14,7 @@ import {
   type ReadOperation,
 } from '../domain'
 import { slugs } from '../defaults'
-import { drizzleRunner, type SqlRunner } from './sql'
+import { drizzleRunner, tableName, type SqlRunner } from './sql'
 
 /* ------------------------------------------------------------------------------------------------
  * Filters: the review page's GET form and the CSV export read the same query string
@@ -123,11 +123,6 @@ export interface AccessLogPage {
   hasNextPage: boolean
 }
 
-const tableName = (payload: Payload) => {
-  const snake = slugs.referralAccessLog.replace(/-/g, '_')
-  return (payload.db as unknown as { tableNameMap?: Map<string, string> }).tableNameMap?.get(snake) ?? snake
-}
-
 /** `%` and `_` typed by the user are meant literally. */
 const likeContaining = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 
@@ -169,7 +164,7 @@ export async function accessLogPage(
   const page = Math.min(Math.max(1, Math.floor(args.page ?? 1)), maxAccessLogPage)
   const limit = Math.min(Math.max(1, Math.floor(args.limit ?? accessLogPageSize)), 500)
   const { rows } = await run(sql`
-    SELECT ${columns} FROM ${sql.identifier(tableName(payload))} l
+    SELECT ${columns} FROM ${sql.identifier(tableName(payload, slugs.referralAccessLog))} l
     WHERE ${whereSql(filters)}
     ORDER BY l.at DESC, l.id DESC
     LIMIT ${limit + 1} OFFSET ${(page - 1) * limit}`)
@@ -244,7 +239,7 @@ export function accessLogCsv(payload: Payload, filters: AccessLogFilters, run: S
       }
       const next: SQL = after ? sql`(l.at, l.id) > (${after.at}::timestamptz, ${after.id})` : sql`true`
       const { rows } = await run(sql`
-        SELECT ${columns} FROM ${sql.identifier(tableName(payload))} l
+        SELECT ${columns} FROM ${sql.identifier(tableName(payload, slugs.referralAccessLog))} l
         WHERE ${whereSql(filters)} AND ${next}
         ORDER BY l.at, l.id
         LIMIT ${csvChunk}`)

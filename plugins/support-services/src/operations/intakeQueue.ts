@@ -18,7 +18,7 @@ import {
 import { slugs } from '../defaults'
 import { recordPersonReads } from '../hooks/recordReads'
 import type { ReferralScope } from '../types'
-import { drizzleRunner, type SqlRunner } from './sql'
+import { drizzleRunner, tableName, type SqlRunner } from './sql'
 
 /* ------------------------------------------------------------------------------------------------
  * Filters
@@ -456,11 +456,6 @@ async function colleagues(payload: Payload, serviceIds: readonly number[] | 'all
     if (works && shares) result.push({ id: Number(user.id), label: labelOf(user as { id: unknown }) })
   }
   return result
-}
-
-const tableName = (payload: Payload, slug: string) => {
-  const snake = slug.replace(/-/g, '_')
-  return (payload.db as unknown as { tableNameMap?: Map<string, string> }).tableNameMap?.get(snake) ?? snake
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Payload } from 'payload'
 import type { ReadChannel, ReadCollection, ReadOperation } from '../domain'
 import { readAuditDefaults, slugs } from '../defaults'
 import type { ReadAuditOptions } from '../types'
-import { drizzleRunner, type SqlRunner } from './sql'
+import { drizzleRunner, tableName, type SqlRunner } from './sql'
 
 /** One read of one referral (or of its history) by one person: a row of the read audit. */
 export interface AccessRecord {
@@ -26,11 +26,6 @@ export interface AccessRecord {
   readCollection: ReadCollection
   operation: ReadOperation
   through: ReadChannel
-}
-
-const tableName = (payload: Payload, slug: string) => {
-  const snake = slug.replace(/-/g, '_')
-  return (payload.db as unknown as { tableNameMap?: Map<string, string> }).tableNameMap?.get(snake) ?? snake
 }
 
 /**

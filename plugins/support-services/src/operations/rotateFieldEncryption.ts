@@ -5,12 +5,10 @@ import { personLookup, type PersonLookup } from '../hooks/derivePersonLookup'
 import { isSealed, sealedJson } from '../privacy/fieldEncryption'
 import { referralEventPersonalFields, referralPersonalFields } from '../privacy/personalData'
 import type { Privacy } from '../types'
-import { drizzleRunner, type SqlRunner } from './sql'
+import { columnOf, drizzleRunner, type SqlRunner } from './sql'
 
-/** The column Payload's PostgreSQL adapter gives a field path: `applicant.dateOfBirth` → `applicant_date_of_birth`. */
-const columnOf = (path: string) => path.replace(/\./g, '_').replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
 const jsonColumns = new Set(['custom_answers'])
-const lookupColumns = { nameAndBirth: 'person_lookup_name_and_birth', phone: 'person_lookup_phone', email: 'person_lookup_email' } as const
+const lookupColumns = { nameAndBirth: columnOf('personLookup.nameAndBirth'), phone: columnOf('personLookup.phone'), email: columnOf('personLookup.email') }
 
 export interface RotationCount {
   rows: number

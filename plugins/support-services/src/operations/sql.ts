@@ -36,3 +36,16 @@ export const inTransaction = async <T>(payload: Payload, work: (run: SqlRunner) 
   if (!drizzle) throw new Error('This needs the PostgreSQL database adapter.')
   return drizzle.transaction((tx) => work((query) => tx.execute(query)))
 }
+
+/** The table Payload's PostgreSQL adapter gives a collection (`referral-events` → `referral_events`). */
+export const tableName = (payload: Payload, slug: string) => {
+  const snake = slug.replace(/-/g, '_')
+  return (payload.db as unknown as { tableNameMap?: Map<string, string> }).tableNameMap?.get(snake) ?? snake
+}
+
+/** The column the adapter gives a field path: `applicant.dateOfBirth` → `applicant_date_of_birth`. */
+export const columnOf = (path: string) =>
+  path
+    .split('.')
+    .map((name) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase())
+    .join('_')

@@ -1,7 +1,6 @@
-import { Button } from '@payloadcms/ui'
-
 import { accessLogTexts as texts } from '../../domain'
 import type { AccessLogFilters, AccessLogQuery } from '../../operations/accessLog'
+import { FilterActions } from '../FilterActions'
 
 type Field = keyof AccessLogFilters
 
@@ -57,14 +56,7 @@ export function AccessLogFilterForm({ query, viewUrl, typed }: { query: AccessLo
         <FilterField name="from" label={texts.from} type="date" value={value('from')} hint={texts.dateHint} problem={problemOf(query, 'from')} />
         <FilterField name="to" label={texts.to} type="date" value={value('to')} hint={texts.dateHint} problem={problemOf(query, 'to')} />
       </div>
-      <div className="intake-queue__actions">
-        <Button type="submit" buttonStyle="primary" size="medium" margin={false}>
-          {texts.apply}
-        </Button>
-        <Button el="anchor" url={viewUrl} buttonStyle="secondary" size="medium" margin={false}>
-          {texts.clear}
-        </Button>
-      </div>
+      <FilterActions viewUrl={viewUrl} apply={texts.apply} clear={texts.clear} />
     </form>
   )
 }

@@ -1,7 +1,6 @@
-import { Button } from '@payloadcms/ui'
-
 import { openStatuses, queueListLabels, queueViewTexts as texts, referralFlagLabels, statusLabels } from '../../domain'
 import { queueFlags, queueLists, type IntakeQueue } from '../../operations/intakeQueue'
+import { FilterActions } from '../FilterActions'
 
 /**
  * The filters as a plain GET form: native controls, so it works without JavaScript and with the
@@ -72,14 +71,7 @@ export function QueueFilterForm({ queue, viewUrl }: { queue: IntakeQueue; viewUr
           </label>
         ))}
       </fieldset>
-      <div className="intake-queue__actions">
-        <Button type="submit" buttonStyle="primary" size="medium" margin={false}>
-          {texts.apply}
-        </Button>
-        <Button el="anchor" url={viewUrl} buttonStyle="secondary" size="medium" margin={false}>
-          {texts.clear}
-        </Button>
-      </div>
+      <FilterActions viewUrl={viewUrl} apply={texts.apply} clear={texts.clear} />
     </form>
   )
 }

@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm'
 import type { FlattenedField, Payload } from 'payload'
 
 import { slugs } from '../../defaults'
-import type { SqlRunner } from '../sql'
+import { columnOf, tableName, type SqlRunner } from '../sql'
 
 /**
  * Turns field paths (as in a collection's field tree) into the SQL that empties them, following the
@@ -12,8 +12,6 @@ import type { SqlRunner } from '../sql'
  * loudly instead of being left behind.
  */
 
-const snake = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase()
-const columnOf = (path: string) => path.split('.').map(snake).join('_')
 
 type Storage =
   | { kind: 'column'; path: string; column: string; toReferral: boolean }
@@ -53,7 +51,7 @@ export interface FieldClearing {
 
 /** Plans the clearing of `paths` on `collection`, checked against the database's columns. */
 export const planFieldClearing = async (payload: Payload, run: SqlRunner, collection: string, paths: readonly string[]): Promise<FieldClearing> => {
-  const table = snake(collection.replace(/-/g, '_'))
+  const table = tableName(payload, collection)
   const fields = payload.collections[collection as keyof typeof payload.collections]?.config.flattenedFields
   if (!fields) throw new Error(`Retention: no collection ${collection}.`)
   const storages = paths.map((path) => storageOf(table, fields, path))
