@@ -138,6 +138,7 @@ const fillEvents = async (payload: Payload, coachIds: number[]) => {
   if (rest > 0) await pool.query(notes(`ORDER BY r.id LIMIT ${rest}`), [1])
   await pool.query('VACUUM ANALYZE referral_events')
   await pool.query('VACUUM ANALYZE referrals')
+  await pool.query('VACUUM ANALYZE referral_stays')
   const count = Number((await pool.query('SELECT count(*) FROM referral_events')).rows[0].count)
   return { events: count, seconds: round((performance.now() - started) / 1000) }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ageOn, calendarDate, isIsoDate, parseIsoDate } from '@stodportalen/support-services/domain'
+import { ageOn, calendarDate, isIsoDate, parseIsoDate, startOfDay } from '@stodportalen/support-services/domain'
 
 describe('calendar dates', () => {
   it('accepts real dates only', () => {
@@ -38,5 +38,27 @@ describe('ageOn', () => {
 
   it('refuses dates that do not exist', () => {
     expect(() => ageOn('2025-02-29', '2026-01-01')).toThrow(RangeError)
+  })
+})
+
+describe('startOfDay', () => {
+  it('is 00:00 Swedish time, in winter and in summer', () => {
+    expect(startOfDay('2025-01-15').toISOString()).toBe('2025-01-14T23:00:00.000Z')
+    expect(startOfDay('2025-07-01').toISOString()).toBe('2025-06-30T22:00:00.000Z')
+  })
+
+  it('counts days on, across month ends and the clock changes', () => {
+    expect(startOfDay('2025-03-31', 1).toISOString()).toBe('2025-03-31T22:00:00.000Z')
+    // Summer time starts at 02:00 on 30 March 2025 and ends at 03:00 on 26 October 2025.
+    expect(startOfDay('2025-03-30').toISOString()).toBe('2025-03-29T23:00:00.000Z')
+    expect(startOfDay('2025-03-30', 1).toISOString()).toBe('2025-03-30T22:00:00.000Z')
+    expect(startOfDay('2025-10-26').toISOString()).toBe('2025-10-25T22:00:00.000Z')
+    expect(startOfDay('2025-10-26', 1).toISOString()).toBe('2025-10-26T23:00:00.000Z')
+    expect(startOfDay('2024-12-31', 1).toISOString()).toBe('2024-12-31T23:00:00.000Z')
+  })
+
+  it('takes another time zone', () => {
+    expect(startOfDay('2025-01-15', 0, 'UTC').toISOString()).toBe('2025-01-15T00:00:00.000Z')
+    expect(startOfDay('2025-01-15', 0, 'America/New_York').toISOString()).toBe('2025-01-15T05:00:00.000Z')
   })
 })

@@ -56,7 +56,7 @@ describe('by gender', () => {
 })
 
 const noRows: FollowUpRows = {
-  inflow: [], sources: [], heardFrom: [], queueDays: [], leftQueue: [], queueNow: [], queueDeltas: [], closings: [],
+  inflow: [], sources: [], heardFrom: [], queueDays: [], leftQueue: [], queueStays: [], closings: [],
   enrolledAtEnd: [], supported: [], firstContact: [], enrolment: [], caseload: [], targets: [],
 }
 const period = { from: '2025-01-01', to: '2025-03-31' }
@@ -70,10 +70,13 @@ describe('shaping the report', () => {
     // Service 2 at the end date: two waiting 3 days, one 40 days, one 200 days.
     queueDays: [{ serviceId: 2, days: 3, n: 2 }, { serviceId: 2, days: 40, n: 1 }, { serviceId: 2, days: 200, n: 1 }],
     leftQueue: [{ serviceId: 2, n: 9 }],
-    // Service 2 has 5 queued now; since the end of March one more joined, and in March (after the end of
-    // February) two more left than joined.
-    queueNow: [{ serviceId: 2, n: 5 }],
-    queueDeltas: [{ serviceId: 2, bucket: 3, delta: 1 }, { serviceId: 2, bucket: 2, delta: -2 }],
+    // Service 2's queue stays: four from before the period still queued at the end, two from before it
+    // that left in March, and one that came and went within February.
+    queueStays: [
+      { serviceId: 2, startBucket: 0, endBucket: 3, n: 4 },
+      { serviceId: 2, startBucket: 0, endBucket: 2, n: 2 },
+      { serviceId: 2, startBucket: 1, endBucket: 1, n: 1 },
+    ],
     closings: [
       { status: 'closed', outcome: 'studies', gender: 'woman', month: '2025-01', n: 2 },
       { status: 'closed', outcome: 'jobSeeking', gender: 'man', month: '2025-01', n: 1 },
@@ -128,8 +131,8 @@ describe('shaping the report', () => {
   })
 
   it('works the queue at each month end back from the queue now', () => {
-    // 31 March: 5 now − 1 joined later = 4 (the same as the queue at the end). 28 February: also undo
-    // March's −2 → 6. 31 January: nothing happened in February → 6.
+    // 31 January and 28 February: the four and the two (the February stay started after 31 January and
+    // ended before 28 February). 31 March: the four (the same as the queue at the end).
     expect(report.queueOverTime).toEqual([
       { date: '2025-01-31', byService: { 1: 0, 2: 6 }, total: 6 },
       { date: '2025-02-28', byService: { 1: 0, 2: 6 }, total: 6 },

@@ -3,10 +3,10 @@ import { sql } from '@payloadcms/db-postgres'
 import { index } from '@payloadcms/db-postgres/drizzle/pg-core'
 
 /**
- * The follow-up report reads the status events of a period (closings, the queue's changes, who left
- * the queue, who became a participant) by time. Status events are about half of all events, and the
- * report needs only these columns of them: a partial index holding exactly those, in time order, lets
- * PostgreSQL answer from the index alone instead of reading the whole history table. Collection
+ * The public waiting time counts who left the queue recently from the status events of a window, by
+ * time. Status events are about half of all events, and it needs only these columns of them: a partial
+ * index holding exactly those, in time order, lets PostgreSQL answer from the index alone instead of
+ * reading the whole history table. (The follow-up report reads `referral_stays` instead.) Collection
  * `indexes` cannot express `WHERE`, hence the adapter's schema hook.
  */
 type SchemaHook = NonNullable<PostgresAdapterArgs['afterSchemaInit']>[number]

@@ -7,6 +7,7 @@ import * as migration_20261122_193723_field_encryption from './20261122_193723_f
 import * as migration_20261122_194338_rate_limits from './20261122_194338_rate_limits';
 import * as migration_20261122_194502_read_audit from './20261122_194502_read_audit';
 import * as migration_20261122_195506_retention_and_accounts from './20261122_195506_retention_and_accounts';
+import * as migration_20261122_220000_referral_stays from './20261122_220000_referral_stays';
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261122_195506_retention_and_accounts.up,
     down: migration_20261122_195506_retention_and_accounts.down,
     name: '20261122_195506_retention_and_accounts',
+  },
+  {
+    up: migration_20261122_220000_referral_stays.up,
+    down: migration_20261122_220000_referral_stays.down,
+    name: '20261122_220000_referral_stays',
   },
 ];

@@ -59,3 +59,22 @@ export function calendarDate(now: Date, timeZone = 'Europe/Stockholm'): string {
   const part = (type: string) => parts.find((p) => p.type === type)?.value
   return `${part('year')}-${part('month')}-${part('day')}`
 }
+
+/** How far a time zone's clocks are ahead of UTC at `at`, in milliseconds. */
+function zoneOffset(at: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+  }).formatToParts(new Date(at))
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value)
+  return Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second')) - Math.floor(at / 1000) * 1000
+}
+
+/**
+ * The instant a calendar day (plus `plusDays`) begins in a time zone (Sweden by default). Swedish clocks
+ * change at 02:00 and 03:00, so midnight always exists once.
+ */
+export function startOfDay(date: string, plusDays = 0, timeZone = 'Europe/Stockholm'): Date {
+  const midnightUtc = (epochDay(date) + plusDays) * msPerDay
+  const guess = midnightUtc - zoneOffset(midnightUtc, timeZone)
+  return new Date(midnightUtc - zoneOffset(guess, timeZone))
+}

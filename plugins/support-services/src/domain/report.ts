@@ -122,8 +122,12 @@ export interface KeyRow { key: string | null; n: number }
 /** Referrals in the queue at the end date, by service and whole days waiting. */
 export interface QueueDaysRow { serviceId: number; days: number; n: number }
 export interface ServiceCountRow { serviceId: number; n: number }
-/** Net change of a service's queue from status events at or after the `bucket` first month ends. */
-export interface QueueDeltaRow { serviceId: number; bucket: number; delta: number }
+/**
+ * Queue stays, counted by where they start and end among the month ends: `startBucket` and `endBucket`
+ * are how many month-end instants come at or before the stay's start and end. A stay is in the queue at
+ * month end k (1-based) when it started before it and ended at or after it: startBucket < k <= endBucket.
+ */
+export interface QueueStayRow { serviceId: number; startBucket: number; endBucket: number; n: number }
 export interface ClosingRow { status: string; outcome: string | null; gender: string | null; month: string; n: number }
 export interface GenderRow { gender: string | null; n: number }
 /** Days from referral to a milestone; `serviceId` null is all the chosen services together. */
@@ -200,8 +204,7 @@ export interface FollowUpRows {
   heardFrom: readonly KeyRow[]
   queueDays: readonly QueueDaysRow[]
   leftQueue: readonly ServiceCountRow[]
-  queueNow: readonly ServiceCountRow[]
-  queueDeltas: readonly QueueDeltaRow[]
+  queueStays: readonly QueueStayRow[]
   closings: readonly ClosingRow[]
   enrolledAtEnd: readonly GenderRow[]
   supported: readonly GenderRow[]
@@ -254,18 +257,13 @@ function shapeQueue(serviceId: number, rows: FollowUpRows): QueueFigures {
   }
 }
 
-/**
- * The queue at each month end, worked back from the queue as it is now: undo every status event at or
- * after that instant (an event into a queue status adds one, out of it removes one).
- */
+/** The queue at each month end: the queue stays that cover that instant. */
 function shapeQueueOverTime(ids: readonly number[], dates: readonly string[], rows: FollowUpRows): FollowUpReport['queueOverTime'] {
   return dates.map((date, index) => {
-    const bucket = index + 1
-    const byService = Object.fromEntries(ids.map((serviceId) => {
-      const now = rows.queueNow.find((r) => r.serviceId === serviceId)?.n ?? 0
-      const later = sum(rows.queueDeltas.filter((r) => r.serviceId === serviceId && r.bucket >= bucket).map((r) => r.delta))
-      return [serviceId, now - later]
-    }))
+    const k = index + 1
+    const byService = Object.fromEntries(ids.map((serviceId) => [serviceId, sum(rows.queueStays
+      .filter((r) => r.serviceId === serviceId && r.startBucket < k && k <= r.endBucket)
+      .map((r) => r.n))]))
     return { date, byService, total: sum(Object.values(byService)) }
   })
 }
@@ -312,7 +310,7 @@ function shapeCaseload(serviceId: number, rows: FollowUpRows): CaseloadFigures {
 export function shapeFollowUpReport(period: ReportPeriod, serviceIds: readonly number[], rows: FollowUpRows): FollowUpReport {
   const months = monthsOf(period)
   const ids = [...new Set([
-    ...serviceIds, ...rows.inflow.map((r) => r.serviceId), ...rows.queueDays.map((r) => r.serviceId), ...rows.queueNow.map((r) => r.serviceId),
+    ...serviceIds, ...rows.inflow.map((r) => r.serviceId), ...rows.queueDays.map((r) => r.serviceId), ...rows.queueStays.map((r) => r.serviceId),
   ])].sort((a, b) => a - b)
 
   const byService = ids.map((serviceId) => {

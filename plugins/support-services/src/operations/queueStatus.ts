@@ -5,7 +5,6 @@ import { calendarDate, describeWait, estimateWaitDays, publicCount, queueStatuse
 import { outflowWindowDays, slugs } from '../defaults'
 import { drizzleRunner } from './sql'
 
-/** Statuses that do not count as leaving the queue: still queued, or only paused. */
 /** Not a departure from the queue: a pause, a step within it, or a duplicate folded into the person's other referral. */
 const stillWaiting = [...queueStatuses, 'onHold', 'merged']
 

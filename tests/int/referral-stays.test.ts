@@ -1,0 +1,78 @@
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, test } from 'vitest'
+
+import { followUpReport } from '@stodportalen/support-services'
+import { testPayload } from '../support/cms'
+import { createReportDataset, period, type ReportDataset } from '../support/reportDataset'
+
+/**
+ * `referral_stays`, which the follow-up report reads, is kept by database triggers from the status
+ * events and the referral's service, gender and received date. Whatever the CMS writes, it must be what
+ * a rebuild from the history gives.
+ */
+let payload: Payload
+let dataset: ReportDataset
+
+const query = async <T>(text: string, values: unknown[] = []) =>
+  (await (payload.db as unknown as PostgresAdapter).pool.query(text, values)).rows as T[]
+const staysOf = (ids: number[]) =>
+  query<Record<string, unknown>>(
+    `SELECT referral_id, service_id, gender, received_at, phase, status, outcome, started_at,
+       nullif(ended_at, 'infinity') AS ended_at, next_phase
+     FROM referral_stays WHERE referral_id = ANY($1) ORDER BY referral_id, started_at`,
+    [ids],
+  )
+const rebuild = (ids: number[]) => query(`SELECT refresh_referral_stays($1)`, [ids])
+const id = (key: string) => dataset.ids.get(key)!
+const report = () => followUpReport(payload, { ...period, serviceIds: [dataset.serviceId] })
+
+beforeAll(async () => {
+  payload = await testPayload()
+  dataset = await createReportDataset(payload, `stays-test-${Date.now().toString(36)}`)
+}, 180_000)
+
+describe('the referral stays the report reads', () => {
+  test('are what a rebuild from the history gives, after every step the workflow took', async () => {
+    const ids = [...dataset.ids.values()]
+    const kept = await staysOf(ids)
+    expect(kept.length).toBeGreaterThan(ids.length)
+    await rebuild(ids)
+    expect(await staysOf(ids)).toEqual(kept)
+  })
+
+  test('one stay per phase in turn: R1 queued, a participant, closed with its outcome', async () => {
+    const stays = await staysOf([id('R1')])
+    expect(stays.map((s) => [s.phase, s.status, s.outcome, s.next_phase])).toEqual([
+      ['queue', 'received', null, 'participant'],
+      ['participant', 'enrolled', null, 'closed'],
+      ['closed', 'closed', 'workWithSubsidy', null],
+    ])
+    expect(stays.at(-1)!.ended_at).toBeNull() // still closed
+    expect(stays[1].started_at).toEqual(new Date('2024-11-01T09:00:00Z'))
+    expect(stays[1].ended_at).toEqual(new Date('2025-02-15T09:00:00Z'))
+  })
+
+  test('a merged duplicate has none', async () => {
+    expect(await staysOf([id('R15'), id('R16')])).toEqual([])
+  })
+
+  test('follow a corrected gender, and the report with them', async () => {
+    const before = (await report()).closings.total
+    // R1 closed inside the period as a woman; staff correct the gender to "other".
+    await payload.update({ collection: 'referrals', id: id('R1'), data: { applicant: { gender: 'other' } } as never })
+    expect(new Set((await staysOf([id('R1')])).map((s) => s.gender))).toEqual(new Set(['other']))
+    const after = (await report()).closings.total
+    expect(after).toEqual({ ...before, woman: before.woman - 1, other: before.other + 1 })
+  })
+
+  test('follow a move to another service', async () => {
+    await payload.update({ collection: 'referrals', id: id('R4'), data: { service: dataset.otherServiceId, statusReason: 'Flyttad' } as never })
+    expect(new Set((await staysOf([id('R4')])).map((s) => s.service_id))).toEqual(new Set([dataset.otherServiceId]))
+  })
+
+  test('go with a deleted history (retention deletes the events, then the referral)', async () => {
+    await query('DELETE FROM referral_events WHERE referral_id = $1', [id('R5')])
+    expect(await staysOf([id('R5')])).toEqual([])
+  })
+})
