@@ -311,6 +311,7 @@ const viewCases = [
   { who: 'ips', label: 'default (open, all my services)', query: '' },
   { who: 'ips', label: 'default, page 20', query: 'page=20' },
   { who: 'ips', label: 'IPS, in queue ("i kö")', query: 'service=:ips&status=queued' },
+  { who: 'ips', label: 'IPS, in queue, page 50', query: 'service=:ips&status=queued&page=50' },
   { who: 'ips', label: 'assigned to me', query: 'assignee=me' },
   { who: 'ips', label: 'in queue, waiting > 30 days', query: 'status=queued&flags=waitingTooLong' },
   { who: 'ips', label: 'no contact within 5 days, unassigned', query: 'flags=noContact&assignee=none' },

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto'
 import { sql } from '@payloadcms/db-postgres'
-import { fieldCipher, lookupHasher, parseDataKeys, rotateFieldEncryption, submitReferral } from '@stodportalen/support-services'
+import { fieldCipher, lookupHasher, parseDataKeys, rotateFieldEncryption, submitReferral, type DataKey } from '@stodportalen/support-services'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, test } from 'vitest'
 
@@ -123,7 +123,7 @@ describe('key rotation', () => {
   // The test system runs with two keys, as a deployment does while it rotates: the first encrypts,
   // the second ("standby") is already listed, so every process reads what the rotation writes.
   const running = () => parseDataKeys(process.env.DATA_ENCRYPTION_KEYS)
-  const spec = (...keys: Array<{ id: string; key: Buffer }>) => keys.map((k) => `${k.id}:${k.key.toString('base64')}`).join(',')
+  const spec = (...keys: DataKey[]) => keys.map((k) => `${k.id}:${k.key.export().toString('base64')}`).join(',')
   const privacyWith = (keys: string) => ({ cipher: fieldCipher(parseDataKeys(keys)), lookupHash: lookupHasher(process.env.LOOKUP_HASH_KEY) })
 
   test('re-encrypts every value with the new key, old data stays readable meanwhile, and rotating back restores the system', async () => {

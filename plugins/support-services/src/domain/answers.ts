@@ -13,6 +13,13 @@ export type AnswersValidation = { ok: true; answers: Answers } | { ok: false; er
 
 type FieldSchemas = ReturnType<typeof referralFieldSchemas>
 
+/** The standard fields' schemas depend only on the day; building them is most of a validation's cost. */
+let lastFields: { today: string; schemas: FieldSchemas } | undefined
+function fieldSchemasOn(today: string): FieldSchemas {
+  if (lastFields?.today !== today) lastFields = { today, schemas: referralFieldSchemas(today) }
+  return lastFields.schemas
+}
+
 function schemaFor(question: Question, fields: FieldSchemas): z.ZodMiniType {
   switch (question.kind) {
     case 'standard':
@@ -48,7 +55,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  * rejected, a hidden question (its condition false) must not be answered, a visible required one must be.
  */
 export function buildAnswersSchema(form: FormDefinition, options: AnswersOptions = {}): z.ZodMiniType<Answers> {
-  const fields = referralFieldSchemas(options.today ?? calendarDate(new Date()))
+  const fields = fieldSchemasOn(options.today ?? calendarDate(new Date()))
   const questions = allQuestions(form)
   const known = new Set(questions.map(questionKey))
 

@@ -49,22 +49,33 @@ export function epochDay(value: string | Date): number {
   return Math.floor(date.getTime() / msPerDay)
 }
 
+/** Formatters are costly to make (a good part of a millisecond each), so each is made once. */
+const formatters = new Map<string, Intl.DateTimeFormat>()
+function formatter(kind: 'date' | 'dateTime', timeZone: string): Intl.DateTimeFormat {
+  const key = `${kind} ${timeZone}`
+  let made = formatters.get(key)
+  if (!made) {
+    made = kind === 'date'
+      ? new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
+      : new Intl.DateTimeFormat('en-GB', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' })
+    formatters.set(key, made)
+  }
+  return made
+}
+
 /**
  * The calendar date at `now` in a time zone (Sweden by default), as 'YYYY-MM-DD'.
  * Callers pass `now`, so the domain never reads the clock itself.
  */
 export function calendarDate(now: Date, timeZone = 'Europe/Stockholm'): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
-    .formatToParts(now)
+  const parts = formatter('date', timeZone).formatToParts(now)
   const part = (type: string) => parts.find((p) => p.type === type)?.value
   return `${part('year')}-${part('month')}-${part('day')}`
 }
 
 /** How far a time zone's clocks are ahead of UTC at `at`, in milliseconds. */
 function zoneOffset(at: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
-  }).formatToParts(new Date(at))
+  const parts = formatter('dateTime', timeZone).formatToParts(new Date(at))
   const part = (type: string) => Number(parts.find((p) => p.type === type)?.value)
   return Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second')) - Math.floor(at / 1000) * 1000
 }

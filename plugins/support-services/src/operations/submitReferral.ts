@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm'
 import { ValidationError, type Payload } from 'payload'
 
 import {
@@ -15,6 +16,7 @@ import { referralDataFromAnswers } from '../adapters/referralData'
 import { slugs } from '../defaults'
 import type { NotificationOptions } from '../types'
 import { findIntakeTarget } from './intakeTarget'
+import { drizzleRunner, tableName } from './sql'
 import { notifyNewReferral, type NotificationReport } from './notifyNewReferral'
 
 export type SubmitResult =
@@ -41,17 +43,15 @@ export interface SubmitDeps {
 
 const rejected = (field: string, code: FieldError['code']): SubmitResult => ({ ok: false, errors: [{ field, code }] })
 
+/**
+ * The referral an earlier try with this key created, if any. Plain SQL on the unique key's index: this
+ * runs on every submission, and Payload's query building costs more than the lookup itself.
+ */
 const findByIdempotencyKey = async (payload: Payload, idempotencyKey: string | undefined) => {
   if (!idempotencyKey) return undefined
-  const { docs } = await payload.find({
-    collection: slugs.referrals,
-    where: { idempotencyKey: { equals: idempotencyKey } },
-    limit: 1,
-    depth: 0,
-    pagination: false,
-    select: { reference: true },
-  })
-  return docs[0] as { reference: string } | undefined
+  const referrals = sql.identifier(tableName(payload, slugs.referrals))
+  const { rows } = await drizzleRunner(payload)(sql`SELECT reference FROM ${referrals} WHERE idempotency_key = ${idempotencyKey} LIMIT 1`)
+  return rows[0] as { reference: string } | undefined
 }
 
 /**
@@ -68,8 +68,9 @@ const isUniqueViolation = (error: unknown) =>
  * is not there the caller gets an error (5xx) and the site keeps the referral in its outbox.
  */
 const confirmStored = async (payload: Payload, id: number | string) => {
-  const stored = await payload.db.findOne({ collection: slugs.referrals, where: { id: { equals: id } }, select: { id: true } })
-  if (!stored) throw new Error('The referral was not stored: its transaction did not commit.')
+  const referrals = sql.identifier(tableName(payload, slugs.referrals))
+  const { rows } = await drizzleRunner(payload)(sql`SELECT 1 FROM ${referrals} WHERE id = ${Number(id)}`)
+  if (rows.length === 0) throw new Error('The referral was not stored: its transaction did not commit.')
 }
 
 const referenceTakenNote = (shown: string, stored: string) =>

@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto'
+import { createCipheriv, createDecipheriv, createHmac, createSecretKey, randomBytes, type KeyObject } from 'node:crypto'
 
 /**
  * Field-level encryption of personal data at rest: AES-256-GCM with a fresh 96-bit IV per value, the
@@ -13,7 +13,7 @@ const tagBytes = 16
 
 export interface DataKey {
   id: string
-  key: Buffer
+  key: KeyObject
 }
 
 export interface DataKeys {
@@ -25,10 +25,11 @@ export interface DataKeys {
 
 const keyIdPattern = /^[A-Za-z0-9_.-]{1,40}$/
 
+/** A key object made once: handing crypto a raw Buffer makes it build one on every call. */
 const decodeKey = (encoded: string, what: string) => {
   const key = Buffer.from(encoded, 'base64')
   if (key.length !== 32) throw new Error(`${what} must be 32 bytes in base64 (it is ${key.length} bytes).`)
-  return key
+  return createSecretKey(key)
 }
 
 /**
