@@ -57,6 +57,14 @@ describe('the referral stays the report reads', () => {
     expect(await staysOf([id('R15'), id('R16')])).toEqual([])
   })
 
+  test('a merged duplicate reopened has its stays back, the merge a stay of its own that no figure counts', async () => {
+    await payload.update({ collection: 'referrals', id: id('R16'), data: { status: 'waiting', statusReason: 'Inte samma person' } as never })
+    const stays = await staysOf([id('R16')])
+    expect(stays.map((s) => [s.phase, s.next_phase])).toEqual([['queue', 'merged'], ['merged', 'queue'], ['queue', null]])
+    await rebuild([id('R16')])
+    expect(await staysOf([id('R16')])).toEqual(stays)
+  })
+
   test('follow a corrected gender, and the report with them', async () => {
     const before = (await report()).closings.total
     // R1 closed inside the period as a woman; staff correct the gender to "other".

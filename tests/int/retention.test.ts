@@ -245,10 +245,21 @@ describe('anonymisation of closed cases', () => {
     expect(others.docs.every((r) => !r.anonymisedAt && String(r.applicant.name).startsWith('Gallringsperson'))).toBe(true)
   })
 
-  test('an anonymised case cannot be reopened or edited', async () => {
+  test('an anonymised case cannot be reopened or edited, and takes no new notes', async () => {
     await expect(
       payload.update({ collection: 'referrals', id: ids.due, data: { status: 'waiting', statusReason: 'Kommer tillbaka' } as never }),
     ).rejects.toThrow('Anmälan är anonymiserad och kan inte ändras.')
+    const admin = (await payload.find({ collection: 'users', where: { role: { equals: 'admin' } }, limit: 1, overrideAccess: true })).docs[0]
+    await expect(
+      payload.create({
+        collection: 'referral-events',
+        data: { referral: ids.due, type: 'note', note: 'Ringde, hon mår bättre nu' } as never,
+        user: admin,
+        overrideAccess: false,
+      }),
+    ).rejects.toThrow('Anmälan är anonymiserad: den tar inte emot nya anteckningar eller uppgifter.')
+    const notes = await rows(sql`SELECT count(*)::int AS n FROM referral_events WHERE referral_id = ${ids.due} AND type = 'note'`)
+    expect(notes[0].n).toBe(1) // the one written before, its text cleared
   })
 })
 

@@ -21,6 +21,8 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
       WHEN "status" = 'onHold' THEN 'paused'
       WHEN "status" IN ('enrolled', 'active') THEN 'participant'
       WHEN "status" IN ('closed', 'redirected', 'declined', 'withdrawn') THEN 'closed'
+      -- Merged (until a reopening), and any status added later: a phase of its own the reports do not count.
+      ELSE "status"
     END
   $$;
 

@@ -1,18 +1,28 @@
-import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import { sql } from 'drizzle-orm'
+import { APIError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 
 import { calendarDate, checkCaseRecord, manualEventTypes, type Status } from '../domain'
 import { slugs } from '../defaults'
 import type { SupportServicesAccess } from '../types'
+import { requestRunner, tableName } from '../operations/sql'
 import { idOf } from './relationIds'
 
 /** The admin's date picker sends timestamps; the domain compares Swedish calendar days. */
 const dayOf = (value: unknown) => (typeof value === 'string' && value.length > 10 ? calendarDate(new Date(value)) : value)
 
+/** When the referral was anonymised, if it was: one indexed read, inside the request's transaction. */
+const anonymisedAtOf = async (req: PayloadRequest, id: number | string) => {
+  const run = await requestRunner(req)
+  const { rows } = await run(sql`SELECT anonymised_at FROM ${sql.identifier(tableName(req.payload, slugs.referrals))} WHERE id = ${Number(id)}`)
+  return rows[0]?.anonymised_at
+}
+
 /**
  * A hand-written event (note, contact attempt, consent, re-assessment), by any path: only on a referral
- * of the writer's own services (create access cannot be a `Where`, so the row check is here), only of
- * a hand-written type, valid by the domain's schema for the referral as it is now, and stamped with
- * who wrote it and when. Events the plugin's own hooks write (`context.systemEvent`) skip this.
+ * of the writer's own services (create access cannot be a `Where`, so the row check is here), never on
+ * an anonymised one (a note would bring personal data back), only of a hand-written type, valid by the
+ * domain's schema for the referral as it is now, and stamped with who wrote it and when. Events the
+ * plugin's own hooks write (`context.systemEvent`) skip this.
  */
 export const checkCaseRecordEvent =
   (access: SupportServicesAccess): CollectionBeforeChangeHook =>
@@ -37,6 +47,9 @@ export const checkCaseRecordEvent =
           })
         : undefined
     if (referral === null) throw new APIError('Anmälan finns inte, eller hör till en tjänst du inte arbetar med.', 403, undefined, true)
+    if (referral ? referral.anonymisedAt : await anonymisedAtOf(req, idOf(data.referral)!)) {
+      throw new APIError('Anmälan är anonymiserad: den tar inte emot nya anteckningar eller uppgifter.', 400, [{ field: 'referral' }], true)
+    }
 
     const record = {
       ...data,

@@ -9,6 +9,13 @@ export async function CaseActionsField({ id, req, access }: CaseFieldProps) {
   const { payload, user } = req
   const referral = id == null || !user ? null : await loadReferral(payload, user, id)
   if (!referral || !user) return null
+  if (referral.anonymisedAt) {
+    return (
+      <CaseSection id="case-actions" title="Status och åtgärder" className="referral-case--actions">
+        <p>Anmälan är anonymiserad: personuppgifterna är borttagna och den kan inte ändras eller öppnas igen.</p>
+      </CaseSection>
+    )
+  }
   const [services, partners, duplicates, names] = await Promise.all([
     loadServices(payload, user),
     loadPartners(payload, user),

@@ -43,13 +43,15 @@ export async function ConsentField({ id, req }: CaseFieldProps) {
           </>
         )}
       </dl>
-      <ConsentForm
-        referralId={referral.id}
-        partners={partners}
-        currentPartners={(consent.partners ?? []).map(String)}
-        canWithdraw={inForce}
-        today={calendarDate(new Date())}
-      />
+      {!referral.anonymisedAt && (
+        <ConsentForm
+          referralId={referral.id}
+          partners={partners}
+          currentPartners={(consent.partners ?? []).map(String)}
+          canWithdraw={inForce}
+          today={calendarDate(new Date())}
+        />
+      )}
     </CaseSection>
   )
 }

@@ -26,7 +26,7 @@ export async function ContactLogField({ id, req }: CaseFieldProps) {
           ))}
         </ul>
       )}
-      <ContactAttemptForm referralId={referral.id} />
+      {!referral.anonymisedAt && <ContactAttemptForm referralId={referral.id} />}
     </CaseSection>
   )
 }

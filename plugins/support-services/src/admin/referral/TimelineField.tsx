@@ -11,7 +11,7 @@ export async function TimelineField({ id, req }: CaseFieldProps) {
   const entries = await loadTimeline(payload, user, referral.id)
   return (
     <CaseSection id="case-history" title="Anteckningar och historik" className="referral-case--history">
-      <NoteForm referralId={referral.id} />
+      {!referral.anonymisedAt && <NoteForm referralId={referral.id} />}
       <h3 className="case-actions__title">Historik, senaste först</h3>
       <ol className="case-timeline">
         {entries.map((entry) => (

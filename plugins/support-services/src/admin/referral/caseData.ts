@@ -24,6 +24,8 @@ export interface ReferralRecord {
   assignee?: Id | null
   possibleDuplicates?: Id[] | null
   mergedInto?: Id | null
+  /** Set once retention has removed the person: the case then takes no changes and no new records. */
+  anonymisedAt?: string | null
   priority?: 'normal' | 'high'
   receivedAt: string
   nextReassessmentAt?: string | null
@@ -184,6 +186,8 @@ interface DuplicateDoc {
   service: Id
   status: Status
   mergedInto?: Id | null
+  /** Set once retention has removed the person: the case then takes no changes and no new records. */
+  anonymisedAt?: string | null
   applicant?: { name?: string }
   possibleDuplicates?: Id[] | null
 }
