@@ -24,7 +24,8 @@ import { cmsUrl, login, testPayload } from '../support/cms'
 
 const now = new Date('2026-03-10T12:00:00.000Z')
 const day = 86_400_000
-const midnight = Date.UTC(2026, 2, 10)
+/** 00:00 Swedish time on 10 March 2026 (winter: 23:00 UTC the day before), the day the badges count from. */
+const midnight = Date.UTC(2026, 2, 9, 23)
 const at = (ms: number) => new Date(ms).toISOString()
 
 type Doc = Record<string, any>
@@ -63,7 +64,7 @@ const throughWorkflow: Partial<Record<Status, Status[]>> = {
   closed: ['screened', 'waiting', 'firstContact', 'enrolled', 'active', 'closed'],
 }
 
-// Received dates sit on the badges' edges as `now` sees them (UTC days).
+// Received dates sit on the badges' edges as `now` sees them (Swedish days).
 const plans: Plan[] = [
   { key: 'late', receivedAt: at(midnight - 40 * day), steps: ['waiting'] },
   { key: 'urgent', receivedAt: at(midnight - 10 * day), steps: ['waiting'], priority: 'high', data: { firstContactAt: at(midnight - 9 * day) } },

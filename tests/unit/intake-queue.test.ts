@@ -1,4 +1,4 @@
-import { openStatuses, referralFlags, statuses, type FlagFacts } from '@stodportalen/support-services/domain'
+import { calendarDate, openStatuses, referralFlags, startOfDay, statuses, type FlagFacts } from '@stodportalen/support-services/domain'
 import { describe, expect, it } from 'vitest'
 
 import {
@@ -15,12 +15,18 @@ import {
 const hour = 3_600_000
 const day = 24 * hour
 
-/** Instants that sit on and next to UTC midnight, where whole-day counts change. */
-const nows = ['2026-03-10T00:00:00.000Z', '2026-03-10T00:00:00.001Z', '2026-03-10T12:34:56.789Z', '2026-03-10T23:59:59.999Z'].map((t) => new Date(t))
+/**
+ * Instants on and next to Swedish midnight (23:00 UTC in winter, 22:00 in summer), where whole-day
+ * counts change, and UTC midnight, where they must not; in winter and in summer.
+ */
+const nows = [
+  '2026-03-09T23:00:00.000Z', '2026-03-09T23:00:00.001Z', '2026-03-10T00:00:00.000Z', '2026-03-10T12:34:56.789Z', '2026-03-10T22:59:59.999Z',
+  '2026-07-09T22:00:00.000Z', '2026-07-10T21:59:59.999Z',
+].map((t) => new Date(t))
 
 /** Received dates around every boundary the badges have: 4, 5, 30 and 31 days back, each ± 1 ms and ± an hour. */
 const receivedAround = (now: Date) => {
-  const midnight = Math.floor(now.getTime() / day) * day
+  const midnight = startOfDay(calendarDate(now)).getTime()
   const offsets = [0, 1, -1, hour, -hour, 12 * hour]
   return [0, 3, 4, 5, 6, 29, 30, 31, 32].flatMap((days) => offsets.map((o) => new Date(midnight - days * day + o).toISOString()))
 }
@@ -57,8 +63,9 @@ describe('the badges as SQL conditions mean what referralFlags means', () => {
 
   it('uses instants the database can compare with an index', () => {
     const conditions = flagConditions(new Date('2026-03-10T12:00:00Z'))
-    expect(conditions.waitingTooLong.receivedBefore?.toISOString()).toBe('2026-02-08T00:00:00.000Z')
-    expect(conditions.noContact.receivedBefore?.toISOString()).toBe('2026-03-06T00:00:00.000Z')
+    // 00:00 Swedish time (23:00 UTC the evening before) on 8 February and 6 March.
+    expect(conditions.waitingTooLong.receivedBefore?.toISOString()).toBe('2026-02-07T23:00:00.000Z')
+    expect(conditions.noContact.receivedBefore?.toISOString()).toBe('2026-03-05T23:00:00.000Z')
     expect(conditions.reassessmentDue.reassessmentBy?.toISOString()).toBe('2026-03-10T12:00:00.000Z')
     expect(conditions.possibleDuplicate.statuses).toEqual(openStatuses)
   })

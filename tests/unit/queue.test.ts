@@ -17,8 +17,11 @@ describe('days', () => {
     expect(daysBetween('2025-08-31', '2025-08-01')).toBe(-30)
   })
 
-  it('uses the UTC date of timestamps and Dates', () => {
-    expect(daysBetween('2025-08-01T23:59:00Z', '2025-08-02T00:01:00Z')).toBe(1)
+  it('counts timestamps and Dates on their Swedish date', () => {
+    // 21:59 and 22:01 UTC in summer are 23:59 and 00:01 in Sweden: another day.
+    expect(daysBetween('2025-08-01T21:59:00Z', '2025-08-01T22:01:00Z')).toBe(1)
+    // UTC midnight is 01:00 in Sweden in winter: the same Swedish day as 00:30 UTC.
+    expect(daysBetween('2025-01-31T23:30:00Z', '2025-02-01T00:30:00Z')).toBe(0)
     expect(daysBetween(new Date('2025-08-01T12:00:00Z'), '2025-08-11')).toBe(10)
   })
 

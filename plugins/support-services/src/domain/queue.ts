@@ -1,12 +1,20 @@
-import { epochDay } from './dates'
+import { calendarDate, epochDay, isIsoDate } from './dates'
 
 /** Project goals: at most 30 days in the queue; personal contact within 5 days. */
 export const waitingGoalDays = 30
 export const firstContactGoalDays = 5
 
-/** Whole calendar days from `from` to `to` (negative when `to` is earlier), counted on UTC dates. */
+/** A date as it is, an instant as its Swedish calendar date (the day staff and residents count in). */
+const swedishDay = (value: string | Date) => {
+  if (typeof value === 'string' && isIsoDate(value)) return epochDay(value)
+  const date = new Date(value)
+  if (Number.isNaN(date.getTime())) throw new RangeError(`Not a date: ${String(value)}`)
+  return epochDay(calendarDate(date))
+}
+
+/** Whole Swedish calendar days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: string | Date, to: string | Date): number {
-  return epochDay(to) - epochDay(from)
+  return swedishDay(to) - swedishDay(from)
 }
 
 export function daysWaiting(receivedAt: string | Date, today: string | Date): number {

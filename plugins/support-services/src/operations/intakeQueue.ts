@@ -2,13 +2,14 @@ import { sql, type SQL } from 'drizzle-orm'
 import type { CollectionSlug, Payload, PayloadRequest, TypedUser } from 'payload'
 
 import {
+  calendarDate,
   caseStatuses,
   daysWaiting,
-  epochDay,
   firstContactGoalDays,
   openStatuses,
   queueStatuses,
   referralFlags,
+  startOfDay,
   waitingGoalDays,
   type FlagFacts,
   type ReadChannel,
@@ -112,19 +113,16 @@ export interface FlagCondition {
   withPossibleDuplicates?: true
 }
 
-const msPerDay = 86_400_000
-const startOfUtcDay = (day: number) => new Date(day * msPerDay)
-
 /**
- * `referralFlags` counts whole days on UTC dates. "More than 30 days" then means: received before the
- * start of the UTC day 30 days before today; "5 days or more": before the start of the day 4 days before
+ * `referralFlags` counts whole Swedish calendar days. "More than 30 days" then means: received before
+ * the start of the day 30 days before today; "5 days or more": before the start of the day 4 days before
  * today. As instants, the database can answer them from an index.
  */
 export function flagConditions(now: Date): Record<QueueFlag, FlagCondition> {
-  const today = epochDay(now)
+  const today = calendarDate(now)
   return {
-    waitingTooLong: { statuses: queueStatuses, receivedBefore: startOfUtcDay(today - waitingGoalDays) },
-    noContact: { statuses: openStatuses, withoutFirstContact: true, receivedBefore: startOfUtcDay(today - firstContactGoalDays + 1) },
+    waitingTooLong: { statuses: queueStatuses, receivedBefore: startOfDay(today, -waitingGoalDays) },
+    noContact: { statuses: openStatuses, withoutFirstContact: true, receivedBefore: startOfDay(today, 1 - firstContactGoalDays) },
     reassessmentDue: { statuses: caseStatuses, reassessmentBy: now },
     possibleDuplicate: { statuses: openStatuses, withPossibleDuplicates: true },
   }
