@@ -7,8 +7,8 @@
  * only says whether the benchmarks could run.
  *
  * Knobs for a quick look (the defaults are the real measurement): BENCH_SECONDS (submit, default 10),
- * BENCH_WARMUP_SECONDS (default 3), BENCH_RUNS (queue, default 200), BENCH_LIGHTHOUSE_RUNS (site,
- * default 3), BENCH_FUZZ_CASES (fuzz, default 10,000; FUZZ_SEED replays a run), BENCH_CHAOS_RESIDENTS
+ * BENCH_WARMUP_SECONDS (default 3), BENCH_RUNS (queue 200, report 100, submit's same-document
+ * comparison 300), BENCH_LIGHTHOUSE_RUNS (site, default 3), BENCH_FUZZ_CASES (fuzz, default 10,000; FUZZ_SEED replays a run), BENCH_CHAOS_RESIDENTS
  * (chaos, default 8), BENCH_CHAOS_DOWN_MS (chaos: how long each restart keeps a service down, default 3000).
  */
 import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
