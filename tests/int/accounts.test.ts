@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { demoUsers } from '@stodportalen/seed'
 import { passwordMessages } from '../../cms/src/auth/passwordPolicy'
 import { lockTimeMs, maxLoginAttempts, sessionSeconds } from '../../cms/src/collections/Users'
+import { maxSessionHours } from '../../cms/src/hooks/limitSessionAge'
 import { drizzleRunner } from '../../plugins/support-services/src/operations/sql'
 import { cmsUrl, login, testPayload } from '../support/cms'
 
@@ -147,5 +148,16 @@ describe('sessions', () => {
     expect((await me())?.id).toBe(id)
     expect((await post('/api/users/logout', {}, auth)).status).toBe(200)
     expect(await me(), 'the same token after logout').toBeNull()
+  })
+
+  test(`are renewed while staff work, but not after ${maxSessionHours} hours`, async () => {
+    const { id, email } = await account()
+    const { token } = (await (await tryLogin(email, goodPassword)).json()) as { token: string }
+    const refresh = () => post('/api/users/refresh-token', {}, { Authorization: `JWT ${token}` })
+    expect((await refresh()).status).toBe(200)
+    await rows(sql`UPDATE users_sessions SET created_at = now() - make_interval(hours => ${maxSessionHours}, mins => 1) WHERE _parent_id = ${id}`)
+    const refused = await refresh()
+    expect(refused.status).toBe(401)
+    expect(await messagesOf(refused)).toContain(`Inloggningen förnyas inte efter ${maxSessionHours} timmar. Logga in igen.`)
   })
 })

@@ -5,6 +5,7 @@ import { isAdminOrSelf } from '../access/isAdminOrSelf'
 import { roles } from '../access/roles'
 import { secureCookies } from '../auth/cookies'
 import { checkPassword } from '../hooks/checkPassword'
+import { limitSessionAge } from '../hooks/limitSessionAge'
 
 /** Failed logins in a row that lock an account, and for how long. */
 export const maxLoginAttempts = 5
@@ -22,9 +23,12 @@ export const Users: CollectionConfig = {
     tokenExpiration: sessionSeconds,
     // Server-side sessions: logging out, a password reset or an admin revoking a session ends it at once.
     useSessions: true,
+    // Every signed-in request reads the user; its services are needed as ids only (the access rules),
+    // and populating them (Payload's default depth) read every service's whole document each time.
+    depth: 0,
     cookies: { secure: secureCookies(process.env.CMS_PUBLIC_URL || process.env.CMS_URL), sameSite: 'Lax' },
   },
-  hooks: { beforeOperation: [checkPassword] },
+  hooks: { beforeOperation: [checkPassword, limitSessionAge] },
   access: {
     create: isAdmin,
     read: isAdminOrSelf,
