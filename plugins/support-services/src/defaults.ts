@@ -16,9 +16,6 @@ export const retentionQueue = 'retention'
 /** Default time of the daily retention run (cron, server time). */
 export const defaultRetentionSchedule = '0 3 * * *'
 
-/** How far back the queue looks to measure how fast people leave it. */
-export const outflowWindowDays = 90
-
 /** Largest request body the public submit endpoint reads. */
 export const maxSubmitBytes = 32 * 1024
 

@@ -37,6 +37,12 @@ export function queuePosition(entries: readonly QueueEntry[], id: QueueEntry['id
 }
 
 /**
+ * How far back the estimated wait looks to measure how fast people left the queue: the public waiting
+ * time and the report alike.
+ */
+export const estimateWindowDays = 90
+
+/**
  * Expected wait for someone joining now: the people ahead of them divided by how many left the queue
  * per day recently. Null when nobody left in the window: there is no honest estimate then.
  */

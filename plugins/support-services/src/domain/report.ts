@@ -5,7 +5,7 @@
  */
 import { genders, heardFromOptions, referralSources, type Gender } from './vocabulary'
 import { isIsoDate } from './dates'
-import { estimateWaitDays, firstContactGoalDays, publicCount, waitingGoalDays, type PublicCount } from './queue'
+import { estimateWaitDays, estimateWindowDays, firstContactGoalDays, publicCount, waitingGoalDays, type PublicCount } from './queue'
 import { genderLabels, heardFromLabels, notStatedLabel, outcomeLabels, sourceLabels, statusLabels } from './staffTexts'
 import { outcomes, type Outcome, type Status } from './workflow'
 
@@ -38,8 +38,6 @@ export const waitBuckets = [
 ] as const
 export type WaitBucket = (typeof waitBuckets)[number]['key']
 
-/** How far back the estimated wait looks to measure how fast people left the queue. */
-export const estimateWindowDays = 90
 
 export type ByGender = Record<Gender, number> & { total: number }
 export type SourceKey = (typeof referralSources)[number] | 'notStated'

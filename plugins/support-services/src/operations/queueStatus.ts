@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm'
 import type { Payload } from 'payload'
 
-import { calendarDate, describeWait, estimateWaitDays, publicCount, queueStatuses, waitingGoalDays } from '../domain'
-import { outflowWindowDays, slugs } from '../defaults'
+import { calendarDate, describeWait, estimateWaitDays, estimateWindowDays, publicCount, queueStatuses, waitingGoalDays } from '../domain'
+import { slugs } from '../defaults'
 import { drizzleRunner } from './sql'
 
 /** Not a departure from the queue: a pause, a step within it, or a duplicate folded into the person's other referral. */
@@ -25,7 +25,7 @@ const deletedDepartures = async (payload: Payload, serviceId: number | string, s
  * estimated wait from how fast people actually left the queue recently (deleted referrals included).
  */
 export const queueStatus = async (payload: Payload, service: { id: number | string; slug: string }, now = new Date()) => {
-  const sinceDate = new Date(now.getTime() - outflowWindowDays * 86_400_000)
+  const sinceDate = new Date(now.getTime() - estimateWindowDays * 86_400_000)
   const since = sinceDate.toISOString()
   const [waiting, left, leftAndDeleted] = await Promise.all([
     payload.count({
@@ -47,7 +47,7 @@ export const queueStatus = async (payload: Payload, service: { id: number | stri
     deletedDepartures(payload, service.id, sinceDate),
   ])
   const leftQueueInWindow = left.totalDocs + leftAndDeleted
-  const days = estimateWaitDays({ waiting: waiting.totalDocs, leftQueueInWindow, windowDays: outflowWindowDays })
+  const days = estimateWaitDays({ waiting: waiting.totalDocs, leftQueueInWindow, windowDays: estimateWindowDays })
   return {
     service: service.slug,
     waiting: publicCount(waiting.totalDocs),
