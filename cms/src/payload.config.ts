@@ -63,6 +63,19 @@ export default buildConfig({
       run: ({ req }) => hasRole(req.user, 'admin'),
       cancel: ({ req }) => hasRole(req.user, 'admin'),
     },
+    // Admins see the runs in the admin (when, whether it went well, the counts in each run's log);
+    // nobody edits them.
+    jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+      ...defaultJobsCollection,
+      labels: { singular: 'Schemalagd körning', plural: 'Schemalagda körningar' },
+      admin: {
+        ...defaultJobsCollection.admin,
+        group: 'Administration',
+        hidden: ({ user }) => (user as { role?: string } | null)?.role !== 'admin',
+        defaultColumns: ['taskSlug', 'createdAt', 'completedAt', 'hasError'],
+      },
+      access: { ...defaultJobsCollection.access, read: ({ req }) => hasRole(req.user, 'admin') },
+    }),
   },
   editor: lexicalEditor(),
   secret: required('PAYLOAD_SECRET'),

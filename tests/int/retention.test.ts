@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, test, vi, type MockInstance } fr
 
 import { followUpReport, queueStatus, retentionClockKey, retentionQueue, retentionTask, runRetention } from '@stodportalen/support-services'
 import { drizzleRunner } from '../../plugins/support-services/src/operations/sql'
-import { testPayload } from '../support/cms'
+import { demoUsers } from '@stodportalen/seed'
+import { cmsUrl, login, testPayload } from '../support/cms'
 import { createReportDataset, type Case } from '../support/reportDataset'
 
 /**
@@ -341,5 +342,13 @@ describe('the retention job', () => {
     expect(log.output).toEqual({ deleted: 1, anonymised: 0 })
     const left = await rows(sql`SELECT id FROM referrals WHERE id IN (${idList([due, notDue])})`)
     expect(left.map((r) => Number(r.id))).toEqual([notDue])
+
+    // Admins read the runs (the admin lists them under Administration); intake staff do not.
+    const runs = (auth: Record<string, string>) => fetch(`${cmsUrl()}/api/payload-jobs/${job.id}?depth=0`, { headers: auth })
+    const demo = (role: string) => demoUsers.find((u) => u.role === role)!
+    const asAdmin = await runs(await login(demo('admin').email, demo('admin').password))
+    expect(asAdmin.status).toBe(200)
+    expect(((await asAdmin.json()) as { log: { output: unknown }[] }).log[0].output).toEqual({ deleted: 1, anonymised: 0 })
+    expect((await runs(await login(demo('intake').email, demo('intake').password))).status).toBe(403)
   })
 })
