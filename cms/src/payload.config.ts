@@ -5,7 +5,7 @@ import { sv } from '@payloadcms/translations/languages/sv'
 import { rateLimitFromText, retentionQueue, supportServices } from '@stodportalen/support-services'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { buildConfig } from 'payload'
+import { buildConfig, type TypedUser } from 'payload'
 import sharp from 'sharp'
 
 import { hasRole } from './access/roles'
@@ -71,7 +71,7 @@ export default buildConfig({
       admin: {
         ...defaultJobsCollection.admin,
         group: 'Administration',
-        hidden: ({ user }) => (user as { role?: string } | null)?.role !== 'admin',
+        hidden: ({ user }) => !hasRole(user as TypedUser | null, 'admin'),
         defaultColumns: ['taskSlug', 'createdAt', 'completedAt', 'hasError'],
       },
       access: { ...defaultJobsCollection.access, read: ({ req }) => hasRole(req.user, 'admin') },

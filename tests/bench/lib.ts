@@ -83,6 +83,11 @@ export const timeCalls = async (
     await call()
     samples.push(performance.now() - started)
   }
+  return summarise(samples, digits)
+}
+
+/** Latency samples in ms as the figures every benchmark prints. */
+export const summarise = (samples: readonly number[], digits = 2): Timing => {
   const sorted = [...samples].sort((a, b) => a - b)
   return {
     runs: sorted.length,

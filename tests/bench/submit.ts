@@ -35,7 +35,7 @@ import { getPayload, type Payload } from 'payload'
 import { submitReferral } from '@stodportalen/support-services'
 
 import { demoUsers } from '../../seed/src/index'
-import { login, percentile, round, table, type BenchContext, type Benchmark } from './lib'
+import { login, round, summarise, table, type BenchContext, type Benchmark } from './lib'
 import { validIpsAnswers } from '../support/answers'
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10)
@@ -168,9 +168,8 @@ const sameDocumentRuns = Number(process.env.BENCH_RUNS ?? 300)
 
 /** The call's latencies in ms, and how many a second one caller gets. */
 const summary = (samples: number[]) => {
-  const sorted = [...samples].sort((a, b) => a - b)
-  const mean = sorted.reduce((a, b) => a + b, 0) / sorted.length
-  return { runs: sorted.length, perSecond: round(1000 / mean), p50: round(percentile(sorted, 0.5)), p95: round(percentile(sorted, 0.95)), p99: round(percentile(sorted, 0.99)), mean: round(mean) }
+  const timing = summarise(samples, 1)
+  return { ...timing, perSecond: round(1000 / timing.mean) }
 }
 
 /**
