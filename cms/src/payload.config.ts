@@ -1,6 +1,5 @@
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import { en } from '@payloadcms/translations/languages/en'
 import { sv } from '@payloadcms/translations/languages/sv'
 import { rateLimitFromText, retentionQueue, supportServices } from '@stodportalen/support-services'
 import path from 'node:path'
@@ -37,7 +36,9 @@ export default buildConfig({
     // Payload's default is Gravatar: it would send a hash of every staff e-mail to a third party.
     avatar: 'default',
   },
-  i18n: { supportedLanguages: { sv, en }, fallbackLanguage: 'sv' },
+  // Swedish only: the plugin's staff texts, the workflow and SUS's terms are Swedish, and a browser in
+  // English must not get Payload's own words in English around them.
+  i18n: { supportedLanguages: { sv }, fallbackLanguage: 'sv' },
   localization: {
     locales: [
       { code: 'sv', label: 'Svenska' },
