@@ -2,9 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { accessLogCsv, parseAccessLogQuery } from '../operations/accessLog'
 import type { SupportServicesAccess } from '../types'
-import { reply } from './respond'
-
-const refuse = (status: number, field: string, code: string, message: string) => reply(status, { errors: [{ field, code, message }] })
+import { csvFile, refuse } from './respond'
 
 /** The file's name says what it holds: `laslogg-2026-01-01-2026-03-31.csv`, `laslogg-alla.csv`. */
 const fileName = (from: string | null, to: string | null) => `laslogg-${from || to ? `${from ?? 'start'}-${to ?? 'idag'}` : 'alla'}.csv`
@@ -25,12 +23,6 @@ export const accessLogExportEndpoint = (access: SupportServicesAccess): Endpoint
       return refuse(400, first.field, 'invalid', `${first.field}: ${first.message}`)
     }
     const { filters } = query
-    return new Response(accessLogCsv(req.payload, filters), {
-      headers: {
-        'Content-Type': 'text/csv; charset=utf-8',
-        'Content-Disposition': `attachment; filename="${fileName(filters.from, filters.to)}"`,
-        'Cache-Control': 'no-store',
-      },
-    })
+    return csvFile(accessLogCsv(req.payload, filters), fileName(filters.from, filters.to))
   },
 })

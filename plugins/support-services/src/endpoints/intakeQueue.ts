@@ -2,9 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { intakeQueue, parseQueueQuery } from '../operations/intakeQueue'
 import type { SupportServicesAccess } from '../types'
-import { reply } from './respond'
-
-const refuse = (status: number, field: string, code: string, message: string) => reply(status, { errors: [{ field, code, message }] })
+import { refuse, reply } from './respond'
 
 /**
  * GET /api/referrals/queue?service=&status=&assignee=&flags=&page=: the intake queue as JSON for staff
