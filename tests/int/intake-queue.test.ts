@@ -1,4 +1,5 @@
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import { sql, type SQLWrapper } from '@payloadcms/db-postgres/drizzle'
 import { demoUsers } from '@stodportalen/seed'
 import { openStatuses, queuePosition, queueStatuses, referralFlags, type Status } from '@stodportalen/support-services/domain'
 import { randomUUID } from 'node:crypto'
@@ -14,6 +15,7 @@ import {
   type QueueFilters,
   type QueueFlag,
 } from '../../plugins/support-services/src/operations/intakeQueue'
+import { drizzleRunner, postgresOf, tables } from '../../plugins/support-services/src/operations/sql'
 import { cmsUrl, login, testPayload } from '../support/cms'
 
 /**
@@ -391,4 +393,14 @@ describe('GET /api/referrals/queue', () => {
     expect(body.filters).toEqual({ service: serviceIds.sed, status: 'open', assignee: 'none', flags: ['noContact', 'waitingTooLong'] })
     for (const row of body.rows) expect(row).toMatchObject({ service: { id: serviceIds.sed }, assignee: null, flags: { noContact: true, waitingTooLong: true } })
   })
+})
+
+test("the plugin's SQL names its tables as the database adapter does", async () => {
+  const name = (identifier: SQLWrapper) => (identifier as unknown as { value: string }).value
+  const { referralStays, ...collectionTables } = tables
+  const adapterTables = Object.keys(postgresOf(payload).tables)
+  for (const [key, identifier] of Object.entries(collectionTables)) expect(adapterTables, key).toContain(name(identifier))
+  // Kept by triggers for the report, so a migration's table rather than a collection's.
+  const { rows } = await drizzleRunner(payload)(sql`SELECT to_regclass(${name(referralStays)})::text AS found`)
+  expect(rows[0].found).toBe('referral_stays')
 })

@@ -22,6 +22,9 @@ import { fieldCipher, lookupHasher, parseDataKeys } from './privacy/fieldEncrypt
 import { attachReadAudit, ReadAudit } from './operations/readAudit'
 import { resolveSubmitLimits } from './operations/rateLimit'
 import { openingKey } from './privacy/sealedBox'
+import { intakeQueueIndexes } from './operations/intakeQueue'
+import { referralEventsStatusAtIndex, referralQueueIndex } from './operations/queueStatusIndexes'
+import type { SchemaHook } from './operations/sql'
 import type { SupportServicesOptions } from './types'
 
 export { retentionQueue, retentionTask, slugs } from './defaults'
@@ -39,6 +42,12 @@ export { fieldCipher, lookupHasher, parseDataKeys, type DataKey } from './privac
 export { ReadAudit, readAuditOf } from './operations/readAudit'
 export { checkSubmitLimits, rateLimitFromText, resolveSubmitLimits } from './operations/rateLimit'
 export type { Privacy, RateLimit, ReadAuditOptions, ReferralScope, RetentionOptions, SubmitLimitOptions, SupportServicesAccess, SupportServicesOptions } from './types'
+
+/**
+ * The indexes the plugin's SQL relies on (partial and expression indexes, which collection `indexes`
+ * cannot express): the host passes them to the Postgres adapter's `afterSchemaInit`.
+ */
+export const supportServicesIndexes: SchemaHook[] = [referralQueueIndex, intakeQueueIndexes, referralEventsStatusAtIndex]
 
 const withEndpoints = (collection: CollectionConfig, endpoints: CollectionConfig['endpoints']): CollectionConfig => ({
   ...collection,

@@ -1,4 +1,4 @@
-import { sql, type SQL } from 'drizzle-orm'
+import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 import type { Payload, PayloadRequest, TypedUser } from 'payload'
 
 import {
@@ -16,7 +16,7 @@ import {
   type ReadOperation,
 } from '../domain'
 import { slugs } from '../defaults'
-import { drizzleRunner, tableName, type SqlRunner } from './sql'
+import { drizzleRunner, tables, type SqlRunner } from './sql'
 
 /* ------------------------------------------------------------------------------------------------
  * Filters: the review page's GET form and the CSV export read the same query string
@@ -166,7 +166,7 @@ export async function accessLogPage(
   const page = Math.min(Math.max(1, Math.floor(args.page ?? 1)), maxAccessLogPage)
   const limit = Math.min(Math.max(1, Math.floor(args.limit ?? accessLogPageSize)), 500)
   const { rows } = await run(sql`
-    SELECT ${columns} FROM ${sql.identifier(tableName(payload, slugs.referralAccessLog))} l
+    SELECT ${columns} FROM ${tables.referralAccessLog} l
     WHERE ${whereSql(filters)}
     ORDER BY l.at DESC, l.id DESC
     LIMIT ${limit + 1} OFFSET ${(page - 1) * limit}`)
@@ -230,7 +230,7 @@ export function accessLogCsv(payload: Payload, filters: AccessLogFilters, run: S
       }
       const next: SQL = after ? sql`(l.at, l.id) > (${after.at}::timestamptz, ${after.id})` : sql`true`
       const { rows } = await run(sql`
-        SELECT ${columns} FROM ${sql.identifier(tableName(payload, slugs.referralAccessLog))} l
+        SELECT ${columns} FROM ${tables.referralAccessLog} l
         WHERE ${whereSql(filters)} AND ${next}
         ORDER BY l.at, l.id
         LIMIT ${csvChunk}`)

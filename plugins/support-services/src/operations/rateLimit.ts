@@ -1,9 +1,9 @@
-import { sql, type SQL } from 'drizzle-orm'
+import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 import type { Payload } from 'payload'
 
 import { defaultSubmitLimits } from '../defaults'
 import type { RateLimit, SubmitLimitOptions } from '../types'
-import { drizzleRunner, type SqlRunner } from './sql'
+import { drizzleRunner, tables, type SqlRunner } from './sql'
 
 /** The limits in force, once sanitised: null is "no such limit". */
 export interface SubmitLimits {
@@ -62,7 +62,7 @@ const globalBucket = (limit: RateLimit) => `global:${limit.windowSeconds}`
  * SELECT that proposes the row.
  */
 const countHit = (source: SQL) => sql`
-  INSERT INTO rate_limits AS w (bucket, window_ends_at, hits) ${source}
+  INSERT INTO ${tables.rateLimits} AS w (bucket, window_ends_at, hits) ${source}
   ON CONFLICT (bucket) DO UPDATE SET
     hits = CASE WHEN w.window_ends_at <= now() THEN 1 ELSE w.hits + 1 END,
     window_ends_at = CASE WHEN w.window_ends_at <= now() THEN excluded.window_ends_at ELSE w.window_ends_at END
@@ -94,7 +94,7 @@ const countOne = (scope: 'client' | 'global', bucket: string, limit: RateLimit) 
 
 /** Takes back a client's hit that the global ceiling then refused: only accepted tries use up a person's limit. */
 const uncountClient = (key: string, perClient: RateLimit) =>
-  sql`UPDATE rate_limits SET hits = hits - 1 WHERE bucket = ${clientBucket(key, perClient)} AND hits > 0`
+  sql`UPDATE ${tables.rateLimits} SET hits = hits - 1 WHERE bucket = ${clientBucket(key, perClient)} AND hits > 0`
 
 const sweepEveryMs = 60_000
 let lastSweep = 0
@@ -103,7 +103,7 @@ let lastSweep = 0
 const sweepEndedWindows = (run: SqlRunner, payload: Payload) => {
   if (Date.now() - lastSweep < sweepEveryMs) return
   lastSweep = Date.now()
-  run(sql`DELETE FROM rate_limits WHERE window_ends_at < now()`).catch((error: Error) =>
+  run(sql`DELETE FROM ${tables.rateLimits} WHERE window_ends_at < now()`).catch((error: Error) =>
     payload.logger.error(`Ended rate-limit windows were not removed: ${error.message}`),
   )
 }

@@ -1,13 +1,13 @@
-import { sql } from 'drizzle-orm'
+import { sql } from '@payloadcms/db-postgres/drizzle'
 import { appendFileSync } from 'node:fs'
 import { appendFile, mkdir, readdir, readFile, rename, unlink } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
 
 import type { ReadChannel, ReadCollection, ReadOperation } from '../domain'
-import { readAuditDefaults, slugs } from '../defaults'
+import { readAuditDefaults } from '../defaults'
 import type { ReadAuditOptions } from '../types'
-import { drizzleRunner, tableName, type SqlRunner } from './sql'
+import { drizzleRunner, tables, type SqlRunner } from './sql'
 
 /** One read of one referral (or of its history) by one person: a row of the read audit. */
 export interface AccessRecord {
@@ -36,9 +36,7 @@ export interface AccessRecord {
  * after a write that did reach the database harmless.
  */
 export const insertAccessRecordsSql = (payload: Payload, records: readonly AccessRecord[]) => {
-  const log = sql.identifier(tableName(payload, slugs.referralAccessLog))
-  const referrals = sql.identifier(tableName(payload, slugs.referrals))
-  const events = sql.identifier(tableName(payload, slugs.referralEvents))
+  const { referralAccessLog: log, referrals, referralEvents: events } = tables
   const rows = records.map((r) => ({
     record_id: r.recordId,
     at: r.at,
