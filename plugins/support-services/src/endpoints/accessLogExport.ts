@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { accessLogCsv, parseAccessLogQuery } from '../operations/accessLog'
-import type { SupportServicesAccess } from '../types'
+import type { SanitizedOptions } from '../sanitizeOptions'
 import { csvFile, refuse } from './respond'
 
 /** The file's name says what it holds: `laslogg-2026-01-01-2026-03-31.csv`, `laslogg-alla.csv`. */
@@ -11,7 +11,7 @@ const fileName = (from: string | null, to: string | null) => `laslogg-${from || 
  * GET /api/referral-access-log/export?user=&reference=&from=YYYY-MM-DD&to=YYYY-MM-DD: the read audit as
  * CSV, with the review page's filters, for the regular log review. Only for those who may read the log.
  */
-export const accessLogExportEndpoint = (access: SupportServicesAccess): Endpoint => ({
+export const accessLogExportEndpoint = ({ access }: Pick<SanitizedOptions, 'access'>): Endpoint => ({
   path: '/export',
   method: 'get',
   handler: async (req) => {

@@ -5,7 +5,7 @@ import { outboxLetterSchema } from '../domain'
 import { maxSubmitBytes } from '../defaults'
 import { submitReferral } from '../operations/submitReferral'
 import { open } from '../privacy/sealedBox'
-import type { NotificationOptions } from '../types'
+import type { SanitizedOptions } from '../sanitizeOptions'
 import { refuse, rejectWith, reply, requestLocale } from './respond'
 import { fromSite, wrongSubmitKey } from './siteKey'
 
@@ -35,11 +35,7 @@ const queuedDate = (queuedAt: string, now: Date) => new Date(Math.min(Date.parse
  *
  * 400 means it can never be stored (the site moves it aside); anything else the site retries.
  */
-export const deliverEndpoint = (
-  submitKey: string | undefined,
-  openingKey: KeyObject | undefined,
-  notifications?: NotificationOptions,
-): Endpoint => ({
+export const deliverEndpoint = ({ submitKey, outboxKey: openingKey, notifications }: Pick<SanitizedOptions, 'submitKey' | 'outboxKey' | 'notifications'>): Endpoint => ({
   path: '/deliver',
   method: 'post',
   handler: async (req) => {

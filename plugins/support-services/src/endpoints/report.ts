@@ -2,7 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { maskTable, reportCsv, reportTableIds, reportTables, tableCsv, type ReportTableId } from '../domain'
 import { followUpReport, reportNames, reportScopeOf, reportServices } from '../operations/reports'
-import type { SupportServicesAccess } from '../types'
+import type { SanitizedOptions } from '../sanitizeOptions'
 import { csvFile, refuse, reply } from './respond'
 
 /**
@@ -11,7 +11,7 @@ import { csvFile, refuse, reply } from './respond'
  * the exact figures for staff; the CSV (the whole report, or one table) masks every count below 5 and
  * every cell that would give one away.
  */
-export const reportEndpoint = (access: SupportServicesAccess): Endpoint => ({
+export const reportEndpoint = ({ access }: Pick<SanitizedOptions, 'access'>): Endpoint => ({
   path: '/report',
   method: 'get',
   handler: async (req) => {

@@ -1,15 +1,9 @@
 import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 import type { Payload } from 'payload'
 
-import { defaultSubmitLimits } from '../defaults'
-import type { RateLimit, SubmitLimitOptions } from '../types'
+import { isRateLimit, type SubmitLimits } from '../sanitizeOptions'
+import type { RateLimit } from '../types'
 import { drizzleRunner, tables, type SqlRunner } from './sql'
-
-/** The limits in force, once sanitised: null is "no such limit". */
-export interface SubmitLimits {
-  perClient: RateLimit | null
-  global: RateLimit | null
-}
 
 export type LimitVerdict = { ok: true } | { ok: false; scope: 'client' | 'global'; retryAfterSeconds: number }
 
@@ -19,22 +13,6 @@ export const clientKeyHeader = 'x-client-key'
 const clientKeyPattern = /^[A-Za-z0-9_-]{16,128}$/
 
 export const isClientKey = (value: string) => clientKeyPattern.test(value)
-
-const isRateLimit = (limit: RateLimit) =>
-  Number.isInteger(limit.max) && limit.max > 0 && Number.isInteger(limit.windowSeconds) && limit.windowSeconds > 0
-
-const sanitised = (given: RateLimit | false | undefined, fallback: RateLimit, name: string): RateLimit | null => {
-  if (given === false) return null
-  const limit = given ?? fallback
-  if (!isRateLimit(limit)) throw new Error(`submitLimits.${name}: max and windowSeconds must be whole numbers above 0.`)
-  return { max: limit.max, windowSeconds: limit.windowSeconds }
-}
-
-/** The plugin's `submitLimits` option with every default filled in. */
-export const resolveSubmitLimits = (options: SubmitLimitOptions = {}): SubmitLimits => ({
-  perClient: sanitised(options.perClient, defaultSubmitLimits.perClient, 'perClient'),
-  global: sanitised(options.global, defaultSubmitLimits.global, 'global'),
-})
 
 const units: Record<string, number> = { s: 1, m: 60, h: 3600 }
 

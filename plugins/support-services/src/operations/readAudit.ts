@@ -5,8 +5,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 
 import type { ReadChannel, ReadCollection, ReadOperation } from '../domain'
-import { readAuditDefaults } from '../defaults'
-import type { ReadAuditOptions } from '../types'
+import type { ReadAuditSettings } from '../sanitizeOptions'
 import { drizzleRunner, tables, type SqlRunner } from './sql'
 
 /** One read of one referral (or of its history) by one person: a row of the read audit. */
@@ -97,11 +96,6 @@ export function parseSpool(text: string): { records: AccessRecord[]; damaged: st
   return { records, damaged }
 }
 
-export interface ReadAuditSettings extends ReadAuditOptions {
-  /** Where entries are written; the CMS's own database by default. Tests point it at a broken one. */
-  runner?: (payload: Payload) => SqlRunner
-}
-
 /**
  * Writes the read audit without holding up the reads it logs, and without losing entries:
  *
@@ -130,13 +124,14 @@ export class ReadAudit {
   private spoolMayHoldEntries = true
   private lastIngestAt = 0
 
-  constructor(settings: ReadAuditSettings = {}) {
-    this.waitMs = settings.waitMs ?? readAuditDefaults.waitMs
-    this.retryDelaysMs = settings.retryDelaysMs ?? readAuditDefaults.retryDelaysMs
-    this.maxPending = readAuditDefaults.maxPending
-    this.spoolDir = path.resolve(settings.spoolDir ?? readAuditDefaults.spoolDir)
+  /** `runner`: where entries are written; the CMS's own database by default. Tests point it at a broken one. */
+  constructor(settings: ReadAuditSettings, runner: (payload: Payload) => SqlRunner = drizzleRunner) {
+    this.waitMs = settings.waitMs
+    this.retryDelaysMs = settings.retryDelaysMs
+    this.maxPending = settings.maxPending
+    this.spoolDir = settings.spoolDir
     this.spoolFile = path.join(this.spoolDir, `access-log-${process.pid}-${Date.now()}.jsonl`)
-    this.runnerFor = settings.runner ?? drizzleRunner
+    this.runnerFor = runner
     process.once('exit', () => this.spoolNow())
   }
 
