@@ -1,5 +1,5 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { sql, type SQLWrapper } from '@payloadcms/db-postgres/drizzle'
+import { PgDialect } from '@payloadcms/db-postgres/drizzle/pg-core'
 import { demoUsers } from '@stodportalen/seed'
 import { openStatuses, queuePosition, queueStatuses, referralFlags, type Status } from '@stodportalen/support-services/domain'
 import { randomUUID } from 'node:crypto'
@@ -342,9 +342,8 @@ describe('agreement with the domain on real data', () => {
 })
 
 test('the page is read in index order from referrals_open_order_idx, not sorted', async () => {
-  const { pool } = payload.db as unknown as PostgresAdapter
-  const drizzle = (payload.db as unknown as { drizzle: { dialect: { sqlToQuery: (q: unknown) => { sql: string; params: unknown[] } } } }).drizzle
-  const query = drizzle.dialect.sqlToQuery(
+  const { pool } = postgresOf(payload)
+  const query = new PgDialect().sqlToQuery(
     queuePageSql({ filters: { service: null, status: 'open', assignee: null, flags: [] }, serviceIds: [serviceIds.test], userId: staff.id, usersTable: 'users', now, limit: 25, offset: 0 }),
   )
   const client = await pool.connect()

@@ -5,9 +5,10 @@ import { queueStatuses } from '../domain'
 import { literals, type SchemaHook } from './sql'
 
 /**
- * The public queue figures count one service's queued referrals. Queued rows are a small, recent share
- * of all referrals, so a plain index on the date walks past every closed case first; this partial index
- * holds exactly the queue, in the queue's order (Payload breaks ties by createdAt DESC).
+ * One service's queued referrals, oldest first: the public queue figures count them, and Payload's own
+ * list (admin, REST) pages through them. Queued rows are a small, recent share of all referrals, so a
+ * plain index on the date walks past every closed case first; this partial index holds exactly the
+ * queue, in the queue's order (Payload breaks ties by createdAt DESC).
  */
 export const referralQueueIndex: SchemaHook = ({ extendTable, schema }) => {
   extendTable({

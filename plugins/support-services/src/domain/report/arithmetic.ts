@@ -1,3 +1,5 @@
+// Sums and shares of counts.
+
 /** A share in [0, 1], or null when there is nothing to divide by (no honest share then). */
 export function share(part: number, whole: number): number | null {
   return whole > 0 ? part / whole : null

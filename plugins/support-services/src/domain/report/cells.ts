@@ -1,3 +1,4 @@
+// How a cell of a table is written: in Swedish for the page and print, plainly for CSV.
 import type { ShownCell } from './masking'
 import type { TableColumn } from './tables'
 

@@ -1,3 +1,4 @@
+// The report's labels in Swedish: months, dates and closing categories.
 import { outcomeLabels, statusLabels } from '../staffTexts'
 import { outcomes, type Outcome, type Status } from '../workflow'
 import type { ClosingCategory } from './figures'

@@ -1,3 +1,4 @@
+// Small numbers: the "< 5" rule, and masking by complement so a small count cannot be worked out from a sum.
 import { publicCount, type PublicCount } from '../queue'
 import type { ByGender } from './figures'
 import type { ReportTable } from './tables'

@@ -1,3 +1,4 @@
+// The report's period: Swedish calendar days, the months it touches and their last days.
 import { isIsoDate } from '../dates'
 
 export interface ReportPeriod {

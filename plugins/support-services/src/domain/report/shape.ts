@@ -1,3 +1,4 @@
+// Shaping the database's aggregate rows into one report: every service and month present, zeros included.
 import { estimateWaitDays, estimateWindowDays, firstContactGoalDays, waitingGoalDays } from '../queue'
 import { genders, heardFromOptions, referralSources, type Gender } from '../vocabulary'
 import { outcomes, type Outcome } from '../workflow'
