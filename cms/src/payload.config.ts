@@ -1,7 +1,7 @@
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { sv } from '@payloadcms/translations/languages/sv'
-import { rateLimitFromText, retentionQueue, supportServices } from '@stodportalen/support-services'
+import { rateLimitFromText, retentionQueue, supportServices, supportServicesIndexes } from '@stodportalen/support-services'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig, type TypedUser } from 'payload'
@@ -12,9 +12,6 @@ import { supportServicesAccess } from './access/supportServicesAccess'
 import { Media } from './collections/Media'
 import { Pages } from './collections/Pages'
 import { Users } from './collections/Users'
-import { intakeQueueIndexes } from './database/intakeQueueIndexes'
-import { referralQueueIndex } from './database/referralQueueIndex'
-import { reportIndexes } from './database/reportIndexes'
 import { emailAdapter } from './email'
 import { requestSiteRebuild } from './hooks/requestSiteRebuild'
 import { logger } from './logging/logger'
@@ -87,7 +84,8 @@ export default buildConfig({
     push: false,
     migrationDir: path.resolve(dirname, 'migrations'),
     prodMigrations: migrations,
-    afterSchemaInit: [referralQueueIndex, intakeQueueIndexes, reportIndexes],
+    // The partial and expression indexes the plugin's SQL relies on, defined beside that SQL.
+    afterSchemaInit: supportServicesIndexes,
   }),
   sharp,
   email: emailAdapter(),

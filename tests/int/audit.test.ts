@@ -14,6 +14,7 @@ import { freePort } from '../../scripts/system/ports'
 import { accessRecords } from '../../plugins/support-services/src/hooks/recordReads'
 import { ReadAudit, readAuditOf, type AccessRecord } from '../../plugins/support-services/src/operations/readAudit'
 import { drizzleRunner, type SqlRunner } from '../../plugins/support-services/src/operations/sql'
+import { sanitizeReadAudit } from '../../plugins/support-services/src/sanitizeOptions'
 import { validIpsAnswers } from '../support/answers'
 import { cmsUrl, login, testPayload } from '../support/cms'
 
@@ -342,7 +343,7 @@ describe('writes never hold up a read for long, and never get lost', () => {
   test('entries that fail are retried, and written once the database is back', async () => {
     const referral = await newReferral()
     let available = false
-    const audit = new ReadAudit({ spoolDir: await newSpoolDir(), waitMs: 10, retryDelaysMs: [50, 100, 200, 400, 800, 1600, 3200, 6400], runner: () => (available ? sqlRunner() : deadRunner) })
+    const audit = new ReadAudit(sanitizeReadAudit({ spoolDir: await newSpoolDir(), waitMs: 10, retryDelaysMs: [50, 100, 200, 400, 800, 1600, 3200, 6400] }), () => (available ? sqlRunner() : deadRunner))
     const errors = errorsLogged()
     try {
       await audit.record(payload, recordsFor(referral))
@@ -362,7 +363,7 @@ describe('writes never hold up a read for long, and never get lost', () => {
   test('entries still failing after the retries are spooled to a file, written from it later, once', async () => {
     const referrals = [await newReferral(), await newReferral()]
     const spoolDir = await newSpoolDir()
-    const audit = new ReadAudit({ spoolDir, waitMs: 10, retryDelaysMs: [10, 20], runner: () => deadRunner })
+    const audit = new ReadAudit(sanitizeReadAudit({ spoolDir, waitMs: 10, retryDelaysMs: [10, 20] }), () => deadRunner)
     const errors = errorsLogged()
     try {
       await audit.record(payload, recordsFor(referrals[0]))
@@ -384,7 +385,7 @@ describe('writes never hold up a read for long, and never get lost', () => {
     const copy = `access-log-${deadPid}-1.jsonl`
     await writeFile(path.join(spoolDir, copy), spooled.map((r) => JSON.stringify(r)).join('\n') + '\n{"cut short')
     // What a start does (the plugin's onInit): the database is reachable again.
-    const restarted = new ReadAudit({ spoolDir, runner: sqlRunner })
+    const restarted = new ReadAudit(sanitizeReadAudit({ spoolDir }), sqlRunner)
     expect(await restarted.ingestSpool(payload)).toBe(4)
     for (const referral of referrals) expect(await entries({ referralId: { equals: referral.id } })).toHaveLength(1)
     expect(await readdir(spoolDir)).toEqual([`${copy}.damaged`])

@@ -1,4 +1,5 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import { sql, type SQLWrapper } from '@payloadcms/db-postgres/drizzle'
+import { PgDialect } from '@payloadcms/db-postgres/drizzle/pg-core'
 import { demoUsers } from '@stodportalen/seed'
 import { openStatuses, queuePosition, queueStatuses, referralFlags, type Status } from '@stodportalen/support-services/domain'
 import { randomUUID } from 'node:crypto'
@@ -14,6 +15,7 @@ import {
   type QueueFilters,
   type QueueFlag,
 } from '../../plugins/support-services/src/operations/intakeQueue'
+import { drizzleRunner, postgresOf, tables } from '../../plugins/support-services/src/operations/sql'
 import { cmsUrl, login, testPayload } from '../support/cms'
 
 /**
@@ -340,9 +342,8 @@ describe('agreement with the domain on real data', () => {
 })
 
 test('the page is read in index order from referrals_open_order_idx, not sorted', async () => {
-  const { pool } = payload.db as unknown as PostgresAdapter
-  const drizzle = (payload.db as unknown as { drizzle: { dialect: { sqlToQuery: (q: unknown) => { sql: string; params: unknown[] } } } }).drizzle
-  const query = drizzle.dialect.sqlToQuery(
+  const { pool } = postgresOf(payload)
+  const query = new PgDialect().sqlToQuery(
     queuePageSql({ filters: { service: null, status: 'open', assignee: null, flags: [] }, serviceIds: [serviceIds.test], userId: staff.id, usersTable: 'users', now, limit: 25, offset: 0 }),
   )
   const client = await pool.connect()
@@ -391,4 +392,14 @@ describe('GET /api/referrals/queue', () => {
     expect(body.filters).toEqual({ service: serviceIds.sed, status: 'open', assignee: 'none', flags: ['noContact', 'waitingTooLong'] })
     for (const row of body.rows) expect(row).toMatchObject({ service: { id: serviceIds.sed }, assignee: null, flags: { noContact: true, waitingTooLong: true } })
   })
+})
+
+test("the plugin's SQL names its tables as the database adapter does", async () => {
+  const name = (identifier: SQLWrapper) => (identifier as unknown as { value: string }).value
+  const { referralStays, ...collectionTables } = tables
+  const adapterTables = Object.keys(postgresOf(payload).tables)
+  for (const [key, identifier] of Object.entries(collectionTables)) expect(adapterTables, key).toContain(name(identifier))
+  // Kept by triggers for the report, so a migration's table rather than a collection's.
+  const { rows } = await drizzleRunner(payload)(sql`SELECT to_regclass(${name(referralStays)})::text AS found`)
+  expect(rows[0].found).toBe('referral_stays')
 })

@@ -14,7 +14,7 @@ const reportPage = (query: string, headers: Record<string, string> = {}) =>
 
 /** RFC 4180 lines and fields (quoted fields may hold commas). */
 const parseCsv = (text: string) =>
-  text.trim().split('\n').map((line) => {
+  text.trim().split('\r\n').map((line) => {
     const fields: string[] = []
     for (const match of line.matchAll(/(?:^|,)(?:"((?:[^"]|"")*)"|([^,]*))/g)) fields.push(match[1]?.replace(/""/g, '"') ?? match[2] ?? '')
     return fields
@@ -109,7 +109,7 @@ describe('what a report holds', () => {
   test('the whole report as one CSV: each table under its title', async () => {
     const text = await (await report(`${period}&format=csv`, await as('admin'))).text()
     for (const title of ['Nya anmälningar per månad', 'Inflöde och utflöde per månad', 'Avslut efter utfall och kön', 'Tid från anmälan till första kontakt']) {
-      expect(text).toContain(`\n${title}\n`)
+      expect(text).toContain(`\r\n${title}\r\n`)
     }
   })
 })

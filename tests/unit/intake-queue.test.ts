@@ -5,12 +5,12 @@ import {
   defaultQueueFilters,
   flagConditions,
   maxQueuePage,
-  meetsFlagCondition,
   parseQueueQuery,
   queueFlags,
   queueSearch,
   type QueueFilters,
 } from '../../plugins/support-services/src/operations/intakeQueue'
+import { meetsFlagCondition } from '../support/flagConditions'
 
 const hour = 3_600_000
 const day = 24 * hour

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 
-import { isClientKey, rateLimitFromText, resolveSubmitLimits } from '../../plugins/support-services/src/operations/rateLimit'
+import { isClientKey, rateLimitFromText } from '../../plugins/support-services/src/operations/rateLimit'
+import { resolveSubmitLimits } from '../../plugins/support-services/src/sanitizeOptions'
 
 describe('limits written as configuration', () => {
   test.each([

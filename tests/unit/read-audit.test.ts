@@ -2,10 +2,10 @@ import type { TypedUser } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import { accessRecords } from '../../plugins/support-services/src/hooks/recordReads'
+import { csvField } from '@stodportalen/support-services/domain'
 import {
   accessLogCsvLine,
   accessLogSearch,
-  csvField,
   maxAccessLogPage,
   noAccessLogFilters,
   parseAccessLogQuery,

@@ -266,8 +266,33 @@ describe('small numbers', () => {
 
   it('exports a masked table as CSV, and the whole report with each table under its title', () => {
     const masked = maskTable(twoByTwo)
-    expect(tableCsv(masked)).toBe('Rad,A,B,Totalt\nX,x,< 5,10\nY,x,x,14\nTotalt,13,11,24\n')
+    expect(tableCsv(masked)).toBe('Rad,A,B,Totalt\r\nX,x,< 5,10\r\nY,x,x,14\r\nTotalt,13,11,24\r\n')
     const whole = reportCsv(period, [masked])
-    expect(whole.split('\n').slice(0, 4)).toEqual(['Uppföljning 2025-01-01 – 2025-03-31', expect.stringMatching(/^"?< 5 = färre än 5/), '', 'Test'])
+    expect(whole.split('\r\n').slice(0, 4)).toEqual(['Uppföljning 2025-01-01 – 2025-03-31', expect.stringMatching(/^"?< 5 = färre än 5/), '', 'Test'])
+  })
+})
+
+describe("the report's CSV", () => {
+  const rows: FollowUpRows = {
+    ...noRows,
+    inflow: [{ serviceId: 1, month: '2025-01', n: 6 }],
+    caseload: [{ serviceId: 1, assigneeId: 7, n: 9 }],
+    closings: [{ status: 'closed', outcome: 'studies', gender: 'woman', month: '2025-01', n: 9 }],
+  }
+  const names = { service: () => '=HYPERLINK("https://example.com","Klicka")', coach: () => '@SUM(A1:A9)' }
+  const csv = reportCsv(period, reportTables(shapeFollowUpReport(period, [1], rows), names).map(maskTable))
+  const lines = csv.split('\r\n')
+
+  it('never lets a spreadsheet run a service or coach name as a formula', () => {
+    const named = lines.filter((line) => line.includes('HYPERLINK') || line.includes('SUM('))
+    expect(named.length, csv).toBeGreaterThan(2)
+    for (const line of named) expect(line).not.toMatch(/(^|,)"?[=+\-@]/)
+    expect(named.some((line) => line.startsWith(`"'=HYPERLINK(""https://example.com"",""Klicka"")"`)), csv).toBe(true)
+    expect(named.some((line) => line.startsWith(`"'@SUM(A1:A9) `)), csv).toBe(true)
+  })
+
+  it('keeps a negative difference a number, and ends every line with CRLF', () => {
+    expect(lines, csv).toContain('januari 2025,6,9,-3')
+    expect(csv.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/)
   })
 })

@@ -1,4 +1,4 @@
-import type { CollectionConfig, CollectionSlug, Config, PayloadRequest, Plugin } from 'payload'
+import type { CollectionConfig, Config, PayloadRequest, Plugin } from 'payload'
 
 import { partnersCollection } from './collections/partners'
 import { referralAccessLogCollection } from './collections/referralAccessLog'
@@ -9,7 +9,6 @@ import { referralsCollection } from './collections/referrals'
 import { referralTalliesCollection } from './collections/referralTallies'
 import { servicesCollection } from './collections/services'
 import { accessLogExportEndpoint } from './endpoints/accessLogExport'
-import { defaultRetentionSchedule } from './defaults'
 import { intakeQueueEndpoint } from './endpoints/intakeQueue'
 import { eligibilityEndpoint, queueStatusEndpoint } from './endpoints/serviceEndpoints'
 import { reportEndpoint } from './endpoints/report'
@@ -18,10 +17,11 @@ import { submitEndpoint } from './endpoints/submit'
 import { recordReads } from './hooks/recordReads'
 import { retentionTaskConfig } from './jobs/retentionTask'
 import { forgetBriefReads } from './operations/briefCache'
-import { fieldCipher, lookupHasher, parseDataKeys } from './privacy/fieldEncryption'
 import { attachReadAudit, ReadAudit } from './operations/readAudit'
-import { resolveSubmitLimits } from './operations/rateLimit'
-import { openingKey } from './privacy/sealedBox'
+import { intakeQueueIndexes } from './operations/intakeQueue'
+import { referralEventsStatusAtIndex, referralQueueIndex } from './operations/queueStatusIndexes'
+import type { SchemaHook } from './operations/sql'
+import { sanitizeOptions, type SanitizedOptions } from './sanitizeOptions'
 import type { SupportServicesOptions } from './types'
 
 export { retentionQueue, retentionTask, slugs } from './defaults'
@@ -37,8 +37,15 @@ export { followUpReport } from './operations/reports'
 export { rotateFieldEncryption } from './operations/rotateFieldEncryption'
 export { fieldCipher, lookupHasher, parseDataKeys, type DataKey } from './privacy/fieldEncryption'
 export { ReadAudit, readAuditOf } from './operations/readAudit'
-export { checkSubmitLimits, rateLimitFromText, resolveSubmitLimits } from './operations/rateLimit'
+export { checkSubmitLimits, rateLimitFromText } from './operations/rateLimit'
+export { optionDefaults, resolveSubmitLimits, sanitizeOptions, type SanitizedOptions } from './sanitizeOptions'
 export type { Privacy, RateLimit, ReadAuditOptions, ReferralScope, RetentionOptions, SubmitLimitOptions, SupportServicesAccess, SupportServicesOptions } from './types'
+
+/**
+ * The indexes the plugin's SQL relies on (partial and expression indexes, which collection `indexes`
+ * cannot express): the host passes them to the Postgres adapter's `afterSchemaInit`.
+ */
+export const supportServicesIndexes: SchemaHook[] = [referralQueueIndex, intakeQueueIndexes, referralEventsStatusAtIndex]
 
 const withEndpoints = (collection: CollectionConfig, endpoints: CollectionConfig['endpoints']): CollectionConfig => ({
   ...collection,
@@ -49,7 +56,7 @@ const withEndpoints = (collection: CollectionConfig, endpoints: CollectionConfig
  * Public content (services, forms) changed: the submit path re-reads it, and the host is told (e.g. to
  * rebuild the site).
  */
-const withContentChangeHook = (collection: CollectionConfig, options: SupportServicesOptions): CollectionConfig => {
+const withContentChangeHook = (collection: CollectionConfig, options: Pick<SanitizedOptions, 'onPublicContentChange'>): CollectionConfig => {
   const hook = ({ req, context }: { req: PayloadRequest; context: Record<string, unknown> }) => {
     forgetBriefReads()
     options.onPublicContentChange?.({ req, context })
@@ -93,30 +100,22 @@ const withAdminViews = (admin: Config['admin']): Config['admin'] => ({
  * intake queue of referrals with their history. The host injects access (it owns users and roles).
  */
 export const supportServices =
-  (options: SupportServicesOptions): Plugin =>
+  (pluginOptions: SupportServicesOptions): Plugin =>
   (config: Config): Config => {
-    const usersSlug = (config.admin?.user ?? 'users') as CollectionSlug
-    const enabled = options.enabled ?? true
-    // A wrong key fails the start, not the first delivery hours later.
-    const outboxKey = options.outboxPrivateKey ? openingKey(options.outboxPrivateKey) : undefined
-    const services = servicesCollection(options.access)
-    const privacy = {
-      cipher: fieldCipher(parseDataKeys(options.privacy.dataEncryptionKeys)),
-      lookupHash: lookupHasher(options.privacy.lookupHashKey),
-    }
-    const referrals = referralsCollection(options.access, usersSlug, privacy)
-    const referralForms = referralFormsCollection(options.access)
-    const referralEvents = referralEventsCollection(options.access, usersSlug, privacy)
-    const partners = partnersCollection(options.access)
-    const accessLog = referralAccessLogCollection(options.access)
+    const options = sanitizeOptions(pluginOptions, config)
+    const services = servicesCollection(options)
+    const referrals = referralsCollection(options)
+    const referralForms = referralFormsCollection(options)
+    const referralEvents = referralEventsCollection(options)
+    const partners = partnersCollection(options)
+    const accessLog = referralAccessLogCollection(options)
     const tallies = referralTalliesCollection()
     const rateLimits = rateLimitsCollection()
     // The retention task is registered either way (the jobs collection stays in the schema); only scheduled when enabled.
-    const schedule = enabled ? (options.retention?.schedule ?? defaultRetentionSchedule) : false
-    const jobs: Config['jobs'] = { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), retentionTaskConfig(schedule)] }
+    const jobs: Config['jobs'] = { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), retentionTaskConfig(options.retentionSchedule)] }
 
     // Collections stay in the schema even when disabled, so migrations do not depend on the flag.
-    if (!enabled) {
+    if (!options.enabled) {
       const collections = [services, referrals, referralForms, referralEvents, partners, accessLog, tallies, rateLimits]
       return { ...config, collections: [...(config.collections ?? []), ...collections], jobs }
     }
@@ -126,17 +125,17 @@ export const supportServices =
       withContentChangeHook(withEndpoints(services, [queueStatusEndpoint, eligibilityEndpoint]), options),
       withReadAudit(
         withEndpoints(referrals, [
-          submitEndpoint(options.submitKey, options.notifications, resolveSubmitLimits(options.submitLimits)),
-          deliverEndpoint(options.submitKey, outboxKey, options.notifications),
-          reportEndpoint(options.access),
-          intakeQueueEndpoint(options.access),
+          submitEndpoint(options),
+          deliverEndpoint(options),
+          reportEndpoint(options),
+          intakeQueueEndpoint(options),
         ]),
         audit,
       ),
       withContentChangeHook(referralForms, options),
       withReadAudit(referralEvents, audit),
       partners,
-      withEndpoints(accessLog, [accessLogExportEndpoint(options.access)]),
+      withEndpoints(accessLog, [accessLogExportEndpoint(options)]),
       tallies,
       rateLimits,
     ]

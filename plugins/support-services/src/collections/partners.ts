@@ -2,13 +2,13 @@ import type { CollectionConfig } from 'payload'
 
 import { canManageServices } from '../access/scopedAccess'
 import { slugs } from '../defaults'
-import type { SupportServicesAccess } from '../types'
+import type { SanitizedOptions } from '../sanitizeOptions'
 
 /**
  * Organisations outside the system that people are redirected to (Ung Intro, Komvux, FK, AF,
  * psychiatry…) and that written consent covers. Editors keep the list; intake staff pick from it.
  */
-export const partnersCollection = (access: SupportServicesAccess): CollectionConfig => ({
+export const partnersCollection = ({ access }: Pick<SanitizedOptions, 'access'>): CollectionConfig => ({
   slug: slugs.partners,
   labels: { singular: 'Samverkanspart', plural: 'Samverkansparter' },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'active'], group: 'Tjänster' },

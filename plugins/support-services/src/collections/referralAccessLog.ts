@@ -10,6 +10,7 @@ import {
 import { nobody } from '../access/scopedAccess'
 import { slugs } from '../defaults'
 import type { SupportServicesAccess } from '../types'
+import type { SanitizedOptions } from '../sanitizeOptions'
 
 const canReadAuditLog =
   (access: SupportServicesAccess): Access =>
@@ -24,7 +25,7 @@ const canReadAuditLog =
  * snapshot of the e-mail and the reference, not relations: removing a user or deleting a referral
  * (retention) leaves the log as it was. Reviewed at /admin/audit; exported as CSV.
  */
-export const referralAccessLogCollection = (access: SupportServicesAccess): CollectionConfig => ({
+export const referralAccessLogCollection = ({ access }: Pick<SanitizedOptions, 'access'>): CollectionConfig => ({
   slug: slugs.referralAccessLog,
   labels: { singular: texts.collectionSingular, plural: texts.collectionPlural },
   admin: {

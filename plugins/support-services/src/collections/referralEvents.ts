@@ -1,4 +1,4 @@
-import type { CollectionConfig, CollectionSlug } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import {
   consentActionLabels,
@@ -16,7 +16,7 @@ import { checkCaseRecordEvent } from '../hooks/checkCaseRecordEvent'
 import { applyCaseRecord } from '../hooks/applyCaseRecord'
 import { withEncryptedFields } from '../privacy/encryptedFields'
 import { referralEventPersonalFields } from '../privacy/personalData'
-import type { Privacy, SupportServicesAccess } from '../types'
+import type { SanitizedOptions } from '../sanitizeOptions'
 
 const shownFor = (...types: string[]) => ({ condition: (_: unknown, sibling: { type?: string }) => types.includes(sibling?.type ?? '') })
 
@@ -25,7 +25,7 @@ const shownFor = (...types: string[]) => ({ condition: (_: unknown, sibling: { t
  * Staff write notes, contact attempts, consent and re-assessments here; status changes, moves and
  * assignments are written by the referral's own hooks in the same transaction as the change.
  */
-export const referralEventsCollection = (access: SupportServicesAccess, usersSlug: CollectionSlug, privacy: Privacy): CollectionConfig => ({
+export const referralEventsCollection = ({ access, usersSlug, privacy }: Pick<SanitizedOptions, 'access' | 'usersSlug' | 'privacy'>): CollectionConfig => ({
   slug: slugs.referralEvents,
   labels: { singular: 'Händelse', plural: 'Händelser' },
   admin: { useAsTitle: 'type', defaultColumns: ['at', 'referral', 'type', 'toStatus', 'actor'], group: 'Intag' },

@@ -3,7 +3,7 @@ import type { CollectionConfig, Field } from 'payload'
 import { standardFieldKeys } from '../domain'
 import { anyone, canManageServices } from '../access/scopedAccess'
 import { slugs } from '../defaults'
-import type { SupportServicesAccess } from '../types'
+import type { SanitizedOptions } from '../sanitizeOptions'
 import { validateFormDefinition } from '../hooks/validateFormDefinition'
 
 const kindIs =
@@ -74,7 +74,7 @@ const questionFields: Field[] = [
   },
 ]
 
-export const referralFormsCollection = (access: SupportServicesAccess): CollectionConfig => ({
+export const referralFormsCollection = ({ access }: Pick<SanitizedOptions, 'access'>): CollectionConfig => ({
   slug: slugs.referralForms,
   labels: { singular: 'Anmälningsformulär', plural: 'Anmälningsformulär' },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'service', 'active'], group: 'Tjänster' },

@@ -1,4 +1,4 @@
-import type { CollectionConfig, CollectionSlug, Field } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
 import {
   careContactKinds, contactChannels, eligibilityOverallLabels, genders, goals, heardFromOptions, labelledOptions, outcomeLabels, priorityLabels, referrerKinds,
@@ -14,7 +14,7 @@ import { withEncryptedFields } from '../privacy/encryptedFields'
 import { referralPersonalFields } from '../privacy/personalData'
 import { refuseAnonymisedChange } from '../hooks/refuseAnonymisedChange'
 import { deleteReferralEvents, recordReferralEvent } from '../hooks/recordReferralEvent'
-import type { Privacy, SupportServicesAccess } from '../types'
+import type { SanitizedOptions } from '../sanitizeOptions'
 
 const sidebar = { position: 'sidebar' as const }
 /** Set only through the workflow's actions (which ask for what a move needs), never typed in. */
@@ -125,7 +125,7 @@ const personLookupFields: Field = {
   fields: (['nameAndBirth', 'phone', 'email'] as const).map((name) => ({ name, type: 'text' as const, index: true })),
 }
 
-export const referralsCollection = (access: SupportServicesAccess, usersSlug: CollectionSlug, privacy: Privacy): CollectionConfig => ({
+export const referralsCollection = ({ access, usersSlug, privacy }: Pick<SanitizedOptions, 'access' | 'usersSlug' | 'privacy'>): CollectionConfig => ({
   slug: slugs.referrals,
   labels: { singular: 'Anmälan', plural: 'Anmälningar' },
   admin: {

@@ -4,7 +4,7 @@ import { careContactKinds, defaultAnonymiseAfterYears, defaultDeleteAfterDays, g
 import { anyone, canManageServices, nobody } from '../access/scopedAccess'
 import { slugs } from '../defaults'
 import { options } from './options'
-import type { SupportServicesAccess } from '../types'
+import type { SanitizedOptions } from '../sanitizeOptions'
 import { validateEligibilityRules } from '../hooks/validateEligibilityRules'
 
 const localizedText = (name: string, label: string, required = false): Field => ({
@@ -74,9 +74,9 @@ const eligibilityFields: Field = {
  * How long this service's referrals are kept. Staff only (not part of the public service data), and
  * changed only by those the host lets manage retention.
  */
-const retentionFields = (access: SupportServicesAccess): Field => {
+const retentionFields = (access: SanitizedOptions['access']): Field => {
   const mayChange = ({ req }: { req: { user?: unknown } }) =>
-    (access.canManageRetention ?? access.canManageServices)(req.user as Parameters<typeof access.canManageServices>[0])
+    access.canManageRetention(req.user as Parameters<typeof access.canManageServices>[0])
   return {
     name: 'retention',
     label: 'Gallring',
@@ -118,7 +118,7 @@ const retentionFields = (access: SupportServicesAccess): Field => {
   }
 }
 
-export const servicesCollection = (access: SupportServicesAccess): CollectionConfig => ({
+export const servicesCollection = ({ access }: Pick<SanitizedOptions, 'access'>): CollectionConfig => ({
   slug: slugs.services,
   labels: { singular: 'Tjänst', plural: 'Tjänster' },
   admin: {

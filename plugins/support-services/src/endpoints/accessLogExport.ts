@@ -1,10 +1,8 @@
 import type { Endpoint } from 'payload'
 
 import { accessLogCsv, parseAccessLogQuery } from '../operations/accessLog'
-import type { SupportServicesAccess } from '../types'
-import { reply } from './respond'
-
-const refuse = (status: number, field: string, code: string, message: string) => reply(status, { errors: [{ field, code, message }] })
+import type { SanitizedOptions } from '../sanitizeOptions'
+import { csvFile, refuse } from './respond'
 
 /** The file's name says what it holds: `laslogg-2026-01-01-2026-03-31.csv`, `laslogg-alla.csv`. */
 const fileName = (from: string | null, to: string | null) => `laslogg-${from || to ? `${from ?? 'start'}-${to ?? 'idag'}` : 'alla'}.csv`
@@ -13,7 +11,7 @@ const fileName = (from: string | null, to: string | null) => `laslogg-${from || 
  * GET /api/referral-access-log/export?user=&reference=&from=YYYY-MM-DD&to=YYYY-MM-DD: the read audit as
  * CSV, with the review page's filters, for the regular log review. Only for those who may read the log.
  */
-export const accessLogExportEndpoint = (access: SupportServicesAccess): Endpoint => ({
+export const accessLogExportEndpoint = ({ access }: Pick<SanitizedOptions, 'access'>): Endpoint => ({
   path: '/export',
   method: 'get',
   handler: async (req) => {
@@ -25,12 +23,6 @@ export const accessLogExportEndpoint = (access: SupportServicesAccess): Endpoint
       return refuse(400, first.field, 'invalid', `${first.field}: ${first.message}`)
     }
     const { filters } = query
-    return new Response(accessLogCsv(req.payload, filters), {
-      headers: {
-        'Content-Type': 'text/csv; charset=utf-8',
-        'Content-Disposition': `attachment; filename="${fileName(filters.from, filters.to)}"`,
-        'Cache-Control': 'no-store',
-      },
-    })
+    return csvFile(accessLogCsv(req.payload, filters), fileName(filters.from, filters.to))
   },
 })

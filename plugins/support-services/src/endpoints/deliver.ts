@@ -5,8 +5,8 @@ import { outboxLetterSchema } from '../domain'
 import { maxSubmitBytes } from '../defaults'
 import { submitReferral } from '../operations/submitReferral'
 import { open } from '../privacy/sealedBox'
-import type { NotificationOptions } from '../types'
-import { rejectWith, reply, requestLocale } from './respond'
+import type { SanitizedOptions } from '../sanitizeOptions'
+import { refuse, rejectWith, reply, requestLocale } from './respond'
 import { fromSite, wrongSubmitKey } from './siteKey'
 
 /** A sealed submission: the submission's limit, its envelope and the box's own 61 bytes. */
@@ -35,17 +35,13 @@ const queuedDate = (queuedAt: string, now: Date) => new Date(Math.min(Date.parse
  *
  * 400 means it can never be stored (the site moves it aside); anything else the site retries.
  */
-export const deliverEndpoint = (
-  submitKey: string | undefined,
-  openingKey: KeyObject | undefined,
-  notifications?: NotificationOptions,
-): Endpoint => ({
+export const deliverEndpoint = ({ submitKey, outboxKey: openingKey, notifications }: Pick<SanitizedOptions, 'submitKey' | 'outboxKey' | 'notifications'>): Endpoint => ({
   path: '/deliver',
   method: 'post',
   handler: async (req) => {
     // Never public: a delivery sets the reference and the received time.
     if (!submitKey || !fromSite(req.headers, submitKey)) return wrongSubmitKey()
-    if (!openingKey) return reply(503, { errors: [{ field: 'body', code: 'notConfigured', message: 'OUTBOX_PRIVATE_KEY is not set.' }] })
+    if (!openingKey) return refuse(503, 'body', 'notConfigured', 'OUTBOX_PRIVATE_KEY is not set.')
     if (req.headers.get('content-type')?.split(';')[0].trim().toLowerCase() !== 'application/octet-stream') return invalidBody(415, req.headers)
     if (Number(req.headers.get('content-length') ?? 0) > maxSealedBytes) return invalidBody(413, req.headers)
     const box = new Uint8Array(await (req as unknown as Request).arrayBuffer())

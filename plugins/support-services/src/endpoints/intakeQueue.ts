@@ -1,16 +1,14 @@
 import type { Endpoint } from 'payload'
 
 import { intakeQueue, parseQueueQuery } from '../operations/intakeQueue'
-import type { SupportServicesAccess } from '../types'
-import { reply } from './respond'
-
-const refuse = (status: number, field: string, code: string, message: string) => reply(status, { errors: [{ field, code, message }] })
+import type { SanitizedOptions } from '../sanitizeOptions'
+import { refuse, reply } from './respond'
 
 /**
  * GET /api/referrals/queue?service=&status=&assignee=&flags=&page=: the intake queue as JSON for staff
  * who work with referrals, limited to their own services: the counts per service and one page of rows.
  */
-export const intakeQueueEndpoint = (access: SupportServicesAccess): Endpoint => ({
+export const intakeQueueEndpoint = ({ access }: Pick<SanitizedOptions, 'access'>): Endpoint => ({
   path: '/queue',
   method: 'get',
   handler: async (req) => {

@@ -1,4 +1,4 @@
-import { defaultLocale, fieldErrorText, locales, type FieldError, type Locale } from '../domain'
+import { csvBom, defaultLocale, fieldErrorText, locales, type FieldError, type Locale } from '../domain'
 
 const noStore = { 'Cache-Control': 'no-store' }
 
@@ -18,6 +18,23 @@ export const rejectWith = (status: number, errors: FieldError[], locale: Locale)
 
 export const reply = (status: number, body: unknown, headers: Record<string, string> = noStore) =>
   Response.json(body, { status, headers })
+
+/**
+ * 4xx (or 503) for the staff's endpoints and the site's server: one error named by field and code, with
+ * a message in English for whoever wires the call up. A resident's error goes through `rejectWith`.
+ */
+export const refuse = (status: number, field: string, code: string, message: string) =>
+  reply(status, { errors: [{ field, code, message }] })
+
+/** A CSV file to download (UTF-8 with a byte order mark, which a string body gets here). */
+export const csvFile = (body: string | ReadableStream<Uint8Array>, fileName: string) =>
+  new Response(typeof body === 'string' ? `${csvBom}${body}` : body, {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${fileName}"`,
+      ...noStore,
+    },
+  })
 
 /** 429: too many submissions for now. How long to wait goes in `Retry-After` and in the body, in seconds. */
 export const rejectLimited = (retryAfterSeconds: number, locale: Locale) => {

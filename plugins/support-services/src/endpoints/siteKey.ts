@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto'
 
-import { reply } from './respond'
+import { refuse } from './respond'
 
 /** Whether the request carries the site's submit key (`x-submit-key`), compared in constant time. */
 export const fromSite = (headers: Headers, submitKey: string) => {
@@ -8,5 +8,4 @@ export const fromSite = (headers: Headers, submitKey: string) => {
   return given !== null && given.length === submitKey.length && timingSafeEqual(Buffer.from(given), Buffer.from(submitKey))
 }
 
-export const wrongSubmitKey = () =>
-  reply(401, { errors: [{ field: 'x-submit-key', code: 'unauthorized', message: 'Missing or wrong submit key.' }] })
+export const wrongSubmitKey = () => refuse(401, 'x-submit-key', 'unauthorized', 'Missing or wrong submit key.')

@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto'
 import type { Endpoint } from 'payload'
 
 import { maxSubmitBytes } from '../defaults'
-import { checkSubmitLimits, clientKeyHeader, isClientKey, type SubmitLimits } from '../operations/rateLimit'
+import { checkSubmitLimits, clientKeyHeader, isClientKey } from '../operations/rateLimit'
 import { submitReferral } from '../operations/submitReferral'
-import type { NotificationOptions } from '../types'
+import type { SanitizedOptions } from '../sanitizeOptions'
 import { rejectLimited, rejectWith, reply, requestLocale } from './respond'
 import { fromSite, wrongSubmitKey } from './siteKey'
 
@@ -26,7 +26,7 @@ const readJson = async (req: Request): Promise<{ ok: true; body: unknown } | { o
  * failing mail server must not keep the resident waiting or make them send it again. Over a rate
  * limit it answers 429 with the time to wait (see operations/rateLimit).
  */
-export const submitEndpoint = (submitKey: string | undefined, notifications: NotificationOptions | undefined, limits: SubmitLimits): Endpoint => ({
+export const submitEndpoint = ({ submitKey, notifications, submitLimits: limits }: Pick<SanitizedOptions, 'submitKey' | 'notifications' | 'submitLimits'>): Endpoint => ({
   path: '/submit',
   method: 'post',
   handler: async (req) => {

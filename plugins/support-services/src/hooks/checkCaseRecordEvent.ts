@@ -1,10 +1,10 @@
-import { sql } from 'drizzle-orm'
+import { sql } from '@payloadcms/db-postgres/drizzle'
 import { APIError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 
 import { calendarDate, checkCaseRecord, manualEventTypes, type Status } from '../domain'
 import { slugs } from '../defaults'
 import type { SupportServicesAccess } from '../types'
-import { requestRunner, tableName } from '../operations/sql'
+import { requestRunner, tables } from '../operations/sql'
 import { idOf } from './relationIds'
 
 /** The admin's date picker sends timestamps; the domain compares Swedish calendar days. */
@@ -13,7 +13,7 @@ const dayOf = (value: unknown) => (typeof value === 'string' && value.length > 1
 /** When the referral was anonymised, if it was: one indexed read, inside the request's transaction. */
 const anonymisedAtOf = async (req: PayloadRequest, id: number | string) => {
   const run = await requestRunner(req)
-  const { rows } = await run(sql`SELECT anonymised_at FROM ${sql.identifier(tableName(req.payload, slugs.referrals))} WHERE id = ${Number(id)}`)
+  const { rows } = await run(sql`SELECT anonymised_at FROM ${tables.referrals} WHERE id = ${Number(id)}`)
   return rows[0]?.anonymised_at
 }
 

@@ -1,10 +1,10 @@
-import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
 import { checkMove, checkTransition, closedStatuses, statusAfterMove, type Status } from '../domain'
+import { refusal } from './refusal'
 import { idOf } from './relationIds'
 
 const isClosed = (status: Status) => (closedStatuses as readonly Status[]).includes(status)
-const refuse = (message: string, field: string, code: string) => new APIError(message, 400, [{ field, code, message }], true)
 
 /**
  * Every status change and every move to another service, from any path (admin, REST, Local API), goes
@@ -33,9 +33,9 @@ export const enforceWorkflow: CollectionBeforeChangeHook = ({ context, data, ope
     outcome: data.outcome || undefined,
     target: to === 'merged' ? idOf(data.mergedInto)?.toString() : (partner?.toString() ?? (data.redirectTarget || undefined)),
   })
-  if (!check.ok) throw refuse(check.message, 'status', check.error)
+  if (!check.ok) throw refusal(check.message, 'status', check.error)
   if (to === 'merged' && idOf(data.mergedInto) === originalDoc?.id) {
-    throw refuse('En anmälan kan inte slås samman med sig själv.', 'mergedInto', 'targetRequired')
+    throw refusal('En anmälan kan inte slås samman med sig själv.', 'mergedInto', 'targetRequired')
   }
   const next: Record<string, unknown> = { ...data, statusChangedAt: at }
   if (to === 'firstContact' && !originalDoc?.firstContactAt) next.firstContactAt = at
@@ -54,7 +54,7 @@ export const enforceWorkflow: CollectionBeforeChangeHook = ({ context, data, ope
  */
 function moveToService(data: Record<string, unknown>, originalDoc: Record<string, any> | undefined, at: string) {
   const check = checkMove(originalDoc?.status as Status)
-  if (!check.ok) throw refuse(check.message, 'service', 'notAllowed')
+  if (!check.ok) throw refusal(check.message, 'service', 'notAllowed')
   return {
     ...data,
     status: statusAfterMove,

@@ -1,8 +1,8 @@
-import { sql } from 'drizzle-orm'
+import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { openStatuses } from '../domain'
-import { columnOf, requestRunner } from '../operations/sql'
+import { columnOf, requestRunner, tables } from '../operations/sql'
 import type { PersonLookup } from './derivePersonLookup'
 
 const list = (values: readonly string[]) => sql.join(values.map((v) => sql`${v}`), sql`, `)
@@ -25,7 +25,7 @@ export const findPossibleDuplicates: CollectionBeforeChangeHook = async ({ data,
   const receivedAt = data.receivedAt ?? new Date().toISOString()
   const run = await requestRunner(req)
   const { rows } = await run(sql`
-    SELECT id FROM referrals
+    SELECT id FROM ${tables.referrals}
     WHERE (${sql.join(sameKey, sql` OR `)})
       AND received_at <= ${receivedAt}
       AND (status IN (${list(openStatuses)}) OR closed_at > ${receivedAt})

@@ -1,4 +1,6 @@
-import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { refusal } from './refusal'
 
 /**
  * An anonymised case is statistics only: it cannot be reopened, moved or edited, or personal data
@@ -6,7 +8,6 @@ import { APIError, type CollectionBeforeChangeHook } from 'payload'
  */
 export const refuseAnonymisedChange: CollectionBeforeChangeHook = ({ operation, originalDoc }) => {
   if (operation === 'update' && originalDoc?.anonymisedAt) {
-    const message = 'Anmälan är anonymiserad och kan inte ändras.'
-    throw new APIError(message, 400, [{ field: 'anonymisedAt', code: 'anonymised', message }], true)
+    throw refusal('Anmälan är anonymiserad och kan inte ändras.', 'anonymisedAt', 'anonymised')
   }
 }

@@ -1,9 +1,11 @@
-import { sql, type SQL } from 'drizzle-orm'
+import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 import type { Payload, PayloadRequest, TypedUser } from 'payload'
 
 import {
   accessLogFilterErrors as errors,
   accessLogTexts as texts,
+  csvBom,
+  csvLine,
   isIsoDate,
   normalizeReference,
   readChannelLabels,
@@ -14,7 +16,7 @@ import {
   type ReadOperation,
 } from '../domain'
 import { slugs } from '../defaults'
-import { drizzleRunner, tableName, type SqlRunner } from './sql'
+import { drizzleRunner, tables, type SqlRunner } from './sql'
 
 /* ------------------------------------------------------------------------------------------------
  * Filters: the review page's GET form and the CSV export read the same query string
@@ -164,7 +166,7 @@ export async function accessLogPage(
   const page = Math.min(Math.max(1, Math.floor(args.page ?? 1)), maxAccessLogPage)
   const limit = Math.min(Math.max(1, Math.floor(args.limit ?? accessLogPageSize)), 500)
   const { rows } = await run(sql`
-    SELECT ${columns} FROM ${sql.identifier(tableName(payload, slugs.referralAccessLog))} l
+    SELECT ${columns} FROM ${tables.referralAccessLog} l
     WHERE ${whereSql(filters)}
     ORDER BY l.at DESC, l.id DESC
     LIMIT ${limit + 1} OFFSET ${(page - 1) * limit}`)
@@ -182,15 +184,6 @@ export async function accessLogPage(
  * CSV
  * ---------------------------------------------------------------------------------------------- */
 
-/**
- * A CSV field: quoted when it must be, and a leading `=`, `+`, `-`, `@` (or tab, CR) made inert, so a
- * spreadsheet never runs a cell as a formula (an e-mail address is typed by whoever made the account).
- */
-export const csvField = (text: string) => {
-  const inert = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text
-  return /[",\n\r;]/.test(inert) ? `"${inert.replace(/"/g, '""')}"` : inert
-}
-
 const swedishTime = new Intl.DateTimeFormat('sv-SE', {
   timeZone: 'Europe/Stockholm',
   year: 'numeric',
@@ -204,10 +197,10 @@ const swedishTime = new Intl.DateTimeFormat('sv-SE', {
 /** A moment as Swedish local time, `2026-03-10 13:05:09`. */
 export const formatSwedishTime = (iso: string) => swedishTime.format(new Date(iso))
 
-export const accessLogCsvHeader = () => texts.csvHeader.map(csvField).join(',') + '\r\n'
+export const accessLogCsvHeader = () => csvLine(texts.csvHeader)
 
 export const accessLogCsvLine = (row: AccessLogRow) =>
-  [
+  csvLine([
     formatSwedishTime(row.at),
     String(row.userId),
     row.userEmail ?? '',
@@ -216,9 +209,7 @@ export const accessLogCsvLine = (row: AccessLogRow) =>
     readCollectionLabels[row.readCollection],
     readOperationLabels[row.operation],
     readChannelLabels[row.through],
-  ]
-    .map(csvField)
-    .join(',') + '\r\n'
+  ])
 
 const csvChunk = 1000
 
@@ -234,12 +225,12 @@ export function accessLogCsv(payload: Payload, filters: AccessLogFilters, run: S
     async pull(controller) {
       if (!started) {
         started = true
-        controller.enqueue(encoder.encode(`\uFEFF${accessLogCsvHeader()}`))
+        controller.enqueue(encoder.encode(`${csvBom}${accessLogCsvHeader()}`))
         return
       }
       const next: SQL = after ? sql`(l.at, l.id) > (${after.at}::timestamptz, ${after.id})` : sql`true`
       const { rows } = await run(sql`
-        SELECT ${columns} FROM ${sql.identifier(tableName(payload, slugs.referralAccessLog))} l
+        SELECT ${columns} FROM ${tables.referralAccessLog} l
         WHERE ${whereSql(filters)} AND ${next}
         ORDER BY l.at, l.id
         LIMIT ${csvChunk}`)

@@ -1,9 +1,9 @@
-import { sql } from 'drizzle-orm'
+import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { Payload } from 'payload'
 
 import { calendarDate, describeWait, estimateWaitDays, estimateWindowDays, publicCount, queueStatuses, waitingGoalDays } from '../domain'
 import { slugs } from '../defaults'
-import { drizzleRunner } from './sql'
+import { drizzleRunner, tables } from './sql'
 
 /** Not a departure from the queue: a pause, a step within it, or a duplicate folded into the person's other referral. */
 const stillWaiting = [...queueStatuses, 'onHold', 'merged']
@@ -15,7 +15,7 @@ const stillWaiting = [...queueStatuses, 'onHold', 'merged']
 const deletedDepartures = async (payload: Payload, serviceId: number | string, since: Date) => {
   const list = sql.join(stillWaiting.map((s) => sql`${s}`), sql`, `)
   const { rows } = await drizzleRunner(payload)(sql`
-    SELECT coalesce(sum(n), 0)::int AS n FROM referral_tallies
+    SELECT coalesce(sum(n), 0)::int AS n FROM ${tables.referralTallies}
     WHERE kind = 'queued' AND service_id = ${Number(serviceId)} AND status NOT IN (${list}) AND day::date >= ${calendarDate(since)}::date`)
   return Number(rows[0]?.n ?? 0)
 }

@@ -1,15 +1,9 @@
-import { sql, type SQL } from 'drizzle-orm'
+import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 import type { Payload } from 'payload'
 
-import { defaultSubmitLimits } from '../defaults'
-import type { RateLimit, SubmitLimitOptions } from '../types'
-import { drizzleRunner, type SqlRunner } from './sql'
-
-/** The limits in force, once sanitised: null is "no such limit". */
-export interface SubmitLimits {
-  perClient: RateLimit | null
-  global: RateLimit | null
-}
+import { isRateLimit, type SubmitLimits } from '../sanitizeOptions'
+import type { RateLimit } from '../types'
+import { drizzleRunner, tables, type SqlRunner } from './sql'
 
 export type LimitVerdict = { ok: true } | { ok: false; scope: 'client' | 'global'; retryAfterSeconds: number }
 
@@ -19,22 +13,6 @@ export const clientKeyHeader = 'x-client-key'
 const clientKeyPattern = /^[A-Za-z0-9_-]{16,128}$/
 
 export const isClientKey = (value: string) => clientKeyPattern.test(value)
-
-const isRateLimit = (limit: RateLimit) =>
-  Number.isInteger(limit.max) && limit.max > 0 && Number.isInteger(limit.windowSeconds) && limit.windowSeconds > 0
-
-const sanitised = (given: RateLimit | false | undefined, fallback: RateLimit, name: string): RateLimit | null => {
-  if (given === false) return null
-  const limit = given ?? fallback
-  if (!isRateLimit(limit)) throw new Error(`submitLimits.${name}: max and windowSeconds must be whole numbers above 0.`)
-  return { max: limit.max, windowSeconds: limit.windowSeconds }
-}
-
-/** The plugin's `submitLimits` option with every default filled in. */
-export const resolveSubmitLimits = (options: SubmitLimitOptions = {}): SubmitLimits => ({
-  perClient: sanitised(options.perClient, defaultSubmitLimits.perClient, 'perClient'),
-  global: sanitised(options.global, defaultSubmitLimits.global, 'global'),
-})
 
 const units: Record<string, number> = { s: 1, m: 60, h: 3600 }
 
@@ -62,7 +40,7 @@ const globalBucket = (limit: RateLimit) => `global:${limit.windowSeconds}`
  * SELECT that proposes the row.
  */
 const countHit = (source: SQL) => sql`
-  INSERT INTO rate_limits AS w (bucket, window_ends_at, hits) ${source}
+  INSERT INTO ${tables.rateLimits} AS w (bucket, window_ends_at, hits) ${source}
   ON CONFLICT (bucket) DO UPDATE SET
     hits = CASE WHEN w.window_ends_at <= now() THEN 1 ELSE w.hits + 1 END,
     window_ends_at = CASE WHEN w.window_ends_at <= now() THEN excluded.window_ends_at ELSE w.window_ends_at END
@@ -94,7 +72,7 @@ const countOne = (scope: 'client' | 'global', bucket: string, limit: RateLimit) 
 
 /** Takes back a client's hit that the global ceiling then refused: only accepted tries use up a person's limit. */
 const uncountClient = (key: string, perClient: RateLimit) =>
-  sql`UPDATE rate_limits SET hits = hits - 1 WHERE bucket = ${clientBucket(key, perClient)} AND hits > 0`
+  sql`UPDATE ${tables.rateLimits} SET hits = hits - 1 WHERE bucket = ${clientBucket(key, perClient)} AND hits > 0`
 
 const sweepEveryMs = 60_000
 let lastSweep = 0
@@ -103,7 +81,7 @@ let lastSweep = 0
 const sweepEndedWindows = (run: SqlRunner, payload: Payload) => {
   if (Date.now() - lastSweep < sweepEveryMs) return
   lastSweep = Date.now()
-  run(sql`DELETE FROM rate_limits WHERE window_ends_at < now()`).catch((error: Error) =>
+  run(sql`DELETE FROM ${tables.rateLimits} WHERE window_ends_at < now()`).catch((error: Error) =>
     payload.logger.error(`Ended rate-limit windows were not removed: ${error.message}`),
   )
 }

@@ -1,13 +1,12 @@
-import { sql } from 'drizzle-orm'
+import { sql } from '@payloadcms/db-postgres/drizzle'
 import { appendFileSync } from 'node:fs'
 import { appendFile, mkdir, readdir, readFile, rename, unlink } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
 
 import type { ReadChannel, ReadCollection, ReadOperation } from '../domain'
-import { readAuditDefaults, slugs } from '../defaults'
-import type { ReadAuditOptions } from '../types'
-import { drizzleRunner, tableName, type SqlRunner } from './sql'
+import type { ReadAuditSettings } from '../sanitizeOptions'
+import { drizzleRunner, tables, type SqlRunner } from './sql'
 
 /** One read of one referral (or of its history) by one person: a row of the read audit. */
 export interface AccessRecord {
@@ -36,9 +35,7 @@ export interface AccessRecord {
  * after a write that did reach the database harmless.
  */
 export const insertAccessRecordsSql = (payload: Payload, records: readonly AccessRecord[]) => {
-  const log = sql.identifier(tableName(payload, slugs.referralAccessLog))
-  const referrals = sql.identifier(tableName(payload, slugs.referrals))
-  const events = sql.identifier(tableName(payload, slugs.referralEvents))
+  const { referralAccessLog: log, referrals, referralEvents: events } = tables
   const rows = records.map((r) => ({
     record_id: r.recordId,
     at: r.at,
@@ -99,11 +96,6 @@ export function parseSpool(text: string): { records: AccessRecord[]; damaged: st
   return { records, damaged }
 }
 
-export interface ReadAuditSettings extends ReadAuditOptions {
-  /** Where entries are written; the CMS's own database by default. Tests point it at a broken one. */
-  runner?: (payload: Payload) => SqlRunner
-}
-
 /**
  * Writes the read audit without holding up the reads it logs, and without losing entries:
  *
@@ -132,13 +124,14 @@ export class ReadAudit {
   private spoolMayHoldEntries = true
   private lastIngestAt = 0
 
-  constructor(settings: ReadAuditSettings = {}) {
-    this.waitMs = settings.waitMs ?? readAuditDefaults.waitMs
-    this.retryDelaysMs = settings.retryDelaysMs ?? readAuditDefaults.retryDelaysMs
-    this.maxPending = readAuditDefaults.maxPending
-    this.spoolDir = path.resolve(settings.spoolDir ?? readAuditDefaults.spoolDir)
+  /** `runner`: where entries are written; the CMS's own database by default. Tests point it at a broken one. */
+  constructor(settings: ReadAuditSettings, runner: (payload: Payload) => SqlRunner = drizzleRunner) {
+    this.waitMs = settings.waitMs
+    this.retryDelaysMs = settings.retryDelaysMs
+    this.maxPending = settings.maxPending
+    this.spoolDir = settings.spoolDir
     this.spoolFile = path.join(this.spoolDir, `access-log-${process.pid}-${Date.now()}.jsonl`)
-    this.runnerFor = settings.runner ?? drizzleRunner
+    this.runnerFor = runner
     process.once('exit', () => this.spoolNow())
   }
 

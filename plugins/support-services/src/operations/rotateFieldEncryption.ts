@@ -1,11 +1,11 @@
-import { sql, type SQL } from 'drizzle-orm'
+import { sql, type SQL, type SQLWrapper } from '@payloadcms/db-postgres/drizzle'
 import type { Payload } from 'payload'
 
 import { personLookup, type PersonLookup } from '../hooks/derivePersonLookup'
 import { isSealed, sealedJson } from '../privacy/fieldEncryption'
 import { referralEventPersonalFields, referralPersonalFields } from '../privacy/personalData'
 import type { Privacy } from '../types'
-import { columnOf, drizzleRunner, type SqlRunner } from './sql'
+import { columnOf, drizzleRunner, tables, type SqlRunner } from './sql'
 
 const jsonColumns = new Set(['custom_answers'])
 const lookupColumns = { nameAndBirth: columnOf('personLookup.nameAndBirth'), phone: columnOf('personLookup.phone'), email: columnOf('personLookup.email') }
@@ -29,22 +29,22 @@ const rotateValue = (privacy: Privacy, stored: unknown, path: string, json: bool
 }
 
 interface Table {
-  name: string
+  name: SQLWrapper
   columns: Array<{ path: string; column: string; json: boolean }>
   withLookup: boolean
 }
 
-const tableOf = (name: string, paths: readonly string[]): Table => ({
+const tableOf = (name: SQLWrapper, paths: readonly string[], withLookup = false): Table => ({
   name,
   columns: paths.map((path) => ({ path, column: columnOf(path), json: jsonColumns.has(columnOf(path)) })),
-  withLookup: name === 'referrals',
+  withLookup,
 })
 
 const selectRows = (run: SqlRunner, table: Table, where: SQL, limit: number) => {
   const selected = [...table.columns.map((c) => c.column), ...(table.withLookup ? Object.values(lookupColumns) : [])]
   return run(sql`
     SELECT id, updated_at, ${sql.join(selected.map((c) => sql.identifier(c)), sql`, `)}
-    FROM ${sql.identifier(table.name)} WHERE ${where} ORDER BY id LIMIT ${limit}`)
+    FROM ${table.name} WHERE ${where} ORDER BY id LIMIT ${limit}`)
 }
 
 /** The changes one row needs: values under an old key (or none), hashes under an old lookup key. */
@@ -84,7 +84,7 @@ const rotateRow = async (run: SqlRunner, table: Table, first: Record<string, unk
       jsonColumns.has(column) ? sql`${sql.identifier(column)} = ${value}::jsonb` : sql`${sql.identifier(column)} = ${value}`,
     )
     const { rows } = await run(sql`
-      UPDATE ${sql.identifier(table.name)} SET ${sql.join(assignments, sql`, `)}
+      UPDATE ${table.name} SET ${sql.join(assignments, sql`, `)}
       WHERE id = ${row.id} AND updated_at IS NOT DISTINCT FROM ${row.updated_at} RETURNING id`)
     if (rows.length === 1) return { reencrypted, relinked }
     row = (await selectRows(run, table, sql`id = ${row.id}`, 1)).rows[0]
@@ -116,7 +116,7 @@ const rotateTable = async (run: SqlRunner, table: Table, privacy: Privacy, batch
 export const rotateFieldEncryption = async (payload: Payload, privacy: Privacy, { batchSize = 500 } = {}) => {
   const run = drizzleRunner(payload)
   return {
-    referrals: await rotateTable(run, tableOf('referrals', referralPersonalFields), privacy, batchSize),
-    events: await rotateTable(run, tableOf('referral_events', referralEventPersonalFields), privacy, batchSize),
+    referrals: await rotateTable(run, tableOf(tables.referrals, referralPersonalFields, true), privacy, batchSize),
+    events: await rotateTable(run, tableOf(tables.referralEvents, referralEventPersonalFields), privacy, batchSize),
   }
 }

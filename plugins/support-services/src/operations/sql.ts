@@ -1,20 +1,33 @@
-import type { SQL } from 'drizzle-orm'
+import type { PostgresAdapter, PostgresAdapterArgs } from '@payloadcms/db-postgres'
+import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 import type { Payload, PayloadRequest } from 'payload'
 
-/**
- * Runs one SQL statement and returns its rows. The default is the Postgres adapter's Drizzle instance;
- * the plugin only peer-depends on payload, so the adapter is reached through this one narrow type.
- * For reads the Local API cannot express or cannot do fast enough: reports, the queue, duplicates.
- */
-export type SqlRunner = (query: SQL) => Promise<{ rows: Record<string, unknown>[] }>
+import { slugs } from '../defaults'
 
-export const drizzleRunner = (payload: Payload): SqlRunner => {
-  const drizzle = (payload.db as unknown as { drizzle?: { execute: SqlRunner } }).drizzle
-  if (!drizzle) throw new Error('This needs the PostgreSQL database adapter.')
-  return (query) => drizzle.execute(query)
+/**
+ * The Postgres adapter, typed. For reads the Local API cannot express or cannot do fast enough
+ * (reports, the queue, duplicates) the plugin writes SQL, so it needs PostgreSQL.
+ */
+export const postgresOf = (payload: Payload): PostgresAdapter => {
+  if (payload.db.name !== 'postgres') throw new Error('This needs the PostgreSQL database adapter.')
+  // Payload types `payload.db` as the generic adapter, which the Postgres one does not extend as declared: the name is the check.
+  return payload.db as unknown as PostgresAdapter
 }
 
-type Sessions = Record<string | number, { db?: { execute: SqlRunner } } | undefined>
+/**
+ * A hook for the adapter's `afterSchemaInit`: how the plugin defines the indexes its SQL relies on,
+ * beside that SQL (collection `indexes` cannot express `WHERE`, `DESC` or an expression).
+ */
+export type SchemaHook = NonNullable<PostgresAdapterArgs['afterSchemaInit']>[number]
+
+/** Runs one SQL statement and returns its rows. */
+export type SqlRunner = (query: SQL) => Promise<{ rows: Record<string, unknown>[] }>
+
+/** Statements on the adapter's own connection pool. */
+export const drizzleRunner = (payload: Payload): SqlRunner => {
+  const { drizzle } = postgresOf(payload)
+  return (query) => drizzle.execute(query)
+}
 
 /**
  * The same, inside the request's transaction when it has one (as Payload's own adapter does): a hook
@@ -22,8 +35,7 @@ type Sessions = Record<string | number, { db?: { execute: SqlRunner } } | undefi
  * pool under load.
  */
 export const requestRunner = async (req: PayloadRequest): Promise<SqlRunner> => {
-  const sessions = (req.payload.db as unknown as { sessions?: Sessions }).sessions
-  const session = req.transactionID ? sessions?.[await req.transactionID]?.db : undefined
+  const session = req.transactionID ? postgresOf(req.payload).sessions[await req.transactionID]?.db : undefined
   return session ? (query) => session.execute(query) : drizzleRunner(req.payload)
 }
 
@@ -31,17 +43,41 @@ export const requestRunner = async (req: PayloadRequest): Promise<SqlRunner> => 
  * Runs `work` in one database transaction of its own: committed when it returns, rolled back when it
  * throws. For batch work outside any request (retention).
  */
-export const inTransaction = async <T>(payload: Payload, work: (run: SqlRunner) => Promise<T>): Promise<T> => {
-  const drizzle = (payload.db as unknown as { drizzle?: { transaction: <R>(fn: (tx: { execute: SqlRunner }) => Promise<R>) => Promise<R> } }).drizzle
-  if (!drizzle) throw new Error('This needs the PostgreSQL database adapter.')
-  return drizzle.transaction((tx) => work((query) => tx.execute(query)))
-}
+export const inTransaction = async <T>(payload: Payload, work: (run: SqlRunner) => Promise<T>): Promise<T> =>
+  postgresOf(payload).drizzle.transaction((tx) => work((query) => tx.execute(query)))
+
+/**
+ * Our own constants (statuses) as SQL literals, never input: an index's expression and predicate only
+ * match literals, and DDL takes no bind parameters.
+ */
+export const literals = (values: readonly string[]) => sql.raw(values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', '))
 
 /** The table Payload's PostgreSQL adapter gives a collection (`referral-events` → `referral_events`). */
 export const tableName = (payload: Payload, slug: string) => {
   const snake = slug.replace(/-/g, '_')
-  return (payload.db as unknown as { tableNameMap?: Map<string, string> }).tableNameMap?.get(snake) ?? snake
+  return postgresOf(payload).tableNameMap.get(snake) ?? snake
 }
+
+const table = (name: string) => sql.identifier(name)
+const collectionTable = (slug: string) => slug.replace(/-/g, '_')
+
+/**
+ * The plugin's tables, for its SQL: one place, so no statement spells a table by hand. Payload's adapter
+ * names a collection's table after its slug (the plugin sets no `dbName`), its relationships
+ * `<table>_rels` and its localized fields `<table>_locales`; `referral_stays` is kept by triggers for
+ * the report (see its migration). The host's users table goes through `tableName`.
+ */
+export const tables = {
+  services: table(collectionTable(slugs.services)),
+  servicesLocales: table(`${collectionTable(slugs.services)}_locales`),
+  referrals: table(collectionTable(slugs.referrals)),
+  referralsRels: table(`${collectionTable(slugs.referrals)}_rels`),
+  referralEvents: table(collectionTable(slugs.referralEvents)),
+  referralAccessLog: table(collectionTable(slugs.referralAccessLog)),
+  referralTallies: table(collectionTable(slugs.referralTallies)),
+  rateLimits: table(collectionTable(slugs.rateLimits)),
+  referralStays: table('referral_stays'),
+} as const
 
 /** The column the adapter gives a field path: `applicant.dateOfBirth` → `applicant_date_of_birth`. */
 export const columnOf = (path: string) =>

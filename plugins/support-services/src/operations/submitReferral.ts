@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm'
+import { sql } from '@payloadcms/db-postgres/drizzle'
 import { ValidationError, type Payload } from 'payload'
 
 import {
@@ -16,7 +16,7 @@ import { referralDataFromAnswers } from '../adapters/referralData'
 import { slugs } from '../defaults'
 import type { NotificationOptions } from '../types'
 import { findIntakeTarget } from './intakeTarget'
-import { drizzleRunner, tableName } from './sql'
+import { drizzleRunner, tables } from './sql'
 import { notifyNewReferral, type NotificationReport } from './notifyNewReferral'
 
 export type SubmitResult =
@@ -49,7 +49,7 @@ const rejected = (field: string, code: FieldError['code']): SubmitResult => ({ o
  */
 const findByIdempotencyKey = async (payload: Payload, idempotencyKey: string | undefined) => {
   if (!idempotencyKey) return undefined
-  const referrals = sql.identifier(tableName(payload, slugs.referrals))
+  const { referrals } = tables
   const { rows } = await drizzleRunner(payload)(sql`SELECT reference FROM ${referrals} WHERE idempotency_key = ${idempotencyKey} LIMIT 1`)
   return rows[0] as { reference: string } | undefined
 }
@@ -68,7 +68,7 @@ const isUniqueViolation = (error: unknown) =>
  * is not there the caller gets an error (5xx) and the site keeps the referral in its outbox.
  */
 const confirmStored = async (payload: Payload, id: number | string) => {
-  const referrals = sql.identifier(tableName(payload, slugs.referrals))
+  const { referrals } = tables
   const { rows } = await drizzleRunner(payload)(sql`SELECT 1 FROM ${referrals} WHERE id = ${Number(id)}`)
   if (rows.length === 0) throw new Error('The referral was not stored: its transaction did not commit.')
 }

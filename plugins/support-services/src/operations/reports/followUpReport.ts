@@ -1,7 +1,7 @@
-import { sql, type SQL } from 'drizzle-orm'
+import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 import type { Payload } from 'payload'
 
-import { drizzleRunner, type SqlRunner } from '../sql'
+import { drizzleRunner, tables, type SqlRunner } from '../sql'
 
 import {
   checkReportPeriod,
@@ -95,10 +95,10 @@ export const followUpReport = async (
            x.service_id AS "serviceId", x.month, coalesce(x.source, x.heard_from) AS key, sum(x.n)::int AS n
     FROM (
       SELECT r.service_id, ${monthOf(sql`r.received_at`)} AS month, r.source::text AS source, r.heard_from::text AS heard_from, 1 AS n
-      FROM referrals r WHERE ${counted} AND r.received_at >= ${start} AND r.received_at < ${end}
+      FROM ${tables.referrals} r WHERE ${counted} AND r.received_at >= ${start} AND r.received_at < ${end}
       UNION ALL
       SELECT t.service_id, to_char(t.day::date, 'YYYY-MM'), t.source, t.heard_from, t.n
-      FROM referral_tallies t WHERE ${tallied('received')}
+      FROM ${tables.referralTallies} t WHERE ${tallied('received')}
     ) x
     GROUP BY GROUPING SETS ((x.service_id, x.month), (x.source), (x.heard_from))`)
   const newBy = (kind: 'source' | 'heardFrom') => newReferrals.then((all) => all.filter((r) => r.kind === kind).map(({ key, n }) => ({ key, n })))
@@ -113,9 +113,9 @@ export const followUpReport = async (
            percentile_cont(0.9) WITHIN GROUP (ORDER BY x.days) AS p90
     FROM (
       SELECT r.service_id, ${swedishDate(milestone)} - ${swedishDate(sql`r.received_at`)} AS days
-      FROM referrals r WHERE ${counted} AND ${milestone} >= ${start} AND ${milestone} < ${end}
+      FROM ${tables.referrals} r WHERE ${counted} AND ${milestone} >= ${start} AND ${milestone} < ${end}
       ${tallyKind ? sql`UNION ALL
-      SELECT t.service_id, t.day::date - t.received_day::date FROM referral_tallies t CROSS JOIN generate_series(1, t.n::int)
+      SELECT t.service_id, t.day::date - t.received_day::date FROM ${tables.referralTallies} t CROSS JOIN generate_series(1, t.n::int)
       WHERE ${tallied(tallyKind)}` : sql``}
     ) x
     GROUP BY GROUPING SETS ((x.service_id), ())`)
@@ -125,14 +125,14 @@ export const followUpReport = async (
   // coach only).
   const participants = rows<{ serviceId: number; gender: string | null; assigneeId: number | null; n: number }>(sql`
     SELECT s.service_id AS "serviceId", s.gender, CASE WHEN later.assigned IS NULL THEN s.assignee_id ELSE (
-      SELECT e.assignee_id FROM referral_events e
+      SELECT e.assignee_id FROM ${tables.referralEvents} e
       WHERE e.referral_id = s.referral_id AND e.type = 'assigned' AND e.at < ${end}
       ORDER BY e.at DESC, e.id DESC LIMIT 1
     ) END AS "assigneeId", count(*)::int AS n
-    FROM referral_stays s
+    FROM ${tables.referralStays} s
     -- One index probe per participant (LIMIT keeps the planner from reading every later assignment).
     LEFT JOIN LATERAL (
-      SELECT true AS assigned FROM referral_events e
+      SELECT true AS assigned FROM ${tables.referralEvents} e
       WHERE e.referral_id = s.referral_id AND e.at >= ${end} AND e.type = 'assigned' LIMIT 1
     ) later ON true
     WHERE ${stays('participant')} AND ${covering(end)}
@@ -146,11 +146,11 @@ export const followUpReport = async (
     // The queue at the end date, by how many days each had waited since the day they came in.
     queueDays: rows(sql`
       SELECT s.service_id AS "serviceId", ${args.to}::date - ${swedishDate(sql`s.received_at`)} AS days, count(*)::int AS n
-      FROM referral_stays s WHERE ${stays('queue')} AND ${covering(end)}
+      FROM ${tables.referralStays} s WHERE ${stays('queue')} AND ${covering(end)}
       GROUP BY 1, 2
       UNION ALL
       SELECT t.service_id, ${args.to}::date - t.received_day::date, sum(t.n)::int
-      FROM referral_tallies t
+      FROM ${tables.referralTallies} t
       WHERE ${tallied('queued', false)} AND t.entered_day::date <= ${args.to}::date AND t.day::date > ${args.to}::date
       GROUP BY 1, 2`),
     enrolledAtEnd: participants.then((all) => all.map(({ gender, n }) => ({ gender, n }))),
@@ -159,18 +159,18 @@ export const followUpReport = async (
     supported: rows(sql`
       SELECT gender, count(*)::int AS n FROM (
         SELECT DISTINCT s.referral_id, s.gender
-        FROM referral_stays s WHERE ${stays('participant')} AND s.started_at < ${end} AND s.ended_at >= ${start}
+        FROM ${tables.referralStays} s WHERE ${stays('participant')} AND s.started_at < ${end} AND s.ended_at >= ${start}
       ) supported GROUP BY 1`),
     // Left the queue for anything but a pause in the window before the end: the pace of the estimate.
     leftQueue: rows(sql`
       SELECT x.service_id AS "serviceId", sum(x.n)::int AS n FROM (
         SELECT s.service_id, count(*) AS n
-        FROM referral_stays s
+        FROM ${tables.referralStays} s
         WHERE ${stays('queue')} AND s.next_phase <> 'paused'
           AND s.ended_at >= ${dayStart(args.to, 1 - estimateWindowDays)} AND s.ended_at < ${end}
         GROUP BY 1
         UNION ALL
-        SELECT t.service_id, sum(t.n) FROM referral_tallies t
+        SELECT t.service_id, sum(t.n) FROM ${tables.referralTallies} t
         WHERE ${tallied('queued', false)} AND t.status NOT IN (${list(stillWaiting)})
           AND t.day::date BETWEEN ${args.to}::date + ${1 - estimateWindowDays}::int AND ${args.to}::date
         GROUP BY 1
@@ -179,30 +179,30 @@ export const followUpReport = async (
     queueStays: rows(sql`
       SELECT s.service_id AS "serviceId", width_bucket(s.started_at, ${monthEndInstants}) AS "startBucket",
              width_bucket(s.ended_at, ${monthEndInstants}) AS "endBucket", count(*)::int AS n
-      FROM referral_stays s
+      FROM ${tables.referralStays} s
       WHERE ${stays('queue')} AND s.ended_at >= (${monthEndInstants})[1] AND s.started_at < ${end}
       GROUP BY 1, 2, 3
       UNION ALL
       SELECT t.service_id, width_bucket(${startOfDayOf(sql`t.entered_day`)}, ${monthEndInstants}),
              width_bucket(${startOfDayOf(sql`t.day`)}, ${monthEndInstants}), sum(t.n)::int
-      FROM referral_tallies t
+      FROM ${tables.referralTallies} t
       WHERE ${tallied('queued', false)} AND ${startOfDayOf(sql`t.day`)} >= (${monthEndInstants})[1]
       GROUP BY 1, 2, 3`),
 
     // A closing starts a closed stay: the closing statuses lead nowhere but back to the queue.
     closings: rows(sql`
       SELECT s.status, s.outcome, s.gender, ${monthOf(sql`s.started_at`)} AS month, count(*)::int AS n
-      FROM referral_stays s WHERE ${stays('closed')} AND s.started_at >= ${start} AND s.started_at < ${end}
+      FROM ${tables.referralStays} s WHERE ${stays('closed')} AND s.started_at >= ${start} AND s.started_at < ${end}
       GROUP BY 1, 2, 3, 4
       UNION ALL
       SELECT t.status, NULL, t.gender, to_char(t.day::date, 'YYYY-MM'), sum(t.n)::int
-      FROM referral_tallies t WHERE ${tallied('closing')}
+      FROM ${tables.referralTallies} t WHERE ${tallied('closing')}
       GROUP BY 1, 3, 4`),
     firstContact: durations(sql`r.first_contact_at`, 'firstContact'),
     enrolment: durations(sql`r.enrolled_at`),
 
     targets: rows(sql`
-      SELECT id AS "serviceId", caseload_target::float8 AS "caseloadTarget" FROM services WHERE ${inServices(sql`id`)}`),
+      SELECT id AS "serviceId", caseload_target::float8 AS "caseloadTarget" FROM ${tables.services} WHERE ${inServices(sql`id`)}`),
   }
 
   const entries = await Promise.all(Object.entries(queries).map(async ([key, query]) => [key, await query] as const))

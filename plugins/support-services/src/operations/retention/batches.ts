@@ -1,8 +1,8 @@
-import { sql, type SQL } from 'drizzle-orm'
+import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 
 import { closedStatuses, closingsWithoutCase, participantStatuses } from '../../domain'
 import { anonymisedReferencePrefix } from '../../privacy/anonymisation'
-import type { SqlRunner } from '../sql'
+import { tables, type SqlRunner } from '../sql'
 import type { FieldClearing } from './clearFields'
 import { tallyBeforeDeletion } from './tallies'
 
@@ -21,7 +21,7 @@ export interface Batch {
  */
 const lockDue = async (run: SqlRunner, where: SQL, { size }: Batch): Promise<number[]> => {
   const { rows } = await run(sql`
-    SELECT r.id FROM referrals r WHERE ${where}
+    SELECT r.id FROM ${tables.referrals} r WHERE ${where}
     ORDER BY r.closed_at, r.id LIMIT ${size}
     FOR UPDATE OF r SKIP LOCKED`)
   return rows.map((r) => Number(r.id))
@@ -38,14 +38,14 @@ export const deleteBatch = async (run: SqlRunner, batch: Batch): Promise<number>
     r.service_id = ${batch.serviceId} AND r.status IN (${list(closingsWithoutCase)})
     AND r.enrolled_at IS NULL AND r.closed_at <= ${batch.cutoff.toISOString()}::timestamptz
     AND NOT EXISTS (
-      SELECT 1 FROM referral_events e WHERE e.referral_id = r.id
+      SELECT 1 FROM ${tables.referralEvents} e WHERE e.referral_id = r.id
         AND (e.to_status IN (${list(participantStatuses)}) OR e.from_status IN (${list(participantStatuses)}))
     )`, batch)
   if (!ids.length) return 0
   const referralIds = list(ids)
   await tallyBeforeDeletion(run, referralIds)
-  await run(sql`DELETE FROM referral_events WHERE referral_id IN (${referralIds})`)
-  await run(sql`DELETE FROM referrals WHERE id IN (${referralIds})`)
+  await run(sql`DELETE FROM ${tables.referralEvents} WHERE referral_id IN (${referralIds})`)
+  await run(sql`DELETE FROM ${tables.referrals} WHERE id IN (${referralIds})`)
   return ids.length
 }
 
@@ -64,12 +64,12 @@ export const anonymiseBatch = async (run: SqlRunner, batch: Batch, plan: Anonymi
     AND r.closed_at <= ${batch.cutoff.toISOString()}::timestamptz`, batch)
   if (!ids.length) return 0
   const referralIds = list(ids)
-  const eventIds = sql`SELECT id FROM referral_events WHERE referral_id IN (${referralIds})`
+  const eventIds = sql`SELECT id FROM ${tables.referralEvents} WHERE referral_id IN (${referralIds})`
   for (const statement of [...plan.events.statements(eventIds, referralIds), ...plan.referrals.statements(referralIds, referralIds)]) {
     await run(statement)
   }
   await run(sql`
-    UPDATE referrals SET anonymised_at = ${now.toISOString()}::timestamptz, reference = ${anonymisedReferencePrefix} || id::text
+    UPDATE ${tables.referrals} SET anonymised_at = ${now.toISOString()}::timestamptz, reference = ${anonymisedReferencePrefix} || id::text
     WHERE id IN (${referralIds})`)
   return ids.length
 }

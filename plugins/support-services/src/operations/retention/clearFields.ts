@@ -1,4 +1,4 @@
-import { sql, type SQL } from 'drizzle-orm'
+import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 import type { FlattenedField, Payload } from 'payload'
 
 import { slugs } from '../../defaults'

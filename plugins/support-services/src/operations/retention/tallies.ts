@@ -1,7 +1,7 @@
-import { sql, type SQL } from 'drizzle-orm'
+import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 
 import { closingStatuses, queueStatuses } from '../../domain'
-import type { SqlRunner } from '../sql'
+import { tables, type SqlRunner } from '../sql'
 
 const timeZone = 'Europe/Stockholm'
 const list = (values: readonly string[]) => sql.join(values.map((v) => sql`${v}`), sql`, `)
@@ -19,15 +19,15 @@ const inQueue = (status: SQL) => sql`coalesce(${status}::text IN (${list(queueSt
  */
 export const tallyBeforeDeletion = (run: SqlRunner, referralIds: SQL) =>
   run(sql`
-    WITH gone AS (SELECT * FROM referrals WHERE id IN (${referralIds}) AND status <> 'merged'),
+    WITH gone AS (SELECT * FROM ${tables.referrals} WHERE id IN (${referralIds}) AND status <> 'merged'),
     queue_changes AS (
       SELECT e.referral_id, e.at, ${inQueue(sql`e.to_status`)} AS entered,
              lead(e.at) OVER stay AS left_at, lead(e.to_status::text) OVER stay AS left_for
-      FROM referral_events e JOIN gone g ON g.id = e.referral_id
+      FROM ${tables.referralEvents} e JOIN gone g ON g.id = e.referral_id
       WHERE e.to_status IS NOT NULL AND ${inQueue(sql`e.to_status`)} <> ${inQueue(sql`e.from_status`)}
       WINDOW stay AS (PARTITION BY e.referral_id ORDER BY e.at, e.id)
     )
-    INSERT INTO referral_tallies (kind, service_id, day, received_day, entered_day, status, gender, source, heard_from, n)
+    INSERT INTO ${tables.referralTallies} (kind, service_id, day, received_day, entered_day, status, gender, source, heard_from, n)
     SELECT 'received', service_id, ${day(sql`received_at`)}, NULL, NULL, NULL, NULL, source::text, heard_from::text, count(*)
     FROM gone GROUP BY 2, 3, 8, 9
     UNION ALL
@@ -36,7 +36,7 @@ export const tallyBeforeDeletion = (run: SqlRunner, referralIds: SQL) =>
     WHERE q.entered AND q.left_at IS NOT NULL GROUP BY 2, 3, 4, 5, 6
     UNION ALL
     SELECT 'closing', g.service_id, ${day(sql`e.at`)}, NULL, NULL, e.to_status::text, g.applicant_gender::text, NULL, NULL, count(*)
-    FROM referral_events e JOIN gone g ON g.id = e.referral_id
+    FROM ${tables.referralEvents} e JOIN gone g ON g.id = e.referral_id
     WHERE e.type = 'statusChange' AND e.to_status IN (${list(closingStatuses)}) GROUP BY 2, 3, 6, 7
     UNION ALL
     SELECT 'firstContact', service_id, ${day(sql`first_contact_at`)}, ${day(sql`received_at`)}, NULL, NULL, NULL, NULL, NULL, count(*)

@@ -1,0 +1,29 @@
+import { csvRows, type CsvCell } from '../csv'
+import { cellText } from './cells'
+import { maskingLegend, type MaskedTable } from './masking'
+import type { ReportPeriod } from './period'
+import type { TableColumn } from './tables'
+
+const columnHeader = (column: TableColumn) => (column.kind === 'share' ? `${column.label} (%)` : column.label)
+
+/** A plain figure is written as a number (it stays one in a spreadsheet); "< 5", "x" and labels as text. */
+const csvValue = (text: string): CsvCell => (/^-?\d+(\.\d+)?$/.test(text) ? Number(text) : text)
+
+const tableRows = (table: MaskedTable): CsvCell[][] => [
+  [table.rowHeader, ...table.columns.map(columnHeader)],
+  ...table.rows.map((row, r) => [row.label, ...table.columns.map((column, c) => csvValue(cellText(table.cells[r][c], column, 'csv')))]),
+]
+
+/** One table as CSV: a header line, then one line per row. */
+export function tableCsv(table: MaskedTable): string {
+  return csvRows(tableRows(table))
+}
+
+/**
+ * The whole report as one CSV for export: a heading line for the report, then each table under its
+ * title, separated by an empty line. Every table is masked: an exported file leaves the staff room.
+ */
+export function reportCsv(period: ReportPeriod, tables: readonly MaskedTable[]): string {
+  const head = csvRows([[`Uppföljning ${period.from} – ${period.to}`], [maskingLegend]])
+  return [head, ...tables.map((t) => `${csvRows([[t.title]])}${tableCsv(t)}`)].join('\r\n')
+}

@@ -1,0 +1,100 @@
+// Small numbers: the "< 5" rule, and masking by complement so a small count cannot be worked out from a sum.
+import { publicCount, type PublicCount } from '../queue'
+import type { ByGender } from './figures'
+import type { ReportTable } from './tables'
+
+export type MaskedByGender = Record<keyof ByGender, PublicCount>
+
+/** A by-gender count for a public or exported view: every cell below 5 becomes "< 5". */
+export function maskByGender(counts: ByGender): MaskedByGender {
+  return {
+    woman: publicCount(counts.woman),
+    man: publicCount(counts.man),
+    other: publicCount(counts.other),
+    notStated: publicCount(counts.notStated),
+    total: publicCount(counts.total),
+  }
+}
+
+/** How a count cell is printed in a public or exported table: "< 5" or the number. */
+export function formatPublicCount(count: PublicCount): string {
+  return count.kind === 'fewerThan' ? '< 5' : String(count.value)
+}
+
+/** Why a cell is not shown: below 5; hidden so a small cell cannot be worked out from a sum; computed from a hidden cell. */
+export type HiddenReason = 'small' | 'complement' | 'derived'
+
+export interface ShownCell {
+  /** The figure, or null when there is none (no share of nothing) or it is hidden. */
+  value: number | null
+  hidden: HiddenReason | null
+}
+
+export interface MaskedTable extends ReportTable {
+  /** Per row, per column. */
+  cells: ShownCell[][]
+}
+
+/** Counts below this are never shown in an exported or printed view. */
+export const smallCountLimit = 5
+
+/** The groups of count cells of which one is the sum of the others: `[row, column]` pairs, the total last. */
+function sumLines(table: ReportTable): [number, number][][] {
+  const lines: [number, number][][] = []
+  const column = (key: string) => table.columns.findIndex((c) => c.key === key)
+  if (table.rowSum) {
+    const parts = table.rowSum.parts.map(column)
+    const total = column(table.rowSum.total)
+    table.rows.forEach((_, r) => lines.push([...parts.map((c): [number, number] => [r, c]), [r, total]]))
+  }
+  const totalRow = table.rows.findIndex((row) => row.total)
+  if (totalRow !== -1) {
+    const others = table.rows.map((_, r) => r).filter((r) => r !== totalRow)
+    table.columns.forEach((c, ci) => {
+      if (c.kind === 'count') lines.push([...others.map((r): [number, number] => [r, ci]), [totalRow, ci]])
+    })
+  }
+  return lines
+}
+
+/**
+ * Masks a table for a public, printed or exported view: every count below 5 is hidden ("< 5"); where a
+ * row or column has a total and only one of its cells is hidden, that cell could be worked out by
+ * subtraction, so the smallest other cell of that line is hidden too ("x"), and so on until no line
+ * gives one away; figures computed from a hidden count (a share, a median) are hidden with it.
+ */
+export function maskTable(table: ReportTable): MaskedTable {
+  const cells: ShownCell[][] = table.rows.map((row) =>
+    table.columns.map((column, c) => {
+      const value = row.values[c] ?? null
+      const small = column.kind === 'count' && value !== null && value < smallCountLimit
+      return { value: small ? null : value, hidden: small ? 'small' : null }
+    }),
+  )
+  const original = (r: number, c: number) => table.rows[r].values[c] ?? 0
+  const lines = sumLines(table)
+  for (let changed = true; changed; ) {
+    changed = false
+    for (const line of lines) {
+      const hidden = line.filter(([r, c]) => cells[r][c].hidden)
+      if (hidden.length !== 1) continue
+      const parts = line.slice(0, -1).filter(([r, c]) => !cells[r][c].hidden)
+      const candidates = parts.length ? parts : line.slice(-1).filter(([r, c]) => !cells[r][c].hidden)
+      if (!candidates.length) continue
+      const [r, c] = candidates.reduce((least, cell) => (original(...cell) < original(...least) ? cell : least))
+      cells[r][c] = { value: null, hidden: 'complement' }
+      changed = true
+    }
+  }
+  table.columns.forEach((column, c) => {
+    if (!column.from) return
+    const sources = column.from.map((key) => table.columns.findIndex((col) => col.key === key))
+    cells.forEach((row) => {
+      if (sources.some((s) => row[s].hidden)) row[c] = { value: null, hidden: 'derived' }
+    })
+  })
+  return { ...table, cells }
+}
+
+/** The legend under every exported table. */
+export const maskingLegend = '< 5 = färre än 5. x = dolt, så att ett litet tal inte kan räknas fram ur en summa.'

@@ -1,0 +1,115 @@
+import type { KeyObject } from 'node:crypto'
+import path from 'node:path'
+import type { CollectionSlug, Config } from 'payload'
+
+import { fieldCipher, lookupHasher, parseDataKeys } from './privacy/fieldEncryption'
+import { openingKey } from './privacy/sealedBox'
+import type {
+  NotificationOptions,
+  Privacy,
+  RateLimit,
+  ReadAuditOptions,
+  SubmitLimitOptions,
+  SupportServicesAccess,
+  SupportServicesOptions,
+} from './types'
+
+/** Every default of the plugin's options, in one place. */
+export const optionDefaults = {
+  enabled: true,
+  /** The daily retention run (cron, server time). */
+  retentionSchedule: '0 3 * * *',
+  /**
+   * The read audit: how long a read waits for its log entry to be written before it goes on (the entry
+   * is still written, or retried, after), how long failed entries are retried in memory before they are
+   * spooled to a file, how many may wait in memory at most, and the spool folder.
+   */
+  readAudit: { waitMs: 100, retryDelaysMs: [250, 500, 1000, 2000, 4000, 8000], maxPending: 10_000, spoolDir: 'audit-spool' },
+  /**
+   * How many submissions the public path takes before it asks a person to wait: per client (the site's
+   * keyed hash of the address) and all together. Far above what a person or a busy day needs; a flood
+   * from one address, or from many, meets one of them.
+   */
+  submitLimits: { perClient: { max: 5, windowSeconds: 10 * 60 }, global: { max: 30, windowSeconds: 60 } },
+} as const
+
+/** The read audit's settings in force (`spoolDir` absolute). */
+export interface ReadAuditSettings {
+  waitMs: number
+  retryDelaysMs: readonly number[]
+  maxPending: number
+  spoolDir: string
+}
+
+/** The submit limits in force: null is "no such limit". */
+export interface SubmitLimits {
+  perClient: RateLimit | null
+  global: RateLimit | null
+}
+
+/** The plugin's options with every default filled in and every key parsed: what the plugin works from. */
+export interface SanitizedOptions {
+  access: Required<SupportServicesAccess>
+  privacy: Privacy
+  submitKey: string | undefined
+  /** The private half of the site's outbox key, parsed. */
+  outboxKey: KeyObject | undefined
+  enabled: boolean
+  onPublicContentChange: SupportServicesOptions['onPublicContentChange']
+  notifications: NotificationOptions | undefined
+  readAudit: ReadAuditSettings
+  /** false: the retention task is registered but not scheduled (also when the plugin is off). */
+  retentionSchedule: string | false
+  submitLimits: SubmitLimits
+  /** The host's users collection (the admin user), which referrals and events name as actors. */
+  usersSlug: CollectionSlug
+}
+
+/** The read audit's options with their defaults. */
+export const sanitizeReadAudit = (options: ReadAuditOptions = {}): ReadAuditSettings => ({
+  waitMs: options.waitMs ?? optionDefaults.readAudit.waitMs,
+  retryDelaysMs: options.retryDelaysMs ?? optionDefaults.readAudit.retryDelaysMs,
+  maxPending: optionDefaults.readAudit.maxPending,
+  spoolDir: path.resolve(options.spoolDir ?? optionDefaults.readAudit.spoolDir),
+})
+
+/** Whether a limit is two whole numbers above 0. */
+export const isRateLimit = (limit: RateLimit) =>
+  Number.isInteger(limit.max) && limit.max > 0 && Number.isInteger(limit.windowSeconds) && limit.windowSeconds > 0
+
+const sanitizeLimit = (given: RateLimit | false | undefined, fallback: RateLimit, name: string): RateLimit | null => {
+  if (given === false) return null
+  const limit = given ?? fallback
+  if (!isRateLimit(limit)) throw new Error(`submitLimits.${name}: max and windowSeconds must be whole numbers above 0.`)
+  return { max: limit.max, windowSeconds: limit.windowSeconds }
+}
+
+/** The `submitLimits` option with its defaults; a limit that is not two whole numbers above 0 stops the start. */
+export const resolveSubmitLimits = (options: SubmitLimitOptions = {}): SubmitLimits => ({
+  perClient: sanitizeLimit(options.perClient, optionDefaults.submitLimits.perClient, 'perClient'),
+  global: sanitizeLimit(options.global, optionDefaults.submitLimits.global, 'global'),
+})
+
+/**
+ * The plugin's options, checked and completed once at start (as Payload's own plugins do): a missing
+ * or wrong key fails the start, not the first request hours later.
+ */
+export function sanitizeOptions(options: SupportServicesOptions, config: Pick<Config, 'admin'> = {}): SanitizedOptions {
+  const enabled = options.enabled ?? optionDefaults.enabled
+  return {
+    access: { ...options.access, canManageRetention: options.access.canManageRetention ?? options.access.canManageServices },
+    privacy: {
+      cipher: fieldCipher(parseDataKeys(options.privacy.dataEncryptionKeys)),
+      lookupHash: lookupHasher(options.privacy.lookupHashKey),
+    },
+    submitKey: options.submitKey,
+    outboxKey: options.outboxPrivateKey ? openingKey(options.outboxPrivateKey) : undefined,
+    enabled,
+    onPublicContentChange: options.onPublicContentChange,
+    notifications: options.notifications,
+    readAudit: sanitizeReadAudit(options.readAudit),
+    retentionSchedule: enabled ? (options.retention?.schedule ?? optionDefaults.retentionSchedule) : false,
+    submitLimits: resolveSubmitLimits(options.submitLimits),
+    usersSlug: (config.admin?.user ?? 'users') as CollectionSlug,
+  }
+}
