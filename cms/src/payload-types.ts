@@ -120,6 +120,7 @@ export interface Config {
   };
   locale: 'sv' | 'lattlast' | 'en' | 'ar';
   widgets: {
+    'intake-work': IntakeWorkWidget;
     collections: CollectionsWidget;
   };
   user: User;
@@ -1350,6 +1351,16 @@ export interface PayloadJobsStatsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "intake-work_widget".
+ */
+export interface IntakeWorkWidget {
+  data?: {
+    [k: string]: unknown;
+  };
+  width: 'medium' | 'large' | 'x-large' | 'full';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

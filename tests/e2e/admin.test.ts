@@ -1,20 +1,28 @@
 import { demoUsers } from '@stodportalen/seed'
+import type { Page } from 'playwright-core'
 import { expect, inject, test } from 'vitest'
 
 import { launchBrowser } from '../support/browser'
 
 const cmsUrl = () => inject('system').cmsUrl
 
+type DemoUser = (typeof demoUsers)[number]
+const demoUser = (role: DemoUser['role']) => demoUsers.find((u) => u.role === role)!
+
+const signIn = async (page: Page, user: DemoUser) => {
+  await page.goto(`${cmsUrl()}/admin/login`)
+  await page.fill('input[name="email"]', user.email)
+  await page.fill('input[name="password"]', user.password)
+  await page.click('button[type="submit"]')
+  await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 30_000 })
+}
+
 test('an intake user signs in to the admin and sees the intake queue of their own services only', async () => {
   const intake = demoUsers.find((u) => u.role === 'intake' && (u.services as readonly string[]).includes('se'))!
   const browser = await launchBrowser()
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' })).newPage()
   try {
-    await page.goto(`${cmsUrl()}/admin/login`)
-    await page.fill('input[name="email"]', intake.email)
-    await page.fill('input[name="password"]', intake.password)
-    await page.click('button[type="submit"]')
-    await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 30_000 })
+    await signIn(page, intake)
 
     await page.goto(`${cmsUrl()}/admin/collections/referrals?limit=100`)
     const rows = page.locator('table tbody tr')
@@ -23,6 +31,36 @@ test('an intake user signs in to the admin and sees the intake queue of their ow
     const rowTexts = async () => (await rows.allInnerTexts()).map((row) => row.replace(/\s+/g, ' '))
     await expect.poll(async () => (await rowTexts()).filter((row) => row.includes('Supported Employment')).length, { timeout: 30_000 }).toBeGreaterThan(0)
     expect((await rowTexts()).filter((row) => /Individuell placering|Stöd i studier/.test(row))).toEqual([])
+  } finally {
+    await browser.close()
+  }
+})
+
+test('an English browser gets the admin in Swedish; intake staff land on their work, editors on the collections', async () => {
+  const browser = await launchBrowser()
+  const newPage = async () => (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' })).newPage()
+  try {
+    const intakePage = await newPage()
+    await signIn(intakePage, demoUser('intake'))
+    await intakePage.goto(`${cmsUrl()}/admin`)
+    const work = intakePage.getByRole('region', { name: 'Ditt intagsarbete' })
+    await expect.poll(() => work.count(), { timeout: 30_000 }).toBe(1)
+    // Each count is a link into the queue, filtered to exactly those referrals.
+    const counts = work.locator('a[href*="/admin/intake?"]')
+    expect(await counts.count()).toBeGreaterThan(0)
+    expect(await work.getByRole('link', { name: 'Öppna intagskön' }).getAttribute('href')).toBe('/admin/intake')
+    expect(await intakePage.locator('html').getAttribute('lang')).toBe('sv')
+    const intakeText = await intakePage.locator('body').innerText()
+    // Payload's own words in English, and the collection cards, are what an intake worker saw before.
+    expect(intakeText).not.toMatch(/\b(Dashboard|Collections|Log out|Create New)\b/)
+    expect(await intakePage.locator('.collections').count()).toBe(0)
+
+    const editorPage = await newPage()
+    await signIn(editorPage, demoUser('editor'))
+    await editorPage.goto(`${cmsUrl()}/admin`)
+    await expect.poll(() => editorPage.locator('.collections').count(), { timeout: 30_000 }).toBe(1)
+    expect(await editorPage.getByRole('region', { name: 'Ditt intagsarbete' }).count()).toBe(0)
+    expect(await editorPage.locator('body').innerText()).toContain('Sidor')
   } finally {
     await browser.close()
   }

@@ -1,5 +1,6 @@
 import type { CollectionConfig, Config, PayloadRequest, Plugin } from 'payload'
 
+import { withIntakeDashboard } from './admin/dashboard/config'
 import { partnersCollection } from './collections/partners'
 import { referralAccessLogCollection } from './collections/referralAccessLog'
 import { rateLimitsCollection } from './collections/rateLimits'
@@ -22,7 +23,7 @@ import { intakeQueueIndexes } from './operations/intakeQueue'
 import { referralEventsStatusAtIndex, referralQueueIndex } from './operations/queueStatusIndexes'
 import type { SchemaHook } from './operations/sql'
 import { sanitizeOptions, type SanitizedOptions } from './sanitizeOptions'
-import type { SupportServicesOptions } from './types'
+import type { SupportServicesAccess, SupportServicesOptions } from './types'
 
 export { retentionQueue, retentionTask, slugs } from './defaults'
 export { retentionClockKey } from './jobs/retentionTask'
@@ -81,8 +82,9 @@ const withReadAudit = (collection: CollectionConfig, audit: ReadAudit): Collecti
 })
 
 /** The intake staff's own views: the queue and the follow-up report; the administrators' read audit. */
-const withAdminViews = (admin: Config['admin']): Config['admin'] => ({
+const withAdminViews = (admin: Config['admin'], access: SupportServicesAccess): Config['admin'] => ({
   ...admin,
+  dashboard: withIntakeDashboard(admin?.dashboard, access),
   components: {
     ...admin?.components,
     afterNavLinks: [...(admin?.components?.afterNavLinks ?? []), '@stodportalen/support-services/rsc#IntakeNavLinks'],
@@ -143,7 +145,7 @@ export const supportServices =
       ...config,
       collections: [...(config.collections ?? []), ...collections],
       jobs,
-      admin: withAdminViews(config.admin),
+      admin: withAdminViews(config.admin, options.access),
       onInit: async (payload) => {
         await config.onInit?.(payload)
         attachReadAudit(payload, audit)

@@ -6,6 +6,7 @@ export { IntakeQueueView } from './queue/IntakeQueueView'
 export { FollowUpReportView } from './reports/FollowUpReportView'
 export { AccessLogView } from './audit/AccessLogView'
 export { IntakeNavLinks } from './IntakeNavLinks'
+export { IntakeWorkWidget } from './dashboard/IntakeWorkWidget'
 // The referral's page: `ui` fields of the referrals collection.
 export { CaseActionsField } from './referral/CaseActionsField'
 export { DuplicatesField } from './referral/DuplicatesField'

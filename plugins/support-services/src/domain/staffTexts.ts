@@ -210,6 +210,18 @@ export const queueViewTexts = {
 } as const
 
 /** Select options with Swedish labels for one of the lists above. */
+/** The intake staff's start page in the admin (the dashboard widget). */
+export const workWidgetTexts = {
+  label: 'Intagsarbete',
+  heading: 'Ditt intagsarbete',
+  intro: 'Läget i kön för de tjänster du arbetar med. Varje siffra leder till de anmälningarna.',
+  openQueue: 'Öppna intagskön',
+  openReports: 'Uppföljning',
+  openAudit: 'Läslogg',
+  allReferrals: 'Alla anmälningar',
+  noScope: 'Du arbetar inte med någon tjänst, så här finns ingen kö att visa.',
+} as const
+
 export const labelledOptions = <T extends string>(labels: Record<T, string>) =>
   (Object.entries(labels) as [T, string][]).map(([value, label]) => ({ value, label }))
 

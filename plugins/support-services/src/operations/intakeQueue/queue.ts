@@ -119,6 +119,27 @@ async function colleagues(payload: Payload, serviceIds: readonly number[] | 'all
   return result
 }
 
+type ServiceCounts = IntakeQueue['services']
+
+/** Per service in scope, the counts at the top of the queue: aggregates only, nobody's referral is read. */
+async function serviceCountsIn(payload: Payload, run: SqlRunner, scopeIds: readonly number[] | 'all', userId: number | string | undefined, now: Date): Promise<ServiceCounts> {
+  const locale = payload.config.localization ? payload.config.localization.defaultLocale : null
+  const summary = await run(queueSummarySql(scopeIds, userId, now, locale))
+  return summary.rows.map((row) => ({
+    id: Number(row.id),
+    name: String(row.name),
+    slug: String(row.slug),
+    counts: Object.fromEntries(Object.keys(noCounts).map((key) => [key, Number(row[key] ?? 0)])) as unknown as QueueCounts,
+  }))
+}
+
+/** The counts of the intake queue alone (the admin's start page): the user's scope, no rows. */
+export async function queueServiceCounts(payload: Payload, args: Pick<IntakeQueueArgs, 'user' | 'scope' | 'now'>): Promise<ServiceCounts> {
+  const scope = args.scope ?? (await referralScopeOf(payload, args.user))
+  if (scope === 'none' || scope.length === 0) return []
+  return serviceCountsIn(payload, drizzleRunner(payload), scope === 'all' ? 'all' : scope.map(Number), args.user.id as number | string | undefined, args.now ?? new Date())
+}
+
 /**
  * The intake queue for one user: per service in their scope the counts at the top, and one page of
  * referrals in waiting order with what each row shows. SQL through the Postgres adapter, because the
@@ -140,21 +161,14 @@ export async function intakeQueue(payload: Payload, args: IntakeQueueArgs, run: 
   const pageServices = filters.service === null ? scopeIds : [filters.service]
   const userId = args.user.id as number | string | undefined
 
-  const locale = payload.config.localization ? payload.config.localization.defaultLocale : null
-  const [summary, pageRows, assignees] = await Promise.all([
-    run(queueSummarySql(scopeIds, userId, now, locale)),
+  const [services, pageRows, assignees] = await Promise.all([
+    serviceCountsIn(payload, run, scopeIds, userId, now),
     inScope
       ? run(queuePageSql({ filters, serviceIds: pageServices, userId, usersTable: tableName(payload, payload.config.admin.user), now, limit, offset: (page - 1) * limit }))
       : Promise.resolve({ rows: [] as DbRow[] }),
     colleagues(payload, scopeIds),
   ])
 
-  const services = summary.rows.map((row) => ({
-    id: Number(row.id),
-    name: String(row.name),
-    slug: String(row.slug),
-    counts: Object.fromEntries(Object.keys(noCounts).map((key) => [key, Number(row[key] ?? 0)])) as unknown as QueueCounts,
-  }))
   const nameOf = new Map(services.map((s) => [s.id, s.name]))
   const rows = pageRows.rows.slice(0, limit).map((row) => rowFrom(row, (id) => nameOf.get(id) ?? String(id), now))
   // The page shows who these referrals are about: each one is a read for the read audit.
