@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 
 export interface StopSignals {
   /** Asks the child to stop. */
@@ -25,14 +25,14 @@ export const stopChild = (child: ChildProcess, { signal = 'SIGTERM', force = 'SI
   })
 
 /**
- * `spawn`, remembered until the child exits, so that whatever ends this process (an interrupted
- * start, `process.exit`, an uncaught error) does not leave the child running.
+ * Remembers a child until it exits, so that whatever ends this process (an interrupted start,
+ * `process.exit`, an uncaught error) does not leave it running. Once stopping, a child is stopped
+ * as soon as it is started.
  */
-export const spawnChild = (command: string, args: string[], options: SpawnOptions, stop: StopSignals = {}): ChildProcess => {
-  if (closed) throw new Error('The system is stopping: nothing new is started.')
-  const child = spawn(command, args, options)
+export const track = <T extends ChildProcess>(child: T, stop: StopSignals = {}): T => {
   running.set(child, stop)
   child.once('exit', () => running.delete(child))
+  if (closed) void stopChild(child, stop)
   return child
 }
 

@@ -1,9 +1,10 @@
+import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import { spawnChild, stopChild } from './children'
+import { stopChild, track } from './children'
 import { waitForHttp } from './ports'
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..')
@@ -33,10 +34,10 @@ const sourceFingerprint = async () => {
 
 const run = (command: string, args: string[], env: NodeJS.ProcessEnv, log: (line: string) => void) =>
   new Promise<void>((resolve, reject) => {
-    const child = spawnChild(command, args, { cwd: cmsDir, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = track(spawn(command, args, { cwd: cmsDir, env, stdio: ['ignore', 'pipe', 'pipe'] }))
     let output = ''
-    child.stdout!.on('data', (chunk) => (output += chunk))
-    child.stderr!.on('data', (chunk) => (output += chunk))
+    child.stdout.on('data', (chunk) => (output += chunk))
+    child.stderr.on('data', (chunk) => (output += chunk))
     child.on('error', reject)
     child.on('close', (code) => {
       if (code === 0) return resolve()
@@ -72,16 +73,18 @@ export interface RunningCms extends RunningProcess {
 export const startCms = async (options: { port: number; env: NodeJS.ProcessEnv; log: (line: string) => void }): Promise<RunningCms> => {
   const url = `http://localhost:${options.port}`
   const serve = async () => {
-    const child = spawnChild(bin('next'), ['start', '--port', String(options.port), '--hostname', '127.0.0.1'], {
-      cwd: cmsDir,
-      env: { ...options.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
+    const child = track(
+      spawn(bin('next'), ['start', '--port', String(options.port), '--hostname', '127.0.0.1'], {
+        cwd: cmsDir,
+        env: { ...options.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }),
+    )
     const forward = (chunk: Buffer) => {
       for (const line of chunk.toString().split('\n')) if (line.trim()) options.log(`cms: ${line}`)
     }
-    child.stdout!.on('data', forward)
-    child.stderr!.on('data', forward)
+    child.stdout.on('data', forward)
+    child.stderr.on('data', forward)
     await waitForHttp(`${url}/api/users/me`, 60_000, () => child.exitCode !== null)
     return child
   }

@@ -1,6 +1,7 @@
+import { spawn } from 'node:child_process'
 import path from 'node:path'
 
-import { spawnChild } from './children'
+import { track } from './children'
 import { buildCmsIfChanged, repoRoot, startCms } from './cms'
 import { startEmbeddedPostgres, type Database } from './postgres'
 import { localSecrets } from './secrets'
@@ -49,20 +50,22 @@ export const dataFolders = (dataRoot: string) => ({
 /** Migrations and seed, in a child process of their own (see prepareDatabase.ts). */
 export const migrateAndSeed = (env: NodeJS.ProcessEnv, seedReferrals: boolean, log: (line: string) => void) =>
   new Promise<{ services: number; referrals: number }>((resolve, reject) => {
-    const child = spawnChild(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'prepareDatabase.ts')], {
-      cwd: repoRoot,
-      env: { ...env, SEED_REFERRALS: String(seedReferrals) },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
+    const child = track(
+      spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'prepareDatabase.ts')], {
+        cwd: repoRoot,
+        env: { ...env, SEED_REFERRALS: String(seedReferrals) },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }),
+    )
     let result: { services: number; referrals: number } | undefined
     let errors = ''
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       for (const line of chunk.toString().split('\n').filter(Boolean)) {
         if (line.startsWith('{"seeded"')) result = JSON.parse(line).seeded
         else log(line)
       }
     })
-    child.stderr!.on('data', (chunk) => (errors += chunk))
+    child.stderr.on('data', (chunk) => (errors += chunk))
     child.on('close', (code) =>
       code === 0 && result ? resolve(result) : reject(new Error(`Migrating and seeding failed (exit code ${code}):\n${errors}`)),
     )

@@ -1,9 +1,9 @@
-import { type ChildProcess, type SpawnOptions } from 'node:child_process'
+import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { chown, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import { spawnChild, stopChild } from './children'
+import { stopChild, track } from './children'
 import { placeServer, type ServerPlace } from './postgresUser'
 
 export interface Database {
@@ -40,11 +40,11 @@ const packagedBinDir = async () => {
 /** Runs one of the server's programs as the user it runs as; resolves with its output, or fails with it. */
 const run = (place: ServerPlace, program: string, args: string[], input = '') =>
   new Promise<string>((resolve, reject) => {
-    const child = spawnChild(path.join(place.binDir, program), args, { ...runAs(place), stdio: ['pipe', 'pipe', 'pipe'] })
+    const child = track(spawn(path.join(place.binDir, program), args, { ...runAs(place), stdio: ['pipe', 'pipe', 'pipe'] }))
     let output = ''
-    child.stdout!.on('data', (chunk) => (output += chunk))
-    child.stderr!.on('data', (chunk) => (output += chunk))
-    child.stdin!.end(input)
+    child.stdout.on('data', (chunk) => (output += chunk))
+    child.stderr.on('data', (chunk) => (output += chunk))
+    child.stdin.end(input)
     child.once('error', reject)
     child.once('close', (code) => (code === 0 && !/\bERROR:/.test(output) ? resolve(output) : reject(new Error(`${program} failed (exit code ${code}):\n${output}`))))
   })
@@ -73,18 +73,16 @@ const initialise = async (place: ServerPlace, password: string, database: string
   await run(place, 'postgres', ['--single', '-D', place.dataDir, 'postgres'], `CREATE DATABASE "${database}";\n`)
 }
 
-/** The server, resolved once it accepts connections. SIGINT is its fast shutdown; SIGQUIT its immediate one. */
+/** SIGINT is the server's fast shutdown (open connections are cut), SIGQUIT its immediate one. */
+const stopSignals = { signal: 'SIGINT', force: 'SIGQUIT' } as const
+
+/** The server, resolved once it accepts connections. */
 const serve = (place: ServerPlace, port: number) =>
   new Promise<ChildProcess>((resolve, reject) => {
-    const child = spawnChild(
-      path.join(place.binDir, 'postgres'),
-      ['-D', place.dataDir, '-p', String(port)],
-      { ...runAs(place), stdio: ['ignore', 'ignore', 'pipe'] },
-      { signal: 'SIGINT', force: 'SIGQUIT' },
-    )
+    const child = track(spawn(path.join(place.binDir, 'postgres'), ['-D', place.dataDir, '-p', String(port)], { ...runAs(place), stdio: ['ignore', 'ignore', 'pipe'] }), stopSignals)
     let output = ''
     // Read to the end: a full pipe would block the server.
-    child.stderr!.on('data', (chunk) => {
+    child.stderr.on('data', (chunk) => {
       output += chunk
       if (output.includes('database system is ready to accept connections')) resolve(child)
     })
@@ -110,7 +108,7 @@ export const startEmbeddedPostgres = async (options: {
   if (!existsSync(path.join(place.dataDir, 'PG_VERSION'))) await initialise(place, password, database)
   else await clearStalePidFile(place.dataDir)
   let server = await serve(place, options.port)
-  const stop = () => stopChild(server, { signal: 'SIGINT', force: 'SIGQUIT' })
+  const stop = () => stopChild(server, stopSignals)
   return {
     url: `postgres://postgres:${password}@127.0.0.1:${options.port}/${database}`,
     stop,

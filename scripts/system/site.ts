@@ -1,11 +1,11 @@
-import type { ChildProcess } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { rename, rm } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import path from 'node:path'
 
-import { spawnChild, stopChild } from './children'
+import { stopChild, track } from './children'
 import { repoRoot, type RunningProcess } from './cms'
 import { freePort, waitForHttp } from './ports'
 
@@ -21,16 +21,18 @@ const refreshEveryMs = 6 * 60 * 60 * 1000
 
 const buildInto = (outDir: string, env: NodeJS.ProcessEnv, log: (line: string) => void, onStart: (build: ChildProcess) => void = () => {}) =>
   new Promise<void>((resolve, reject) => {
-    const child = spawnChild(path.join(repoRoot, 'node_modules/.bin/astro'), ['build'], {
-      cwd: siteDir,
-      // A build is always a production build, also when the caller runs under a test runner.
-      env: { ...env, NODE_ENV: 'production', SITE_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
+    const child = track(
+      spawn(path.join(repoRoot, 'node_modules/.bin/astro'), ['build'], {
+        cwd: siteDir,
+        // A build is always a production build, also when the caller runs under a test runner.
+        env: { ...env, NODE_ENV: 'production', SITE_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }),
+    )
     onStart(child)
     let output = ''
-    child.stdout!.on('data', (chunk) => (output += chunk))
-    child.stderr!.on('data', (chunk) => (output += chunk))
+    child.stdout.on('data', (chunk) => (output += chunk))
+    child.stderr.on('data', (chunk) => (output += chunk))
     child.on('close', (code) => {
       if (code === 0) return resolve()
       log(output)
@@ -49,16 +51,18 @@ export const siteServerEnv = (env: NodeJS.ProcessEnv, outboxDir: string): NodeJS
 
 const serve = async (liveDir: string, port: number, env: NodeJS.ProcessEnv, log: (line: string) => void) => {
   // The site's own server: Astro's handler behind the security headers (site/server.mjs).
-  const child = spawnChild(process.execPath, [path.join(siteDir, 'server.mjs'), liveDir], {
-    cwd: siteDir,
-    env: { ...env, HOST: '127.0.0.1', PORT: String(port), NODE_ENV: 'production' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  const child = track(
+    spawn(process.execPath, [path.join(siteDir, 'server.mjs'), liveDir], {
+      cwd: siteDir,
+      env: { ...env, HOST: '127.0.0.1', PORT: String(port), NODE_ENV: 'production' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }),
+  )
   const forward = (chunk: Buffer) => {
     for (const line of chunk.toString().split('\n')) if (line.trim()) log(`site: ${line}`)
   }
-  child.stdout!.on('data', forward)
-  child.stderr!.on('data', forward)
+  child.stdout.on('data', forward)
+  child.stderr.on('data', forward)
   await waitForHttp(`http://localhost:${port}/`, 30_000, () => child.exitCode !== null)
   return child
 }
