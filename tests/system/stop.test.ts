@@ -73,9 +73,12 @@ const systemProcesses = (npm: ChildProcess) => {
 }
 
 describe.skipIf(process.platform !== 'linux')('npm start stops', () => {
-  const cases = (['SIGINT', 'SIGTERM', 'SIGHUP'] as const).flatMap((signal) => (['group', 'parent'] as const).map((to) => [signal, to] as const))
+  const targets = { group: 'its process group', parent: 'the npm process alone' } as const
+  const cases = (['SIGINT', 'SIGTERM', 'SIGHUP'] as const).flatMap((signal) =>
+    (['group', 'parent'] as const).map((to) => ({ signal, to, target: targets[to] })),
+  )
 
-  test.each(cases)('%s to its process %s: no process left, "Stopped."', async (signal, to) => {
+  test.for(cases)('$signal to $target: no process left, "Stopped."', async ({ signal, to }) => {
     const run = await startLikeAServiceManager()
     const running = systemProcesses(run.npm)
     const before = running()
