@@ -16,9 +16,14 @@ export interface ServerPlace {
 /** Root's own folder for what the `postgres` user must reach: persistent, unlike /var/tmp (cleaned after 30 days). */
 const sharedRoot = '/var/lib/stodportalen'
 
-const makeSharedRoot = async () => {
-  await mkdir(sharedRoot, { recursive: true })
-  await chmod(sharedRoot, 0o755) // whatever the umask: the user must enter it
+/** The shared folder, made for what the user cannot reach where it is. */
+const makeSharedRoot = async (unreachable: string) => {
+  try {
+    await mkdir(sharedRoot, { recursive: true })
+    await chmod(sharedRoot, 0o755) // whatever the umask: the user must enter it
+  } catch (error) {
+    throw cannotReach(unreachable, ` (and ${sharedRoot} cannot be made: ${(error as NodeJS.ErrnoException).code})`)
+  }
 }
 
 const idOf = (flag: '-u' | '-g') => {
@@ -41,9 +46,9 @@ const postgresUser = () => {
 const reaches = (user: { uid: number; gid: number }, target: string) =>
   spawnSync('test', ['-x', target], { ...user, cwd: '/' }).status === 0
 
-const cannotReach = (target: string) =>
+const cannotReach = (target: string, why = '') =>
   new Error(
-    `PostgreSQL runs as the OS user postgres when started as root, and that user cannot enter ${target}: ` +
+    `PostgreSQL runs as the OS user postgres when started as root, and that user cannot reach ${target}${why}: ` +
       'run as a regular user, make each folder above it enterable (chmod o+x), or set DATABASE_URL.',
   )
 
@@ -65,7 +70,7 @@ const reachableBinaries = async (binDir: string, user: { uid: number; gid: numbe
   const { version } = JSON.parse(await readFile(path.join(packageDir, 'package.json'), 'utf8')) as { version: string }
   const target = path.join(sharedRoot, `postgresql-${version}`)
   if (!existsSync(target)) {
-    await makeSharedRoot()
+    await makeSharedRoot(binDir)
     // Built aside and renamed, so a copy cut short is never taken for a whole one.
     const partial = `${target}.${process.pid}`
     await rm(partial, { recursive: true, force: true })
@@ -88,10 +93,10 @@ const reachableData = async (dataDir: string, user: { uid: number; gid: number }
   if (existing && !existing.isSymbolicLink()) throw cannotReach(dataDir)
   const target = existing ? await readlink(dataDir) : path.join(sharedRoot, `data-${randomBytes(6).toString('hex')}`)
   if (!existing) {
-    await makeSharedRoot()
+    await makeSharedRoot(dataDir)
     await symlink(target, dataDir)
   }
-  log(`PostgreSQL runs as the OS user postgres, which cannot enter ${path.dirname(dataDir)}: its data is in ${target} (linked from ${dataDir}).`)
+  log(`PostgreSQL runs as the OS user postgres, which cannot reach ${path.dirname(dataDir)}: its data is in ${target} (linked from ${dataDir}).`)
   return target
 }
 
