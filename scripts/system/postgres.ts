@@ -53,7 +53,7 @@ const runAs = (place: ServerPlace): SpawnOptions => ({
   ...place.user,
   // A folder the user can enter (the caller's may not be), and server messages in English, which is
   // what the start-up check reads.
-  cwd: existsSync(place.dataDir) ? place.dataDir : '/',
+  cwd: place.dataDir,
   env: { ...process.env, LC_MESSAGES: 'C' },
 })
 
@@ -81,10 +81,13 @@ const serve = (place: ServerPlace, port: number) =>
   new Promise<ChildProcess>((resolve, reject) => {
     const child = track(spawn(path.join(place.binDir, 'postgres'), ['-D', place.dataDir, '-p', String(port)], { ...runAs(place), stdio: ['ignore', 'ignore', 'pipe'] }), stopSignals)
     let output = ''
-    // Read to the end: a full pipe would block the server.
+    let ready = false
+    // Read to the end (a full pipe would block the server), kept only until it is ready.
     child.stderr.on('data', (chunk) => {
+      if (ready) return
       output += chunk
-      if (output.includes('database system is ready to accept connections')) resolve(child)
+      ready = output.includes('database system is ready to accept connections')
+      if (ready) resolve(child)
     })
     child.once('error', reject)
     child.once('exit', (code) => reject(new Error(`PostgreSQL stopped while starting (exit code ${code}):\n${output}`)))
