@@ -2,11 +2,36 @@ import path from 'node:path'
 
 import { demoUsers } from '../seed/src/index'
 import { repoRoot } from './system/cms'
-import { startSystem } from './system/index'
+import { stopAllChildren } from './system/children'
+import { startSystem, type RunningSystem } from './system/index'
 
-const log = (line: string) => console.log(line)
+let stopping = false
+let system: RunningSystem | undefined
+/** Stops whatever has started, in reverse order once the system is up, at once while it starts. */
+const shutdown = async () => {
+  if (stopping) return
+  stopping = true
+  console.log('\nStopping…')
+  await (system ? system.stop() : stopAllChildren())
+  console.log('Stopped.')
+  process.exit(0)
+}
+// A terminal sends SIGINT, service managers SIGTERM, a closed session SIGHUP: each to this process
+// alone or to its whole process group.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown())
+// npm passes SIGINT and SIGTERM on, but not SIGHUP, and a killed parent passes nothing on: a new
+// parent means the one that started this is gone.
+const parent = process.ppid
+setInterval(() => process.ppid !== parent && void shutdown(), 1000).unref()
 
-const system = await startSystem({
+// A closed terminal (SIGHUP) must not end this process before its children are stopped.
+process.stdout.on('error', () => {})
+// Once stopping, the start's own failures (its children were stopped under it) are not news.
+const log = (line: string) => {
+  if (!stopping) console.log(line)
+}
+
+system = await startSystem({
   // Absolute: the CMS and the site run in their own folders.
   dataRoot: path.resolve(process.env.DATA_DIR ?? path.join(repoRoot, '.data')),
   cmsPort: Number(process.env.CMS_PORT ?? 3000),
@@ -14,6 +39,9 @@ const system = await startSystem({
   postgresPort: Number(process.env.POSTGRES_PORT ?? 54329),
   seedReferrals: true,
   log: process.env.VERBOSE ? log : (line) => (/^(cms|site): /.test(line) ? undefined : log(line)),
+}).catch(() => {
+  if (!stopping) process.exit(1) // startSystem said why
+  return new Promise<never>(() => {}) // shutdown() ends the process
 })
 
 // startSystem put the CMS's environment into this process's, MAIL_DIR included.
@@ -34,15 +62,3 @@ Demo logins (for local use only, never in production):
 ${demoUsers.map((u) => `  ${u.role.padEnd(7)} ${u.email.padEnd(34)} ${u.password}`).join('\n')}
 
 Press Ctrl-C to stop.`)
-
-let stopping = false
-const shutdown = async () => {
-  if (stopping) return
-  stopping = true
-  console.log('\nStopping…')
-  await system.stop()
-  console.log('Stopped.')
-  process.exit(0)
-}
-process.on('SIGINT', shutdown)
-process.on('SIGTERM', shutdown)

@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config'
 
-// Three projects: unit (the pure domain), int (the real CMS on a throw-away PostgreSQL), e2e (the
-// whole system in Chromium). int and e2e each start their own system in a globalSetup.
+// Four projects: unit (the pure domain), int (the real CMS on a throw-away PostgreSQL), e2e (the
+// whole system in Chromium), system (`npm start` itself). int and e2e each start their own system in
+// a globalSetup; system starts `npm start` in each test.
 export default defineConfig({
   test: {
     root: import.meta.dirname,
@@ -32,6 +33,11 @@ export default defineConfig({
           hookTimeout: 120_000,
           fileParallelism: false,
         },
+      },
+      {
+        extends: true,
+        // `npm start` itself, started and stopped by signal as a service manager does.
+        test: { name: 'system', include: ['system/**/*.test.ts'], testTimeout: 360_000, hookTimeout: 60_000 },
       },
     ],
   },

@@ -1,9 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
+import { stopChild, track } from './children'
 import { waitForHttp } from './ports'
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..')
@@ -33,7 +34,7 @@ const sourceFingerprint = async () => {
 
 const run = (command: string, args: string[], env: NodeJS.ProcessEnv, log: (line: string) => void) =>
   new Promise<void>((resolve, reject) => {
-    const child = spawn(command, args, { cwd: cmsDir, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = track(spawn(command, args, { cwd: cmsDir, env, stdio: ['ignore', 'pipe', 'pipe'] }))
     let output = ''
     child.stdout.on('data', (chunk) => (output += chunk))
     child.stderr.on('data', (chunk) => (output += chunk))
@@ -68,27 +69,17 @@ export interface RunningCms extends RunningProcess {
   restart: (downMs?: number) => Promise<void>
 }
 
-/** Stops a child gently, then firmly. */
-export const stopChild = (child: ChildProcess, graceMs = 5000) =>
-  new Promise<void>((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve()
-    const timer = setTimeout(() => child.kill('SIGKILL'), graceMs)
-    child.once('exit', () => {
-      clearTimeout(timer)
-      resolve()
-    })
-    child.kill('SIGTERM')
-  })
-
 /** `next start` of the built CMS; resolves when it answers. */
 export const startCms = async (options: { port: number; env: NodeJS.ProcessEnv; log: (line: string) => void }): Promise<RunningCms> => {
   const url = `http://localhost:${options.port}`
   const serve = async () => {
-    const child = spawn(bin('next'), ['start', '--port', String(options.port), '--hostname', '127.0.0.1'], {
-      cwd: cmsDir,
-      env: { ...options.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
+    const child = track(
+      spawn(bin('next'), ['start', '--port', String(options.port), '--hostname', '127.0.0.1'], {
+        cwd: cmsDir,
+        env: { ...options.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }),
+    )
     const forward = (chunk: Buffer) => {
       for (const line of chunk.toString().split('\n')) if (line.trim()) options.log(`cms: ${line}`)
     }

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 
+import { track } from './children'
 import { buildCmsIfChanged, repoRoot, startCms } from './cms'
 import { startEmbeddedPostgres, type Database } from './postgres'
 import { localSecrets } from './secrets'
@@ -37,14 +38,25 @@ export interface RunningSystem {
   stop: () => Promise<void>
 }
 
+/** The CMS's folders under the data root, unless the environment names them. */
+export const dataFolders = (dataRoot: string) => ({
+  MEDIA_DIR: process.env.MEDIA_DIR ?? path.join(dataRoot, 'media'),
+  // Read-audit entries the database could not take (see the plugin's operations/readAudit.ts).
+  AUDIT_SPOOL_DIR: process.env.AUDIT_SPOOL_DIR ?? path.join(dataRoot, 'audit-spool'),
+  // The development inbox (cms/src/email.ts); SMTP_HOST, when set, takes precedence.
+  MAIL_DIR: process.env.MAIL_DIR ?? path.resolve(dataRoot, 'mail'),
+})
+
 /** Migrations and seed, in a child process of their own (see prepareDatabase.ts). */
-const migrateAndSeed = (env: NodeJS.ProcessEnv, seedReferrals: boolean, log: (line: string) => void) =>
+export const migrateAndSeed = (env: NodeJS.ProcessEnv, seedReferrals: boolean, log: (line: string) => void) =>
   new Promise<{ services: number; referrals: number }>((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'prepareDatabase.ts')], {
-      cwd: repoRoot,
-      env: { ...env, SEED_REFERRALS: String(seedReferrals) },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
+    const child = track(
+      spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'prepareDatabase.ts')], {
+        cwd: repoRoot,
+        env: { ...env, SEED_REFERRALS: String(seedReferrals) },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }),
+    )
     let result: { services: number; referrals: number } | undefined
     let errors = ''
     child.stdout.on('data', (chunk: Buffer) => {
@@ -84,11 +96,7 @@ export const startSystem = async (options: SystemOptions): Promise<RunningSystem
       ...process.env,
       ...secrets,
       DATABASE_URL: database.url,
-      MEDIA_DIR: process.env.MEDIA_DIR ?? path.join(options.dataRoot, 'media'),
-      // Read-audit entries the database could not take (see the plugin's operations/readAudit.ts).
-      AUDIT_SPOOL_DIR: process.env.AUDIT_SPOOL_DIR ?? path.join(options.dataRoot, 'audit-spool'),
-      // The development inbox (cms/src/email.ts); SMTP_HOST, when set, takes precedence.
-      MAIL_DIR: process.env.MAIL_DIR ?? path.resolve(options.dataRoot, 'mail'),
+      ...dataFolders(options.dataRoot),
       PAYLOAD_CONFIG_PATH: path.join(repoRoot, 'cms/src/payload.config.ts'),
       CMS_URL: `http://localhost:${options.cmsPort}`,
       ...(rebuildHook && { SITE_REBUILD_HOOK_URL: rebuildHook.url, SITE_REBUILD_HOOK_TOKEN: rebuildHook.token }),

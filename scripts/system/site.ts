@@ -1,11 +1,12 @@
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { rename, rm } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import path from 'node:path'
 
-import { repoRoot, stopChild, type RunningProcess } from './cms'
+import { stopChild, track } from './children'
+import { repoRoot, type RunningProcess } from './cms'
 import { freePort, waitForHttp } from './ports'
 
 const siteDir = path.join(repoRoot, 'site')
@@ -18,14 +19,17 @@ const outputDirs = (port: number) => ({
 /** Waiting times on the static pages come from the build; rebuild at least this often. */
 const refreshEveryMs = 6 * 60 * 60 * 1000
 
-const buildInto = (outDir: string, env: NodeJS.ProcessEnv, log: (line: string) => void) =>
+const buildInto = (outDir: string, env: NodeJS.ProcessEnv, log: (line: string) => void, onStart: (build: ChildProcess) => void = () => {}) =>
   new Promise<void>((resolve, reject) => {
-    const child = spawn(path.join(repoRoot, 'node_modules/.bin/astro'), ['build'], {
-      cwd: siteDir,
-      // A build is always a production build, also when the caller runs under a test runner.
-      env: { ...env, NODE_ENV: 'production', SITE_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
+    const child = track(
+      spawn(path.join(repoRoot, 'node_modules/.bin/astro'), ['build'], {
+        cwd: siteDir,
+        // A build is always a production build, also when the caller runs under a test runner.
+        env: { ...env, NODE_ENV: 'production', SITE_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }),
+    )
+    onStart(child)
     let output = ''
     child.stdout.on('data', (chunk) => (output += chunk))
     child.stderr.on('data', (chunk) => (output += chunk))
@@ -47,11 +51,13 @@ export const siteServerEnv = (env: NodeJS.ProcessEnv, outboxDir: string): NodeJS
 
 const serve = async (liveDir: string, port: number, env: NodeJS.ProcessEnv, log: (line: string) => void) => {
   // The site's own server: Astro's handler behind the security headers (site/server.mjs).
-  const child = spawn(process.execPath, [path.join(siteDir, 'server.mjs'), liveDir], {
-    cwd: siteDir,
-    env: { ...env, HOST: '127.0.0.1', PORT: String(port), NODE_ENV: 'production' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  const child = track(
+    spawn(process.execPath, [path.join(siteDir, 'server.mjs'), liveDir], {
+      cwd: siteDir,
+      env: { ...env, HOST: '127.0.0.1', PORT: String(port), NODE_ENV: 'production' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }),
+  )
   const forward = (chunk: Buffer) => {
     for (const line of chunk.toString().split('\n')) if (line.trim()) log(`site: ${line}`)
   }
@@ -96,21 +102,27 @@ export const startSite = async (options: {
 
   let running: Promise<void> | undefined
   let again = false
+  let stopped = false
+  let build: ChildProcess | undefined
   const rebuildOnce = async () => {
     await rm(nextDir, { recursive: true, force: true })
-    await buildInto(nextDir, env, log)
+    await buildInto(nextDir, env, log, (started) => (build = started))
+    if (stopped) return
     await stopChild(server)
     await swapIn()
     server = await serve(liveDir, port, env, log)
     log('The public site was rebuilt with the latest published content.')
   }
   const rebuild = async (): Promise<void> => {
+    if (stopped) return
     if (running) {
       again = true
       return running
     }
     running = rebuildOnce()
-      .catch((error: Error) => log(`Site rebuild failed, the previous version stays online: ${error.message}`))
+      .catch((error: Error) => {
+        if (!stopped) log(`Site rebuild failed, the previous version stays online: ${error.message}`)
+      })
       .finally(() => {
         running = undefined
         if (again) {
@@ -128,7 +140,10 @@ export const startSite = async (options: {
     outboxDir,
     rebuild,
     stop: async () => {
+      stopped = true
       clearInterval(refresh)
+      // A rebuild under way is cut short: its output would be thrown away below.
+      if (build) await stopChild(build)
       await running
       await stopChild(server)
       // Every start builds afresh, so nothing of a stopped site is worth keeping.
