@@ -6,12 +6,12 @@ import type { AdminViewServerProps } from 'payload'
 import { accessLogTexts as texts } from '../../domain'
 import { slugs } from '../../defaults'
 import { accessLogPage, accessLogSearch, canReviewAccessLog, parseAccessLogQuery } from '../../operations/accessLog'
-import { queueStyles } from '../queue/styles'
+import '../queue/queue.css'
 import { toSearchParams } from '../searchParams'
 import { AccessLogFilterForm } from './AccessLogFilterForm'
 import { AccessLogPagination } from './AccessLogPagination'
 import { AccessLogTable } from './AccessLogTable'
-import { accessLogStyles } from './styles'
+import './accessLog.css'
 
 /**
  * The read audit's review page (/admin/audit), for those who may read the log: filters by user,
@@ -46,7 +46,6 @@ export async function AccessLogView({ initPageResult, params, searchParams }: Ad
       visibleEntities={visibleEntities}
     >
       <SetStepNav nav={[{ label: texts.title }]} />
-      <style>{queueStyles + accessLogStyles}</style>
       <Gutter className="intake-queue access-log">
         <header className="intake-queue__header">
           <h1>{texts.title}</h1>

@@ -5,7 +5,7 @@ import { workWidgetTexts as texts } from '../../domain'
 import { canReviewAccessLog } from '../../operations/accessLog'
 import { queueServiceCounts, referralScopeOf } from '../../operations/intakeQueue'
 import { QueueSummary } from '../queue/QueueSummary'
-import { queueStyles } from '../queue/styles'
+import '../queue/queue.css'
 
 /**
  * The dashboard widget intake staff land on: the counts of the intake queue per service, each a link
@@ -20,7 +20,6 @@ export async function IntakeWorkWidget({ req }: WidgetServerProps) {
   const services = user && scope !== 'none' && scope.length > 0 ? await queueServiceCounts(payload, { user, scope }) : []
   return (
     <section className="intake-queue intake-work" aria-labelledby="intake-work-heading">
-      <style>{queueStyles}</style>
       <header className="intake-queue__header">
         <h2 id="intake-work-heading">{texts.heading}</h2>
         <p>{texts.intro}</p>

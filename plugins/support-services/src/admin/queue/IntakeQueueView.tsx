@@ -10,7 +10,7 @@ import { QueueFilterForm } from './QueueFilterForm'
 import { QueuePagination } from './QueuePagination'
 import { QueueSummary } from './QueueSummary'
 import { QueueTable } from './QueueTable'
-import { queueStyles } from './styles'
+import './queue.css'
 
 /**
  * The intake queue (/admin/intake): per service in the user's scope the counts at the top, filters in
@@ -45,7 +45,6 @@ export async function IntakeQueueView({ initPageResult, params, searchParams }: 
       visibleEntities={visibleEntities}
     >
       <SetStepNav nav={[{ label: texts.title }]} />
-      <style>{queueStyles}</style>
       <Gutter className="intake-queue">
         <header className="intake-queue__header">
           <h1>{texts.title}</h1>

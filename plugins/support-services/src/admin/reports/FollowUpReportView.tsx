@@ -19,7 +19,7 @@ import { BarChart, HorizontalBarChart, LineChart } from './charts'
 import { quickPeriods, readReportQuery } from './params'
 import { PrintButton } from './PrintButton'
 import { ReportTableView } from './ReportTableView'
-import { reportStyles } from './styles'
+import './report.css'
 
 /** The printed report's sections, in order, with the tables each holds. */
 const sections: { heading: string; tables: ReportTableId[] }[] = [
@@ -188,7 +188,6 @@ export async function FollowUpReportView({ initPageResult, params, searchParams 
       visibleEntities={visibleEntities}
     >
       <SetStepNav nav={[{ label: 'Uppföljning' }]} />
-      <style>{reportStyles}</style>
       <Gutter className="report">
         <h1>Uppföljning</h1>
         {children}
