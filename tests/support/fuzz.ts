@@ -516,6 +516,9 @@ const baseUrl = (target: Target, targets: FuzzTargets) => (target === 'site' ? t
 export async function runFuzz(options: { targets: FuzzTargets; seed: number; cases: number; concurrency?: number; only?: Target[] }): Promise<FuzzReport> {
   const started = performance.now()
   const cases = fuzzCases(options.seed, options.cases, options.targets).filter((c) => !options.only || options.only.includes(c.target))
+  // Making the cases holds the event loop for seconds: let a connection the server closed meanwhile (its
+  // keep-alive timeout) be seen as closed, or the first request goes out on it and fails.
+  await new Promise((resolve) => setTimeout(resolve, 100))
   const report: FuzzReport = { seed: options.seed, cases: cases.length, byTarget: { site: 0, submit: 0, deliver: 0, read: 0 }, statuses: {}, problems: [], ms: 0 }
   let next = 0
   const worker = async () => {
