@@ -116,6 +116,22 @@ const whereCheck: Check = ({ where }, { collection, req, numericIds }) =>
 
 const checks = [idProblem, pagingProblem, draftProblem, sortProblem, selectProblem, whereCheck]
 
+const accessOf: Record<string, 'create' | 'delete' | 'read' | 'readVersions' | 'update'> = {
+  read: 'read',
+  count: 'read',
+  readDistinct: 'read',
+  countVersions: 'readVersions',
+  create: 'create',
+  update: 'update',
+  delete: 'delete',
+}
+
+/** Whether the caller may not do this at all: Payload then answers 403 before it queries anything. */
+const deniedOutright = async ({ collection, req }: Context, operation: string, id: unknown) => {
+  const access = accessOf[operation] && collection.access[accessOf[operation]]
+  return typeof access === 'function' && (await access({ req, id: id as number | undefined })) === false
+}
+
 /** The operations that compare what a caller sent with stored text: PostgreSQL refuses U+0000 there. */
 const comparingOperations = new Set(['login', 'forgotPassword', 'resetPassword', 'unlock'])
 
@@ -123,9 +139,9 @@ const comparingOperations = new Set(['login', 'forgotPassword', 'resetPassword',
  * Refuses, with a 400 that names the parameter, what would otherwise reach PostgreSQL and fail there
  * with a 500, and caps what callers who are not signed in may ask for. A beforeOperation hook, so it
  * holds for REST and GraphQL alike; server code (the Local API, access overrides, the population of
- * relationships) is trusted.
+ * relationships) is trusted. Payload refuses a caller without access before it queries (403).
  */
-export const checkQuery: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
+export const checkQuery: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   const all = args as unknown as Args
   if (req.payloadAPI === 'local' || all.overrideAccess === true || all.currentDepth) return
   const context: Context = {
@@ -138,5 +154,6 @@ export const checkQuery: CollectionBeforeOperationHook = ({ args, collection, op
     (req.payloadAPI === 'REST' ? restProblem(req) : null) ??
     checks.reduce<ParameterProblem | null>((found, check) => found ?? check(all, context), null) ??
     (comparingOperations.has(operation) && hasNul(all.data) ? { parameter: 'body', message: 'must not contain the character U+0000' } : null)
-  if (problem) throw new QueryParameterError(problem)
+  // To a caller who may not read referrals at all, that is the answer (403), not how to ask better.
+  if (problem && !(await deniedOutright(context, operation, all.id))) throw new QueryParameterError(problem)
 }
