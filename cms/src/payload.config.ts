@@ -16,6 +16,7 @@ import { emailAdapter } from './email'
 import { requestSiteRebuild } from './hooks/requestSiteRebuild'
 import { logger } from './logging/logger'
 import { migrations } from './migrations'
+import { queryGuard } from './queryGuard'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -107,6 +108,8 @@ export default buildConfig({
         global: rateLimitFromText(process.env.SUBMIT_LIMIT_GLOBAL, 'SUBMIT_LIMIT_GLOBAL'),
       },
     }),
+    // Last: malformed ids and query parameters answer 400 on every collection, the plugin's included.
+    queryGuard(),
   ],
   // Errors are logged without the values of a failed query (a resident's answers): see logging/redact.ts.
   logger,

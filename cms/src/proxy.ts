@@ -25,7 +25,21 @@ const contentPolicy = (nonce: string) =>
     "frame-ancestors 'none'",
   ].join('; ')
 
+/** Whether a path is not valid percent-encoding (`/api/services/%FF`): Next.js answers those with a bare 500. */
+const undecodable = (pathname: string) => {
+  try {
+    decodeURIComponent(pathname)
+    return false
+  } catch {
+    return true
+  }
+}
+
 export function proxy(request: NextRequest) {
+  if (undecodable(request.nextUrl.pathname)) {
+    return NextResponse.json({ errors: [{ message: 'The address is not valid percent-encoding.' }] }, { status: 400 })
+  }
+  if (request.nextUrl.pathname.startsWith('/api/')) return NextResponse.next()
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64')
   const policy = contentPolicy(nonce)
   const headers = new Headers(request.headers)
@@ -36,9 +50,11 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // The admin's pages (and the server functions they post to); next.config.mjs gives everything else
-  // a static policy. Prefetches carry no scripts of their own.
+  // The API, for paths that are not valid percent-encoding; the admin's pages (and the server
+  // functions they post to), for the policy: next.config.mjs gives everything else a static policy.
+  // Prefetches carry no scripts of their own.
   matcher: [
+    '/api/:path*',
     {
       source: '/admin/:path*',
       missing: [

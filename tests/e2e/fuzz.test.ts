@@ -1,6 +1,7 @@
 /**
  * The public ways in under random and malformed input (see support/fuzz.ts): the site's referral page,
- * the CMS's submit endpoint and its deliver endpoint, against the running system. Bounded for
+ * the CMS's submit endpoint, its deliver endpoint and every other public path of the CMS (REST reads
+ * of every collection, the plugin's endpoints, the account endpoints, GraphQL), against the running system. Bounded for
  * `npm test`; `npm run bench -- fuzz` runs the same fuzzer at 10,000 cases. A failure prints the seed:
  * `FUZZ_SEED=<seed> npm test -- --project e2e e2e/fuzz.test.ts` replays it.
  */
@@ -26,7 +27,7 @@ beforeAll(async () => {
 const referrals = async (where = '') =>
   ((await (await fetch(`${system.cmsUrl}/api/referrals?limit=1&depth=0${where}`, { headers: adminAuth })).json()) as { totalDocs: number }).totalDocs
 
-test(`${cases} random and malformed requests: never a 5xx, every refusal says why, nothing stored, the outbox stays empty`, async () => {
+test(`${cases} random and malformed requests: never a 5xx, every refusal says why, no referral data leaks, nothing stored, the outbox stays empty`, async () => {
   const seed = fuzzSeed()
   const before = await referrals()
   const report = await runFuzz({
@@ -40,7 +41,7 @@ test(`${cases} random and malformed requests: never a 5xx, every refusal says wh
     cases,
   })
   expect(report.problems, describeProblems(report)).toEqual([])
-  expect(report.byTarget.site * report.byTarget.submit * report.byTarget.deliver, `seed ${seed}: every target had cases`).toBeGreaterThan(0)
+  expect(report.byTarget.site * report.byTarget.submit * report.byTarget.deliver * report.byTarget.read, `seed ${seed}: every target had cases`).toBeGreaterThan(0)
   expect(await referrals(), `seed ${seed}: referrals stored by the fuzzer`).toBe(before)
   expect(await outboxCounts(system.outboxDir!), `seed ${seed}: the outbox`).toEqual({ waiting: 0, claimed: 0, dead: 0 })
 })

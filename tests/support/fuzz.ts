@@ -1,11 +1,16 @@
 /**
  * A seeded fuzzer for the public ways in: the site's referral page (form posts, as browsers and bots
- * send them), the CMS's submit endpoint (JSON from the site's server) and its deliver endpoint (sealed
- * outbox letters). Each case is a request that must not be stored: every one carries at least one
- * defect that makes it invalid (its "poison"), and random noise on top. The verdict for each answer:
- * never a 5xx; the CMS answers 4xx with every error naming a field, a code and a message; the site
- * answers a page that is not a confirmation, or a 4xx that says why. The caller checks that nothing was
- * stored and the outbox stayed empty. `npm test` runs ~2,000 cases, `npm run bench -- fuzz` 10,000.
+ * send them), the CMS's submit endpoint (JSON from the site's server), its deliver endpoint (sealed
+ * outbox letters), and every other public path of the CMS as a caller who is not signed in sees it
+ * (`read`: REST reads of every collection with malformed ids, `where`, `sort`, `depth`, `limit`,
+ * `page`, `locale`, `select` and `draft`; the plugin's public endpoints; the account endpoints;
+ * GraphQL with malformed queries and variables). Each submission is a request that must not be
+ * stored: every one carries at least one defect that makes it invalid (its "poison"), and random
+ * noise on top. The verdict for each answer: never a 5xx; the submit and deliver endpoints answer 4xx
+ * with every error naming a field, a code and a message; the other CMS paths answer a 4xx with a
+ * message, or a 2xx that holds no referral data; the site answers a page that is not a confirmation,
+ * or a 4xx that says why. The caller checks that nothing was stored and the outbox stayed empty.
+ * `npm test` runs ~2,000 cases, `npm run bench -- fuzz` 10,000.
  *
  * Cases are made before any is sent, from the seed alone, so a seed and a case number reproduce one.
  */
@@ -23,16 +28,19 @@ export interface FuzzTargets {
   outboxPublicKey: string
 }
 
-type Target = 'site' | 'submit' | 'deliver'
+type Target = 'site' | 'submit' | 'deliver' | 'read'
 
 interface FuzzCase {
   index: number
   target: Target
   /** What was sent, in words, to reproduce and read a failure. */
   what: string
+  method?: 'GET' | 'POST'
+  /** A read of what a caller who is not signed in must not see (referrals, accounts…): any document in the answer is a leak. */
+  closed?: boolean
   path: string
   headers: Record<string, string>
-  body: string | Uint8Array
+  body?: string | Uint8Array
 }
 
 export interface FuzzProblem {
@@ -317,12 +325,133 @@ function deliverCase(r: Random, index: number, targets: FuzzTargets): FuzzCase {
   return { index, target: 'deliver', what: `POST /api/referrals/deliver: ${what}`, path: '/api/referrals/deliver', headers, body }
 }
 
+/** Every collection: the public ones (read as anonymous) and those an anonymous caller must be refused. */
+const publicCollections = ['services', 'referral-forms', 'pages', 'media'] as const
+const closedCollections = ['referrals', 'referral-events', 'partners', 'users', 'referral-access-log', 'referral-tallies', 'rate-limits', 'payload-jobs', 'payload-preferences', 'payload-locked-documents', 'payload-kv', 'payload-migrations'] as const
+const badIds = ['abc', '1.5', '1e30', '-1', '0', '99999999999', '2147483648', 'NaN', 'Infinity', '%00', '%FF', '%20%31', '0x10', '1abc', 'null', '%E2%82', '..%2F..%2Fetc', '1' + '0'.repeat(400)]
+const whereFields = ['id', 'slug', 'status', 'createdAt', 'updatedAt', 'service', 'service.slug', 'service.id', 'order', 'audience', 'title', 'name', '_status', 'active', 'eligibility.ageMin', 'steps.questions.kind', 'filename', 'filesize', 'width', 'email', 'reference', 'applicant.name', 'nope', 'version.title', 'parent', 'a.b.c.d', '']
+const operators = ['equals', 'not_equals', 'in', 'not_in', 'all', 'exists', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal', 'like', 'not_like', 'contains', 'within', 'intersects', 'near', 'nope', '']
+const badValues = ['abc', '1.5', '1e30', '1e400', '-1', '99999999999', 'NaN', '', 'null', 'true', '99999-01-01', '-271821-04-20', '2026-13-45', 'open', 'nope', 'a,b', '1,2', '1.5,2', '%00', 'a%00b', '%25', '%FF', '[1]', '{}']
+
+/** Text for a URL; a lone surrogate cannot be percent-encoded, so it goes as the bytes UTF-8 would give it. */
+const urlText = (r: Random, maxPieces: number) => {
+  try {
+    return encodeURIComponent(text(r, maxPieces))
+  } catch {
+    return '%ED%A0%80'
+  }
+}
+
+/** A query string of a few malformed (and some valid) parameters, with the encoder's quirks kept raw. */
+function readParams(r: Random): string {
+  const params: string[] = []
+  const pickValue = () => (r.chance(0.15) ? urlText(r, 3) : r.pick(badValues))
+  for (let n = 1 + r.int(4); n > 0; n--) {
+    switch (r.int(11)) {
+      case 0: params.push(`depth=${r.pick(['abc', '-1', '1.5', '3', '10', '1000', '0', '2', '1e20', ''])}`); break
+      case 1: params.push(`limit=${r.pick(['abc', '-1', '0', '1.5', '101', '1000000', '1e20', '100', '5', ''])}`); break
+      case 2: params.push(`page=${r.pick(['abc', '-1', '0', '1.5', '1e20', '99999999', '2', ''])}`); break
+      case 3: params.push(`sort=${r.pick(['nope', '-', 'a,b', '%00', 'title.x.y', 'id;drop', '-createdAt', 'slug,-id', urlText(r, 2)])}`); break
+      case 4: params.push(r.pick(['sort[a]=1', 'sort[]=id', 'where=abc', 'where=%7B%22a%22%3A1%7D', 'where=[1]', 'where[or]=x', 'where[and][0]=x', 'where[or][0][slug][equals]=x', 'where[slug][equals][0]=a'])); break
+      case 5:
+      case 6:
+        params.push(`where[${r.pick(whereFields)}][${r.pick(operators)}]=${pickValue()}`)
+        break
+      case 7: params.push(`locale=${r.pick(['xx', '%00', 'all', '*', 'sv', 'ar', 'SV', ''])}`, ...(r.chance(0.3) ? [`fallbackLocale=${r.pick(['xx', 'none', 'en'])}`] : [])); break
+      case 8: params.push(r.pick(['select=abc', 'select[nope]=true', 'select[slug]=abc', 'select[slug][x]=1', 'select[slug]=true', 'populate=abc', 'joins=abc'])); break
+      case 9: params.push(`${r.pick(['draft', 'pagination', 'trash'])}=${r.pick(['abc', 'true', 'false', '1', ''])}`); break
+      default: params.push(r.pick(['locale[a]=1', 'depth[a]=1', 'limit[]=1', 'page[x]=1', `${urlText(r, 2)}=${pickValue()}`]))
+    }
+  }
+  return params.join('&')
+}
+
+/** A GraphQL request: queries with malformed arguments, variables of the wrong type, bodies that are no query. */
+function graphqlBody(r: Random): { body: string; what: string } {
+  const list = r.pick(['Services', 'ReferralForms', 'Pages', 'allMedia', 'Users', 'Partners'])
+  const one = r.pick(['Service', 'ReferralForm', 'Page', 'Media', 'User', 'Partner'])
+  const argument = () =>
+    r.pick([
+      `limit: ${r.pick(['-1', '0', '101', '100000', '1.5', '"abc"', '5'])}`,
+      `page: ${r.pick(['-1', '0', '2147483648', '1.5', '2'])}`,
+      `sort: ${JSON.stringify(r.pick(['nope', '-', 'a,b', '\u0000', '-createdAt', text(r, 2)]))}`,
+      `where: { ${r.pick(['slug', 'id', 'createdAt', 'status', 'title', 'nope'])}: { ${r.pick(['equals', 'in', 'like', 'greater_than', 'exists'])}: ${r.pick(['"\\u0000"', '"99999-01-01"', '"abc"', '1.5', '99999999999', 'true', '["a", 1]', 'null', '"open"'])} } }`,
+      `where: { OR: ${r.pick(['[]', '[{}]', '"x"', '[{ slug: { equals: "ips" } }]'])} }`,
+      `draft: ${r.pick(['true', 'false', '"abc"'])}`,
+      `pagination: ${r.pick(['false', 'true'])}`,
+      `locale: ${r.pick(['xx', 'sv', 'all', '"sv"'])}`,
+    ])
+  switch (r.int(6)) {
+    case 0: return { body: r.pick(['nope', '', '{', '{"query":1}', '{"query":"{"}', '[]', 'null', '{"query":"{ __typename }","variables":"x"}']), what: 'a body that is no query' }
+    case 1: {
+      const id = r.pick(['"abc"', '1.5', '-1', '2147483648', '99999999999', 'null', '1'])
+      const query = `{ ${one}(id: ${id}) { id } }`
+      return { body: JSON.stringify({ query }), what: query }
+    }
+    case 2: {
+      const query = `query($id: Int!) { ${one}(id: $id) { id } }`
+      const variables = { id: r.pick(['abc', 1.5, 2 ** 31, -1, null, [1], { a: 1 }]) }
+      return { body: JSON.stringify({ query, variables }), what: `${query} with ${JSON.stringify(variables)}` }
+    }
+    case 3: {
+      const query = `query($where: ${list.replace(/s$/, '').replace(/^all/, '')}_where, $limit: Int) { ${list}(where: $where, limit: $limit) { docs { id } } }`
+      const variables = { where: r.pick([{ slug: { equals: '\u0000' } }, { id: { equals: 'abc' } }, { createdAt: { greater_than: '99999-01-01' } }, 'x', [1]]), limit: r.pick([-1, 1000, 1.5, 'x', 3]) }
+      return { body: JSON.stringify({ query, variables }), what: `${query} with ${JSON.stringify(variables)}` }
+    }
+    default: {
+      const args = Array.from({ length: 1 + r.int(3) }, argument).join(', ')
+      const query = `{ ${list}(${args}) { docs { id } totalDocs } }`
+      return { body: JSON.stringify({ query }), what: query }
+    }
+  }
+}
+
+/** A request a caller who is not signed in may send to the CMS outside the submit and deliver endpoints. */
+function readCase(r: Random, index: number): FuzzCase {
+  const collection = r.chance(0.75) ? r.pick(publicCollections) : r.pick(closedCollections)
+  const closed = !(publicCollections as readonly string[]).includes(collection)
+  const get = (path: string, what = `GET ${path}`): FuzzCase => ({ index, target: 'read', what, method: 'GET', closed, path, headers: {} })
+  const post = (path: string, body: string, what: string): FuzzCase => ({
+    index, target: 'read', what: `POST ${path}: ${what}`, method: 'POST', closed: false, path, headers: { 'content-type': r.chance(0.9) ? 'application/json' : r.pick(['text/plain', 'application/x-www-form-urlencoded']) }, body,
+  })
+  const badId = () => (r.chance(0.1) ? urlText(r, 3) || 'x' : r.pick(badIds))
+  switch (r.pick(['find', 'find', 'find', 'byId', 'byId', 'count', 'versions', 'endpoint', 'account', 'graphql', 'graphql'] as const)) {
+    case 'find':
+      return get(`/api/${collection}?${readParams(r)}`)
+    case 'byId':
+      return get(`/api/${collection}/${r.chance(0.8) ? badId() : '1'}${r.chance(0.5) ? `?${readParams(r)}` : ''}`)
+    case 'count':
+      return get(`/api/${collection}/count?${readParams(r)}`)
+    case 'versions':
+      return get(`/api/${r.pick(['pages', 'services', 'referral-forms'])}/versions${r.chance(0.5) ? `/${badId()}` : ''}?${readParams(r)}`)
+    case 'endpoint': {
+      const slug = r.pick(['ips', 'sed', 'se', 'abc', '%00', '%FF', 'ips%00', '..', 'a'.repeat(2000), urlText(r, 3) || 'x'])
+      if (r.chance(0.4)) return get(`/api/services/${slug}/queue-status`)
+      if (r.chance(0.3)) return get(`/api/media/file/${r.pick(['nope.png', '%00', '..%2F..%2Fetc%2Fpasswd', urlText(r, 3) || 'x'])}`)
+      return post(`/api/services/${slug}/eligibility`, String(jsonText(r, anyJson(r))), 'eligibility with random facts')
+    }
+    case 'account': {
+      const path = r.pick(['/api/users/login', '/api/users/forgot-password', '/api/users/reset-password', '/api/users/unlock', '/api/users/logout', '/api/users/refresh-token', `/api/users/verify/${badId()}`, '/api/users/first-register'])
+      const body = r.pick([{ email: 'a\u0000@x.se', password: 'x' }, { email: 1 }, { token: '\u0000', password: 'p' }, { email: text(r, 4), password: text(r, 4) }, anyJson(r)])
+      if (r.chance(0.2)) return { ...get(r.pick(['/api/users/me', '/api/access', '/api/users/init', `/api/${badId()}`, `/api/globals/${badId()}`])), closed: false }
+      return post(path, String(jsonText(r, body)), 'credentials, malformed or random')
+    }
+    default: {
+      const { body, what } = graphqlBody(r)
+      const path = r.chance(0.9) ? '/api/graphql' : `/api/graphql?locale=${r.pick(['xx', 'sv', '%00'])}`
+      return { ...post(path, body, what), closed: /\b(Users?|Partners?)\(/.test(what) }
+    }
+  }
+}
+
 /** Every case of a run, made from the seed before any is sent. */
 export function fuzzCases(seed: number, count: number, targets: FuzzTargets): FuzzCase[] {
   const r = random(seed)
   return Array.from({ length: count }, (_, index) => {
     const roll = r.next()
-    return roll < 0.45 ? siteCase(r, index, targets) : roll < 0.85 ? submitCase(r, index, targets) : deliverCase(r, index, targets)
+    if (roll < 0.35) return siteCase(r, index, targets)
+    if (roll < 0.6) return submitCase(r, index, targets)
+    return roll < 0.7 ? deliverCase(r, index, targets) : readCase(r, index)
   })
 }
 
@@ -339,9 +468,33 @@ const namedErrors = (body: unknown) => {
   )
 }
 
+/** Keys only referrals and their events have: none may reach a caller who is not signed in. */
+const referralKeys = /"(reference|applicant|personLookup|referrer|referral)"\s*:/
+
+/** A CMS path other than submit and deliver: a 4xx says why in Payload's error shape, nothing leaks. */
+function readVerdict(c: FuzzCase, status: number, body: string): string | null {
+  if (referralKeys.test(body)) return 'referral data for a caller who is not signed in'
+  let parsed: { errors?: unknown; message?: unknown; data?: unknown } | null
+  try {
+    parsed = JSON.parse(body)
+  } catch {
+    return status >= 400 ? 'a 4xx that is not JSON' : null // a file from /api/media/file
+  }
+  const errors = Array.isArray(parsed?.errors) ? (parsed.errors as Array<{ message?: unknown; extensions?: { statusCode?: number } }>) : []
+  if (errors.some((e) => (e.extensions?.statusCode ?? 0) >= 500)) return 'a GraphQL error with a server status'
+  if (status >= 400) {
+    const said = errors.length > 0 ? errors.every((e) => typeof e.message === 'string' && e.message.length > 0) : typeof parsed?.message === 'string' && parsed.message.length > 0
+    return said ? null : 'a 4xx without a message'
+  }
+  if (c.closed && /"id":/.test(JSON.stringify(parsed?.data ?? parsed))) return 'a document a caller who is not signed in must not see'
+  return null
+}
+
 /** What is wrong with an answer, or null when it is as it should be. */
-function verdict(target: Target, status: number, body: string): string | null {
+function verdict(c: FuzzCase, status: number, body: string): string | null {
+  const { target } = c
   if (status >= 500) return 'a server error'
+  if (target === 'read') return readVerdict(c, status, body)
   if (target === 'site') {
     if (status >= 200 && status < 300) return /class="reference"/.test(body) ? 'a confirmation for a request that must not be stored' : null
     if (status >= 400 && status < 500) return body.trim().length > 0 ? null : 'a 4xx that does not say why'
@@ -360,10 +513,13 @@ function verdict(target: Target, status: number, body: string): string | null {
 const baseUrl = (target: Target, targets: FuzzTargets) => (target === 'site' ? targets.siteUrl : targets.cmsUrl)
 
 /** Sends every case, `concurrency` at a time, and judges each answer. */
-export async function runFuzz(options: { targets: FuzzTargets; seed: number; cases: number; concurrency?: number }): Promise<FuzzReport> {
+export async function runFuzz(options: { targets: FuzzTargets; seed: number; cases: number; concurrency?: number; only?: Target[] }): Promise<FuzzReport> {
   const started = performance.now()
-  const cases = fuzzCases(options.seed, options.cases, options.targets)
-  const report: FuzzReport = { seed: options.seed, cases: cases.length, byTarget: { site: 0, submit: 0, deliver: 0 }, statuses: {}, problems: [], ms: 0 }
+  const cases = fuzzCases(options.seed, options.cases, options.targets).filter((c) => !options.only || options.only.includes(c.target))
+  // Making the cases holds the event loop for seconds: let a connection the server closed meanwhile (its
+  // keep-alive timeout) be seen as closed, or the first request goes out on it and fails.
+  await new Promise((resolve) => setTimeout(resolve, 100))
+  const report: FuzzReport = { seed: options.seed, cases: cases.length, byTarget: { site: 0, submit: 0, deliver: 0, read: 0 }, statuses: {}, problems: [], ms: 0 }
   let next = 0
   const worker = async () => {
     for (let c = cases[next++]; c !== undefined; c = cases[next++]) {
@@ -372,14 +528,14 @@ export async function runFuzz(options: { targets: FuzzTargets; seed: number; cas
       let problem: string | null
       try {
         const response = await fetch(`${baseUrl(c.target, options.targets)}${c.path}`, {
-          method: 'POST',
+          method: c.method ?? 'POST',
           headers: c.headers,
-          body: typeof c.body === 'string' ? c.body : new Uint8Array(c.body),
+          body: c.body === undefined || typeof c.body === 'string' ? c.body : new Uint8Array(c.body),
           redirect: 'manual',
           signal: AbortSignal.timeout(60_000),
         })
         status = response.status
-        problem = verdict(c.target, status, await response.text())
+        problem = verdict(c, status, await response.text())
       } catch (error) {
         problem = `no answer (${(error as Error).name}: ${(error as Error).message})`
       }

@@ -12,6 +12,8 @@ export interface ServiceDoc {
 
 /** A service by its public slug, as the public endpoints see it. */
 export const findServiceBySlug = async (payload: Payload, slug: string) => {
+  // PostgreSQL refuses to compare text with U+0000 (a 500); no slug holds it.
+  if (slug.includes('\u0000')) return undefined
   const { docs } = await payload.find({
     collection: slugs.services,
     where: { slug: { equals: slug } },
