@@ -6,6 +6,7 @@ import { stopAllChildren } from './system/children'
 import { startSystem, type RunningSystem } from './system/index'
 
 let stopping = false
+// eslint-disable-next-line prefer-const -- shutdown() may read it before the start has finished
 let system: RunningSystem | undefined
 /** Stops whatever has started, in reverse order once the system is up, at once while it starts. */
 const shutdown = async () => {

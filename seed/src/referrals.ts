@@ -219,7 +219,7 @@ const otherLanguages: readonly (readonly [string, boolean])[] = [
  * Status histories
  * ---------------------------------------------------------------------------------------------- */
 
-const redirectTargets = ['Komvux', 'Ung Intro', 'Arbetsförmedlingen'] as const
+type RedirectTarget = 'Komvux' | 'Ung Intro' | 'Arbetsförmedlingen'
 
 const holdReasons = [
   'Personen vill vänta till efter sommaren',
@@ -301,7 +301,7 @@ interface Case {
 }
 
 /** Where staff send someone another service suits better: young people to Ung Intro, studies to Komvux. */
-function redirectTargetFor(c: Case, rng: Random): (typeof redirectTargets)[number] {
+function redirectTargetFor(c: Case, rng: Random): RedirectTarget {
   if (c.age < 25 && rng.chance(0.6)) return 'Ung Intro'
   if (c.service === 'sed' || c.goals.includes('studies')) return rng.chance(0.7) ? 'Komvux' : 'Arbetsförmedlingen'
   return 'Arbetsförmedlingen'

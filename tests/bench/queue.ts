@@ -19,7 +19,7 @@ import { getPayload, type Payload, type TypedUser, type Where } from 'payload'
 
 import { intakeQueue, parseQueueQuery } from '../../plugins/support-services/src/operations/intakeQueue'
 import { demoUsers } from '../../seed/src/index'
-import { login, percentile, round, sleep, statusSpread, table, timeCalls, type BenchContext, type Benchmark } from './lib'
+import { login, round, sleep, statusSpread, table, timeCalls, type BenchContext, type Benchmark } from './lib'
 
 const totalRows = 100_000
 const runs = Number(process.env.BENCH_RUNS ?? 200)

@@ -19,8 +19,10 @@ export const applyCaseRecord: CollectionAfterChangeHook = async ({ context, doc,
 }
 
 type EventDoc = Parameters<CollectionAfterChangeHook>[0]['doc']
+/** What a staff record reads of its referral. */
+type StoredReferral = { firstContactAt?: unknown; consent?: Record<string, unknown> | null }
 
-async function changeFor(event: EventDoc, referral: () => Promise<Record<string, any>>): Promise<Record<string, unknown> | null> {
+async function changeFor(event: EventDoc, referral: () => Promise<StoredReferral>): Promise<Record<string, unknown> | null> {
   switch (event.type) {
     case 'contactAttempt': {
       if (event.contact?.result !== 'reached') return null

@@ -52,7 +52,7 @@ export const enforceWorkflow: CollectionBeforeChangeHook = ({ context, data, ope
  * Redirect within the system: the referral joins the other service's queue with its original date and
  * its history; the new service's intake assigns it and enrols it afresh.
  */
-function moveToService(data: Record<string, unknown>, originalDoc: Record<string, any> | undefined, at: string) {
+function moveToService(data: Record<string, unknown>, originalDoc: Record<string, unknown> | undefined, at: string) {
   const check = checkMove(originalDoc?.status as Status)
   if (!check.ok) throw refusal(check.message, 'service', 'notAllowed')
   return {
