@@ -29,12 +29,15 @@ const brotli = promisify(brotliCompress)
 const gzipAsync = promisify(gzip)
 
 /**
- * Hashed assets change rarely and are cached for a year: worth brotli's slowest, smallest setting.
- * Pages are all rebuilt on every publish: quality 6 takes about 1 ms a page where 11 takes 30–40 ms,
- * for pages 8 % larger (measured on the site's pages; `npm run bench -- site` times the whole build).
+ * Hashed assets change rarely and are cached for a year: worth the slowest, smallest settings. Pages
+ * are all rebuilt on every publish: brotli's quality 6 takes about 1 ms a page where 11 takes 30–40 ms,
+ * for pages 8 % larger, and gzip's level 6 is as small as 9 on them (measured on the site's pages;
+ * `npm run bench -- site` times the whole build).
  */
+const settings = { asset: { brotli: constants.BROTLI_MAX_QUALITY, gzip: constants.Z_BEST_COMPRESSION }, page: { brotli: 6, gzip: 6 } }
+
 const compressors = (file, size) => {
-  const quality = file.includes(`${path.sep}_astro${path.sep}`) ? constants.BROTLI_MAX_QUALITY : 6
+  const { brotli: quality, gzip: level } = settings[file.includes(`${path.sep}_astro${path.sep}`) ? 'asset' : 'page']
   return {
     br: (data) =>
       brotli(data, {
@@ -44,7 +47,7 @@ const compressors = (file, size) => {
           [constants.BROTLI_PARAM_SIZE_HINT]: size,
         },
       }),
-    gzip: (data) => gzipAsync(data, { level: constants.Z_BEST_COMPRESSION }),
+    gzip: (data) => gzipAsync(data, { level }),
   }
 }
 
