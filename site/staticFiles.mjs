@@ -16,8 +16,8 @@ import { pipeline } from 'node:stream/promises'
 import { chooseEncoding, encodings } from './encoding.mjs'
 import { compressibleTypes } from './precompress.mjs'
 
-export const immutable = 'public, max-age=31536000, immutable'
-export const revalidate = 'public, max-age=0, must-revalidate'
+const immutable = 'public, max-age=31536000, immutable'
+const revalidate = 'public, max-age=0, must-revalidate'
 
 /** The file a URL path names in the client folder (`/stod/ips` is `stod/ips/index.html`); undefined outside it. */
 const fileOf = async (clientDir, pathname) => {
