@@ -2,6 +2,7 @@ import node from '@astrojs/node'
 import react from '@astrojs/react'
 import { defineConfig } from 'astro/config'
 
+import { precompress } from './precompress.mjs'
 import { contentPolicyDirectives } from './securityHeaders.mjs'
 
 /**
@@ -30,7 +31,8 @@ export default defineConfig({
   // The local rebuilder builds into a fresh folder and swaps it in (scripts/system/site.ts).
   outDir: process.env.SITE_OUT_DIR ?? './dist',
   adapter: nodeWithOutboxDelivery({ mode: 'standalone' }),
-  integrations: [react()],
+  // Last, so that it compresses what the others wrote (served by server.mjs).
+  integrations: [react(), precompress()],
   i18n: {
     locales: ['sv', 'lattlast', 'en', 'ar'],
     defaultLocale: 'sv',

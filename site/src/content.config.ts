@@ -3,8 +3,10 @@ import { z } from 'zod'
 
 import { getAll, getJson } from './cms/client'
 import { formSchema, pageSchema, queueStatusSchema, serviceSchema } from './cms/schemas'
+import { richTextHtml } from './lib/richText'
 
-// Everything the public pages show comes from the CMS at build time, validated on the way in.
+// Everything the public pages show comes from the CMS at build time, validated on the way in: each
+// collection in one paged query at depth 0, with only the fields its schema reads (cms/client.ts).
 // Publishing in the CMS triggers a rebuild (see README "Publishing").
 
 const services = defineCollection({
@@ -24,16 +26,19 @@ const referralForms = defineCollection({
 /** The waiting time shown on the service pages, as of the build; the site is rebuilt at least daily. */
 const queueStatus = defineCollection({
   loader: async () => {
-    const docs = await getAll('/api/services?depth=0&where[status][equals]=open&select[slug]=true', z.object({ slug: z.string() }))
+    const docs = await getAll('/api/services?depth=0&where[status][equals]=open', z.object({ slug: z.string() }))
     return Promise.all(docs.map(async ({ slug }) => ({ ...(await getJson(`/api/services/${slug}/queue-status`, queueStatusSchema)), id: slug })))
   },
 })
 
-/** Editor-written pages at /om/<slug>: the public API gives published pages only, and we ask for no other. */
+/**
+ * Editor-written pages at /om/<slug>: the public API gives published pages only, and we ask for no
+ * other. Their text is kept as HTML, converted once here.
+ */
 const pages = defineCollection({
   loader: async () => {
     const docs = await getAll('/api/pages?locale=all&depth=0&where[_status][equals]=published&sort=order', pageSchema)
-    return docs.map((doc) => ({ ...doc, id: doc.slug }))
+    return docs.map((doc) => ({ ...doc, id: doc.slug, body: richTextHtml(doc.body) }))
   },
 })
 

@@ -1,16 +1,18 @@
 import { defineMiddleware } from 'astro:middleware'
 
 import { frameAncestors } from '../securityHeaders.mjs'
+import { compressResponse } from './lib/compressResponse'
 
 /**
  * On-demand pages get Astro's content policy as a header, which replaces the one server.mjs sets:
- * it must say who may frame the page too.
+ * it must say who may frame the page too. They are compressed as they are sent; prerendered pages
+ * are compressed once at build time (precompress.mjs), so they are left as they are here.
  */
-export const onRequest = defineMiddleware(async (_, next) => {
+export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next()
   const policy = response.headers.get('content-security-policy')
   if (policy && !policy.includes('frame-ancestors')) {
     response.headers.set('content-security-policy', `${policy.trim().replace(/;$/, '')}; ${frameAncestors}`)
   }
-  return response
+  return context.isPrerendered ? response : compressResponse(context.request, response)
 })

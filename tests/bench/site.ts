@@ -1,16 +1,20 @@
 /**
  * The public site as a person on a phone gets it, against the running system (started with the site):
  * - Build: a fresh `astro build` from the running CMS into a temporary folder under site/ (what each
- *   publish triggers; never the served site/dist), its time, and the time per prerendered page.
+ *   publish triggers; never the served site/dist), its time, and the time per prerendered page. Then
+ *   the same with BENCH_SITE_PAGES (default 1,000) more pages: copies of the seeded pages, published
+ *   in every language through the Local API (no rebuild hook), removed again afterwards. The
+ *   difference is the marginal cost of a page, what the site's growth costs each publish. Target ≤ 10 ms.
  * - Weight: for each kind of page, the gzip bytes of the HTML and of every stylesheet and script it
  *   loads (scripts with their static imports; inline <style> and <script> count as CSS and JS too).
  *   Images are left out. Targets: content pages 0 kB JS and ≤ 50 kB in all; the form ≤ 100 kB JS.
  * - Lighthouse 13, mobile (its default: simulated slow 4G and a 4× slower CPU), in Debian's Chromium,
  *   on the home page, a service page and the form; the median of BENCH_LIGHTHOUSE_RUNS runs (the
- *   performance score moves from run to run). Targets: performance ≥ 95, accessibility 100.
+ *   performance score moves from run to run). Targets: performance 100 on content pages, ≥ 98 on the
+ *   form with no layout shift (CLS 0), accessibility 100.
  */
 import { execFile } from 'node:child_process'
-import { mkdtemp, readdir, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { promisify } from 'node:util'
@@ -20,14 +24,30 @@ import { gzipSync } from 'node:zlib'
 import { launch } from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 
+import { locales } from '@stodportalen/support-services/domain'
+import { getPayload, type Payload } from 'payload'
+
 import { repoRoot } from '../../scripts/system/cms'
+import { pages as seededPages } from '../../seed/src/index'
+import { paragraph, richText } from '../../seed/src/lexical'
 import { percentile, round, table, type BenchContext, type Benchmark } from './lib'
 
 const siteDir = path.join(repoRoot, 'site')
 const lighthouseRuns = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3)
+/** Prerendered pages to add for the marginal cost: a page in the CMS is one page per language. */
+const addedPages = Number(process.env.BENCH_SITE_PAGES ?? 1000)
 const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium'
 
-const targets = { contentJsKb: 0, contentTotalKb: 50, formJsKb: 100, performance: 95, accessibility: 100 }
+const targets = {
+  marginalMsPerPage: 10,
+  contentJsKb: 0,
+  contentTotalKb: 50,
+  formJsKb: 100,
+  contentPerformance: 100,
+  formPerformance: 98,
+  formCls: 0,
+  accessibility: 100,
+}
 
 /** kB of 1000 bytes, as the targets are read. */
 const kb = (bytes: number) => round(bytes / 1000)
@@ -39,21 +59,93 @@ const get = async (url: string) => {
   return response.text()
 }
 
+/**
+ * CPU ms (user + system) of this process's finished children, from /proc (Linux; NaN elsewhere): a
+ * build's CPU time moves far less than its wall time when other work shares the machine.
+ */
+const childrenCpuMs = async () => {
+  const stat = await readFile('/proc/self/stat', 'utf8').catch(() => '')
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+  const ticks = Number(fields[13]) + Number(fields[14]) // cutime and cstime, fields 16 and 17 of proc(5)
+  return stat ? ticks * 10 : NaN // 100 ticks a second (CLK_TCK) on Linux
+}
+
 /** A fresh production build, timed, in a folder of its own that is removed afterwards. */
 async function timeBuild(cmsUrl: string) {
   const outDir = await mkdtemp(path.join(siteDir, '.bench-build-'))
   try {
+    const cpuBefore = await childrenCpuMs()
     const started = performance.now()
-    await promisify(execFile)(path.join(repoRoot, 'node_modules/.bin/astro'), ['build'], {
+    const { stdout } = await promisify(execFile)(path.join(repoRoot, 'node_modules/.bin/astro'), ['build'], {
       cwd: siteDir,
       env: { ...process.env, NODE_ENV: 'production', SITE_OUT_DIR: outDir, CMS_URL: cmsUrl, ASTRO_TELEMETRY_DISABLED: '1' },
+      maxBuffer: 64 * 1024 * 1024,
     })
     const ms = performance.now() - started
+    const cpuMs = (await childrenCpuMs()) - cpuBefore
     const files = await readdir(path.join(outDir, 'client'), { recursive: true })
     const pages = files.filter((file) => file.endsWith('.html')).length
-    return { ms: Math.round(ms), pages, msPerPage: round(ms / pages, 0) }
+    // The share of the compression step (site/precompress.mjs), as it logs it.
+    const compressMs = Number(/brotli and gzip copies of \d+ files in (\d+) ms/.exec(stdout)?.[1] ?? NaN)
+    return { ms: Math.round(ms), cpuMs, pages, msPerPage: round(ms / pages, 1), compressMs }
   } finally {
     await rm(outDir, { recursive: true, force: true })
+  }
+}
+
+const benchSlug = (slug: string, n: number) => `${slug}-bench-${n}`
+
+/**
+ * `count` published pages more, each a copy of a seeded page in every language, through the Local
+ * API with the seed's context (so no rebuild is requested): as an editor's pages are stored.
+ */
+async function addPages(payload: Payload, count: number) {
+  const context = { seeding: true }
+  const one = async (n: number) => {
+    const seed = seededPages[n % seededPages.length]
+    const data = (locale: (typeof locales)[number]) => ({
+      slug: benchSlug(seed.slug, n),
+      audience: seed.audience,
+      order: 1000 + n,
+      _status: 'published' as const,
+      title: `${seed.title[locale]} ${n}`,
+      summary: seed.summary[locale],
+      // A paragraph of its own, so that no two pages have the same text (the build would keep it once).
+      body: richText([...seed.body[locale], paragraph(`${seed.title[locale]} ${n}`)]) as never,
+    })
+    const { id } = await payload.create({ collection: 'pages', data: data('sv'), locale: 'sv', context })
+    for (const locale of locales.filter((l) => l !== 'sv')) await payload.update({ collection: 'pages', id, data: data(locale), locale, context })
+  }
+  let next = 0
+  const worker = async () => {
+    while (next < count) await one(next++)
+  }
+  await Promise.all(Array.from({ length: 4 }, worker))
+}
+
+const removeAddedPages = (payload: Payload) =>
+  payload.delete({ collection: 'pages', where: { slug: { contains: '-bench-' } }, context: { seeding: true } })
+
+/** The build as it is, then with `addedPages` more: the time per page at each size and the marginal cost of one. */
+async function buildCost(cmsUrl: string, log: (line: string) => void) {
+  log(`  Building the site from ${cmsUrl} into a temporary folder…`)
+  const seeded = await timeBuild(cmsUrl)
+
+  const { default: config } = await import('../../cms/src/payload.config')
+  const payload = await getPayload({ config, key: 'bench-site' })
+  const cmsPages = Math.ceil(addedPages / locales.length)
+  log(`  Adding ${cmsPages} published pages in ${locales.length} languages…`)
+  const started = performance.now()
+  try {
+    await addPages(payload, cmsPages)
+    log(`  … in ${((performance.now() - started) / 1000).toFixed(1)} s. Building again…`)
+    const grown = await timeBuild(cmsUrl)
+    const added = grown.pages - seeded.pages
+    const marginalMsPerPage = round((grown.ms - seeded.ms) / added, 1)
+    const marginalCpuMsPerPage = round((grown.cpuMs - seeded.cpuMs) / added, 1)
+    return { builds: [seeded, grown], marginalMsPerPage, marginalCpuMsPerPage, meetsTarget: marginalMsPerPage <= targets.marginalMsPerPage }
+  } finally {
+    await removeAddedPages(payload)
   }
 }
 
@@ -169,8 +261,7 @@ async function lighthouseScores(pages: Array<{ kind: string; url: string }>, log
 const run = async ({ baseUrl, siteUrl, log }: BenchContext) => {
   if (!siteUrl) throw new Error('The site benchmark needs the system started with the site.')
 
-  log(`  Building the site from ${baseUrl} into a temporary folder…`)
-  const build = await timeBuild(baseUrl)
+  const build = await buildCost(baseUrl, log)
 
   const params = new URLSearchParams({ depth: '0', limit: '1', sort: 'order', 'where[audience][not_equals]': 'about', 'select[slug]': 'true' })
   const audience = ((await (await fetch(`${baseUrl}/api/pages?${params}`)).json()) as { docs: Array<{ slug: string }> }).docs[0]?.slug
@@ -195,11 +286,21 @@ const run = async ({ baseUrl, siteUrl, log }: BenchContext) => {
   const audited = pages.filter((p) => ['home', 'service', 'form'].includes(p.kind)).map((p) => ({ kind: p.kind, url: `${siteUrl}${p.path}` }))
   const scores = (await lighthouseScores(audited, log)).map((s) => ({
     ...s,
-    meetsTarget: s.performance >= targets.performance && s.accessibility >= targets.accessibility,
+    meetsTarget:
+      s.accessibility >= targets.accessibility &&
+      (s.kind === 'form' ? s.performance >= targets.formPerformance && s.cls <= targets.formCls : s.performance >= targets.contentPerformance),
   }))
 
-  console.log(`\nSite build from the CMS (NODE_ENV=production, a fresh output folder)\n`)
-  console.log(table(['build', 'ms', 'pages', 'ms/page'], [['astro build', build.ms, build.pages, build.msPerPage]]))
+  console.log(`\nSite build from the CMS (NODE_ENV=production, a fresh output folder; CPU = user + system time of the build's processes; compress = the brotli and gzip step within it)\n`)
+  console.log(
+    table(
+      ['build', 'pages', 'ms', 'ms/page', 'CPU ms', 'compress ms'],
+      build.builds.map((b, i) => [i === 0 ? 'as seeded' : `+ ${b.pages - build.builds[0].pages} pages`, b.pages, b.ms, b.msPerPage, b.cpuMs, b.compressMs]),
+    ),
+  )
+  console.log(
+    `\nMarginal cost: ${build.marginalMsPerPage} ms a page (target ≤ ${targets.marginalMsPerPage} ms): ${build.meetsTarget ? 'meets' : 'MISSES'}; ${build.marginalCpuMsPerPage} CPU ms a page`,
+  )
 
   console.log(`\nPage weight, kB gzip (node:zlib; CSS and JS include inline <style>/<script>; total = what goes over the wire, images left out)\n`)
   console.log(
@@ -212,7 +313,7 @@ const run = async ({ baseUrl, siteUrl, log }: BenchContext) => {
   console.log(`\nJavaScript of the form page, kB gzip\n`)
   console.log(table(['script', 'kB'], [...form.scripts.map((s) => [s.script, kb(s.gzip)]), ['total', kb(form.js)]]))
 
-  console.log(`\nLighthouse ${lighthouseRuns}× per page, mobile, median (target: performance ≥ ${targets.performance}, accessibility ${targets.accessibility})\n`)
+  console.log(`\nLighthouse ${lighthouseRuns}× per page, mobile, median (target: performance ${targets.contentPerformance} on content pages, ≥ ${targets.formPerformance} and CLS ${targets.formCls} on the form; accessibility ${targets.accessibility})\n`)
   console.log(
     table(
       ['page', 'performance', 'accessibility', 'best practices', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'meets'],

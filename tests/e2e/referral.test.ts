@@ -182,6 +182,57 @@ test('Send pressed before the proof of work is solved says so, then sends once i
   await page.context().close()
 })
 
+/** The layout shifts of the page so far: their scores and the elements that moved. */
+const layoutShifts = (page: Page) =>
+  page.evaluate(async () => {
+    type Shift = PerformanceEntry & { value: number; sources?: Array<{ node?: Node | null }> }
+    const found: string[] = []
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as Shift[]) {
+        const nodes = (entry.sources ?? []).map((source) => (source.node as Element | null)?.outerHTML.slice(0, 60) ?? '(gone)')
+        found.push(`${entry.value.toFixed(4)}: ${nodes.join(', ')}`)
+      }
+    })
+    observer.observe({ type: 'layout-shift', buffered: true })
+    // The buffered entries arrive in a task of their own: two frames later, all of them have.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
+    observer.disconnect()
+    return found
+  })
+
+test('the form does not move when it hydrates: what only the no-JavaScript form shows is hidden from the first paint', async () => {
+  // A phone screen tall enough for the whole form: a shift anywhere in it counts.
+  const context = await browser.newContext({ viewport: { width: 412, height: 1600 }, isMobile: true, hasTouch: true })
+  const page = await context.newPage()
+  // The island's scripts wait until the server-rendered form is on screen, as on a slow connection.
+  let release = () => {}
+  const painted = new Promise<void>((resolve) => (release = resolve))
+  await page.route('**/_astro/**', async (route) => {
+    await painted
+    await route.continue()
+  })
+  await page.goto(new URL('/stod/ips/anmalan', siteUrl()).href, { waitUntil: 'commit' })
+  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0)
+  release()
+  // Hydrated: the questions for professionals, which only the no-JavaScript form shows up front, are gone.
+  await page.waitForSelector('astro-island:not([ssr])', { state: 'attached' })
+  await page.waitForSelector('[name="referrerName"]', { state: 'detached' })
+  const shifts = await layoutShifts(page)
+  expect(shifts, 'layout shifts while the form loaded and hydrated').toEqual([])
+
+  // The questions still come when they apply.
+  await page.locator('[name="referrerKind"][value="professional"]').check()
+  await expect.poll(() => page.locator('[name="referrerName"]:visible').count()).toBe(1)
+  await context.close()
+
+  // Without JavaScript they are on the page from the start, each saying which answer it belongs to.
+  const plain = await phonePage(browser, { javaScript: false })
+  await plain.goto(new URL('/stod/ips/anmalan', siteUrl()).href)
+  expect(await plain.locator('[name="referrerName"]:visible').count()).toBe(1)
+  expect(await plain.locator('.field-note:visible').count()).toBeGreaterThan(0)
+  await plain.context().close()
+})
+
 describe('validation', () => {
   test.each([
     ['Swedish', '/stod/sed/anmalan', 'Välj vem som gör anmälan.'],

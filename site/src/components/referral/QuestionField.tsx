@@ -42,7 +42,11 @@ export function QuestionField({ question, locale, messages, values, error, note,
       <Title className="field-label" htmlFor={group ? undefined : id}>
         {questionLabel(question, locale, messages)}
       </Title>
-      {note && <p className="field-note" id={`${id}-note`}>{note}</p>}
+      {note && (
+        <p className="field-note without-script" id={`${id}-note`}>
+          {note}
+        </p>
+      )}
       {hint && <p className="field-hint" id={`${id}-hint`}>{hint}</p>}
       {error && (
         <p className="field-error" id={`${id}-error`}>

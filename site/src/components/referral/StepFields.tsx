@@ -1,7 +1,7 @@
 import { localize, questionKey, type FieldError, type FormDefinition, type Locale, type Messages, type Question } from '@stodportalen/support-services/domain'
 
 import { t } from '../../i18n/form'
-import type { RawAnswers } from '../../lib/referralFlow'
+import { stepQuestions, type RawAnswers } from '../../lib/referralFlow'
 import { QuestionField } from './QuestionField'
 import { optionsOf } from './questions'
 
@@ -28,9 +28,15 @@ function answerOnlyIf(question: Question, steering: Question, locale: Locale, me
   return t(locale, 'answerOnlyIf', { answer })
 }
 
-/** One step's intro and questions; a question steered by an answer on the same page is indented under it. */
+/**
+ * One step's intro and questions; a question steered by an answer on the same page is indented under it.
+ * Before hydration the form is the no-JavaScript one: what only that form shows (steered questions whose
+ * answer is not given, and their notes) is marked `without-script`, which CSS hides where scripts run,
+ * so the page does not move when the island takes over and removes it.
+ */
 export function StepFields({ form, index, questions, raw, errors, live, locale, messages, formIntro, onChange, onLeave }: Props) {
   const { intro } = form.steps[index]
+  const shownLive = live ? undefined : new Set(stepQuestions(form, index, raw, true).map(questionKey))
   return (
     <>
       {index === 0 && formIntro && <p className="lead">{formIntro}</p>}
@@ -51,7 +57,14 @@ export function StepFields({ form, index, questions, raw, errors, live, locale, 
             onLeave={onLeave}
           />
         )
-        return steering ? <div key={key} className="conditional">{field}</div> : field
+        const className = shownLive && !shownLive.has(key) ? 'conditional without-script' : 'conditional'
+        return steering ? (
+          <div key={key} className={className}>
+            {field}
+          </div>
+        ) : (
+          field
+        )
       })}
     </>
   )
