@@ -33,7 +33,15 @@ export default tseslint.config(
     rules: {
       'perfectionist/sort-imports': ['error', { type: 'natural', newlinesBetween: 1 }],
       'perfectionist/sort-named-imports': ['error', { type: 'natural' }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        {
+          argsIgnorePattern: '^_',
+          varsIgnorePattern: '^_',
+          caughtErrors: 'none',
+          ignoreRestSiblings: true,
+        },
+      ],
     },
   },
   {

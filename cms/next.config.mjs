@@ -12,7 +12,8 @@ const securityHeaders = [
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
   {
     key: 'Permissions-Policy',
-    value: 'accelerometer=(), browsing-topics=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
+    value:
+      'accelerometer=(), browsing-topics=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
   },
 ]
 
@@ -20,7 +21,11 @@ const securityHeaders = [
  * The API answers JSON and serves uploaded files: nothing it returns may run or be framed, so an
  * uploaded SVG or HTML file opened directly cannot run a script in the CMS's origin.
  */
-const apiPolicy = { key: 'Content-Security-Policy', value: "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'none'; sandbox" }
+const apiPolicy = {
+  key: 'Content-Security-Policy',
+  value:
+    "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'none'; sandbox",
+}
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

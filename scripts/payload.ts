@@ -12,7 +12,10 @@ import { localSecrets } from './system/secrets'
 const dataRoot = process.env.DATA_DIR ?? path.join(repoRoot, '.data')
 const database = process.env.DATABASE_URL
   ? { url: process.env.DATABASE_URL, stop: async () => {} }
-  : await startEmbeddedPostgres({ dataDir: path.join(dataRoot, 'postgres'), port: Number(process.env.POSTGRES_PORT ?? 54329) })
+  : await startEmbeddedPostgres({
+      dataDir: path.join(dataRoot, 'postgres'),
+      port: Number(process.env.POSTGRES_PORT ?? 54329),
+    })
 
 const { secrets } = await localSecrets(dataRoot)
 const result = spawnSync(path.join(repoRoot, 'node_modules/.bin/payload'), process.argv.slice(2), {

@@ -13,7 +13,11 @@ import { localSecrets } from './system/secrets'
 const dataRoot = path.resolve(process.env.DATA_DIR ?? path.join(repoRoot, '.data'))
 const database = process.env.DATABASE_URL
   ? { url: process.env.DATABASE_URL, stop: async () => {} }
-  : await startEmbeddedPostgres({ dataDir: path.join(dataRoot, 'postgres'), port: Number(process.env.POSTGRES_PORT ?? 54329), log: console.log })
+  : await startEmbeddedPostgres({
+      dataDir: path.join(dataRoot, 'postgres'),
+      port: Number(process.env.POSTGRES_PORT ?? 54329),
+      log: console.log,
+    })
 
 const { secrets } = await localSecrets(dataRoot)
 const env = {

@@ -1,9 +1,9 @@
 import path from 'node:path'
 
 import { demoUsers } from '../seed/src/index'
-import { repoRoot } from './system/cms'
 import { stopAllChildren } from './system/children'
-import { startSystem, type RunningSystem } from './system/index'
+import { repoRoot } from './system/cms'
+import { type RunningSystem, startSystem } from './system/index'
 
 let stopping = false
 // eslint-disable-next-line prefer-const -- shutdown() may read it before the start has finished
@@ -19,7 +19,8 @@ const shutdown = async () => {
 }
 // A terminal sends SIGINT, service managers SIGTERM, a closed session SIGHUP: each to this process
 // alone or to its whole process group.
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown())
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
+  process.on(signal, () => void shutdown())
 // npm passes SIGINT and SIGTERM on, but not SIGHUP, and a killed parent passes nothing on: a new
 // parent means the one that started this is gone.
 const parent = process.ppid

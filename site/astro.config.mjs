@@ -18,7 +18,10 @@ const nodeWithOutboxDelivery = (options) => {
     hooks: {
       ...integration.hooks,
       'astro:config:done': (params) =>
-        configDone({ ...params, setAdapter: (adapter) => params.setAdapter({ ...adapter, serverEntrypoint }) }),
+        configDone({
+          ...params,
+          setAdapter: (adapter) => params.setAdapter({ ...adapter, serverEntrypoint }),
+        }),
     },
   }
 }

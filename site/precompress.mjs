@@ -34,10 +34,14 @@ const gzipAsync = promisify(gzip)
  * for pages 8 % larger, and gzip's level 6 is as small as 9 on them (measured on the site's pages;
  * `npm run bench -- site` times the whole build).
  */
-const settings = { asset: { brotli: constants.BROTLI_MAX_QUALITY, gzip: constants.Z_BEST_COMPRESSION }, page: { brotli: 6, gzip: 6 } }
+const settings = {
+  asset: { brotli: constants.BROTLI_MAX_QUALITY, gzip: constants.Z_BEST_COMPRESSION },
+  page: { brotli: 6, gzip: 6 },
+}
 
 const compressors = (file, size) => {
-  const { brotli: quality, gzip: level } = settings[file.includes(`${path.sep}_astro${path.sep}`) ? 'asset' : 'page']
+  const { brotli: quality, gzip: level } =
+    settings[file.includes(`${path.sep}_astro${path.sep}`) ? 'asset' : 'page']
   return {
     br: (data) =>
       brotli(data, {
@@ -87,7 +91,9 @@ export const precompress = () => ({
     'astro:build:done': async ({ dir, logger }) => {
       const started = performance.now()
       const { files, written } = await compressDirectory(fileURLToPath(dir))
-      logger.info(`${written} brotli and gzip copies of ${files} files in ${Math.round(performance.now() - started)} ms`)
+      logger.info(
+        `${written} brotli and gzip copies of ${files} files in ${Math.round(performance.now() - started)} ms`,
+      )
     },
   },
 })

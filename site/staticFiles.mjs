@@ -28,7 +28,8 @@ const fileOf = async (clientDir, pathname) => {
     return undefined
   }
   // Dot files and folders stay private, as Astro's handler keeps them.
-  if (decoded.includes('\0') || decoded.split('/').some((segment) => segment.startsWith('.'))) return undefined
+  if (decoded.includes('\0') || decoded.split('/').some((segment) => segment.startsWith('.')))
+    return undefined
   const file = path.join(clientDir, decoded)
   if (!file.startsWith(clientDir + path.sep)) return undefined
   const found = await statFile(file)
@@ -66,10 +67,17 @@ export const staticFiles = (clientDir) => {
     res.setHeader('Vary', 'Accept-Encoding')
 
     const copies = await Promise.all(
-      encodings.map(async ({ name, suffix }) => ({ name, file: `${found.file}${suffix}`, stats: await statFile(`${found.file}${suffix}`) })),
+      encodings.map(async ({ name, suffix }) => ({
+        name,
+        file: `${found.file}${suffix}`,
+        stats: await statFile(`${found.file}${suffix}`),
+      })),
     )
     const available = copies.filter((copy) => copy.stats)
-    const chosen = chooseEncoding(req.headers['accept-encoding'], available.map((copy) => copy.name))
+    const chosen = chooseEncoding(
+      req.headers['accept-encoding'],
+      available.map((copy) => copy.name),
+    )
     const copy = available.find((c) => c.name === chosen)
     if (!copy?.stats) return false
 

@@ -21,11 +21,21 @@ const lint = (tool: string, toolArgs: string[]) => {
   if (!ok) console.error(`\n${tool} found problems: \`npm run format\` fixes most of them.\n`)
   return ok
 }
-const lintFailed = args.length === 0 && [lint('eslint', ['.']), lint('prettier', ['--check', '.', '--log-level', 'warn'])].includes(false)
+const lintFailed =
+  args.length === 0 &&
+  [lint('eslint', ['.']), lint('prettier', ['--check', '.', '--log-level', 'warn'])].includes(false)
 
 const run = spawnSync(
   bin('vitest'),
-  ['run', '--config', 'tests/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args],
+  [
+    'run',
+    '--config',
+    'tests/vitest.config.ts',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+    ...args,
+  ],
   { cwd: root, stdio: 'inherit', env },
 )
 
@@ -45,7 +55,9 @@ try {
 }
 
 if (summary) {
-  console.log(`\n${summary.numPassedTests} passed, ${summary.numFailedTests} failed, ${summary.numPendingTests + summary.numTodoTests} skipped`)
+  console.log(
+    `\n${summary.numPassedTests} passed, ${summary.numFailedTests} failed, ${summary.numPendingTests + summary.numTodoTests} skipped`,
+  )
   if (summary.numTotalTests === 0) {
     console.error('No test ran.')
     process.exit(1)

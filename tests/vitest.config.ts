@@ -37,7 +37,12 @@ export default defineConfig({
       {
         extends: true,
         // `npm start` itself, started and stopped by signal as a service manager does.
-        test: { name: 'system', include: ['system/**/*.test.ts'], testTimeout: 360_000, hookTimeout: 60_000 },
+        test: {
+          name: 'system',
+          include: ['system/**/*.test.ts'],
+          testTimeout: 360_000,
+          hookTimeout: 60_000,
+        },
       },
     ],
   },

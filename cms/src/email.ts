@@ -1,8 +1,9 @@
+import type { EmailAdapter, Payload } from 'payload'
+
 import { randomUUID } from 'node:crypto'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import nodemailer, { type SendMailOptions } from 'nodemailer'
-import type { EmailAdapter, Payload } from 'payload'
 
 type Deliver = (message: SendMailOptions) => Promise<unknown>
 
@@ -39,7 +40,10 @@ const inbox = (dir: string, payload: Payload): Deliver => {
   return async (message) => {
     const { message: raw } = await transport.sendMail(message)
     await mkdir(dir, { recursive: true })
-    const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomUUID().slice(0, 8)}.eml`)
+    const file = path.join(
+      dir,
+      `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomUUID().slice(0, 8)}.eml`,
+    )
     await writeFile(file, raw as Buffer)
     payload.logger.info(`E-mail written to ${file}`)
   }
@@ -47,7 +51,8 @@ const inbox = (dir: string, payload: Payload): Deliver => {
 
 /** Payload's own fallback would log each recipient and subject; this one says only that nothing was sent. */
 const nowhere = (payload: Payload): Deliver => {
-  const warning = 'E-mail is not configured (SMTP_HOST, or MAIL_DIR for a local inbox): messages are not sent.'
+  const warning =
+    'E-mail is not configured (SMTP_HOST, or MAIL_DIR for a local inbox): messages are not sent.'
   payload.logger.warn(warning)
   return async () => payload.logger.warn(warning)
 }
@@ -60,7 +65,11 @@ export const emailAdapter =
   (env: NodeJS.ProcessEnv = process.env): EmailAdapter =>
   ({ payload }) => {
     const from = sender(env.MAIL_FROM)
-    const deliver = env.SMTP_HOST ? smtp(env) : env.MAIL_DIR ? inbox(env.MAIL_DIR, payload) : nowhere(payload)
+    const deliver = env.SMTP_HOST
+      ? smtp(env)
+      : env.MAIL_DIR
+        ? inbox(env.MAIL_DIR, payload)
+        : nowhere(payload)
     return {
       name: 'nodemailer',
       defaultFromAddress: from.address,

@@ -1,7 +1,12 @@
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { sv } from '@payloadcms/translations/languages/sv'
-import { rateLimitFromText, retentionQueue, supportServices, supportServicesIndexes } from '@stodportalen/support-services'
+import {
+  rateLimitFromText,
+  retentionQueue,
+  supportServices,
+  supportServicesIndexes,
+} from '@stodportalen/support-services'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig, type TypedUser } from 'payload'
@@ -22,7 +27,10 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 const required = (name: string) => {
   const value = process.env[name]
-  if (!value) throw new Error(`${name} is not set. Start the system with \`npm start\`, or see README "Configuration".`)
+  if (!value)
+    throw new Error(
+      `${name} is not set. Start the system with \`npm start\`, or see README "Configuration".`,
+    )
   return value
 }
 
@@ -53,7 +61,10 @@ export default buildConfig({
     // in the CMS process (from its first request on). JOBS_AUTORUN=false leaves it to another runner
     // (`payload jobs:run --queue retention --handle-schedules --cron "0 * * * *"`), or to tests, which
     // run retention with their own clock.
-    autoRun: process.env.JOBS_AUTORUN === 'false' ? undefined : [{ cron: '0 * * * *', queue: retentionQueue, limit: 1 }],
+    autoRun:
+      process.env.JOBS_AUTORUN === 'false'
+        ? undefined
+        : [{ cron: '0 * * * *', queue: retentionQueue, limit: 1 }],
     // Keep finished jobs: each retention run stays on record with its counts (never contents).
     deleteJobOnComplete: false,
     // Only admins may queue, run or cancel jobs over the API (Payload's default is any logged-in user).
@@ -80,7 +91,10 @@ export default buildConfig({
   secret: required('PAYLOAD_SECRET'),
   serverURL: process.env.CMS_URL ?? '',
   db: postgresAdapter({
-    pool: { connectionString: required('DATABASE_URL'), max: Number(process.env.DATABASE_POOL_MAX ?? 10) },
+    pool: {
+      connectionString: required('DATABASE_URL'),
+      max: Number(process.env.DATABASE_POOL_MAX ?? 10),
+    },
     // The schema changes only through committed migrations, never by push.
     push: false,
     migrationDir: path.resolve(dirname, 'migrations'),
@@ -94,17 +108,25 @@ export default buildConfig({
     supportServices({
       access: supportServicesAccess,
       // Both required: without them the plugin refuses to start (npm start makes development keys).
-      privacy: { dataEncryptionKeys: process.env.DATA_ENCRYPTION_KEYS, lookupHashKey: process.env.LOOKUP_HASH_KEY },
+      privacy: {
+        dataEncryptionKeys: process.env.DATA_ENCRYPTION_KEYS,
+        lookupHashKey: process.env.LOOKUP_HASH_KEY,
+      },
       submitKey: process.env.SUBMIT_API_KEY,
       outboxPrivateKey: process.env.OUTBOX_PRIVATE_KEY,
       onPublicContentChange: requestSiteRebuild,
       // The intake e-mail links here; CMS_URL may be an address only the site's server reaches.
-      notifications: { publicUrl: process.env.CMS_PUBLIC_URL || process.env.CMS_URL || 'http://localhost:3000' },
+      notifications: {
+        publicUrl: process.env.CMS_PUBLIC_URL || process.env.CMS_URL || 'http://localhost:3000',
+      },
       // Read-audit entries the database could not take wait here (one folder per machine, kept across restarts).
       readAudit: { spoolDir: process.env.AUDIT_SPOOL_DIR || 'audit-spool' },
       // e.g. `5/10m`, `30/1m` or `off`; unset keeps the plugin's defaults (README "Configuration").
       submitLimits: {
-        perClient: rateLimitFromText(process.env.SUBMIT_LIMIT_PER_CLIENT, 'SUBMIT_LIMIT_PER_CLIENT'),
+        perClient: rateLimitFromText(
+          process.env.SUBMIT_LIMIT_PER_CLIENT,
+          'SUBMIT_LIMIT_PER_CLIENT',
+        ),
         global: rateLimitFromText(process.env.SUBMIT_LIMIT_GLOBAL, 'SUBMIT_LIMIT_GLOBAL'),
       },
     }),

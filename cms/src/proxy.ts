@@ -1,4 +1,4 @@
-import { NextResponse, type NextRequest } from 'next/server'
+import { type NextRequest, NextResponse } from 'next/server'
 
 /**
  * The admin's content policy, with a fresh nonce per page: Next.js reads the nonce from the policy on
@@ -37,7 +37,10 @@ const undecodable = (pathname: string) => {
 
 export function proxy(request: NextRequest) {
   if (undecodable(request.nextUrl.pathname)) {
-    return NextResponse.json({ errors: [{ message: 'The address is not valid percent-encoding.' }] }, { status: 400 })
+    return NextResponse.json(
+      { errors: [{ message: 'The address is not valid percent-encoding.' }] },
+      { status: 400 },
+    )
   }
   if (request.nextUrl.pathname.startsWith('/api/')) return NextResponse.next()
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64')

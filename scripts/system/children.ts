@@ -13,7 +13,10 @@ const running = new Map<ChildProcess, StopSignals>()
 let closed = false
 
 /** Stops a child gently, then firmly. */
-export const stopChild = (child: ChildProcess, { signal = 'SIGTERM', force = 'SIGKILL', graceMs = 5000 }: StopSignals = {}) =>
+export const stopChild = (
+  child: ChildProcess,
+  { signal = 'SIGTERM', force = 'SIGKILL', graceMs = 5000 }: StopSignals = {},
+) =>
   new Promise<void>((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) return resolve()
     const timer = setTimeout(() => child.kill(force), graceMs)

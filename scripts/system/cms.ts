@@ -14,7 +14,10 @@ const fingerprintFile = path.join(cmsDir, '.next', 'source-fingerprint')
 const sourceFiles = async (dir: string): Promise<string[]> => {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true })
   return entries
-    .filter((e) => e.isFile() && !e.parentPath.includes('node_modules') && !e.parentPath.includes('.next'))
+    .filter(
+      (e) =>
+        e.isFile() && !e.parentPath.includes('node_modules') && !e.parentPath.includes('.next'),
+    )
     .map((e) => path.join(e.parentPath, e.name))
     .sort()
 }
@@ -32,9 +35,16 @@ const sourceFingerprint = async () => {
   return hash.digest('hex')
 }
 
-const run = (command: string, args: string[], env: NodeJS.ProcessEnv, log: (line: string) => void) =>
+const run = (
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  log: (line: string) => void,
+) =>
   new Promise<void>((resolve, reject) => {
-    const child = track(spawn(command, args, { cwd: cmsDir, env, stdio: ['ignore', 'pipe', 'pipe'] }))
+    const child = track(
+      spawn(command, args, { cwd: cmsDir, env, stdio: ['ignore', 'pipe', 'pipe'] }),
+    )
     let output = ''
     child.stdout.on('data', (chunk) => (output += chunk))
     child.stderr.on('data', (chunk) => (output += chunk))
@@ -51,10 +61,16 @@ const bin = (name: string) => path.join(repoRoot, 'node_modules', '.bin', name)
 /** Builds the admin (Next) when its sources changed since the last build. */
 export const buildCmsIfChanged = async (env: NodeJS.ProcessEnv, log: (line: string) => void) => {
   const fingerprint = await sourceFingerprint()
-  if (existsSync(fingerprintFile) && (await readFile(fingerprintFile, 'utf8')) === fingerprint) return false
+  if (existsSync(fingerprintFile) && (await readFile(fingerprintFile, 'utf8')) === fingerprint)
+    return false
   log('Building the CMS admin (about a minute the first time)…')
   await run(bin('payload'), ['generate:importmap'], env, log)
-  await run(bin('next'), ['build'], { ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' }, log)
+  await run(
+    bin('next'),
+    ['build'],
+    { ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    log,
+  )
   await writeFile(fingerprintFile, fingerprint)
   return true
 }
@@ -70,7 +86,11 @@ export interface RunningCms extends RunningProcess {
 }
 
 /** `next start` of the built CMS; resolves when it answers. */
-export const startCms = async (options: { port: number; env: NodeJS.ProcessEnv; log: (line: string) => void }): Promise<RunningCms> => {
+export const startCms = async (options: {
+  port: number
+  env: NodeJS.ProcessEnv
+  log: (line: string) => void
+}): Promise<RunningCms> => {
   const url = `http://localhost:${options.port}`
   const serve = async () => {
     const child = track(

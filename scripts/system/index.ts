@@ -3,9 +3,9 @@ import path from 'node:path'
 
 import { track } from './children'
 import { buildCmsIfChanged, repoRoot, startCms } from './cms'
-import { startEmbeddedPostgres, type Database } from './postgres'
+import { type Database, startEmbeddedPostgres } from './postgres'
 import { localSecrets } from './secrets'
-import { listenForRebuilds, startSite, type RunningSite } from './site'
+import { listenForRebuilds, type RunningSite, startSite } from './site'
 
 export interface SystemOptions {
   /** Where local state lives: embedded PostgreSQL's data, media, development secrets. */
@@ -48,14 +48,22 @@ export const dataFolders = (dataRoot: string) => ({
 })
 
 /** Migrations and seed, in a child process of their own (see prepareDatabase.ts). */
-export const migrateAndSeed = (env: NodeJS.ProcessEnv, seedReferrals: boolean, log: (line: string) => void) =>
+export const migrateAndSeed = (
+  env: NodeJS.ProcessEnv,
+  seedReferrals: boolean,
+  log: (line: string) => void,
+) =>
   new Promise<{ services: number; referrals: number }>((resolve, reject) => {
     const child = track(
-      spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'prepareDatabase.ts')], {
-        cwd: repoRoot,
-        env: { ...env, SEED_REFERRALS: String(seedReferrals) },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      }),
+      spawn(
+        process.execPath,
+        ['--import', 'tsx', path.join(import.meta.dirname, 'prepareDatabase.ts')],
+        {
+          cwd: repoRoot,
+          env: { ...env, SEED_REFERRALS: String(seedReferrals) },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      ),
     )
     let result: { services: number; referrals: number } | undefined
     let errors = ''
@@ -67,7 +75,9 @@ export const migrateAndSeed = (env: NodeJS.ProcessEnv, seedReferrals: boolean, l
     })
     child.stderr.on('data', (chunk) => (errors += chunk))
     child.on('close', (code) =>
-      code === 0 && result ? resolve(result) : reject(new Error(`Migrating and seeding failed (exit code ${code}):\n${errors}`)),
+      code === 0 && result
+        ? resolve(result)
+        : reject(new Error(`Migrating and seeding failed (exit code ${code}):\n${errors}`)),
     )
   })
 
@@ -87,7 +97,11 @@ export const startSystem = async (options: SystemOptions): Promise<RunningSystem
     const external = process.env.DATABASE_URL
     const database: Database = external
       ? { url: external, stop: async () => {} }
-      : await startEmbeddedPostgres({ dataDir: path.join(options.dataRoot, 'postgres'), port: options.postgresPort, log })
+      : await startEmbeddedPostgres({
+          dataDir: path.join(options.dataRoot, 'postgres'),
+          port: options.postgresPort,
+          log,
+        })
     started.push(database)
 
     const rebuildHook = options.sitePort === null ? null : await listenForRebuilds()
@@ -99,7 +113,10 @@ export const startSystem = async (options: SystemOptions): Promise<RunningSystem
       ...dataFolders(options.dataRoot),
       PAYLOAD_CONFIG_PATH: path.join(repoRoot, 'cms/src/payload.config.ts'),
       CMS_URL: `http://localhost:${options.cmsPort}`,
-      ...(rebuildHook && { SITE_REBUILD_HOOK_URL: rebuildHook.url, SITE_REBUILD_HOOK_TOKEN: rebuildHook.token }),
+      ...(rebuildHook && {
+        SITE_REBUILD_HOOK_URL: rebuildHook.url,
+        SITE_REBUILD_HOOK_TOKEN: rebuildHook.token,
+      }),
       ...(options.sitePort !== null && { SITE_URL: `http://localhost:${options.sitePort}` }),
     }
     // Scripts that go on to use Payload in this process (benchmarks) read their configuration here.
@@ -113,7 +130,12 @@ export const startSystem = async (options: SystemOptions): Promise<RunningSystem
     let site: RunningSite | null = null
     if (rebuildHook && options.sitePort !== null) {
       log('Building the public site from the CMS…')
-      site = await startSite({ port: options.sitePort, env, outboxDir: process.env.OUTBOX_DIR ?? path.join(options.dataRoot, 'outbox'), log })
+      site = await startSite({
+        port: options.sitePort,
+        env,
+        outboxDir: process.env.OUTBOX_DIR ?? path.join(options.dataRoot, 'outbox'),
+        log,
+      })
       started.push(site)
       rebuildHook.onRequest(() => void site!.rebuild())
     }
@@ -128,7 +150,10 @@ export const startSystem = async (options: SystemOptions): Promise<RunningSystem
       generatedSecrets: generated,
       seeded,
       restartDatabase: async (downMs) => {
-        if (!database.restart) throw new Error('Only the embedded PostgreSQL can be restarted from here (DATABASE_URL is set).')
+        if (!database.restart)
+          throw new Error(
+            'Only the embedded PostgreSQL can be restarted from here (DATABASE_URL is set).',
+          )
         await database.restart(downMs)
       },
       restartCms: (downMs) => cms.restart(downMs),
@@ -136,7 +161,9 @@ export const startSystem = async (options: SystemOptions): Promise<RunningSystem
     }
   } catch (error) {
     // Said before stopping: stopping PostgreSQL under open connections raises errors of its own.
-    log(`Could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+    log(
+      `Could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    )
     await stop()
     throw error
   }

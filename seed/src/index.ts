@@ -1,13 +1,20 @@
-import { referralDataFromAnswers, rulesFromStored, slugs, storedFromForm, storedFromRules } from '@stodportalen/support-services'
+import type { CollectionSlug, Payload } from 'payload'
+
+import {
+  referralDataFromAnswers,
+  rulesFromStored,
+  slugs,
+  storedFromForm,
+  storedFromRules,
+} from '@stodportalen/support-services'
 import {
   applicantFactsFromAnswers,
   evaluateEligibility,
   generateReference,
-  locales,
   type Locale,
+  locales,
 } from '@stodportalen/support-services/domain'
 import { createHash } from 'node:crypto'
-import type { CollectionSlug, Payload } from 'payload'
 
 import { pages, type PageSeed } from '../data/pages'
 import { partners } from '../data/partners'
@@ -43,7 +50,11 @@ const serviceData = (s: ServiceSeed) => ({
   contact: s.contact,
   languages: s.languages,
   caseloadTarget: s.caseloadTarget,
-  notifications: { notifyIntake: true, intakeEmail: `intag.${s.slug}@stodportalen.example`, confirmToApplicant: true },
+  notifications: {
+    notifyIntake: true,
+    intakeEmail: `intag.${s.slug}@stodportalen.example`,
+    confirmToApplicant: true,
+  },
   eligibility: { ...storedFromRules(s.eligibilityRules), source: s.rulesSource },
 })
 
@@ -68,8 +79,14 @@ const createInAllLocales = async (
   data: Record<string, unknown> | ((locale: Locale) => Record<string, unknown>),
   localizedArrays: readonly string[] = [],
 ) => {
-  const dataIn = (locale: Locale) => (typeof data === 'function' ? data(locale) : inLocale(data, locale))
-  const created = await payload.create({ collection, data: dataIn('sv') as never, locale: 'sv', context })
+  const dataIn = (locale: Locale) =>
+    typeof data === 'function' ? data(locale) : inLocale(data, locale)
+  const created = await payload.create({
+    collection,
+    data: dataIn('sv') as never,
+    locale: 'sv',
+    context,
+  })
   for (const locale of otherLocales) {
     await payload.update({
       collection,
@@ -83,7 +100,12 @@ const createInAllLocales = async (
 }
 
 const findIdBySlug = async (payload: Payload, slug: string) => {
-  const { docs } = await payload.find({ collection: slugs.services, where: { slug: { equals: slug } }, limit: 1, depth: 0 })
+  const { docs } = await payload.find({
+    collection: slugs.services,
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 0,
+  })
   return docs[0]?.id as number | undefined
 }
 
@@ -92,7 +114,13 @@ const ensureServices = async (payload: Payload, log: (line: string) => void) => 
   for (const s of services) {
     let id = await findIdBySlug(payload, s.slug)
     if (id === undefined) {
-      id = (await createInAllLocales(payload, slugs.services, serviceData(s), ['whatYouGet', 'howItWorks', 'principles'])).id as number
+      id = (
+        await createInAllLocales(payload, slugs.services, serviceData(s), [
+          'whatYouGet',
+          'howItWorks',
+          'principles',
+        ])
+      ).id as number
       await createInAllLocales(payload, slugs.referralForms, {
         title: s.form.title,
         intro: s.form.intro,
@@ -109,7 +137,10 @@ const ensureServices = async (payload: Payload, log: (line: string) => void) => 
 
 const ensurePages = async (payload: Payload, log: (line: string) => void) => {
   for (const page of pages) {
-    const { totalDocs } = await payload.count({ collection: 'pages', where: { slug: { equals: page.slug } } })
+    const { totalDocs } = await payload.count({
+      collection: 'pages',
+      where: { slug: { equals: page.slug } },
+    })
     if (totalDocs > 0) continue
     await createInAllLocales(payload, 'pages', pageData(page))
     log(`Seeded the page ${page.slug}.`)
@@ -120,8 +151,15 @@ const ensurePages = async (payload: Payload, log: (line: string) => void) => {
 const ensurePartners = async (payload: Payload) => {
   const ids = new Map<string, number>()
   for (const partner of partners) {
-    const { docs } = await payload.find({ collection: slugs.partners, where: { name: { equals: partner.name } }, limit: 1, depth: 0 })
-    const id = docs[0]?.id ?? (await payload.create({ collection: slugs.partners, data: partner, context })).id
+    const { docs } = await payload.find({
+      collection: slugs.partners,
+      where: { name: { equals: partner.name } },
+      limit: 1,
+      depth: 0,
+    })
+    const id =
+      docs[0]?.id ??
+      (await payload.create({ collection: slugs.partners, data: partner, context })).id
     ids.set(partner.name, id as number)
   }
   return ids
@@ -130,7 +168,10 @@ const ensurePartners = async (payload: Payload) => {
 const ensureDemoUsers = async (payload: Payload, serviceIds: Map<string, number>) => {
   if (process.env.NODE_ENV === 'production') return
   for (const user of demoUsers) {
-    const { totalDocs } = await payload.count({ collection: 'users', where: { email: { equals: user.email } } })
+    const { totalDocs } = await payload.count({
+      collection: 'users',
+      where: { email: { equals: user.email } },
+    })
     if (totalDocs > 0) continue
     await payload.create({
       collection: 'users',
@@ -142,7 +183,9 @@ const ensureDemoUsers = async (payload: Payload, serviceIds: Map<string, number>
 
 /** Real-format reference numbers that are the same on every seeded machine: the n-th synthetic referral's. */
 export const seededReference = (index: number) =>
-  generateReference((size) => createHash('sha256').update(`synthetic-referral-${index}`).digest().subarray(0, size))
+  generateReference((size) =>
+    createHash('sha256').update(`synthetic-referral-${index}`).digest().subarray(0, size),
+  )
 
 /** A synthetic referral through the same hooks as a real one: submitted, then each step of its history. */
 const insertReferral = async (
@@ -205,7 +248,8 @@ export const seed = async (payload: Payload, options: SeedOptions) => {
   if (options.referrals && totalDocs === 0) {
     const today = options.today ?? new Date().toISOString().slice(0, 10)
     const generated = generateReferrals({ seed: 2026, count: 200, today })
-    for (const [index, r] of generated.entries()) await insertReferral(payload, r, index, serviceIds, partnerIds)
+    for (const [index, r] of generated.entries())
+      await insertReferral(payload, r, index, serviceIds, partnerIds)
     referrals = generated.length
     log(`Seeded ${referrals} synthetic referrals.`)
   }

@@ -27,13 +27,24 @@ export interface LinkNode {
   version: 3
 }
 
-type ElementNode<T extends string, C, Extra = object> = typeof element & { type: T; children: C[] } & Extra
+type ElementNode<T extends string, C, Extra = object> = typeof element & {
+  type: T
+  children: C[]
+} & Extra
 
 export type Inline = string | TextNode | LinkNode
-export type ParagraphNode = ElementNode<'paragraph', TextNode | LinkNode, { textFormat: 0; textStyle: '' }>
+export type ParagraphNode = ElementNode<
+  'paragraph',
+  TextNode | LinkNode,
+  { textFormat: 0; textStyle: '' }
+>
 export type HeadingNode = ElementNode<'heading', TextNode | LinkNode, { tag: 'h2' | 'h3' }>
 export type ListItemNode = ElementNode<'listitem', TextNode | LinkNode, { value: number }>
-export type ListNode = ElementNode<'list', ListItemNode, { listType: 'bullet' | 'number'; tag: 'ul' | 'ol'; start: 1 }>
+export type ListNode = ElementNode<
+  'list',
+  ListItemNode,
+  { listType: 'bullet' | 'number'; tag: 'ul' | 'ol'; start: 1 }
+>
 export type Block = ParagraphNode | HeadingNode | ListNode
 
 export interface RichText {
@@ -54,7 +65,8 @@ export const text = (value: string, format = 0): TextNode => ({
 
 export const bold = (value: string) => text(value, BOLD)
 
-const inline = (children: Inline[]) => children.map((child) => (typeof child === 'string' ? text(child) : child))
+const inline = (children: Inline[]) =>
+  children.map((child) => (typeof child === 'string' ? text(child) : child))
 
 export const link = (label: string, url: string): LinkNode => ({
   ...element,
@@ -94,11 +106,17 @@ export const list = (items: (string | Inline[])[], ordered = false): ListNode =>
   })),
 })
 
-export const richText = (blocks: Block[]): RichText => ({ root: { ...element, type: 'root', children: blocks } })
+export const richText = (blocks: Block[]): RichText => ({
+  root: { ...element, type: 'root', children: blocks },
+})
 
 /** Every piece of text in a document, in order: for tests and search. */
 export const plainText = (doc: RichText): string[] => {
-  const walk = (node: { text?: string; children?: unknown[]; fields?: { url?: string } }): string[] => [
+  const walk = (node: {
+    text?: string
+    children?: unknown[]
+    fields?: { url?: string }
+  }): string[] => [
     ...(node.text !== undefined ? [node.text] : []),
     ...(node.fields?.url ? [node.fields.url] : []),
     ...(node.children ?? []).flatMap((child) => walk(child as never)),

@@ -1,4 +1,4 @@
-import { locales, type Locale } from '@stodportalen/support-services/domain'
+import { type Locale, locales } from '@stodportalen/support-services/domain'
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -12,7 +12,8 @@ const isLocalizedText = (value: unknown): value is Record<Locale, string> =>
 export const inLocale = (value: unknown, locale: Locale): unknown => {
   if (isLocalizedText(value)) return value[locale] ?? value.sv
   if (Array.isArray(value)) return value.map((item) => inLocale(item, locale))
-  if (isPlainObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, inLocale(v, locale)]))
+  if (isPlainObject(value))
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, inLocale(v, locale)]))
   return value
 }
 
@@ -21,17 +22,26 @@ export const inLocale = (value: unknown, locale: Locale): unknown => {
  * or Payload would replace the rows. Copies the ids of the stored document into the data, except for
  * the top-level arrays named in `localizedArrays`, which have rows of their own in every locale.
  */
-export const withRowIds = (data: unknown, stored: unknown, localizedArrays: readonly string[] = []): unknown => {
+export const withRowIds = (
+  data: unknown,
+  stored: unknown,
+  localizedArrays: readonly string[] = [],
+): unknown => {
   if (localizedArrays.length > 0 && isPlainObject(data)) {
     const source = isPlainObject(stored) ? stored : {}
     return Object.fromEntries(
-      Object.entries(data).map(([k, v]) => [k, localizedArrays.includes(k) ? v : withRowIds(v, source[k])]),
+      Object.entries(data).map(([k, v]) => [
+        k,
+        localizedArrays.includes(k) ? v : withRowIds(v, source[k]),
+      ]),
     )
   }
   if (Array.isArray(data)) {
     const rows = Array.isArray(stored) ? stored : []
     return data.map((row, i) =>
-      isPlainObject(row) ? { ...(withRowIds(row, rows[i]) as object), id: (rows[i] as { id?: string })?.id } : row,
+      isPlainObject(row)
+        ? { ...(withRowIds(row, rows[i]) as object), id: (rows[i] as { id?: string })?.id }
+        : row,
     )
   }
   if (isPlainObject(data)) {

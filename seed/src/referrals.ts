@@ -6,14 +6,15 @@
  * Deterministic: the same options give the same referrals (a small seeded PRNG, no clock, no Math.random).
  */
 import {
+  type Answers,
   applicantFactsFromAnswers,
   evaluateEligibility,
-  questionKey,
-  visibleQuestions,
-  type Answers,
   type Outcome,
+  questionKey,
   type Status,
+  visibleQuestions,
 } from '@stodportalen/support-services/domain'
+
 import { services } from '../data/services'
 
 export type ServiceSlug = 'ips' | 'sed' | 'se'
@@ -147,37 +148,112 @@ function weekday(day: number): number {
  * ---------------------------------------------------------------------------------------------- */
 
 const womenNames = [
-  'Anna', 'Eva', 'Maria', 'Karin', 'Sara', 'Emma', 'Elin', 'Johanna', 'Linnea', 'Ida',
-  'Maja', 'Sofia', 'Hanna', 'Lina', 'Amira', 'Fatima', 'Ebba', 'Klara', 'Nora', 'Wilma',
+  'Anna',
+  'Eva',
+  'Maria',
+  'Karin',
+  'Sara',
+  'Emma',
+  'Elin',
+  'Johanna',
+  'Linnea',
+  'Ida',
+  'Maja',
+  'Sofia',
+  'Hanna',
+  'Lina',
+  'Amira',
+  'Fatima',
+  'Ebba',
+  'Klara',
+  'Nora',
+  'Wilma',
 ]
 const menNames = [
-  'Erik', 'Lars', 'Karl', 'Anders', 'Johan', 'Per', 'Mikael', 'Oskar', 'Viktor', 'Filip',
-  'Ahmed', 'Ali', 'Jonas', 'Emil', 'Hugo', 'Axel', 'Leo', 'Omar', 'Daniel', 'Simon',
+  'Erik',
+  'Lars',
+  'Karl',
+  'Anders',
+  'Johan',
+  'Per',
+  'Mikael',
+  'Oskar',
+  'Viktor',
+  'Filip',
+  'Ahmed',
+  'Ali',
+  'Jonas',
+  'Emil',
+  'Hugo',
+  'Axel',
+  'Leo',
+  'Omar',
+  'Daniel',
+  'Simon',
 ]
 const unisexNames = ['Kim', 'Robin', 'Alex', 'Sam', 'Charlie', 'Love', 'Mika', 'Noa']
 const lastNames = [
-  'Andersson', 'Johansson', 'Karlsson', 'Nilsson', 'Eriksson', 'Larsson', 'Olsson', 'Persson',
-  'Svensson', 'Gustafsson', 'Pettersson', 'Jonsson', 'Jansson', 'Hansson', 'Bengtsson', 'Lindberg',
-  'Lindqvist', 'Berg', 'Lund', 'Holm', 'Ek', 'Sandberg', 'Forsberg', 'Hassan', 'Mohammed',
-  'Nordin', 'Sjöberg', 'Åberg', 'Öberg', 'Wikström',
+  'Andersson',
+  'Johansson',
+  'Karlsson',
+  'Nilsson',
+  'Eriksson',
+  'Larsson',
+  'Olsson',
+  'Persson',
+  'Svensson',
+  'Gustafsson',
+  'Pettersson',
+  'Jonsson',
+  'Jansson',
+  'Hansson',
+  'Bengtsson',
+  'Lindberg',
+  'Lindqvist',
+  'Berg',
+  'Lund',
+  'Holm',
+  'Ek',
+  'Sandberg',
+  'Forsberg',
+  'Hassan',
+  'Mohammed',
+  'Nordin',
+  'Sjöberg',
+  'Åberg',
+  'Öberg',
+  'Wikström',
 ]
 /** Other ways to write a last name, for the duplicate that shares a phone number (else a double name). */
 const spellingVariants: Record<string, string> = {
-  Karlsson: 'Carlsson', Jonsson: 'Jönsson', Pettersson: 'Petersson', Eriksson: 'Ericsson',
-  Nilsson: 'Nillson', Mohammed: 'Mohamed', Hassan: 'Hasan', Lindqvist: 'Lindquist',
+  Karlsson: 'Carlsson',
+  Jonsson: 'Jönsson',
+  Pettersson: 'Petersson',
+  Eriksson: 'Ericsson',
+  Nilsson: 'Nillson',
+  Mohammed: 'Mohamed',
+  Hassan: 'Hasan',
+  Lindqvist: 'Lindquist',
 }
-const variantOf = (last: string) => spellingVariants[last] ?? `${last}-${last === 'Berg' ? 'Lund' : 'Berg'}`
+const variantOf = (last: string) =>
+  spellingVariants[last] ?? `${last}-${last === 'Berg' ? 'Lund' : 'Berg'}`
 
 /** The ranges reserved for fiction; the services' own numbers (031-390 06 10/20/30) are left out. */
 function fictionPhonePool(): string[] {
   const pool: string[] = []
   for (let n = 5; n <= 99; n++) pool.push(`070-174 06 ${String(n).padStart(2, '0')}`)
-  for (let n = 0; n <= 99; n++) if (![10, 20, 30].includes(n)) pool.push(`031-390 06 ${String(n).padStart(2, '0')}`)
+  for (let n = 0; n <= 99; n++)
+    if (![10, 20, 30].includes(n)) pool.push(`031-390 06 ${String(n).padStart(2, '0')}`)
   return pool
 }
 
 const asciiOf = (s: string) =>
-  s.toLowerCase().replace(/[åä]/g, 'a').replace(/ö/g, 'o').replace(/é/g, 'e').replace(/[^a-z-]/g, '')
+  s
+    .toLowerCase()
+    .replace(/[åä]/g, 'a')
+    .replace(/ö/g, 'o')
+    .replace(/é/g, 'e')
+    .replace(/[^a-z-]/g, '')
 
 const organisations = [
   'Allmänpsykiatrisk öppenvårdsmottagning',
@@ -191,7 +267,12 @@ const organisations = [
 ]
 
 const bestTimes = [
-  'Förmiddagar', 'Efter kl. 13', 'Inte på måndagar', 'Helst efter lunch', 'Vardagar 10–12', 'När som helst',
+  'Förmiddagar',
+  'Efter kl. 13',
+  'Inte på måndagar',
+  'Helst efter lunch',
+  'Vardagar 10–12',
+  'När som helst',
 ]
 const currentActivities = [
   'Arbetar 10 timmar i veckan på ett lager',
@@ -211,8 +292,13 @@ const messages = [
   'Jag vill gärna träffas på ett café i stället för på ett kontor.',
 ]
 const otherLanguages: readonly (readonly [string, boolean])[] = [
-  ['arabiska', true], ['persiska', true], ['somaliska', true], ['tigrinja', true], ['engelska', false],
-  ['dari', true], ['bosniska', false],
+  ['arabiska', true],
+  ['persiska', true],
+  ['somaliska', true],
+  ['tigrinja', true],
+  ['engelska', false],
+  ['dari', true],
+  ['bosniska', false],
 ]
 
 /* ------------------------------------------------------------------------------------------------
@@ -245,16 +331,33 @@ const reopenReason = 'Ny kontakt efter avslut: vill ha stöd igen'
 
 const outcomeWeights: Record<ServiceSlug, readonly (readonly [Outcome, number])[]> = {
   ips: [
-    ['workWithoutSubsidy', 30], ['workWithSubsidy', 25], ['ownBusiness', 2], ['workAndStudies', 6],
-    ['studies', 7], ['jobSeeking', 10], ['meaningfulOccupation', 14], ['other', 6],
+    ['workWithoutSubsidy', 30],
+    ['workWithSubsidy', 25],
+    ['ownBusiness', 2],
+    ['workAndStudies', 6],
+    ['studies', 7],
+    ['jobSeeking', 10],
+    ['meaningfulOccupation', 14],
+    ['other', 6],
   ],
   sed: [
-    ['studies', 55], ['workAndStudies', 12], ['workWithoutSubsidy', 8], ['workWithSubsidy', 3],
-    ['jobSeeking', 6], ['meaningfulOccupation', 10], ['other', 6],
+    ['studies', 55],
+    ['workAndStudies', 12],
+    ['workWithoutSubsidy', 8],
+    ['workWithSubsidy', 3],
+    ['jobSeeking', 6],
+    ['meaningfulOccupation', 10],
+    ['other', 6],
   ],
   se: [
-    ['workWithoutSubsidy', 28], ['workWithSubsidy', 30], ['ownBusiness', 3], ['workAndStudies', 4],
-    ['studies', 5], ['jobSeeking', 12], ['meaningfulOccupation', 12], ['other', 6],
+    ['workWithoutSubsidy', 28],
+    ['workWithSubsidy', 30],
+    ['ownBusiness', 3],
+    ['workAndStudies', 4],
+    ['studies', 5],
+    ['jobSeeking', 12],
+    ['meaningfulOccupation', 12],
+    ['other', 6],
   ],
 }
 
@@ -303,7 +406,8 @@ interface Case {
 /** Where staff send someone another service suits better: young people to Ung Intro, studies to Komvux. */
 function redirectTargetFor(c: Case, rng: Random): RedirectTarget {
   if (c.age < 25 && rng.chance(0.6)) return 'Ung Intro'
-  if (c.service === 'sed' || c.goals.includes('studies')) return rng.chance(0.7) ? 'Komvux' : 'Arbetsförmedlingen'
+  if (c.service === 'sed' || c.goals.includes('studies'))
+    return rng.chance(0.7) ? 'Komvux' : 'Arbetsförmedlingen'
   return 'Arbetsförmedlingen'
 }
 
@@ -312,9 +416,16 @@ function simulate(h: HistoryBuilder, c: Case, rng: Random): void {
 
   // Screening: staff look at the rule flags and decide; a person outside the rules is often helped elsewhere.
   if (!c.fits) {
-    const decision = rng.weighted([['redirect', 40], ['decline', 20], ['queue', 40]] as const)
+    const decision = rng.weighted([
+      ['redirect', 40],
+      ['decline', 20],
+      ['queue', 40],
+    ] as const)
     if (decision === 'redirect') {
-      h.add('redirected', rng.int(0, 3), { target: redirectTargetFor(c, rng), note: 'Lotsad vid bedömning av anmälan' })
+      h.add('redirected', rng.int(0, 3), {
+        target: redirectTargetFor(c, rng),
+        note: 'Lotsad vid bedömning av anmälan',
+      })
       return
     }
     if (decision === 'decline') {
@@ -327,7 +438,13 @@ function simulate(h: HistoryBuilder, c: Case, rng: Random): void {
 
   // The queue: about two to three months, sometimes longer; a few leave it on the way.
   let wait = c.service === 'se' ? rng.int(20, 90) : rng.int(30, 170)
-  const leaveQueue = rng.weighted([['stay', 82], ['withdraw', 6], ['redirect', 5], ['decline', 3], ['hold', 8]] as const)
+  const leaveQueue = rng.weighted([
+    ['stay', 82],
+    ['withdraw', 6],
+    ['redirect', 5],
+    ['decline', 3],
+    ['hold', 8],
+  ] as const)
   if (leaveQueue === 'hold') {
     const before = rng.int(5, Math.max(6, Math.floor(wait / 2)))
     if (!h.add('onHold', before, { reason: rng.pick(holdReasons) })) return
@@ -344,10 +461,19 @@ function simulate(h: HistoryBuilder, c: Case, rng: Random): void {
   if (!h.add('firstContact', wait, { note: 'Första samtal bokat' })) return
 
   // First conversation: most people are enrolled.
-  const afterTalk = rng.weighted([['enrol', 86], ['withdraw', 6], ['redirect', 5], ['hold', 3]] as const)
-  if (afterTalk === 'withdraw') return void h.add('withdrawn', rng.int(1, 14), withReason(rng.pick(withdrawReasons)))
+  const afterTalk = rng.weighted([
+    ['enrol', 86],
+    ['withdraw', 6],
+    ['redirect', 5],
+    ['hold', 3],
+  ] as const)
+  if (afterTalk === 'withdraw')
+    return void h.add('withdrawn', rng.int(1, 14), withReason(rng.pick(withdrawReasons)))
   if (afterTalk === 'redirect') {
-    return void h.add('redirected', rng.int(1, 14), { target: redirectTargetFor(c, rng), note: 'Efter första samtalet' })
+    return void h.add('redirected', rng.int(1, 14), {
+      target: redirectTargetFor(c, rng),
+      note: 'Efter första samtalet',
+    })
   }
   if (afterTalk === 'hold') {
     if (!h.add('onHold', rng.int(1, 10), { reason: rng.pick(holdReasons) })) return
@@ -355,11 +481,20 @@ function simulate(h: HistoryBuilder, c: Case, rng: Random): void {
     if (!h.add('firstContact', rng.int(3, 20))) return
   }
   if (!h.add('enrolled', rng.int(3, 21), { note: 'Samtycke undertecknat' })) return
-  if (!h.add('active', rng.int(1, 10), { note: c.service === 'sed' ? 'Studieplan upprättad' : 'Jobbsökandet har startat' })) return
+  if (
+    !h.add('active', rng.int(1, 10), {
+      note: c.service === 'sed' ? 'Studieplan upprättad' : 'Jobbsökandet har startat',
+    })
+  )
+    return
 
   // Support: months to more than a year, with re-assessments along the way.
   const duration = rng.int(60, 420)
-  const end = rng.weighted([['close', 72], ['redirect', 12], ['withdraw', 16]] as const)
+  const end = rng.weighted([
+    ['close', 72],
+    ['redirect', 12],
+    ['withdraw', 16],
+  ] as const)
   if (end === 'close') {
     const outcome = rng.weighted(outcomeWeights[c.service])
     const extra: Omit<HistoryEntry, 'to' | 'at'> = { outcome }
@@ -371,18 +506,23 @@ function simulate(h: HistoryBuilder, c: Case, rng: Random): void {
     }
     h.add('closed', duration, extra)
   } else if (end === 'redirect') {
-    h.add('redirected', duration, { target: redirectTargetFor(c, rng), note: 'Omprövning: annan insats passar bättre' })
+    h.add('redirected', duration, {
+      target: redirectTargetFor(c, rng),
+      note: 'Omprövning: annan insats passar bättre',
+    })
   } else {
     h.add('withdrawn', duration, withReason(rng.pick(withdrawReasons)))
   }
 }
 
-const withReason = (reason: string | undefined): Omit<HistoryEntry, 'to' | 'at'> => (reason ? { reason } : {})
+const withReason = (reason: string | undefined): Omit<HistoryEntry, 'to' | 'at'> =>
+  reason ? { reason } : {}
 
 /** Re-opens a finished referral (back to the queue) and lets it move on a little. */
 function reopen(h: HistoryBuilder, rng: Random): boolean {
   if (!h.add('waiting', rng.int(20, 60), { reason: reopenReason })) return false
-  if (h.add('firstContact', rng.int(7, 30))) h.add('enrolled', rng.int(3, 14), { note: 'Inskriven för andra gången' })
+  if (h.add('firstContact', rng.int(7, 30)))
+    h.add('enrolled', rng.int(3, 14), { note: 'Inskriven för andra gången' })
   return true
 }
 
@@ -408,7 +548,8 @@ interface Person {
  */
 export function generateReferrals(options: GenerateOptions): ReferralSeed[] {
   const { seed, count, today } = options
-  if (!Number.isInteger(count) || count < 0) throw new RangeError(`count must be a whole number ≥ 0: ${count}`)
+  if (!Number.isInteger(count) || count < 0)
+    throw new RangeError(`count must be a whole number ≥ 0: ${count}`)
   const firstDay = dayOf(periodStart)
   const todayDay = dayOf(today)
   if (todayDay < firstDay) throw new RangeError(`today (${today}) is before ${periodStart}`)
@@ -435,20 +576,34 @@ export function generateReferrals(options: GenerateOptions): ReferralSeed[] {
   for (let i = 0; i < count; i++) {
     const receivedMs = receivedTimes[i]
     const receivedDay = Math.floor(receivedMs / msPerDay)
-    const service = rng.weighted([['ips', 55], ['sed', 33], ['se', 12]] as const)
+    const service = rng.weighted([
+      ['ips', 55],
+      ['sed', 33],
+      ['se', 12],
+    ] as const)
 
     // The person
     const duplicate = duplicateOf.get(i)
     const person: Person = duplicate
       ? duplicatePerson(people[duplicate.first], duplicate.kind, rng, phonePool, usedEmails)
-      : newPerson(rng, i, receivedDay, phonePool, usedEmails, usedNameAndBirth, phonePairFirsts.has(i))
+      : newPerson(
+          rng,
+          i,
+          receivedDay,
+          phonePool,
+          usedEmails,
+          usedNameAndBirth,
+          phonePairFirsts.has(i),
+        )
     people.push(person)
 
     // What they answer
     const { answers, facts } = answersFor(rng, i, service, person, receivedDay)
     const form = forms.get(service)!
     const visible = new Set(visibleQuestions(form, answers).map(questionKey))
-    const formAnswers = Object.fromEntries(Object.entries(answers).filter(([key, value]) => visible.has(key) && value !== undefined))
+    const formAnswers = Object.fromEntries(
+      Object.entries(answers).filter(([key, value]) => visible.has(key) && value !== undefined),
+    )
 
     // What happened to the referral
     const history = new HistoryBuilder(rng, receivedMs, todayDay)
@@ -475,7 +630,12 @@ export function generateReferrals(options: GenerateOptions): ReferralSeed[] {
 }
 
 /** `count` receipt moments, oldest first: fewer at weekends, in July and around Christmas, growing over time. */
-function receivedTimestamps(rng: Random, count: number, firstDay: number, todayDay: number): number[] {
+function receivedTimestamps(
+  rng: Random,
+  count: number,
+  firstDay: number,
+  todayDay: number,
+): number[] {
   const weights: number[] = []
   for (let day = firstDay; day <= todayDay; day++) {
     const [, month, date] = isoDateOf(day).split('-').map(Number)
@@ -520,15 +680,25 @@ function newPerson(
   usedNameAndBirth: Set<string>,
   mustHavePhone: boolean,
 ): Person {
-  const gender = rng.weighted([['woman', 50], ['man', 42], ['other', 2], ['notStated', 3], [undefined, 3]] as const)
-  const firstNames = gender === 'woman' ? womenNames : gender === 'man' ? menNames : gender === 'other' ? unisexNames
-    : rng.pick([womenNames, menNames, unisexNames])
+  const gender = rng.weighted([
+    ['woman', 50],
+    ['man', 42],
+    ['other', 2],
+    ['notStated', 3],
+    [undefined, 3],
+  ] as const)
+  const firstNames =
+    gender === 'woman'
+      ? womenNames
+      : gender === 'man'
+        ? menNames
+        : gender === 'other'
+          ? unisexNames
+          : rng.pick([womenNames, menNames, unisexNames])
 
   // Age on the day of the referral: mostly within the rules, a few outside them (17, 61–64, 66).
   const outside = rng.chance(0.03) || index % 50 === 17
-  const age = outside
-    ? rng.pick([17, 17, 62, 64, 66, 66])
-    : pickAge(rng)
+  const age = outside ? rng.pick([17, 17, 62, 64, 66, 66]) : pickAge(rng)
 
   let first: string
   let last: string
@@ -555,7 +725,13 @@ function newPerson(
 }
 
 function pickAge(rng: Random): number {
-  const [lo, hi] = rng.weighted([[[18, 24], 20], [[25, 34], 32], [[35, 49], 30], [[50, 60], 15], [[61, 65], 3]] as const)
+  const [lo, hi] = rng.weighted([
+    [[18, 24], 20],
+    [[25, 34], 32],
+    [[35, 49], 30],
+    [[50, 60], 15],
+    [[61, 65], 3],
+  ] as const)
   return rng.int(lo, hi)
 }
 
@@ -574,10 +750,14 @@ function duplicatePerson(
   phonePool: string[],
   usedEmails: Set<string>,
 ): Person {
-  if (kind === 'phone' && original.phone) return { ...original, last: variantOf(original.last), email: undefined }
+  if (kind === 'phone' && original.phone)
+    return { ...original, last: variantOf(original.last), email: undefined }
   // Same name and date of birth; this time perhaps only a phone number, or a new e-mail address.
   const phone = rng.chance(0.5) ? original.phone : phonePool.pop()
-  const email = phone && rng.chance(0.5) ? undefined : uniqueEmail(`${asciiOf(original.first)}${asciiOf(original.last)}`, usedEmails)
+  const email =
+    phone && rng.chance(0.5)
+      ? undefined
+      : uniqueEmail(`${asciiOf(original.first)}${asciiOf(original.last)}`, usedEmails)
   return { ...original, phone, email }
 }
 
@@ -588,18 +768,45 @@ function answersFor(
   person: Person,
   receivedDay: number,
 ): { answers: Answers; facts: Omit<Case, 'service'> } {
-  const referrerKind = rng.weighted([['self', 80], ['relative', 8], ['professional', 12]] as const)
+  const referrerKind = rng.weighted([
+    ['self', 80],
+    ['relative', 8],
+    ['professional', 12],
+  ] as const)
   const municipality = rng.chance(0.92)
     ? '0380'
-    : rng.weighted([['0381', 3], ['0330', 3], ['0331', 2], ['0360', 2], ['0180', 2], ['other', 2]] as const)
+    : rng.weighted([
+        ['0381', 3],
+        ['0330', 3],
+        ['0331', 2],
+        ['0360', 2],
+        ['0180', 2],
+        ['other', 2],
+      ] as const)
   const goals =
     service === 'sed'
-      ? rng.weighted([[['studies'], 80], [['work', 'studies'], 17], [['work'], 3]] as const)
-      : rng.weighted([[['work'], 85], [['work', 'studies'], 12], [['studies'], 3]] as const)
-  const careContacts: string[] | undefined = rng.weighted([
-    [['psychiatry'], 48], [['primaryCare'], 26], [['psychiatry', 'primaryCare'], 10],
-    [['socialPsychiatry'], 3], [['habilitation'], 2], [['psychiatry', 'socialPsychiatry'], 4], [[], 3], [undefined, 3],
-  ] as const)?.slice()
+      ? rng.weighted([
+          [['studies'], 80],
+          [['work', 'studies'], 17],
+          [['work'], 3],
+        ] as const)
+      : rng.weighted([
+          [['work'], 85],
+          [['work', 'studies'], 12],
+          [['studies'], 3],
+        ] as const)
+  const careContacts: string[] | undefined = rng
+    .weighted([
+      [['psychiatry'], 48],
+      [['primaryCare'], 26],
+      [['psychiatry', 'primaryCare'], 10],
+      [['socialPsychiatry'], 3],
+      [['habilitation'], 2],
+      [['psychiatry', 'socialPsychiatry'], 4],
+      [[], 3],
+      [undefined, 3],
+    ] as const)
+    ?.slice()
   const consentToCollaboration = rng.chance(0.96)
   const hasJobOrStudies = rng.chance(0.8) ? rng.chance(0.25) : undefined
   const language = rng.chance(0.12) ? rng.pick(otherLanguages) : undefined
@@ -634,8 +841,17 @@ function answersFor(
     ...(rng.chance(0.15) && { message: rng.pick(messages) }),
     ...(rng.chance(0.85) && {
       heardFrom: rng.weighted([
-        ['psychiatry', 24], ['primaryCare', 14], ['socialServices', 10], ['fk', 6], ['af', 8], ['school', 6],
-        ['friendOrFamily', 10], ['socialMedia', 9], ['event', 4], ['web', 7], ['other', 2],
+        ['psychiatry', 24],
+        ['primaryCare', 14],
+        ['socialServices', 10],
+        ['fk', 6],
+        ['af', 8],
+        ['school', 6],
+        ['friendOrFamily', 10],
+        ['socialMedia', 9],
+        ['event', 4],
+        ['web', 7],
+        ['other', 2],
       ] as const),
     }),
     ...(person.email && rng.chance(0.7) && { emailConfirmation: rng.chance(0.8) }),
@@ -643,7 +859,11 @@ function answersFor(
 
   // Intake sees the same rule flags as the person did: any definite "no" makes it a case to look at.
   const rules = services.find((s) => s.slug === service)!.eligibilityRules
-  const eligibility = evaluateEligibility(rules, applicantFactsFromAnswers(answers), isoDateOf(receivedDay))
+  const eligibility = evaluateEligibility(
+    rules,
+    applicantFactsFromAnswers(answers),
+    isoDateOf(receivedDay),
+  )
   return {
     answers,
     facts: {

@@ -11,14 +11,20 @@ import { richTextHtml } from './lib/richText'
 
 const services = defineCollection({
   loader: async () => {
-    const docs = await getAll('/api/services?locale=all&depth=0&where[status][not_equals]=closed&sort=id', serviceSchema)
+    const docs = await getAll(
+      '/api/services?locale=all&depth=0&where[status][not_equals]=closed&sort=id',
+      serviceSchema,
+    )
     return docs.map((doc) => ({ ...doc, id: doc.slug, serviceId: doc.id }))
   },
 })
 
 const referralForms = defineCollection({
   loader: async () => {
-    const docs = await getAll('/api/referral-forms?locale=all&depth=0&where[active][equals]=true&sort=createdAt', formSchema)
+    const docs = await getAll(
+      '/api/referral-forms?locale=all&depth=0&where[active][equals]=true&sort=createdAt',
+      formSchema,
+    )
     return docs.map((doc) => ({ ...doc, id: String(doc.id) }))
   },
 })
@@ -26,8 +32,16 @@ const referralForms = defineCollection({
 /** The waiting time shown on the service pages, as of the build; the site is rebuilt at least daily. */
 const queueStatus = defineCollection({
   loader: async () => {
-    const docs = await getAll('/api/services?depth=0&where[status][equals]=open', z.object({ slug: z.string() }))
-    return Promise.all(docs.map(async ({ slug }) => ({ ...(await getJson(`/api/services/${slug}/queue-status`, queueStatusSchema)), id: slug })))
+    const docs = await getAll(
+      '/api/services?depth=0&where[status][equals]=open',
+      z.object({ slug: z.string() }),
+    )
+    return Promise.all(
+      docs.map(async ({ slug }) => ({
+        ...(await getJson(`/api/services/${slug}/queue-status`, queueStatusSchema)),
+        id: slug,
+      })),
+    )
   },
 })
 
@@ -37,7 +51,10 @@ const queueStatus = defineCollection({
  */
 const pages = defineCollection({
   loader: async () => {
-    const docs = await getAll('/api/pages?locale=all&depth=0&where[_status][equals]=published&sort=order', pageSchema)
+    const docs = await getAll(
+      '/api/pages?locale=all&depth=0&where[_status][equals]=published&sort=order',
+      pageSchema,
+    )
     return docs.map((doc) => ({ ...doc, id: doc.slug, body: richTextHtml(doc.body) }))
   },
 })

@@ -12,7 +12,10 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next()
   const policy = response.headers.get('content-security-policy')
   if (policy && !policy.includes('frame-ancestors')) {
-    response.headers.set('content-security-policy', `${policy.trim().replace(/;$/, '')}; ${frameAncestors}`)
+    response.headers.set(
+      'content-security-policy',
+      `${policy.trim().replace(/;$/, '')}; ${frameAncestors}`,
+    )
   }
   return context.isPrerendered ? response : compressResponse(context.request, response)
 })

@@ -17,7 +17,7 @@ import { performance } from 'node:perf_hooks'
 import { demoUsers } from '../../seed/src/index'
 import { outboxCounts } from '../../site/src/lib/outbox'
 import { ipsFormAnswers, postForm, referenceOnPage, sendFields } from '../support/referralForm'
-import { login, round, sleep, table, type BenchContext, type Benchmark } from './lib'
+import { type BenchContext, type Benchmark, login, round, sleep, table } from './lib'
 
 const residents = Number(process.env.BENCH_CHAOS_RESIDENTS ?? 8)
 const downMs = Number(process.env.BENCH_CHAOS_DOWN_MS ?? 3000)
@@ -62,11 +62,19 @@ const run = async ({ system, baseUrl, siteUrl, log }: BenchContext) => {
   const resident = async () => {
     while (loading) {
       const n = ++people
-      const answers = { ...ipsFormAnswers, name: nameOf(n), phone: `0738${String(n).padStart(6, '0')}` }
+      const answers = {
+        ...ipsFormAnswers,
+        name: nameOf(n),
+        phone: `0738${String(n).padStart(6, '0')}`,
+      }
       const key = randomUUID()
       for (;;) {
         counts.sent++
-        const response = await postForm(siteUrl, '/stod/ips/anmalan', sendFields(answers, key)).catch(() => null)
+        const response = await postForm(
+          siteUrl,
+          '/stod/ips/anmalan',
+          sendFields(answers, key),
+        ).catch(() => null)
         const reference = response?.status === 200 ? referenceOnPage(await response.text()) : null
         if (reference) {
           told.push({ person: nameOf(n), reference, at: Date.now() })
@@ -85,23 +93,37 @@ const run = async ({ system, baseUrl, siteUrl, log }: BenchContext) => {
 
   // The faults, one after another; each measured until the CMS reads the database again.
   const cmsReadsDatabase = async () =>
-    (await fetch(`${baseUrl}/api/referrals?limit=1&depth=0`, { headers: auth, signal: AbortSignal.timeout(5000) }).catch(() => null))?.status === 200
+    (
+      await fetch(`${baseUrl}/api/referrals?limit=1&depth=0`, {
+        headers: auth,
+        signal: AbortSignal.timeout(5000),
+      }).catch(() => null)
+    )?.status === 200
   const chaos = async () => {
     const measured = []
     for (const fault of faults) {
       await sleep(Math.max(0, fault.at * 1000 - since()))
       const began = since()
-      log(`  ${(began / 1000).toFixed(1)} s: restarting ${fault.kind === 'cms' ? 'the CMS' : 'PostgreSQL'} (down ${downMs / 1000} s)…`)
+      log(
+        `  ${(began / 1000).toFixed(1)} s: restarting ${fault.kind === 'cms' ? 'the CMS' : 'PostgreSQL'} (down ${downMs / 1000} s)…`,
+      )
       await (fault.kind === 'cms' ? system.restartCms(downMs) : system.restartDatabase(downMs))
       const up = since()
       while (!(await cmsReadsDatabase())) await sleep(50)
       const recovered = since()
-      measured.push({ kind: fault.kind, atSeconds: round(began / 1000), downMs: up - began, recoveredMs: recovered - began })
+      measured.push({
+        kind: fault.kind,
+        atSeconds: round(began / 1000),
+        downMs: up - began,
+        recoveredMs: recovered - began,
+      })
     }
     return measured
   }
 
-  log(`  ${residents} residents for ${loadSeconds} s; faults at ${faults.map((f) => `${f.at} s (${f.kind})`).join(', ')}…`)
+  log(
+    `  ${residents} residents for ${loadSeconds} s; faults at ${faults.map((f) => `${f.at} s (${f.kind})`).join(', ')}…`,
+  )
   const workers = Array.from({ length: residents }, resident)
   const faultFigures = await chaos()
   await sleep(Math.max(0, loadSeconds * 1000 - since()))
@@ -123,11 +145,19 @@ const run = async ({ system, baseUrl, siteUrl, log }: BenchContext) => {
   const stored: Array<{ reference: string; name: string; createdAt: string }> = []
   for (let page = 1; ; page++) {
     const query = `where[createdAt][greater_than_equal]=${encodeURIComponent(startedAt.toISOString())}&limit=500&page=${page}&depth=0&sort=id`
-    const answer = (await (await fetch(`${baseUrl}/api/referrals?${query}`, { headers: auth })).json()) as {
+    const answer = (await (
+      await fetch(`${baseUrl}/api/referrals?${query}`, { headers: auth })
+    ).json()) as {
       docs: Array<{ reference: string; applicant: { name: string }; createdAt: string }>
       hasNextPage: boolean
     }
-    stored.push(...answer.docs.map((d) => ({ reference: d.reference, name: d.applicant?.name, createdAt: d.createdAt })))
+    stored.push(
+      ...answer.docs.map((d) => ({
+        reference: d.reference,
+        name: d.applicant?.name,
+        createdAt: d.createdAt,
+      })),
+    )
     if (!answer.hasNextPage) break
   }
   const byName = new Map<string, number>()
@@ -136,7 +166,9 @@ const run = async ({ system, baseUrl, siteUrl, log }: BenchContext) => {
   const lost = told.filter((t) => byReference.get(t.reference)?.name !== t.person)
   const duplicates = [...byName.values()].reduce((sum, rows) => sum + rows - 1, 0)
   const toldPeople = new Set(told.map((t) => t.person))
-  const storedNotTold = stored.filter((row) => row.name?.startsWith('Kaos Person') && !toldPeople.has(row.name)).length
+  const storedNotTold = stored.filter(
+    (row) => row.name?.startsWith('Kaos Person') && !toldPeople.has(row.name),
+  ).length
   // Stored after the resident was told: it went through the outbox (a direct submission is stored first).
   const viaOutbox = told.filter((t) => {
     const row = byReference.get(t.reference)
@@ -164,25 +196,42 @@ const run = async ({ system, baseUrl, siteUrl, log }: BenchContext) => {
     faults: faultFigures,
     rowsStored: stored.length,
     // What a lost resident was told, and whatever is stored under their (synthetic) name: where to look.
-    lostDetails: lost.slice(0, 20).map((t) => ({ ...t, storedUnder: stored.filter((row) => row.name === t.person) })),
+    lostDetails: lost
+      .slice(0, 20)
+      .map((t) => ({ ...t, storedUnder: stored.filter((row) => row.name === t.person) })),
   }
 
-  console.log(`\nChaos: ${residents} residents for ${loadSeconds} s through the site; PostgreSQL restarted three times, the CMS once\n`)
+  console.log(
+    `\nChaos: ${residents} residents for ${loadSeconds} s through the site; PostgreSQL restarted three times, the CMS once\n`,
+  )
   console.log(
     table(
       ['fault', 'at s', 'down ms', 'recovered ms'],
-      faultFigures.map((f) => [f.kind === 'cms' ? 'CMS restart' : 'PostgreSQL restart', f.atSeconds, f.downMs, f.recoveredMs]),
+      faultFigures.map((f) => [
+        f.kind === 'cms' ? 'CMS restart' : 'PostgreSQL restart',
+        f.atSeconds,
+        f.downMs,
+        f.recoveredMs,
+      ]),
     ),
   )
   console.log('')
   console.log(`  posts sent:                 ${counts.sent}`)
-  console.log(`  accepted (told "received"): ${told.length}, of them through the outbox: ${viaOutbox}`)
-  console.log(`  told to try again:          ${counts.tryAgain} (then tried again with the same form fill); failed requests: ${counts.failed}`)
+  console.log(
+    `  accepted (told "received"): ${told.length}, of them through the outbox: ${viaOutbox}`,
+  )
+  console.log(
+    `  told to try again:          ${counts.tryAgain} (then tried again with the same form fill); failed requests: ${counts.failed}`,
+  )
   console.log(`  stored:                     ${figures.stored}`)
   console.log(`  lost:                       ${lost.length}   (must be 0)`)
   console.log(`  duplicates:                 ${duplicates}   (must be 0)`)
-  console.log(`  stored, never confirmed:    ${storedNotTold} (the load ended before their retry was answered)`)
-  console.log(`  outbox: at most ${outboxPeak} waiting; ${waitingAtEnd} when the load ended, drained ${round(drainMs / 1000)} s later; refused: ${outbox.dead}`)
+  console.log(
+    `  stored, never confirmed:    ${storedNotTold} (the load ended before their retry was answered)`,
+  )
+  console.log(
+    `  outbox: at most ${outboxPeak} waiting; ${waitingAtEnd} when the load ended, drained ${round(drainMs / 1000)} s later; refused: ${outbox.dead}`,
+  )
   if (lost.length > 0) console.log(`  lost: ${JSON.stringify(figures.lostDetails)}`)
 
   return figures

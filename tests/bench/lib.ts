@@ -26,16 +26,24 @@ export { loginAt as login } from '../support/login'
 
 /** Nearest-rank percentile of an ascending list (q in 0..1). */
 export const percentile = (sorted: readonly number[], q: number) =>
-  sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]
+  sorted.length === 0
+    ? NaN
+    : sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]
 
-export const round = (value: number, digits = 1) => (Number.isFinite(value) ? Number(value.toFixed(digits)) : value)
+export const round = (value: number, digits = 1) =>
+  Number.isFinite(value) ? Number(value.toFixed(digits)) : value
 
 /** A fixed-width table: the first column left-aligned, the others right-aligned. */
 export const table = (headers: string[], rows: Array<Array<string | number>>) => {
   const cells = [headers, ...rows.map((row) => row.map(String))]
   const widths = headers.map((_, i) => Math.max(...cells.map((row) => (row[i] ?? '').length)))
-  const line = (row: string[]) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ')
-  return [line(cells[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n')
+  const line = (row: string[]) =>
+    row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ')
+  return [
+    line(cells[0]),
+    widths.map((w) => '-'.repeat(w)).join('  '),
+    ...cells.slice(1).map(line),
+  ].join('\n')
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -44,7 +52,9 @@ export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve
  * The current statuses of the synthetic referrals the benchmarks fill, their shares in per cent (a
  * realistic intake: about 12 % queued, most closed), and how far back the received date of each reaches.
  */
-export const statusSpread: ReadonlyArray<readonly [status: string, share: number, receivedWithin: string]> = [
+export const statusSpread: ReadonlyArray<
+  readonly [status: string, share: number, receivedWithin: string]
+> = [
   ['received', 3, `interval '14 days'`],
   ['screened', 2, `interval '30 days'`],
   ['waiting', 5, `interval '120 days'`],
@@ -73,7 +83,12 @@ export interface Timing {
  */
 export const timeCalls = async (
   call: () => Promise<unknown>,
-  { runs, warmupRuns, timeLimitMs = Infinity, digits = 2 }: { runs: number; warmupRuns: number; timeLimitMs?: number; digits?: number },
+  {
+    runs,
+    warmupRuns,
+    timeLimitMs = Infinity,
+    digits = 2,
+  }: { runs: number; warmupRuns: number; timeLimitMs?: number; digits?: number },
 ): Promise<Timing> => {
   for (let i = 0; i < warmupRuns; i++) await call()
   const samples: number[] = []

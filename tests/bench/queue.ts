@@ -1,3 +1,6 @@
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
+
+import { outcomes, queueStatuses } from '@stodportalen/support-services/domain'
 /**
  * The intake queue on a 100,000-row referrals table.
  *
@@ -12,14 +15,23 @@
  */
 import { randomUUID } from 'node:crypto'
 import { performance } from 'node:perf_hooks'
-
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
-import { outcomes, queueStatuses } from '@stodportalen/support-services/domain'
 import { getPayload, type Payload, type TypedUser, type Where } from 'payload'
 
-import { intakeQueue, parseQueueQuery } from '../../plugins/support-services/src/operations/intakeQueue'
+import {
+  intakeQueue,
+  parseQueueQuery,
+} from '../../plugins/support-services/src/operations/intakeQueue'
 import { demoUsers } from '../../seed/src/index'
-import { login, round, sleep, statusSpread, table, timeCalls, type BenchContext, type Benchmark } from './lib'
+import {
+  type BenchContext,
+  type Benchmark,
+  login,
+  round,
+  sleep,
+  statusSpread,
+  table,
+  timeCalls,
+} from './lib'
 
 const totalRows = 100_000
 const runs = Number(process.env.BENCH_RUNS ?? 200)
@@ -46,14 +58,31 @@ const cumulativeSpread = statusSpread.map(([status, , within], i) => {
 })
 
 /** A uniform 0..1 per row and purpose, the same on every run (no random()). */
-const uniform = (seed: number) => `(hashint8extended(g::bigint, ${seed}) & 1048575)::float8 / 1048576`
+const uniform = (seed: number) =>
+  `(hashint8extended(g::bigint, ${seed}) & 1048575)::float8 / 1048576`
 
 /** The columns a submission fills but the list does not vary: copied from one real submitted referral. */
 const copiedColumns = [
-  'applicant_date_of_birth', 'applicant_age', 'applicant_gender', 'applicant_municipality', 'applicant_best_time_to_contact',
-  'applicant_preferred_language', 'applicant_interpreter_needed', 'applicant_email_confirmation', 'applicant_message',
-  'referrer_kind', 'referrer_name', 'referrer_organisation', 'referrer_phone', 'referrer_email', 'consent_collaboration',
-  'source', 'heard_from', 'locale', 'custom_answers', 'eligibility',
+  'applicant_date_of_birth',
+  'applicant_age',
+  'applicant_gender',
+  'applicant_municipality',
+  'applicant_best_time_to_contact',
+  'applicant_preferred_language',
+  'applicant_interpreter_needed',
+  'applicant_email_confirmation',
+  'applicant_message',
+  'referrer_kind',
+  'referrer_name',
+  'referrer_organisation',
+  'referrer_phone',
+  'referrer_email',
+  'consent_collaboration',
+  'source',
+  'heard_from',
+  'locale',
+  'custom_answers',
+  'eligibility',
 ]
 
 /**
@@ -69,12 +98,19 @@ const staffCase = (serviceIds: Map<string, number>, staff: Map<string, number[]>
 const fillSql = (serviceIds: Map<string, number>, staff: Map<string, number[]>) => {
   const serviceCase = spread
     .reduce<{ sql: string[]; upTo: number }>(
-      (acc, s) => ({ sql: [...acc.sql, `WHEN u_service < ${acc.upTo + s.share} THEN ${serviceIds.get(s.slug)}`], upTo: acc.upTo + s.share }),
+      (acc, s) => ({
+        sql: [...acc.sql, `WHEN u_service < ${acc.upTo + s.share} THEN ${serviceIds.get(s.slug)}`],
+        upTo: acc.upTo + s.share,
+      }),
       { sql: [], upTo: 0 },
     )
     .sql.join(' ')
-  const statusCase = cumulativeSpread.map(([status, upTo]) => `WHEN u_status < ${upTo} THEN '${status}'`).join(' ')
-  const receivedCase = cumulativeSpread.map(([status, , within]) => `WHEN '${status}' THEN (${within}) * u_age`).join(' ')
+  const statusCase = cumulativeSpread
+    .map(([status, upTo]) => `WHEN u_status < ${upTo} THEN '${status}'`)
+    .join(' ')
+  const receivedCase = cumulativeSpread
+    .map(([status, , within]) => `WHEN '${status}' THEN (${within}) * u_age`)
+    .join(' ')
   return `
     WITH template AS (SELECT * FROM referrals WHERE id = $1),
     forms AS (SELECT DISTINCT ON (service_id) service_id, id FROM referral_forms ORDER BY service_id, id),
@@ -135,9 +171,21 @@ const fillSql = (serviceIds: Map<string, number>, staff: Map<string, number[]>) 
 }
 
 /** What the queue list shows per referral; the queue view asks for these columns only. */
-const listColumns = ['reference', 'status', 'priority', 'receivedAt', 'assignee', 'eligibilityOverall', 'applicant'] as const
+const listColumns = [
+  'reference',
+  'status',
+  'priority',
+  'receivedAt',
+  'assignee',
+  'eligibilityOverall',
+  'applicant',
+] as const
 
-const hasManyTables = ['referrals_applicant_contact_channels', 'referrals_goals', 'referrals_care_contacts']
+const hasManyTables = [
+  'referrals_applicant_contact_channels',
+  'referrals_goals',
+  'referrals_care_contacts',
+]
 
 /** Share of referrals listed as a possible duplicate of another (found at submission in real life). */
 const duplicateShare = 0.015
@@ -146,16 +194,36 @@ const duplicateShare = 0.015
 const ensureStaff = async (payload: Payload, serviceIds: Map<string, number>) => {
   const staff = new Map<string, number[]>()
   for (const { slug, intake } of spread) {
-    const found = await payload.find({ collection: 'users', where: { email: { equals: intake } }, depth: 0, limit: 1, overrideAccess: true })
+    const found = await payload.find({
+      collection: 'users',
+      where: { email: { equals: intake } },
+      depth: 0,
+      limit: 1,
+      overrideAccess: true,
+    })
     const ids = [found.docs[0].id as number]
     for (let i = 1; i < staffPerService[slug]; i++) {
       const email = `bench.${slug}.${i}@stodportalen.example`
-      const existing = await payload.find({ collection: 'users', where: { email: { equals: email } }, depth: 0, limit: 1, overrideAccess: true })
-      const user = existing.docs[0] ?? (await payload.create({
+      const existing = await payload.find({
         collection: 'users',
-        data: { email, password: randomUUID(), name: `Handläggare ${slug.toUpperCase()} ${i}`, role: 'intake', services: [serviceIds.get(slug)!] } as never,
+        where: { email: { equals: email } },
+        depth: 0,
+        limit: 1,
         overrideAccess: true,
-      }))
+      })
+      const user =
+        existing.docs[0] ??
+        (await payload.create({
+          collection: 'users',
+          data: {
+            email,
+            password: randomUUID(),
+            name: `Handläggare ${slug.toUpperCase()} ${i}`,
+            role: 'intake',
+            services: [serviceIds.get(slug)!],
+          } as never,
+          overrideAccess: true,
+        }))
       ids.push(user.id as number)
     }
     staff.set(slug, ids)
@@ -164,10 +232,16 @@ const ensureStaff = async (payload: Payload, serviceIds: Map<string, number>) =>
 }
 
 /** Empties the (throw-away) queue and fills it with `totalRows` referrals shaped after one real submission. */
-export const fill = async (payload: Payload, baseUrl: string, submitKey: string, serviceIds: Map<string, number>) => {
+export const fill = async (
+  payload: Payload,
+  baseUrl: string,
+  submitKey: string,
+  serviceIds: Map<string, number>,
+) => {
   const { pool } = payload.db as unknown as PostgresAdapter
   // Requests a load test left queued in the server may still be committing referrals: wait until none arrive.
-  const count = async () => Number((await pool.query('SELECT count(*) FROM referrals')).rows[0].count)
+  const count = async () =>
+    Number((await pool.query('SELECT count(*) FROM referrals')).rows[0].count)
   for (let last = -1, seen = await count(), tries = 0; seen !== last && tries < 60; tries++) {
     await sleep(1000)
     ;[last, seen] = [seen, await count()]
@@ -182,15 +256,28 @@ export const fill = async (payload: Payload, baseUrl: string, submitKey: string,
       service: 'ips',
       locale: 'sv',
       answers: {
-        referrerKind: 'self', name: 'Mall Mallsson', dateOfBirth: '1990-05-17', gender: 'woman', phone: '070-174 06 42',
-        contactChannels: ['phone', 'sms'], municipality: '0380', careContacts: ['psychiatry'], goals: ['work'],
-        hasJobOrStudies: true, currentActivity: 'Praktik två dagar i veckan', consentToCollaboration: true, heardFrom: 'psychiatry',
+        referrerKind: 'self',
+        name: 'Mall Mallsson',
+        dateOfBirth: '1990-05-17',
+        gender: 'woman',
+        phone: '070-174 06 42',
+        contactChannels: ['phone', 'sms'],
+        municipality: '0380',
+        careContacts: ['psychiatry'],
+        goals: ['work'],
+        hasJobOrStudies: true,
+        currentActivity: 'Praktik två dagar i veckan',
+        consentToCollaboration: true,
+        heardFrom: 'psychiatry',
       },
     }),
   })
-  if (response.status !== 201) throw new Error(`The template submission failed: ${response.status} ${await response.text()}`)
+  if (response.status !== 201)
+    throw new Error(`The template submission failed: ${response.status} ${await response.text()}`)
   const { reference } = (await response.json()) as { reference: string }
-  const templateId = (await pool.query('SELECT id FROM referrals WHERE reference = $1', [reference])).rows[0].id as number
+  const templateId = (
+    await pool.query('SELECT id FROM referrals WHERE reference = $1', [reference])
+  ).rows[0].id as number
 
   const staff = await ensureStaff(payload, serviceIds)
   await pool.query(fillSql(serviceIds, staff), [templateId, totalRows])
@@ -212,21 +299,26 @@ export const fill = async (payload: Payload, baseUrl: string, submitKey: string,
   await pool.query('TRUNCATE referral_events CASCADE')
   await pool.query('DELETE FROM referrals WHERE id = $1', [templateId])
   // A table that has lived in production is vacuumed and analysed; a freshly bulk-loaded one is not yet.
-  for (const name of ['referrals', 'referrals_rels', ...hasManyTables]) await pool.query(`VACUUM ANALYZE ${name}`)
+  for (const name of ['referrals', 'referrals_rels', ...hasManyTables])
+    await pool.query(`VACUUM ANALYZE ${name}`)
   return { rows: await count(), seconds: round((performance.now() - started) / 1000) }
 }
 
 /** Warm-up, then `runs` sequential calls, stopping early at the time limit. */
-const time = (call: () => Promise<unknown>) => timeCalls(call, { runs, warmupRuns, timeLimitMs: caseTimeLimitMs })
+const time = (call: () => Promise<unknown>) =>
+  timeCalls(call, { runs, warmupRuns, timeLimitMs: caseTimeLimitMs })
 
 /** The SQL statements (text and parameters) that one call sends through the adapter's pool. */
 export const captureSql = async (payload: Payload, call: () => Promise<unknown>) => {
-  const pool = (payload.db as unknown as PostgresAdapter).pool as unknown as { query: (...args: unknown[]) => unknown }
+  const pool = (payload.db as unknown as PostgresAdapter).pool as unknown as {
+    query: (...args: unknown[]) => unknown
+  }
   const original = pool.query
   const captured: Array<{ text: string; values: unknown[] }> = []
   pool.query = function (this: unknown, ...args: unknown[]) {
     const [first, second] = args
-    if (typeof first === 'string') captured.push({ text: first, values: Array.isArray(second) ? second : [] })
+    if (typeof first === 'string')
+      captured.push({ text: first, values: Array.isArray(second) ? second : [] })
     else if (first && typeof first === 'object' && 'text' in first) {
       const q = first as { text: string; values?: unknown[] }
       captured.push({ text: q.text, values: q.values ?? (Array.isArray(second) ? second : []) })
@@ -243,7 +335,10 @@ export const captureSql = async (payload: Payload, call: () => Promise<unknown>)
 
 const explain = async (payload: Payload, statement: { text: string; values: unknown[] }) => {
   const { pool } = payload.db as unknown as PostgresAdapter
-  const { rows } = await pool.query(`EXPLAIN (ANALYZE, BUFFERS) ${statement.text}`, statement.values as unknown[])
+  const { rows } = await pool.query(
+    `EXPLAIN (ANALYZE, BUFFERS) ${statement.text}`,
+    statement.values as unknown[],
+  )
   return rows.map((r: Record<string, string>) => r['QUERY PLAN'])
 }
 
@@ -259,13 +354,24 @@ type Statement = { text: string; values: unknown[] }
 
 /** The list SQL without its long column list, for reading. */
 const shortSql = (text: string) =>
-  text.replace(/^select .*? from "referrals" "referrals" .* on true where/, 'select "referrals".* (46 columns) + 3 lateral json_agg of hasMany selects from "referrals" where')
+  text.replace(
+    /^select .*? from "referrals" "referrals" .* on true where/,
+    'select "referrals".* (46 columns) + 3 lateral json_agg of hasMany selects from "referrals" where',
+  )
 
 /** The plan of the referrals scan itself: the part above the per-row lateral lookups. */
 const scanPart = (plan: string[]) => {
   const lateral = plan.findIndex((line, i) => i > 0 && /->\s+Aggregate/.test(line))
   const head = lateral === -1 ? plan : plan.slice(0, lateral)
-  return [...head.filter((l) => !/^\s*Buffers:/.test(l)), ...(lateral === -1 ? [] : ['  … 3 lateral hasMany lookups per row (full plan in the JSON)', ...plan.filter((l) => /Execution Time/.test(l))])]
+  return [
+    ...head.filter((l) => !/^\s*Buffers:/.test(l)),
+    ...(lateral === -1
+      ? []
+      : [
+          '  … 3 lateral hasMany lookups per row (full plan in the JSON)',
+          ...plan.filter((l) => /Execution Time/.test(l)),
+        ]),
+  ]
 }
 
 const measureAll = async (payload: Payload, cases: Case[], log: (line: string) => void) => {
@@ -278,10 +384,22 @@ const measureAll = async (payload: Payload, cases: Case[], log: (line: string) =
     const sqlOnly = async () => {
       for (const s of statements) await pool.query(s.text, s.values as unknown[])
     }
-    for (const [path, call] of [['Local API', c.local], ['REST', c.rest], ['SQL only', sqlOnly]] as const) {
-      results.push({ service: c.service, page: c.page, path, queued: c.queued, ...(await time(call)) })
+    for (const [path, call] of [
+      ['Local API', c.local],
+      ['REST', c.rest],
+      ['SQL only', sqlOnly],
+    ] as const) {
+      results.push({
+        service: c.service,
+        page: c.page,
+        path,
+        queued: c.queued,
+        ...(await time(call)),
+      })
     }
-    plans[`${c.service} page ${c.page}`] = await Promise.all(statements.map(async (s) => ({ ...s, plan: await explain(payload, s) })))
+    plans[`${c.service} page ${c.page}`] = await Promise.all(
+      statements.map(async (s) => ({ ...s, plan: await explain(payload, s) })),
+    )
   }
   return { results, plans }
 }
@@ -290,10 +408,28 @@ const printTable = (title: string, results: Array<Record<string, unknown>>) => {
   console.log(`\n${title}\n`)
   console.log(
     table(
-      ['service', 'page', 'path', 'queued', 'runs', 'p50', 'p95', 'p99', 'max', `p95 ≤ ${targetP95}`],
+      [
+        'service',
+        'page',
+        'path',
+        'queued',
+        'runs',
+        'p50',
+        'p95',
+        'p99',
+        'max',
+        `p95 ≤ ${targetP95}`,
+      ],
       results.map((r) => [
-        r.service as string, r.page as number, r.path as string, r.queued as number, r.runs as number,
-        r.p50 as number, r.p95 as number, r.p99 as number, r.max as number,
+        r.service as string,
+        r.page as number,
+        r.path as string,
+        r.queued as number,
+        r.runs as number,
+        r.p50 as number,
+        r.p95 as number,
+        r.p99 as number,
+        r.max as number,
         r.path === 'SQL only' ? '' : (r.p95 as number) <= targetP95 ? 'yes' : 'MISSES',
       ]),
     ),
@@ -314,7 +450,11 @@ const viewCases = [
   { who: 'ips', label: 'IPS, in queue, page 50', query: 'service=:ips&status=queued&page=50' },
   { who: 'ips', label: 'assigned to me', query: 'assignee=me' },
   { who: 'ips', label: 'in queue, waiting > 30 days', query: 'status=queued&flags=waitingTooLong' },
-  { who: 'ips', label: 'no contact within 5 days, unassigned', query: 'flags=noContact&assignee=none' },
+  {
+    who: 'ips',
+    label: 'no contact within 5 days, unassigned',
+    query: 'flags=noContact&assignee=none',
+  },
   { who: 'ips', label: 're-assessment due', query: 'status=reassessmentDue' },
   { who: 'ips', label: 'possible duplicates', query: 'flags=possibleDuplicate' },
   { who: 'se', label: 'default (SE intake)', query: '' },
@@ -331,37 +471,73 @@ interface ViewCase {
 }
 
 const demoAccount = (who: (typeof viewCases)[number]['who']) =>
-  who === 'admin' ? demoUsers.find((u) => u.role === 'admin')! : demoUsers.find((u) => u.email === spread.find((s) => s.slug === who)!.intake)!
+  who === 'admin'
+    ? demoUsers.find((u) => u.role === 'admin')!
+    : demoUsers.find((u) => u.email === spread.find((s) => s.slug === who)!.intake)!
 
-const measureQueueView = async (payload: Payload, baseUrl: string, serviceIds: Map<string, number>, log: (line: string) => void) => {
+const measureQueueView = async (
+  payload: Payload,
+  baseUrl: string,
+  serviceIds: Map<string, number>,
+  log: (line: string) => void,
+) => {
   const cases: ViewCase[] = []
   for (const c of viewCases) {
     const account = demoAccount(c.who)
-    const found = await payload.find({ collection: 'users', where: { email: { equals: account.email } }, depth: 0, limit: 1, overrideAccess: true })
+    const found = await payload.find({
+      collection: 'users',
+      where: { email: { equals: account.email } },
+      depth: 0,
+      limit: 1,
+      overrideAccess: true,
+    })
     const user = { ...found.docs[0], collection: 'users' } as unknown as TypedUser
     const auth = await login(baseUrl, account.email, account.password)
     const query = c.query.replace(/:(\w+)/g, (_, slug: string) => String(serviceIds.get(slug)))
     const parsed = parseQueueQuery(new URLSearchParams(query))
     if (!parsed.ok) throw new Error(`Bad benchmark query ${query}: ${parsed.message}`)
-    const operation = () => intakeQueue(payload, { user, filters: parsed.filters, page: parsed.page })
+    const operation = () =>
+      intakeQueue(payload, { user, filters: parsed.filters, page: parsed.page })
     const rest = async () => {
       const response = await fetch(`${baseUrl}/api/referrals/queue?${query}`, { headers: auth })
-      if (!response.ok) throw new Error(`GET /api/referrals/queue?${query} as ${account.email}: ${response.status} ${await response.text()}`)
+      if (!response.ok)
+        throw new Error(
+          `GET /api/referrals/queue?${query} as ${account.email}: ${response.status} ${await response.text()}`,
+        )
       return response.json() as Promise<{ rows: unknown[]; hasNextPage: boolean }>
     }
     const answer = await rest()
-    cases.push({ label: c.label, who: account.email.split('@')[0], rows: answer.rows.length, hasNextPage: answer.hasNextPage, operation, rest })
+    cases.push({
+      label: c.label,
+      who: account.email.split('@')[0],
+      rows: answer.rows.length,
+      hasNextPage: answer.hasNextPage,
+      operation,
+      rest,
+    })
   }
 
   const results: Array<Record<string, unknown>> = []
   const plans: Record<string, Array<Statement & { plan: string[] }>> = {}
   for (const c of cases) {
     log(`    queue view, ${c.label}: REST, operation…`)
-    for (const [path, call] of [['REST', c.rest], ['operation', c.operation]] as const) {
-      results.push({ case: c.label, who: c.who, rows: c.rows, more: c.hasNextPage, path, ...(await time(call)) })
+    for (const [path, call] of [
+      ['REST', c.rest],
+      ['operation', c.operation],
+    ] as const) {
+      results.push({
+        case: c.label,
+        who: c.who,
+        rows: c.rows,
+        more: c.hasNextPage,
+        path,
+        ...(await time(call)),
+      })
     }
     const statements = await captureSql(payload, c.operation)
-    plans[c.label] = await Promise.all(statements.map(async (s) => ({ ...s, plan: await explain(payload, s) })))
+    plans[c.label] = await Promise.all(
+      statements.map(async (s) => ({ ...s, plan: await explain(payload, s) })),
+    )
   }
   return { results, plans }
 }
@@ -370,10 +546,31 @@ const printViewTable = (title: string, results: Array<Record<string, unknown>>) 
   console.log(`\n${title}\n`)
   console.log(
     table(
-      ['case', 'as', 'rows', 'next', 'path', 'runs', 'p50', 'p95', 'p99', 'max', `p95 ≤ ${viewTargetP95}`],
+      [
+        'case',
+        'as',
+        'rows',
+        'next',
+        'path',
+        'runs',
+        'p50',
+        'p95',
+        'p99',
+        'max',
+        `p95 ≤ ${viewTargetP95}`,
+      ],
       results.map((r) => [
-        r.case as string, r.who as string, r.rows as number, r.more ? 'yes' : 'no', r.path as string, r.runs as number,
-        r.p50 as number, r.p95 as number, r.p99 as number, r.max as number, (r.p95 as number) <= viewTargetP95 ? 'yes' : 'MISSES',
+        r.case as string,
+        r.who as string,
+        r.rows as number,
+        r.more ? 'yes' : 'no',
+        r.path as string,
+        r.runs as number,
+        r.p50 as number,
+        r.p95 as number,
+        r.p99 as number,
+        r.max as number,
+        (r.p95 as number) <= viewTargetP95 ? 'yes' : 'MISSES',
       ]),
     ),
   )
@@ -386,7 +583,13 @@ const run = async ({ system, baseUrl, log }: BenchContext) => {
   const { pool } = payload.db as unknown as PostgresAdapter
   pool.on('error', () => {}) // idle clients see PostgreSQL stop at the very end: expected, not a failure
 
-  const services = await payload.find({ collection: 'services', depth: 0, limit: 10, pagination: false, overrideAccess: true })
+  const services = await payload.find({
+    collection: 'services',
+    depth: 0,
+    limit: 10,
+    pagination: false,
+    overrideAccess: true,
+  })
   const serviceIds = new Map(services.docs.map((s) => [s.slug as string, s.id as number]))
 
   log(`  filling the referrals table to ${totalRows.toLocaleString('en')} rows…`)
@@ -397,7 +600,13 @@ const run = async ({ system, baseUrl, log }: BenchContext) => {
   for (const slug of measured) {
     const email = spread.find((s) => s.slug === slug)!.intake
     const password = demoUsers.find((u) => u.email === email)!.password
-    const found = await payload.find({ collection: 'users', where: { email: { equals: email } }, depth: 0, limit: 1, overrideAccess: true })
+    const found = await payload.find({
+      collection: 'users',
+      where: { email: { equals: email } },
+      depth: 0,
+      limit: 1,
+      overrideAccess: true,
+    })
     const user = { ...found.docs[0], collection: 'users' as const }
     const auth = await login(baseUrl, email, password)
     const serviceId = serviceIds.get(slug)!
@@ -407,7 +616,17 @@ const run = async ({ system, baseUrl, log }: BenchContext) => {
     for (const page of pages) {
       // The queue list's query: the columns it shows, with the intake user's row-level access applied.
       const local = () =>
-        payload.find({ collection: 'referrals', where, select, sort: 'receivedAt', page, limit, depth: 0, overrideAccess: false, user })
+        payload.find({
+          collection: 'referrals',
+          where,
+          select,
+          sort: 'receivedAt',
+          page,
+          limit,
+          depth: 0,
+          overrideAccess: false,
+          user,
+        })
       const query = [
         `where[service][equals]=${serviceId}`,
         ...queueStatuses.map((s, i) => `where[status][in][${i}]=${s}`),
@@ -419,14 +638,23 @@ const run = async ({ system, baseUrl, log }: BenchContext) => {
       ].join('&')
       const rest = async () => {
         const response = await fetch(`${baseUrl}/api/referrals?${query}`, { headers: auth })
-        if (!response.ok) throw new Error(`GET /api/referrals as ${email}: ${response.status} ${await response.text()}`)
+        if (!response.ok)
+          throw new Error(
+            `GET /api/referrals as ${email}: ${response.status} ${await response.text()}`,
+          )
         return response.json() as Promise<{ totalDocs: number; docs: Array<{ id: number }> }>
       }
 
       // Both paths must answer the same full page, or the comparison means nothing.
       const [viaLocal, viaRest] = [await local(), await rest()]
-      if (viaLocal.totalDocs !== viaRest.totalDocs || viaLocal.docs[0]?.id !== viaRest.docs[0]?.id || viaLocal.docs.length !== limit) {
-        throw new Error(`Local API and REST disagree on ${slug} page ${page}: ${viaLocal.totalDocs}/${viaRest.totalDocs} docs.`)
+      if (
+        viaLocal.totalDocs !== viaRest.totalDocs ||
+        viaLocal.docs[0]?.id !== viaRest.docs[0]?.id ||
+        viaLocal.docs.length !== limit
+      ) {
+        throw new Error(
+          `Local API and REST disagree on ${slug} page ${page}: ${viaLocal.totalDocs}/${viaRest.totalDocs} docs.`,
+        )
       }
       cases.push({ service: slug, page, queued: viaLocal.totalDocs, local, rest })
     }
@@ -436,16 +664,24 @@ const run = async ({ system, baseUrl, log }: BenchContext) => {
   const heading = `Intake queue list on ${filled.rows.toLocaleString('en')} referrals, limit ${limit}, sort receivedAt: ${runs} sequential runs after ${warmupRuns} warm-up (ms)`
   printTable(heading, measuredCases.results)
   if (missedCases(measuredCases.results).length > 0) {
-    console.log(`\nThe target is missed. EXPLAIN ANALYZE of the Local API's SQL (the ${measured[0]} cases; all plans in the JSON):`)
+    console.log(
+      `\nThe target is missed. EXPLAIN ANALYZE of the Local API's SQL (the ${measured[0]} cases; all plans in the JSON):`,
+    )
     for (const page of pages) {
       console.log(`\n--- ${measured[0]} page ${page}`)
       for (const statement of measuredCases.plans[`${measured[0]} page ${page}`]) {
-        console.log(`${shortSql(statement.text)}\n  -- values ${JSON.stringify(statement.values)}\n${scanPart(statement.plan).map((l) => `  ${l}`).join('\n')}`)
+        console.log(
+          `${shortSql(statement.text)}\n  -- values ${JSON.stringify(statement.values)}\n${scanPart(
+            statement.plan,
+          )
+            .map((l) => `  ${l}`)
+            .join('\n')}`,
+        )
       }
     }
   }
 
-  log('  the queue view\'s data request…')
+  log("  the queue view's data request…")
   const view = await measureQueueView(payload, baseUrl, serviceIds, log)
   printViewTable(
     `Queue view data request (GET /api/referrals/queue) on ${filled.rows.toLocaleString('en')} referrals, ${runs} sequential runs after ${warmupRuns} warm-up (ms)`,
@@ -453,9 +689,13 @@ const run = async ({ system, baseUrl, log }: BenchContext) => {
   )
   const viewMisses = view.results.filter((r) => (r.p95 as number) > viewTargetP95)
   for (const label of new Set(viewMisses.map((r) => r.case as string))) {
-    console.log(`\nThe queue view misses its target for "${label}". EXPLAIN ANALYZE of its statements:`)
+    console.log(
+      `\nThe queue view misses its target for "${label}". EXPLAIN ANALYZE of its statements:`,
+    )
     for (const statement of view.plans[label]) {
-      console.log(`${statement.text.replace(/\s+/g, ' ').slice(0, 300)}…\n${statement.plan.map((l) => `  ${l}`).join('\n')}`)
+      console.log(
+        `${statement.text.replace(/\s+/g, ' ').slice(0, 300)}…\n${statement.plan.map((l) => `  ${l}`).join('\n')}`,
+      )
     }
   }
 

@@ -1,3 +1,7 @@
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
+
+import { followUpReport } from '@stodportalen/support-services'
+import { calendarDate, outcomes } from '@stodportalen/support-services/domain'
 /**
  * The follow-up report for all services over 100,000 referrals and 1,000,000 history events: the
  * operation (its SQL aggregates and the shaping), and the same over REST as JSON and as the masked CSV.
@@ -7,13 +11,18 @@
  * realistic table.
  */
 import { performance } from 'node:perf_hooks'
-
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
-import { followUpReport } from '@stodportalen/support-services'
-import { calendarDate, outcomes } from '@stodportalen/support-services/domain'
 import { getPayload, type Payload } from 'payload'
 
-import { login, percentile, round, statusSpread, table, timeCalls, type BenchContext, type Benchmark } from './lib'
+import {
+  type BenchContext,
+  type Benchmark,
+  login,
+  percentile,
+  round,
+  statusSpread,
+  table,
+  timeCalls,
+} from './lib'
 import { captureSql } from './queue'
 
 const totalReferrals = 100_000
@@ -33,19 +42,41 @@ path('screened', ['received', 'screened'], [0, 1])
 path('waiting', ['received', 'screened', 'waiting'], [0, 0.1, 1])
 path('firstContact', ['received', 'screened', 'waiting', 'firstContact'], [0, 0.1, 0.2, 1])
 path('onHold', ['received', 'screened', 'waiting', 'onHold'], [0, 0.1, 0.2, 1])
-path('enrolled', ['received', 'screened', 'waiting', 'firstContact', 'enrolled'], [0, 0.1, 0.2, 0.5, 0.75])
-path('active', ['received', 'screened', 'waiting', 'firstContact', 'enrolled', 'active'], [0, 0.1, 0.2, 0.5, 0.75, 1])
-path('closed', ['received', 'screened', 'waiting', 'firstContact', 'enrolled', 'active', 'closed'], [0, 0.1, 0.2, 0.5, 0.75, 0.875, 1])
+path(
+  'enrolled',
+  ['received', 'screened', 'waiting', 'firstContact', 'enrolled'],
+  [0, 0.1, 0.2, 0.5, 0.75],
+)
+path(
+  'active',
+  ['received', 'screened', 'waiting', 'firstContact', 'enrolled', 'active'],
+  [0, 0.1, 0.2, 0.5, 0.75, 1],
+)
+path(
+  'closed',
+  ['received', 'screened', 'waiting', 'firstContact', 'enrolled', 'active', 'closed'],
+  [0, 0.1, 0.2, 0.5, 0.75, 0.875, 1],
+)
 path('redirected', ['received', 'screened', 'waiting', 'redirected'], [0, 0.1, 0.2, 1])
 path('declined', ['received', 'screened', 'declined'], [0, 0.1, 1])
-path('withdrawn', ['received', 'screened', 'waiting', 'firstContact', 'withdrawn'], [0, 0.1, 0.2, 0.5, 1])
+path(
+  'withdrawn',
+  ['received', 'screened', 'waiting', 'firstContact', 'withdrawn'],
+  [0, 0.1, 0.2, 0.5, 1],
+)
 
 const pathValues = Object.entries(paths)
-  .flatMap(([status, steps]) => steps.map(([from, to, fraction]) => `('${status}', ${from ? `'${from}'` : 'NULL'}, '${to}', ${fraction})`))
+  .flatMap(([status, steps]) =>
+    steps.map(
+      ([from, to, fraction]) =>
+        `('${status}', ${from ? `'${from}'` : 'NULL'}, '${to}', ${fraction})`,
+    ),
+  )
   .join(',\n')
 
 /** A uniform 0..1 per row and purpose, the same on every run (no random()). */
-const uniform = (seed: number) => `(hashint8extended(g::bigint, ${seed}) & 1048575)::float8 / 1048576`
+const uniform = (seed: number) =>
+  `(hashint8extended(g::bigint, ${seed}) & 1048575)::float8 / 1048576`
 
 /** Pick from weighted choices with one uniform draw: `CASE WHEN u < 0.45 THEN 'a' … END`. */
 const weighted = (u: string, choices: Array<[value: string, weight: number]>) => {
@@ -54,8 +85,29 @@ const weighted = (u: string, choices: Array<[value: string, weight: number]>) =>
   return `CASE ${choices.map(([value, w]) => `WHEN ${u} < ${(upTo += w / total)} THEN ${value}`).join(' ')} END`
 }
 
-const sources = ['self', 'psychiatry', 'primaryCare', 'socialServices', 'fk', 'af', 'school', 'other']
-const heardFrom = ['psychiatry', 'primaryCare', 'socialServices', 'fk', 'af', 'school', 'friendOrFamily', 'socialMedia', 'event', 'web', 'other']
+const sources = [
+  'self',
+  'psychiatry',
+  'primaryCare',
+  'socialServices',
+  'fk',
+  'af',
+  'school',
+  'other',
+]
+const heardFrom = [
+  'psychiatry',
+  'primaryCare',
+  'socialServices',
+  'fk',
+  'af',
+  'school',
+  'friendOrFamily',
+  'socialMedia',
+  'event',
+  'web',
+  'other',
+]
 
 /** Empties the (throw-away) referrals and fills them: services 45/30/25 %, statuses and dates as above. */
 const fillReferrals = async (payload: Payload, serviceIds: number[]) => {
@@ -63,10 +115,17 @@ const fillReferrals = async (payload: Payload, serviceIds: number[]) => {
   const started = performance.now()
   await pool.query('TRUNCATE referrals CASCADE')
   const list = (values: readonly string[]) => `(ARRAY['${values.join("','")}'])`
-  await pool.query(`
+  await pool.query(
+    `
     WITH drawn AS (
-      SELECT g, ${weighted(uniform(1), serviceIds.map((id, i) => [String(id), [45, 30, 25][i] ?? 10]))} AS service_id,
-        ${weighted(uniform(2), statusSpread.map(([status, share]) => [`'${status}'`, share]))} AS status,
+      SELECT g, ${weighted(
+        uniform(1),
+        serviceIds.map((id, i) => [String(id), [45, 30, 25][i] ?? 10]),
+      )} AS service_id,
+        ${weighted(
+          uniform(2),
+          statusSpread.map(([status, share]) => [`'${status}'`, share]),
+        )} AS status,
         ${uniform(3)} AS u_age, ${uniform(4)} AS u_change, ${uniform(5)} AS u_outcome, ${uniform(6)} AS u_gender,
         ${uniform(7)} AS u_source, ${uniform(8)} AS u_heard
       FROM generate_series(1, $1::int) AS g
@@ -88,11 +147,18 @@ const fillReferrals = async (payload: Payload, serviceIds: number[]) => {
       CASE WHEN status IN ('enrolled', 'active', 'closed') THEN received_at + (changed_at - received_at) * 0.75 END,
       CASE WHEN status IN ('closed', 'redirected', 'declined', 'withdrawn') THEN changed_at END,
       format('Syntetisk Person %s', g),
-      ${weighted('u_gender', [["'woman'", 50], ["'man'", 45], ["'other'", 2], ["'notStated'", 3]])}::enum_referrals_applicant_gender,
+      ${weighted('u_gender', [
+        ["'woman'", 50],
+        ["'man'", 45],
+        ["'other'", 2],
+        ["'notStated'", 3],
+      ])}::enum_referrals_applicant_gender,
       ${list(sources)}[1 + floor(u_source * ${sources.length})::int]::enum_referrals_source,
       CASE WHEN u_heard < 0.85 THEN ${list(heardFrom)}[1 + floor(u_heard / 0.85 * ${heardFrom.length})::int]::enum_referrals_heard_from END,
       changed_at, received_at
-    FROM changed`, [totalReferrals])
+    FROM changed`,
+    [totalReferrals],
+  )
   const rows = Number((await pool.query('SELECT count(*) FROM referrals')).rows[0].count)
   return { rows, seconds: round((performance.now() - started) / 1000) }
 }
@@ -134,7 +200,8 @@ const fillEvents = async (payload: Payload, coachIds: number[]) => {
     SELECT r.id, 'note', r.received_at + (r.status_changed_at - r.received_at) * (n::float8 / ${perReferral + 2}), 'Anteckning', now(), now()
     FROM referrals r CROSS JOIN generate_series(1, $1::int) AS n ${limit}`
   if (perReferral > 0) await pool.query(notes(''), [perReferral])
-  const rest = totalEvents - Number((await pool.query('SELECT count(*) FROM referral_events')).rows[0].count)
+  const rest =
+    totalEvents - Number((await pool.query('SELECT count(*) FROM referral_events')).rows[0].count)
   if (rest > 0) await pool.query(notes(`ORDER BY r.id LIMIT ${rest}`), [1])
   await pool.query('VACUUM ANALYZE referral_events')
   await pool.query('VACUUM ANALYZE referrals')
@@ -147,12 +214,26 @@ const ensureCoaches = async (payload: Payload, serviceIds: number[]) => {
   const ids: number[] = []
   for (let i = 1; i <= coachCount; i++) {
     const email = `coach-${i}@bench.example`
-    const found = await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, depth: 0, overrideAccess: true })
-    const user = found.docs[0] ?? (await payload.create({
+    const found = await payload.find({
       collection: 'users',
-      data: { name: `Coach ${i}`, email, password: `bench-coach-${i}-password`, role: 'intake', services: serviceIds } as never,
+      where: { email: { equals: email } },
+      limit: 1,
+      depth: 0,
       overrideAccess: true,
-    }))
+    })
+    const user =
+      found.docs[0] ??
+      (await payload.create({
+        collection: 'users',
+        data: {
+          name: `Coach ${i}`,
+          email,
+          password: `bench-coach-${i}-password`,
+          role: 'intake',
+          services: serviceIds,
+        } as never,
+        overrideAccess: true,
+      }))
     ids.push(Number(user.id))
   }
   return ids
@@ -172,7 +253,16 @@ const statementTimes = async (payload: Payload, call: () => Promise<unknown>) =>
       await pool.query(s.text, s.values as unknown[])
       samples.push(performance.now() - started)
     }
-    results.push({ statement: s.text.replace(/\s+/g, ' ').trim().slice(0, 90), ms: round(percentile(samples.sort((a, b) => a - b), 0.5), 1) })
+    results.push({
+      statement: s.text.replace(/\s+/g, ' ').trim().slice(0, 90),
+      ms: round(
+        percentile(
+          samples.sort((a, b) => a - b),
+          0.5,
+        ),
+        1,
+      ),
+    })
   }
   return results
 }
@@ -183,13 +273,21 @@ const run = async ({ baseUrl, log }: BenchContext) => {
   const { pool } = payload.db as unknown as PostgresAdapter
   pool.on('error', () => {}) // idle clients see PostgreSQL stop at the very end: expected, not a failure
 
-  const services = await payload.find({ collection: 'services', depth: 0, limit: 10, pagination: false, overrideAccess: true })
+  const services = await payload.find({
+    collection: 'services',
+    depth: 0,
+    limit: 10,
+    pagination: false,
+    overrideAccess: true,
+  })
   const serviceIds = new Map(services.docs.map((s) => [s.slug as string, s.id as number]))
   const allServices = [...serviceIds.values()]
 
   log('  filling 100,000 referrals…')
   const referrals = await fillReferrals(payload, allServices)
-  log(`  ${referrals.rows.toLocaleString('en')} referrals in ${referrals.seconds} s; writing their histories…`)
+  log(
+    `  ${referrals.rows.toLocaleString('en')} referrals in ${referrals.seconds} s; writing their histories…`,
+  )
   const events = await fillEvents(payload, await ensureCoaches(payload, allServices))
   log(`  ${events.events.toLocaleString('en')} events in ${events.seconds} s`)
 
@@ -197,36 +295,79 @@ const run = async ({ baseUrl, log }: BenchContext) => {
   const yearAgo = calendarDate(new Date(Date.now() - 364 * 86_400_000))
   const periods = [
     { name: 'last 12 months', from: yearAgo, to: today },
-    { name: 'a year, 2 years back', from: calendarDate(new Date(Date.now() - 3 * 365 * 86_400_000)), to: calendarDate(new Date(Date.now() - 2 * 365 * 86_400_000)) },
+    {
+      name: 'a year, 2 years back',
+      from: calendarDate(new Date(Date.now() - 3 * 365 * 86_400_000)),
+      to: calendarDate(new Date(Date.now() - 2 * 365 * 86_400_000)),
+    },
   ]
   const auth = await login(baseUrl, 'admin@stodportalen.example', 'demo-admin-2026')
   const results: Array<Record<string, unknown>> = []
   const statements: Record<string, Array<{ statement: string; ms: number }>> = {}
   for (const period of periods) {
-    const local = () => followUpReport(payload, { from: period.from, to: period.to, serviceIds: allServices })
+    const local = () =>
+      followUpReport(payload, { from: period.from, to: period.to, serviceIds: allServices })
     const query = `from=${period.from}&to=${period.to}`
-    const rest = (extra = '') => async () => {
-      const response = await fetch(`${baseUrl}/api/referrals/report?${query}${extra}`, { headers: auth })
-      if (!response.ok) throw new Error(`GET /api/referrals/report: ${response.status} ${await response.text()}`)
-      return response.text()
-    }
+    const rest =
+      (extra = '') =>
+      async () => {
+        const response = await fetch(`${baseUrl}/api/referrals/report?${query}${extra}`, {
+          headers: auth,
+        })
+        if (!response.ok)
+          throw new Error(`GET /api/referrals/report: ${response.status} ${await response.text()}`)
+        return response.text()
+      }
     const sample = await local()
-    log(`    ${period.name} (${period.from} – ${period.to}): ${sample.inflow.total.toLocaleString('en')} new, ${sample.queueAtEnd.reduce((a, q) => a + q.waiting, 0).toLocaleString('en')} queued at the end; measuring…`)
-    for (const [kind, call] of [['operation', local], ['REST JSON', rest()], ['REST CSV', rest('&format=csv')]] as const) {
+    log(
+      `    ${period.name} (${period.from} – ${period.to}): ${sample.inflow.total.toLocaleString('en')} new, ${sample.queueAtEnd.reduce((a, q) => a + q.waiting, 0).toLocaleString('en')} queued at the end; measuring…`,
+    )
+    for (const [kind, call] of [
+      ['operation', local],
+      ['REST JSON', rest()],
+      ['REST CSV', rest('&format=csv')],
+    ] as const) {
       results.push({ period: period.name, path: kind, ...(await time(call)) })
     }
     statements[period.name] = await statementTimes(payload, local)
   }
 
-  console.log(`\nFollow-up report, all services, over ${referrals.rows.toLocaleString('en')} referrals and ${events.events.toLocaleString('en')} events: ${runs} sequential runs after ${warmupRuns} warm-up (ms)\n`)
-  console.log(table(
-    ['period', 'path', 'runs', 'p50', 'p95', 'p99', 'max', `p95 ≤ ${targetP95}`],
-    results.map((r) => [r.period as string, r.path as string, r.runs as number, r.p50 as number, r.p95 as number, r.p99 as number, r.max as number, (r.p95 as number) <= targetP95 ? 'yes' : 'MISSES']),
-  ))
+  console.log(
+    `\nFollow-up report, all services, over ${referrals.rows.toLocaleString('en')} referrals and ${events.events.toLocaleString('en')} events: ${runs} sequential runs after ${warmupRuns} warm-up (ms)\n`,
+  )
+  console.log(
+    table(
+      ['period', 'path', 'runs', 'p50', 'p95', 'p99', 'max', `p95 ≤ ${targetP95}`],
+      results.map((r) => [
+        r.period as string,
+        r.path as string,
+        r.runs as number,
+        r.p50 as number,
+        r.p95 as number,
+        r.p99 as number,
+        r.max as number,
+        (r.p95 as number) <= targetP95 ? 'yes' : 'MISSES',
+      ]),
+    ),
+  )
   console.log(`\nEach statement alone, median of 7 (ms), ${periods[0].name}:\n`)
-  console.log(table(['statement', 'ms'], statements[periods[0].name].map((s) => [s.statement, s.ms])))
+  console.log(
+    table(
+      ['statement', 'ms'],
+      statements[periods[0].name].map((s) => [s.statement, s.ms]),
+    ),
+  )
 
-  return { referrals: referrals.rows, events: events.events, runs, warmupRuns, targetP95, periods, results, statements }
+  return {
+    referrals: referrals.rows,
+    events: events.events,
+    runs,
+    warmupRuns,
+    targetP95,
+    periods,
+    results,
+    statements,
+  }
 }
 
 export const reportBenchmark: Benchmark = { name: 'report', run }

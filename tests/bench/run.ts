@@ -16,24 +16,33 @@ import { cpus, loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { repoRoot } from '../../scripts/system/cms'
-import { startSystem, type RunningSystem } from '../../scripts/system/index'
+import { type RunningSystem, startSystem } from '../../scripts/system/index'
 import { freePort } from '../../scripts/system/ports'
 import { secretNames } from '../../scripts/system/secrets'
 import { chaosBenchmark } from './chaos'
 import { fuzzBenchmark } from './fuzz'
-import { loopbackUrl, type Benchmark } from './lib'
+import { type Benchmark, loopbackUrl } from './lib'
 import { queueBenchmark } from './queue'
 import { reportBenchmark } from './report'
 import { siteBenchmark } from './site'
 import { submitBenchmark } from './submit'
 
 /** In this order: queue empties and refills the referrals table, so it runs last. */
-const benchmarks: Benchmark[] = [siteBenchmark, fuzzBenchmark, chaosBenchmark, submitBenchmark, queueBenchmark, reportBenchmark]
+const benchmarks: Benchmark[] = [
+  siteBenchmark,
+  fuzzBenchmark,
+  chaosBenchmark,
+  submitBenchmark,
+  queueBenchmark,
+  reportBenchmark,
+]
 
 const names = process.argv.slice(2)
 const unknown = names.filter((n) => !benchmarks.some((b) => b.name === n))
 if (unknown.length > 0) {
-  console.error(`Unknown benchmark ${unknown.join(', ')}. Known: ${benchmarks.map((b) => b.name).join(', ')}.`)
+  console.error(
+    `Unknown benchmark ${unknown.join(', ')}. Known: ${benchmarks.map((b) => b.name).join(', ')}.`,
+  )
   process.exit(2)
 }
 const selected = names.length === 0 ? benchmarks : benchmarks.filter((b) => names.includes(b.name))
@@ -83,7 +92,9 @@ try {
     log: (line) => (/^(cms|site): /.test(line) ? undefined : log(line)),
   })
   const baseUrl = loopbackUrl(system.cmsUrl)
-  log(`System up at ${baseUrl}${system.site ? ` with the site at ${loopbackUrl(system.site.url)}` : ''} in ${((Date.now() - started) / 1000).toFixed(1)} s (${cpus().length} CPUs, Node ${process.versions.node}).`)
+  log(
+    `System up at ${baseUrl}${system.site ? ` with the site at ${loopbackUrl(system.site.url)}` : ''} in ${((Date.now() - started) / 1000).toFixed(1)} s (${cpus().length} CPUs, Node ${process.versions.node}).`,
+  )
 
   const outDir = path.join(repoRoot, 'bench-results')
   await mkdir(outDir, { recursive: true })
@@ -95,12 +106,23 @@ try {
       const siteUrl = system.site && loopbackUrl(system.site.url)
       const figures = await benchmark.run({ system, baseUrl, siteUrl, log })
       const file = path.join(outDir, `${benchmark.name}.json`)
-      const machine = { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.versions.node, loadBefore, loadAfter: loadavg().map((l) => Number(l.toFixed(2))) }
-      await writeFile(file, `${JSON.stringify({ name: benchmark.name, at: new Date().toISOString(), machine, ...figures }, null, 2)}\n`)
+      const machine = {
+        cpus: cpus().length,
+        cpu: cpus()[0]?.model,
+        node: process.versions.node,
+        loadBefore,
+        loadAfter: loadavg().map((l) => Number(l.toFixed(2))),
+      }
+      await writeFile(
+        file,
+        `${JSON.stringify({ name: benchmark.name, at: new Date().toISOString(), machine, ...figures }, null, 2)}\n`,
+      )
       log(`\nWrote ${path.relative(process.cwd(), file)}`)
     } catch (error) {
       failed = true
-      console.error(`The ${benchmark.name} benchmark could not run: ${error instanceof Error ? (error.stack ?? error.message) : error}`)
+      console.error(
+        `The ${benchmark.name} benchmark could not run: ${error instanceof Error ? (error.stack ?? error.message) : error}`,
+      )
     }
   }
 } catch (error) {

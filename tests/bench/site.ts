@@ -1,3 +1,7 @@
+import { locales } from '@stodportalen/support-services/domain'
+// chrome-launcher comes with Lighthouse (its own way of starting Chrome): not a dependency of ours.
+import { launch } from 'chrome-launcher'
+import lighthouse from 'lighthouse'
 /**
  * The public site as a person on a phone gets it, against the running system (started with the site):
  * - Build: a fresh `astro build` from the running CMS into a temporary folder under site/ (what each
@@ -19,18 +23,12 @@ import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { promisify } from 'node:util'
 import { gzipSync } from 'node:zlib'
-
-// chrome-launcher comes with Lighthouse (its own way of starting Chrome): not a dependency of ours.
-import { launch } from 'chrome-launcher'
-import lighthouse from 'lighthouse'
-
-import { locales } from '@stodportalen/support-services/domain'
 import { getPayload, type Payload } from 'payload'
 
 import { repoRoot } from '../../scripts/system/cms'
 import { pages as seededPages } from '../../seed/src/index'
 import { paragraph, richText } from '../../seed/src/lexical'
-import { percentile, round, table, type BenchContext, type Benchmark } from './lib'
+import { type BenchContext, type Benchmark, percentile, round, table } from './lib'
 
 const siteDir = path.join(repoRoot, 'site')
 const lighthouseRuns = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3)
@@ -76,17 +74,29 @@ async function timeBuild(cmsUrl: string) {
   try {
     const cpuBefore = await childrenCpuMs()
     const started = performance.now()
-    const { stdout } = await promisify(execFile)(path.join(repoRoot, 'node_modules/.bin/astro'), ['build'], {
-      cwd: siteDir,
-      env: { ...process.env, NODE_ENV: 'production', SITE_OUT_DIR: outDir, CMS_URL: cmsUrl, ASTRO_TELEMETRY_DISABLED: '1' },
-      maxBuffer: 64 * 1024 * 1024,
-    })
+    const { stdout } = await promisify(execFile)(
+      path.join(repoRoot, 'node_modules/.bin/astro'),
+      ['build'],
+      {
+        cwd: siteDir,
+        env: {
+          ...process.env,
+          NODE_ENV: 'production',
+          SITE_OUT_DIR: outDir,
+          CMS_URL: cmsUrl,
+          ASTRO_TELEMETRY_DISABLED: '1',
+        },
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    )
     const ms = performance.now() - started
     const cpuMs = (await childrenCpuMs()) - cpuBefore
     const files = await readdir(path.join(outDir, 'client'), { recursive: true })
     const pages = files.filter((file) => file.endsWith('.html')).length
     // The share of the compression step (site/precompress.mjs), as it logs it.
-    const compressMs = Number(/brotli and gzip copies of \d+ files in (\d+) ms/.exec(stdout)?.[1] ?? NaN)
+    const compressMs = Number(
+      /brotli and gzip copies of \d+ files in (\d+) ms/.exec(stdout)?.[1] ?? NaN,
+    )
     return { ms: Math.round(ms), cpuMs, pages, msPerPage: round(ms / pages, 1), compressMs }
   } finally {
     await rm(outDir, { recursive: true, force: true })
@@ -113,8 +123,14 @@ async function addPages(payload: Payload, count: number) {
       // A paragraph of its own, so that no two pages have the same text (the build would keep it once).
       body: richText([...seed.body[locale], paragraph(`${seed.title[locale]} ${n}`)]) as never,
     })
-    const { id } = await payload.create({ collection: 'pages', data: data('sv'), locale: 'sv', context })
-    for (const locale of locales.filter((l) => l !== 'sv')) await payload.update({ collection: 'pages', id, data: data(locale), locale, context })
+    const { id } = await payload.create({
+      collection: 'pages',
+      data: data('sv'),
+      locale: 'sv',
+      context,
+    })
+    for (const locale of locales.filter((l) => l !== 'sv'))
+      await payload.update({ collection: 'pages', id, data: data(locale), locale, context })
   }
   let next = 0
   const worker = async () => {
@@ -124,7 +140,11 @@ async function addPages(payload: Payload, count: number) {
 }
 
 const removeAddedPages = (payload: Payload) =>
-  payload.delete({ collection: 'pages', where: { slug: { contains: '-bench-' } }, context: { seeding: true } })
+  payload.delete({
+    collection: 'pages',
+    where: { slug: { contains: '-bench-' } },
+    context: { seeding: true },
+  })
 
 /** The build as it is, then with `addedPages` more: the time per page at each size and the marginal cost of one. */
 async function buildCost(cmsUrl: string, log: (line: string) => void) {
@@ -143,7 +163,12 @@ async function buildCost(cmsUrl: string, log: (line: string) => void) {
     const added = grown.pages - seeded.pages
     const marginalMsPerPage = round((grown.ms - seeded.ms) / added, 1)
     const marginalCpuMsPerPage = round((grown.cpuMs - seeded.cpuMs) / added, 1)
-    return { builds: [seeded, grown], marginalMsPerPage, marginalCpuMsPerPage, meetsTarget: marginalMsPerPage <= targets.marginalMsPerPage }
+    return {
+      builds: [seeded, grown],
+      marginalMsPerPage,
+      marginalCpuMsPerPage,
+      meetsTarget: marginalMsPerPage <= targets.marginalMsPerPage,
+    }
   } finally {
     await removeAddedPages(payload)
   }
@@ -160,7 +185,8 @@ async function scriptsFrom(urls: string[]) {
     if (sizes.has(url)) continue
     const body = await get(url)
     sizes.set(url, gzipBytes(body))
-    for (const [, specifier] of body.matchAll(staticImport)) if (/^\.{0,2}\//.test(specifier)) queue.push(new URL(specifier, url).href)
+    for (const [, specifier] of body.matchAll(staticImport))
+      if (/^\.{0,2}\//.test(specifier)) queue.push(new URL(specifier, url).href)
   }
   return sizes
 }
@@ -170,18 +196,31 @@ async function weigh(pageUrl: string) {
   const html = await get(pageUrl)
   const absolute = (href: string) => new URL(href, pageUrl).href
   const links = (rel: string) =>
-    [...html.matchAll(/<link\b[^>]*>/g)].filter(([tag]) => tag.includes(`rel="${rel}"`)).map(([tag]) => tag.match(/\shref="([^"]+)"/)?.[1])
+    [...html.matchAll(/<link\b[^>]*>/g)]
+      .filter(([tag]) => tag.includes(`rel="${rel}"`))
+      .map(([tag]) => tag.match(/\shref="([^"]+)"/)?.[1])
   const scriptUrls = [
     ...[...html.matchAll(/<script\b[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]),
     ...links('modulepreload'),
     // Astro islands load their component and renderer themselves.
-    ...[...html.matchAll(/\s(?:component-url|renderer-url|before-hydration-url)="([^"]+)"/g)].map((m) => m[1]),
+    ...[...html.matchAll(/\s(?:component-url|renderer-url|before-hydration-url)="([^"]+)"/g)].map(
+      (m) => m[1],
+    ),
   ]
-  const scripts = await scriptsFrom([...new Set(scriptUrls.filter((u) => u !== undefined).map(absolute))])
-  const stylesheets = await Promise.all(links('stylesheet').flatMap((href) => (href ? [get(absolute(href))] : [])))
-  const inlineCss = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('\n')
+  const scripts = await scriptsFrom([
+    ...new Set(scriptUrls.filter((u) => u !== undefined).map(absolute)),
+  ])
+  const stylesheets = await Promise.all(
+    links('stylesheet').flatMap((href) => (href ? [get(absolute(href))] : [])),
+  )
+  const inlineCss = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)]
+    .map((m) => m[1])
+    .join('\n')
   const inlineJs = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
-    .filter(([, attributes]) => !/\ssrc=/.test(attributes) && !/type="application\/(ld\+)?json"/.test(attributes))
+    .filter(
+      ([, attributes]) =>
+        !/\ssrc=/.test(attributes) && !/type="application\/(ld\+)?json"/.test(attributes),
+    )
     .map((m) => m[2])
     .join('\n')
 
@@ -205,9 +244,14 @@ const categories = ['performance', 'accessibility', 'best-practices'] as const
 
 /** One Lighthouse run, mobile: the scores, three of the metrics behind performance, and what lost points. */
 async function audit(url: string, port: number) {
-  const lhr = (await lighthouse(url, { port, logLevel: 'error', onlyCategories: [...categories] }))?.lhr
-  if (!lhr || lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${lhr?.runtimeError?.message ?? 'no result'}`)
-  const score = (category: (typeof categories)[number]) => Math.round((lhr.categories[category].score ?? 0) * 100)
+  const lhr = (await lighthouse(url, { port, logLevel: 'error', onlyCategories: [...categories] }))
+    ?.lhr
+  if (!lhr || lhr.runtimeError)
+    throw new Error(
+      `Lighthouse could not audit ${url}: ${lhr?.runtimeError?.message ?? 'no result'}`,
+    )
+  const score = (category: (typeof categories)[number]) =>
+    Math.round((lhr.categories[category].score ?? 0) * 100)
   const metric = (id: string) => lhr.audits[id].numericValue ?? NaN
   return {
     performance: score('performance'),
@@ -226,8 +270,14 @@ async function audit(url: string, port: number) {
 }
 
 /** Per page the median of each figure over the runs, and every audit that lost points in any run. */
-async function lighthouseScores(pages: Array<{ kind: string; url: string }>, log: (line: string) => void) {
-  const chrome = await launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] })
+async function lighthouseScores(
+  pages: Array<{ kind: string; url: string }>,
+  log: (line: string) => void,
+) {
+  const chrome = await launch({
+    chromePath,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
+  })
   try {
     const results = []
     for (const { kind, url } of pages) {
@@ -237,7 +287,10 @@ async function lighthouseScores(pages: Array<{ kind: string; url: string }>, log
         runs.push(await audit(url, chrome.port))
       }
       const median = (figure: Exclude<keyof (typeof runs)[number], 'failing'>) =>
-        percentile(runs.map((r) => r[figure]).sort((a, b) => a - b), 0.5)
+        percentile(
+          runs.map((r) => r[figure]).sort((a, b) => a - b),
+          0.5,
+        )
       results.push({
         kind,
         url,
@@ -263,8 +316,18 @@ const run = async ({ baseUrl, siteUrl, log }: BenchContext) => {
 
   const build = await buildCost(baseUrl, log)
 
-  const params = new URLSearchParams({ depth: '0', limit: '1', sort: 'order', 'where[audience][not_equals]': 'about', 'select[slug]': 'true' })
-  const audience = ((await (await fetch(`${baseUrl}/api/pages?${params}`)).json()) as { docs: Array<{ slug: string }> }).docs[0]?.slug
+  const params = new URLSearchParams({
+    depth: '0',
+    limit: '1',
+    sort: 'order',
+    'where[audience][not_equals]': 'about',
+    'select[slug]': 'true',
+  })
+  const audience = (
+    (await (await fetch(`${baseUrl}/api/pages?${params}`)).json()) as {
+      docs: Array<{ slug: string }>
+    }
+  ).docs[0]?.slug
   if (!audience) throw new Error('No published page for an audience (/om/<slug>) to weigh.')
   const pages = [
     { kind: 'home', path: '/' },
@@ -277,50 +340,106 @@ const run = async ({ baseUrl, siteUrl, log }: BenchContext) => {
   for (const page of pages) {
     const weight = await weigh(`${siteUrl}${page.path}`)
     const form = page.kind === 'form'
-    const target = form ? `JS ≤ ${targets.formJsKb} kB` : `JS ${targets.contentJsKb} kB, all ≤ ${targets.contentTotalKb} kB`
-    const meetsTarget = form ? weight.js <= targets.formJsKb * 1000 : weight.js === 0 && weight.total <= targets.contentTotalKb * 1000
+    const target = form
+      ? `JS ≤ ${targets.formJsKb} kB`
+      : `JS ${targets.contentJsKb} kB, all ≤ ${targets.contentTotalKb} kB`
+    const meetsTarget = form
+      ? weight.js <= targets.formJsKb * 1000
+      : weight.js === 0 && weight.total <= targets.contentTotalKb * 1000
     weights.push({ ...page, ...weight, target, meetsTarget })
   }
 
   log(`  Lighthouse ${lighthouseRuns}× per page, mobile…`)
-  const audited = pages.filter((p) => ['home', 'service', 'form'].includes(p.kind)).map((p) => ({ kind: p.kind, url: `${siteUrl}${p.path}` }))
+  const audited = pages
+    .filter((p) => ['home', 'service', 'form'].includes(p.kind))
+    .map((p) => ({ kind: p.kind, url: `${siteUrl}${p.path}` }))
   const scores = (await lighthouseScores(audited, log)).map((s) => ({
     ...s,
     meetsTarget:
       s.accessibility >= targets.accessibility &&
-      (s.kind === 'form' ? s.performance >= targets.formPerformance && s.cls <= targets.formCls : s.performance >= targets.contentPerformance),
+      (s.kind === 'form'
+        ? s.performance >= targets.formPerformance && s.cls <= targets.formCls
+        : s.performance >= targets.contentPerformance),
   }))
 
-  console.log(`\nSite build from the CMS (NODE_ENV=production, a fresh output folder; CPU = user + system time of the build's processes; compress = the brotli and gzip step within it)\n`)
+  console.log(
+    `\nSite build from the CMS (NODE_ENV=production, a fresh output folder; CPU = user + system time of the build's processes; compress = the brotli and gzip step within it)\n`,
+  )
   console.log(
     table(
       ['build', 'pages', 'ms', 'ms/page', 'CPU ms', 'compress ms'],
-      build.builds.map((b, i) => [i === 0 ? 'as seeded' : `+ ${b.pages - build.builds[0].pages} pages`, b.pages, b.ms, b.msPerPage, b.cpuMs, b.compressMs]),
+      build.builds.map((b, i) => [
+        i === 0 ? 'as seeded' : `+ ${b.pages - build.builds[0].pages} pages`,
+        b.pages,
+        b.ms,
+        b.msPerPage,
+        b.cpuMs,
+        b.compressMs,
+      ]),
     ),
   )
   console.log(
     `\nMarginal cost: ${build.marginalMsPerPage} ms a page (target ≤ ${targets.marginalMsPerPage} ms): ${build.meetsTarget ? 'meets' : 'MISSES'}; ${build.marginalCpuMsPerPage} CPU ms a page`,
   )
 
-  console.log(`\nPage weight, kB gzip (node:zlib; CSS and JS include inline <style>/<script>; total = what goes over the wire, images left out)\n`)
+  console.log(
+    `\nPage weight, kB gzip (node:zlib; CSS and JS include inline <style>/<script>; total = what goes over the wire, images left out)\n`,
+  )
   console.log(
     table(
       ['page', 'path', 'HTML', 'CSS', 'JS', 'total', 'target', 'meets'],
-      weights.map((w) => [w.kind, w.path, kb(w.html), kb(w.css), kb(w.js), kb(w.total), w.target, w.meetsTarget ? 'yes' : 'NO']),
+      weights.map((w) => [
+        w.kind,
+        w.path,
+        kb(w.html),
+        kb(w.css),
+        kb(w.js),
+        kb(w.total),
+        w.target,
+        w.meetsTarget ? 'yes' : 'NO',
+      ]),
     ),
   )
   const form = weights.find((w) => w.kind === 'form')!
   console.log(`\nJavaScript of the form page, kB gzip\n`)
-  console.log(table(['script', 'kB'], [...form.scripts.map((s) => [s.script, kb(s.gzip)]), ['total', kb(form.js)]]))
-
-  console.log(`\nLighthouse ${lighthouseRuns}× per page, mobile, median (target: performance ${targets.contentPerformance} on content pages, ≥ ${targets.formPerformance} and CLS ${targets.formCls} on the form; accessibility ${targets.accessibility})\n`)
   console.log(
     table(
-      ['page', 'performance', 'accessibility', 'best practices', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'meets'],
-      scores.map((s) => [s.kind, s.performance, s.accessibility, s.bestPractices, s.fcpMs, s.lcpMs, s.tbtMs, s.cls, s.meetsTarget ? 'yes' : 'NO']),
+      ['script', 'kB'],
+      [...form.scripts.map((s) => [s.script, kb(s.gzip)]), ['total', kb(form.js)]],
     ),
   )
-  for (const s of scores.filter((s) => s.failing.length > 0)) console.log(`  ${s.kind}: audits below full marks: ${s.failing.join(', ')}`)
+
+  console.log(
+    `\nLighthouse ${lighthouseRuns}× per page, mobile, median (target: performance ${targets.contentPerformance} on content pages, ≥ ${targets.formPerformance} and CLS ${targets.formCls} on the form; accessibility ${targets.accessibility})\n`,
+  )
+  console.log(
+    table(
+      [
+        'page',
+        'performance',
+        'accessibility',
+        'best practices',
+        'FCP ms',
+        'LCP ms',
+        'TBT ms',
+        'CLS',
+        'meets',
+      ],
+      scores.map((s) => [
+        s.kind,
+        s.performance,
+        s.accessibility,
+        s.bestPractices,
+        s.fcpMs,
+        s.lcpMs,
+        s.tbtMs,
+        s.cls,
+        s.meetsTarget ? 'yes' : 'NO',
+      ]),
+    ),
+  )
+  for (const s of scores.filter((s) => s.failing.length > 0))
+    console.log(`  ${s.kind}: audits below full marks: ${s.failing.join(', ')}`)
 
   return { targets, build, pages: weights, lighthouse: scores }
 }

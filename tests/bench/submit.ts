@@ -1,3 +1,5 @@
+import { submitReferral } from '@stodportalen/support-services'
+import autocannon, { type Result } from 'autocannon'
 /**
  * Submit throughput: the plugin's public `POST /api/referrals/submit` against a stock Payload REST
  * create, both with autocannon against the same running CMS, on the same machine, in the same run,
@@ -27,16 +29,12 @@
  * this process through the Local API, alternating call by call on the same database.
  */
 import { randomBytes, randomUUID } from 'node:crypto'
-
-import autocannon, { type Result } from 'autocannon'
 import { performance } from 'node:perf_hooks'
 import { getPayload, type Payload } from 'payload'
 
-import { submitReferral } from '@stodportalen/support-services'
-
 import { demoUsers } from '../../seed/src/index'
-import { login, round, summarise, table, type BenchContext, type Benchmark } from './lib'
 import { validIpsAnswers } from '../support/answers'
+import { type BenchContext, type Benchmark, login, round, summarise, table } from './lib'
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10)
 const warmupSeconds = Number(process.env.BENCH_WARMUP_SECONDS ?? 3)
@@ -52,7 +50,11 @@ const validAnswers = validIpsAnswers
 let people = 0
 const submissionBody = () => {
   people++
-  const answers = { ...validAnswers, name: `Bänk Person ${people}`, phone: `0739${String(people).padStart(6, '0')}` }
+  const answers = {
+    ...validAnswers,
+    name: `Bänk Person ${people}`,
+    phone: `0739${String(people).padStart(6, '0')}`,
+  }
   return JSON.stringify({ service: 'ips', locale: 'sv', answers, idempotencyKey: randomUUID() })
 }
 
@@ -74,7 +76,9 @@ interface Figures {
 }
 
 const figuresOf = (target: Figures['target'], connections: number, result: Result): Figures => {
-  const statusCodes = Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, { count }]) => [code, count]))
+  const statusCodes = Object.fromEntries(
+    Object.entries(result.statusCodeStats).map(([code, { count }]) => [code, count]),
+  )
   const requests = Object.values(statusCodes).reduce((a, b) => a + b, 0)
   return {
     target,
@@ -100,10 +104,18 @@ const run = async ({ system, baseUrl, log }: BenchContext) => {
   const submitHeaders = { 'content-type': 'application/json', 'x-submit-key': system.submitKey }
 
   // One referral for the stock baseline's notes to hang on (the system starts with an empty queue).
-  const first = await fetch(`${baseUrl}/api/referrals/submit`, { method: 'POST', headers: submitHeaders, body: submissionBody() })
-  if (first.status !== 201) throw new Error(`The first submission failed: ${first.status} ${await first.text()}`)
+  const first = await fetch(`${baseUrl}/api/referrals/submit`, {
+    method: 'POST',
+    headers: submitHeaders,
+    body: submissionBody(),
+  })
+  if (first.status !== 201)
+    throw new Error(`The first submission failed: ${first.status} ${await first.text()}`)
   const { reference } = (await first.json()) as { reference: string }
-  const lookup = await fetch(`${baseUrl}/api/referrals?where[reference][equals]=${reference}&depth=0&limit=1`, { headers: adminAuth })
+  const lookup = await fetch(
+    `${baseUrl}/api/referrals?where[reference][equals]=${reference}&depth=0&limit=1`,
+    { headers: adminAuth },
+  )
   const referralId = ((await lookup.json()) as { docs: Array<{ id: number }> }).docs[0]?.id
   if (referralId === undefined) throw new Error(`The referral ${reference} could not be read back.`)
 
@@ -112,37 +124,59 @@ const run = async ({ system, baseUrl, log }: BenchContext) => {
       url: `${baseUrl}/api/referral-events?depth=0`,
       method: 'POST',
       headers: { 'content-type': 'application/json', ...adminAuth },
-      body: JSON.stringify({ referral: referralId, type: 'note', note: 'Ringde, inget svar. Försöker igen i morgon.' }),
+      body: JSON.stringify({
+        referral: referralId,
+        type: 'note',
+        note: 'Ringde, inget svar. Försöker igen i morgon.',
+      }),
     },
     submit: {
       url: `${baseUrl}/api/referrals/submit`,
       method: 'POST',
       headers: submitHeaders,
-      requests: [{ method: 'POST', setupRequest: (request: object) => ({ ...request, body: submissionBody() }) }],
+      requests: [
+        {
+          method: 'POST',
+          setupRequest: (request: object) => ({ ...request, body: submissionBody() }),
+        },
+      ],
     },
   }
 
   const figures: Figures[] = []
   for (const connections of connectionLevels) {
     for (const target of ['stock', 'submit'] as const) {
-      log(`  ${target}, ${connections} connection(s): ${warmupSeconds} s warm-up, then ${seconds} s…`)
+      log(
+        `  ${target}, ${connections} connection(s): ${warmupSeconds} s warm-up, then ${seconds} s…`,
+      )
       await autocannon({ ...targets[target], connections, duration: warmupSeconds })
-      figures.push(figuresOf(target, connections, await autocannon({ ...targets[target], connections, duration: seconds })))
+      figures.push(
+        figuresOf(
+          target,
+          connections,
+          await autocannon({ ...targets[target], connections, duration: seconds }),
+        ),
+      )
     }
   }
 
   const ratios = connectionLevels.map((connections) => {
-    const of = (target: Figures['target']) => figures.find((f) => f.target === target && f.connections === connections)!
+    const of = (target: Figures['target']) =>
+      figures.find((f) => f.target === target && f.connections === connections)!
     const ratio = round(of('submit').perSecond / of('stock').perSecond, 2)
     return { connections, ratio, meetsTarget: ratio >= targetRatio }
   })
 
-  console.log(`\nSubmit vs stock REST create, ${seconds} s per row after a ${warmupSeconds} s warm-up (latency in ms)\n`)
+  console.log(
+    `\nSubmit vs stock REST create, ${seconds} s per row after a ${warmupSeconds} s warm-up (latency in ms)\n`,
+  )
   console.log(
     table(
       ['target', 'conn', 'ok/s', 'p50', 'p97.5', 'p99', 'max', 'requests', 'errors', 'non-2xx'],
       figures.map((f) => [
-        f.target === 'submit' ? 'submit  POST /api/referrals/submit' : 'stock   POST /api/referral-events',
+        f.target === 'submit'
+          ? 'submit  POST /api/referrals/submit'
+          : 'stock   POST /api/referral-events',
         f.connections,
         f.perSecond,
         f.p50,
@@ -157,11 +191,21 @@ const run = async ({ system, baseUrl, log }: BenchContext) => {
   )
   console.log('')
   for (const r of ratios) {
-    console.log(`  ratio submit/stock at ${String(r.connections).padStart(2)} conn: ${r.ratio.toFixed(2)}×   target ≥ ${targetRatio}×   ${r.meetsTarget ? 'meets' : 'MISSES'}`)
+    console.log(
+      `  ratio submit/stock at ${String(r.connections).padStart(2)} conn: ${r.ratio.toFixed(2)}×   target ≥ ${targetRatio}×   ${r.meetsTarget ? 'meets' : 'MISSES'}`,
+    )
   }
 
   const sameDocument = await compareSameDocument(reference)
-  return { seconds, warmupSeconds, targetRatio, baseline: 'POST /api/referral-events?depth=0 (note, as admin)', figures, ratios, sameDocument }
+  return {
+    seconds,
+    warmupSeconds,
+    targetRatio,
+    baseline: 'POST /api/referral-events?depth=0 (note, as admin)',
+    figures,
+    ratios,
+    sameDocument,
+  }
 }
 
 const sameDocumentRuns = Number(process.env.BENCH_RUNS ?? 300)
@@ -179,16 +223,40 @@ const summary = (samples: number[]) => {
 const compareSameDocument = async (reference: string) => {
   const { default: config } = await import('../../cms/src/payload.config')
   const payload: Payload = await getPayload({ config, key: 'bench-submit' })
-  const stored = (await payload.find({ collection: 'referrals', where: { reference: { equals: reference } }, depth: 0, overrideAccess: true })).docs[0]
-  const { id: _id, reference: _reference, idempotencyKey: _key, createdAt: _created, updatedAt: _updated, ...document } = stored as unknown as Record<string, unknown>
+  const stored = (
+    await payload.find({
+      collection: 'referrals',
+      where: { reference: { equals: reference } },
+      depth: 0,
+      overrideAccess: true,
+    })
+  ).docs[0]
+  const {
+    id: _id,
+    reference: _reference,
+    idempotencyKey: _key,
+    createdAt: _created,
+    updatedAt: _updated,
+    ...document
+  } = stored as unknown as Record<string, unknown>
   // Each copy a different person too, as each submission is: the duplicate check finds nothing either way.
   let copies = 0
   const copy = () => {
     copies++
-    const applicant = { ...(document.applicant as object), name: `Kopia Person ${copies}`, phone: `0737${String(copies).padStart(6, '0')}` }
+    const applicant = {
+      ...(document.applicant as object),
+      name: `Kopia Person ${copies}`,
+      phone: `0737${String(copies).padStart(6, '0')}`,
+    }
     return { ...document, applicant, reference: `STCK-${Date.now()}-${copies}` }
   }
-  const stock = () => payload.create({ collection: 'referrals', data: copy() as never, overrideAccess: true, depth: 0 })
+  const stock = () =>
+    payload.create({
+      collection: 'referrals',
+      data: copy() as never,
+      overrideAccess: true,
+      depth: 0,
+    })
   const submit = () => submitReferral(payload, JSON.parse(submissionBody()), { randomBytes })
   const samples = { stock: [] as number[], submit: [] as number[] }
   const timed = async (call: () => Promise<unknown>, into?: number[]) => {
@@ -207,16 +275,42 @@ const compareSameDocument = async (reference: string) => {
   const stockFigures = summary(samples.stock)
   const submitFigures = summary(samples.submit)
   const ratio = round(submitFigures.perSecond / stockFigures.perSecond, 2)
-  console.log(`\nThe same referral document, in process, ${sameDocumentRuns} alternating calls each (latency in ms)\n`)
-  console.log(table(
-    ['target', 'per second', 'p50', 'p95', 'p99', 'mean'],
-    [
-      ['stock   payload.create (referrals)', stockFigures.perSecond, stockFigures.p50, stockFigures.p95, stockFigures.p99, stockFigures.mean],
-      ['submit  submitReferral', submitFigures.perSecond, submitFigures.p50, submitFigures.p95, submitFigures.p99, submitFigures.mean],
-    ],
-  ))
-  console.log(`\n  ratio submit/stock: ${ratio.toFixed(2)}×   target ≥ ${targetRatio}×   ${ratio >= targetRatio ? 'meets' : 'MISSES'}`)
-  return { runs: sameDocumentRuns, stock: stockFigures, submit: submitFigures, ratio, meetsTarget: ratio >= targetRatio }
+  console.log(
+    `\nThe same referral document, in process, ${sameDocumentRuns} alternating calls each (latency in ms)\n`,
+  )
+  console.log(
+    table(
+      ['target', 'per second', 'p50', 'p95', 'p99', 'mean'],
+      [
+        [
+          'stock   payload.create (referrals)',
+          stockFigures.perSecond,
+          stockFigures.p50,
+          stockFigures.p95,
+          stockFigures.p99,
+          stockFigures.mean,
+        ],
+        [
+          'submit  submitReferral',
+          submitFigures.perSecond,
+          submitFigures.p50,
+          submitFigures.p95,
+          submitFigures.p99,
+          submitFigures.mean,
+        ],
+      ],
+    ),
+  )
+  console.log(
+    `\n  ratio submit/stock: ${ratio.toFixed(2)}×   target ≥ ${targetRatio}×   ${ratio >= targetRatio ? 'meets' : 'MISSES'}`,
+  )
+  return {
+    runs: sameDocumentRuns,
+    stock: stockFigures,
+    submit: submitFigures,
+    ratio,
+    meetsTarget: ratio >= targetRatio,
+  }
 }
 
 export const submitBenchmark: Benchmark = { name: 'submit', run }

@@ -1,5 +1,6 @@
-import { demoUsers } from '@stodportalen/seed'
 import type { Page } from 'playwright-core'
+
+import { demoUsers } from '@stodportalen/seed'
 import { expect, inject, test } from 'vitest'
 
 import { launchBrowser } from '../support/browser'
@@ -18,9 +19,13 @@ const signIn = async (page: Page, user: DemoUser) => {
 }
 
 test('an intake user signs in to the admin and sees the intake queue of their own services only', async () => {
-  const intake = demoUsers.find((u) => u.role === 'intake' && (u.services as readonly string[]).includes('se'))!
+  const intake = demoUsers.find(
+    (u) => u.role === 'intake' && (u.services as readonly string[]).includes('se'),
+  )!
   const browser = await launchBrowser()
-  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' })).newPage()
+  const page = await (
+    await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' })
+  ).newPage()
   try {
     await signIn(page, intake)
 
@@ -29,8 +34,15 @@ test('an intake user signs in to the admin and sees the intake queue of their ow
     await expect.poll(() => rows.count(), { timeout: 30_000 }).toBeGreaterThan(0)
     // The service column fills in once the admin has loaded the related services' names.
     const rowTexts = async () => (await rows.allInnerTexts()).map((row) => row.replace(/\s+/g, ' '))
-    await expect.poll(async () => (await rowTexts()).filter((row) => row.includes('Supported Employment')).length, { timeout: 30_000 }).toBeGreaterThan(0)
-    expect((await rowTexts()).filter((row) => /Individuell placering|Stöd i studier/.test(row))).toEqual([])
+    await expect
+      .poll(
+        async () => (await rowTexts()).filter((row) => row.includes('Supported Employment')).length,
+        { timeout: 30_000 },
+      )
+      .toBeGreaterThan(0)
+    expect(
+      (await rowTexts()).filter((row) => /Individuell placering|Stöd i studier/.test(row)),
+    ).toEqual([])
   } finally {
     await browser.close()
   }
@@ -38,7 +50,10 @@ test('an intake user signs in to the admin and sees the intake queue of their ow
 
 test('an English browser gets the admin in Swedish; intake staff land on their work, editors on the collections', async () => {
   const browser = await launchBrowser()
-  const newPage = async () => (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' })).newPage()
+  const newPage = async () =>
+    (
+      await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' })
+    ).newPage()
   try {
     const intakePage = await newPage()
     await signIn(intakePage, demoUser('intake'))
@@ -48,7 +63,9 @@ test('an English browser gets the admin in Swedish; intake staff land on their w
     // Each count is a link into the queue, filtered to exactly those referrals.
     const counts = work.locator('a[href*="/admin/intake?"]')
     expect(await counts.count()).toBeGreaterThan(0)
-    expect(await work.getByRole('link', { name: 'Öppna intagskön' }).getAttribute('href')).toBe('/admin/intake')
+    expect(await work.getByRole('link', { name: 'Öppna intagskön' }).getAttribute('href')).toBe(
+      '/admin/intake',
+    )
     expect(await intakePage.locator('html').getAttribute('lang')).toBe('sv')
     const intakeText = await intakePage.locator('body').innerText()
     // Payload's own words in English, and the collection cards, are what an intake worker saw before.

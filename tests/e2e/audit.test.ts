@@ -1,5 +1,6 @@
-import { demoUsers } from '@stodportalen/seed'
 import type { Browser, Page } from 'playwright-core'
+
+import { demoUsers } from '@stodportalen/seed'
 import { expect, inject, test } from 'vitest'
 
 import { accessibilityViolations, launchBrowser } from '../support/browser'
@@ -8,10 +9,16 @@ const cmsUrl = () => inject('system').cmsUrl
 const admin = demoUsers.find((u) => u.role === 'admin')!
 
 const signIn = async (browser: Browser, options: { javaScript: boolean }): Promise<Page> => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', javaScriptEnabled: options.javaScript })
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    locale: 'sv-SE',
+    javaScriptEnabled: options.javaScript,
+  })
   if (!options.javaScript) {
     // Payload's login form needs JavaScript; the session it gives is an ordinary cookie.
-    const login = await context.request.post(`${cmsUrl()}/api/users/login`, { data: { email: admin.email, password: admin.password } })
+    const login = await context.request.post(`${cmsUrl()}/api/users/login`, {
+      data: { email: admin.email, password: admin.password },
+    })
     expect(login.ok()).toBe(true)
     return context.newPage()
   }
@@ -38,9 +45,19 @@ test('an admin reviews the read audit: their own read is there, the filters work
     // The navigation leads there (on a referral's page the navigation may be folded away: follow its address).
     expect(await page.locator('#nav-read-audit').getAttribute('href')).toBe('/admin/audit')
     await page.goto(`${cmsUrl()}/admin/audit`)
-    await expect.poll(() => page.locator('h1').first().innerText(), { timeout: 30_000 }).toBe('Läslogg')
+    await expect
+      .poll(() => page.locator('h1').first().innerText(), { timeout: 30_000 })
+      .toBe('Läslogg')
     const rows = page.locator('.access-log table tbody tr')
-    await expect.poll(async () => (await rows.allInnerTexts()).some((row) => row.includes(reference) && row.includes(admin.email)), { timeout: 30_000 }).toBe(true)
+    await expect
+      .poll(
+        async () =>
+          (await rows.allInnerTexts()).some(
+            (row) => row.includes(reference) && row.includes(admin.email),
+          ),
+        { timeout: 30_000 },
+      )
+      .toBe(true)
     expect(await accessibilityViolations(page, '.access-log')).toEqual([])
 
     // The same review without JavaScript: a plain form, the filters in the address, the table from the server.
@@ -51,8 +68,13 @@ test('an admin reviews the read audit: their own read is there, the filters work
     await plain.waitForURL(/reference=/, { timeout: 30_000 })
     const shown = await plain.locator('.access-log table tbody tr').allInnerTexts()
     expect(shown.length).toBeGreaterThan(0)
-    expect(shown.every((row) => row.includes(reference)), shown.join('\n')).toBe(true)
-    expect(await plain.getByRole('link', { name: 'Ladda ned som CSV' }).getAttribute('href')).toBe(`/api/referral-access-log/export?reference=${reference}`)
+    expect(
+      shown.every((row) => row.includes(reference)),
+      shown.join('\n'),
+    ).toBe(true)
+    expect(await plain.getByRole('link', { name: 'Ladda ned som CSV' }).getAttribute('href')).toBe(
+      `/api/referral-access-log/export?reference=${reference}`,
+    )
   } finally {
     await browser.close()
   }

@@ -19,7 +19,13 @@ const raw = (path: string, headers: Record<string, string> = {}, method = 'GET')
     request({ hostname, port, path, method, headers }, (response) => {
       const chunks: Buffer[] = []
       response.on('data', (chunk: Buffer) => chunks.push(chunk))
-      response.on('end', () => resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }))
+      response.on('end', () =>
+        resolve({
+          status: response.statusCode!,
+          headers: response.headers,
+          body: Buffer.concat(chunks),
+        }),
+      )
       response.on('error', reject)
     })
       .on('error', reject)
@@ -27,7 +33,11 @@ const raw = (path: string, headers: Record<string, string> = {}, method = 'GET')
   })
 
 const decoded = ({ headers, body }: RawResponse) =>
-  headers['content-encoding'] === 'br' ? brotliDecompressSync(body) : headers['content-encoding'] === 'gzip' ? gunzipSync(body) : body
+  headers['content-encoding'] === 'br'
+    ? brotliDecompressSync(body)
+    : headers['content-encoding'] === 'gzip'
+      ? gunzipSync(body)
+      : body
 
 const immutable = 'public, max-age=31536000, immutable'
 const revalidate = 'public, max-age=0, must-revalidate'
@@ -88,7 +98,10 @@ describe('a prerendered page', () => {
 
     const etag = response.headers['etag'] as string
     expect(etag).toBeTruthy()
-    const again = await raw('/stod/ips', { 'accept-encoding': 'gzip, deflate, br', 'if-none-match': etag })
+    const again = await raw('/stod/ips', {
+      'accept-encoding': 'gzip, deflate, br',
+      'if-none-match': etag,
+    })
     expect(again.status).toBe(304)
     expect(again.body.length).toBe(0)
     expect(again.headers['vary']).toBe('Accept-Encoding')
@@ -114,14 +127,17 @@ describe('a page rendered on demand', () => {
     ['gzip, deflate, br', 'br'],
     ['gzip', 'gzip'],
     ['', undefined],
-  ])('Accept-Encoding "%s" → %s, compressed as it is sent and never stored', async (accept, encoding) => {
-    const response = await raw('/stod/ips/anmalan', accept ? { 'accept-encoding': accept } : {})
-    expect(response.status).toBe(200)
-    expect(response.headers['content-encoding']).toBe(encoding)
-    expect(response.headers['vary']).toBe('Accept-Encoding')
-    expect(response.headers['cache-control']).toBe('no-store')
-    expect(decoded(response).toString()).toMatch(/<form[^>]+class="referral"[\s\S]*<\/html>$/)
-  })
+  ])(
+    'Accept-Encoding "%s" → %s, compressed as it is sent and never stored',
+    async (accept, encoding) => {
+      const response = await raw('/stod/ips/anmalan', accept ? { 'accept-encoding': accept } : {})
+      expect(response.status).toBe(200)
+      expect(response.headers['content-encoding']).toBe(encoding)
+      expect(response.headers['vary']).toBe('Accept-Encoding')
+      expect(response.headers['cache-control']).toBe('no-store')
+      expect(decoded(response).toString()).toMatch(/<form[^>]+class="referral"[\s\S]*<\/html>$/)
+    },
+  )
 })
 
 test('paths outside the built files are not served from disk', async () => {

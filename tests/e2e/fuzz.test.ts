@@ -1,3 +1,4 @@
+import { demoUsers } from '@stodportalen/seed'
 /**
  * The public ways in under random and malformed input (see support/fuzz.ts): the site's referral page,
  * the CMS's submit endpoint, its deliver endpoint and every other public path of the CMS (REST reads
@@ -6,8 +7,6 @@
  * `FUZZ_SEED=<seed> npm test -- --project e2e e2e/fuzz.test.ts` replays it.
  */
 import { randomUUID } from 'node:crypto'
-
-import { demoUsers } from '@stodportalen/seed'
 import { beforeAll, expect, inject, test } from 'vitest'
 
 import { outboxCounts } from '../../site/src/lib/outbox'
@@ -25,7 +24,11 @@ beforeAll(async () => {
 })
 
 const referrals = async (where = '') =>
-  ((await (await fetch(`${system.cmsUrl}/api/referrals?limit=1&depth=0${where}`, { headers: adminAuth })).json()) as { totalDocs: number }).totalDocs
+  (
+    (await (
+      await fetch(`${system.cmsUrl}/api/referrals?limit=1&depth=0${where}`, { headers: adminAuth })
+    ).json()) as { totalDocs: number }
+  ).totalDocs
 
 test(`${cases} random and malformed requests: never a 5xx, every refusal says why, no referral data leaks, nothing stored, the outbox stays empty`, async () => {
   const seed = fuzzSeed()
@@ -41,14 +44,25 @@ test(`${cases} random and malformed requests: never a 5xx, every refusal says wh
     cases,
   })
   expect(report.problems, describeProblems(report)).toEqual([])
-  expect(report.byTarget.site * report.byTarget.submit * report.byTarget.deliver * report.byTarget.read, `seed ${seed}: every target had cases`).toBeGreaterThan(0)
+  expect(
+    report.byTarget.site * report.byTarget.submit * report.byTarget.deliver * report.byTarget.read,
+    `seed ${seed}: every target had cases`,
+  ).toBeGreaterThan(0)
   expect(await referrals(), `seed ${seed}: referrals stored by the fuzzer`).toBe(before)
-  expect(await outboxCounts(system.outboxDir!), `seed ${seed}: the outbox`).toEqual({ waiting: 0, claimed: 0, dead: 0 })
+  expect(await outboxCounts(system.outboxDir!), `seed ${seed}: the outbox`).toEqual({
+    waiting: 0,
+    claimed: 0,
+    dead: 0,
+  })
 })
 
 test('the control: the fuzzer\'s own form post, without a defect, is stored (so "nothing stored" means something)', async () => {
   const name = `Fuzzkontroll ${randomUUID().slice(0, 8)}`
-  const response = await postForm(system.siteUrl!, '/stod/ips/anmalan', sendFields({ ...ipsFormAnswers, name }, randomUUID()))
+  const response = await postForm(
+    system.siteUrl!,
+    '/stod/ips/anmalan',
+    sendFields({ ...ipsFormAnswers, name }, randomUUID()),
+  )
   const reference = referenceOnPage(await response.text())
   expect(reference, 'the confirmation page with a reference').not.toBeNull()
   expect(await referrals(`&where[reference][equals]=${reference}`)).toBe(1)

@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core'
+
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { inject } from 'vitest'
 
@@ -23,10 +24,13 @@ const crawl = async () => {
     seen.add(path)
     const response = await page.goto(new URL(path, siteUrl()).href)
     expect(response?.status(), `${path} answered ${response?.status()}`).toBe(200)
-    const links = await page.$$eval('a[href]', (anchors) => anchors.map((a) => (a as HTMLAnchorElement).href))
+    const links = await page.$$eval('a[href]', (anchors) =>
+      anchors.map((a) => (a as HTMLAnchorElement).href),
+    )
     for (const link of links) {
       const url = new URL(link)
-      if (url.origin === new URL(siteUrl()).origin && !seen.has(url.pathname)) queue.push(url.pathname)
+      if (url.origin === new URL(siteUrl()).origin && !seen.has(url.pathname))
+        queue.push(url.pathname)
     }
   }
   return [...seen].sort()
@@ -54,8 +58,13 @@ describe('every page', () => {
   test('has a language, and Arabic pages read right to left', async () => {
     for (const path of pages) {
       await page.goto(new URL(path, siteUrl()).href)
-      const { lang, dir } = await page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }))
-      expect(lang, path).toBe(path.startsWith('/ar/') ? 'ar' : path.startsWith('/en/') ? 'en' : 'sv')
+      const { lang, dir } = await page.evaluate(() => ({
+        lang: document.documentElement.lang,
+        dir: document.documentElement.dir,
+      }))
+      expect(lang, path).toBe(
+        path.startsWith('/ar/') ? 'ar' : path.startsWith('/en/') ? 'en' : 'sv',
+      )
       expect(dir, path).toBe(path.startsWith('/ar/') ? 'rtl' : 'ltr')
     }
   })
@@ -82,7 +91,9 @@ describe('every page', () => {
   test('fits a small phone screen without sideways scrolling', async () => {
     for (const path of pages) {
       await page.goto(new URL(path, siteUrl()).href)
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      )
       expect(overflow, `${path} is ${overflow}px too wide`).toBeLessThanOrEqual(0)
     }
   })

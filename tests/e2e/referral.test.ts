@@ -1,11 +1,12 @@
+import type { Browser, Page } from 'playwright-core'
+
 import { demoUsers } from '@stodportalen/seed'
-import { spawn, type ChildProcess } from 'node:child_process'
+import { type ChildProcess, spawn } from 'node:child_process'
 import { generateKeyPairSync, randomUUID } from 'node:crypto'
 import { mkdtemp, readdir, readFile } from 'node:fs/promises'
-import { createServer, type AddressInfo, type Server } from 'node:net'
+import { type AddressInfo, createServer, type Server } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 
 import { repoRoot } from '../../scripts/system/cms'
@@ -28,7 +29,9 @@ let adminAuth: Record<string, string>
 
 beforeAll(async () => {
   browser = await launchBrowser()
-  const intake = demoUsers.find((u) => u.role === 'intake' && (u.services as readonly string[]).includes('ips'))!
+  const intake = demoUsers.find(
+    (u) => u.role === 'intake' && (u.services as readonly string[]).includes('ips'),
+  )!
   const admin = demoUsers.find((u) => u.role === 'admin')!
   intakeAuth = await login(intake.email, intake.password)
   adminAuth = await login(admin.email, admin.password)
@@ -39,7 +42,11 @@ afterAll(async () => {
 })
 
 const referralCount = async () =>
-  ((await (await fetch(`${cmsUrl()}/api/referrals?limit=1&depth=0`, { headers: adminAuth })).json()) as { totalDocs: number }).totalDocs
+  (
+    (await (
+      await fetch(`${cmsUrl()}/api/referrals?limit=1&depth=0`, { headers: adminAuth })
+    ).json()) as { totalDocs: number }
+  ).totalDocs
 
 /** Answers whatever questions of `values` the current step asks, by the fields' own names. */
 const answerStep = async (page: Page, values: Record<string, string | string[]>) => {
@@ -77,9 +84,12 @@ const sendLikeAPerson = async (page: Page, startedAt: number) => {
 }
 
 const findReferral = async (reference: string) => {
-  const response = await fetch(`${cmsUrl()}/api/referrals?where[reference][equals]=${encodeURIComponent(reference)}&depth=1`, {
-    headers: intakeAuth,
-  })
+  const response = await fetch(
+    `${cmsUrl()}/api/referrals?where[reference][equals]=${encodeURIComponent(reference)}&depth=1`,
+    {
+      headers: intakeAuth,
+    },
+  )
   return ((await response.json()) as { docs: Record<string, any>[] }).docs
 }
 
@@ -122,7 +132,8 @@ describe.each([
     const page = await phonePage(browser, { javaScript })
     const sends: string[] = []
     page.on('request', (request) => {
-      if (request.method() === 'POST' && request.postData()?.includes('_action=submit')) sends.push(request.postData()!)
+      if (request.method() === 'POST' && request.postData()?.includes('_action=submit'))
+        sends.push(request.postData()!)
     })
     const startedAt = Date.now()
     await fillForm(page, '/stod/ips/anmalan')
@@ -145,8 +156,15 @@ describe.each([
     expect(referral, `referral ${reference} not found by intake`).toBeDefined()
     expect(referral.service.slug).toBe('ips')
     expect(referral.status).toBe('received')
-    expect(referral.applicant).toMatchObject({ name: 'Webbtest Anmälan', dateOfBirth: '1991-03-04', gender: 'man' })
-    expect(referral.customAnswers).toEqual({ hasJobOrStudies: true, currentActivity: 'Volontär på loppis' })
+    expect(referral.applicant).toMatchObject({
+      name: 'Webbtest Anmälan',
+      dateOfBirth: '1991-03-04',
+      gender: 'man',
+    })
+    expect(referral.customAnswers).toEqual({
+      hasJobOrStudies: true,
+      currentActivity: 'Volontär på loppis',
+    })
     expect(referral.careContacts).toEqual(['primaryCare'])
     await page.context().close()
   })
@@ -165,7 +183,8 @@ test('Send pressed before the proof of work is solved says so, then sends once i
   })
   const sends: string[] = []
   page.on('request', (request) => {
-    if (request.method() === 'POST' && request.postData()?.includes('_action=submit')) sends.push(request.postData()!)
+    if (request.method() === 'POST' && request.postData()?.includes('_action=submit'))
+      sends.push(request.postData()!)
   })
   const startedAt = Date.now()
   await fillForm(page, '/stod/ips/anmalan')
@@ -189,7 +208,9 @@ const layoutShifts = (page: Page) =>
     const found: string[] = []
     const observer = new PerformanceObserver((list) => {
       for (const entry of list.getEntries() as Shift[]) {
-        const nodes = (entry.sources ?? []).map((source) => (source.node as Element | null)?.outerHTML.slice(0, 60) ?? '(gone)')
+        const nodes = (entry.sources ?? []).map(
+          (source) => (source.node as Element | null)?.outerHTML.slice(0, 60) ?? '(gone)',
+        )
         found.push(`${entry.value.toFixed(4)}: ${nodes.join(', ')}`)
       }
     })
@@ -202,7 +223,11 @@ const layoutShifts = (page: Page) =>
 
 test('the form does not move when it hydrates: what only the no-JavaScript form shows is hidden from the first paint', async () => {
   // A phone screen tall enough for the whole form: a shift anywhere in it counts.
-  const context = await browser.newContext({ viewport: { width: 412, height: 1600 }, isMobile: true, hasTouch: true })
+  const context = await browser.newContext({
+    viewport: { width: 412, height: 1600 },
+    isMobile: true,
+    hasTouch: true,
+  })
   const page = await context.newPage()
   // The island's scripts wait until the server-rendered form is on screen, as on a slow connection.
   let release = () => {}
@@ -212,7 +237,9 @@ test('the form does not move when it hydrates: what only the no-JavaScript form 
     await route.continue()
   })
   await page.goto(new URL('/stod/ips/anmalan', siteUrl()).href, { waitUntil: 'commit' })
-  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0)
+  await page.waitForFunction(
+    () => performance.getEntriesByName('first-contentful-paint').length > 0,
+  )
   release()
   // Hydrated: the questions for professionals, which only the no-JavaScript form shows up front, are gone.
   await page.waitForSelector('astro-island:not([ssr])', { state: 'attached' })
@@ -272,13 +299,30 @@ describe('when the CMS is down', () => {
   const startSite = async (cms: string, outboxDir: string) => {
     const port = await freePort()
     const { OUTBOX_PRIVATE_KEY: _cmsOnly, ...env } = process.env
-    const site = spawn(process.execPath, [path.join(repoRoot, 'site/server.mjs'), inject('system').siteOutDir!], {
-      env: { ...env, HOST: '127.0.0.1', PORT: String(port), CMS_URL: cms, SUBMIT_API_KEY: inject('system').submitKey, OUTBOX_DIR: outboxDir },
-      stdio: 'ignore',
-    })
+    const site = spawn(
+      process.execPath,
+      [path.join(repoRoot, 'site/server.mjs'), inject('system').siteOutDir!],
+      {
+        env: {
+          ...env,
+          HOST: '127.0.0.1',
+          PORT: String(port),
+          CMS_URL: cms,
+          SUBMIT_API_KEY: inject('system').submitKey,
+          OUTBOX_DIR: outboxDir,
+        },
+        stdio: 'ignore',
+      },
+    )
     servers.push(site)
     await waitForHttp(`http://localhost:${port}/`, 30_000)
-    return { url: `http://localhost:${port}`, stop: () => new Promise<void>((resolve) => (site.exitCode !== null ? resolve() : site.once('exit', () => resolve()).kill())) }
+    return {
+      url: `http://localhost:${port}`,
+      stop: () =>
+        new Promise<void>((resolve) =>
+          site.exitCode !== null ? resolve() : site.once('exit', () => resolve()).kill(),
+        ),
+    }
   }
   const deadServers: Server[] = []
   /** A CMS that hangs up on every connection. It holds its port, so no other server here can take it. */
@@ -307,8 +351,12 @@ describe('when the CMS is down', () => {
 
   /** Every item in the outbox, waiting or being tried right now. */
   const outboxFiles = async (dir: string) => {
-    const names = async (folder: string) => (await readdir(folder).catch(() => [] as string[])).filter((n) => n.includes('.sealed'))
-    return [...(await names(dir)).map((n) => path.join(dir, n)), ...(await names(path.join(dir, 'claimed'))).map((n) => path.join(dir, 'claimed', n))]
+    const names = async (folder: string) =>
+      (await readdir(folder).catch(() => [] as string[])).filter((n) => n.includes('.sealed'))
+    return [
+      ...(await names(dir)).map((n) => path.join(dir, n)),
+      ...(await names(path.join(dir, 'claimed'))).map((n) => path.join(dir, 'claimed', n)),
+    ]
   }
 
   test('the resident gets a reference at once; the outbox keeps it sealed; it is stored exactly once when the CMS is back', async () => {
@@ -332,8 +380,19 @@ describe('when the CMS is down', () => {
     expect(files).toHaveLength(2)
     for (const file of files) {
       const bytes = await readFile(file)
-      for (const clear of ['Webbtest', 'Anmälan', '070-174', '1991-03-04', 'Volontär', 'answers', idempotencyKey]) {
-        expect(bytes.includes(Buffer.from(clear)), `"${clear}" in clear in ${path.basename(file)}`).toBe(false)
+      for (const clear of [
+        'Webbtest',
+        'Anmälan',
+        '070-174',
+        '1991-03-04',
+        'Volontär',
+        'answers',
+        idempotencyKey,
+      ]) {
+        expect(
+          bytes.includes(Buffer.from(clear)),
+          `"${clear}" in clear in ${path.basename(file)}`,
+        ).toBe(false)
       }
     }
     expect(await referralCount()).toBe(before)
@@ -341,19 +400,34 @@ describe('when the CMS is down', () => {
     // The CMS is back: a site on the same outbox delivers it. A letter the CMS can never open (sealed to
     // another key) must not hold up the others.
     await down.stop()
-    const otherKey = generateKeyPairSync('x25519').publicKey.export({ format: 'der', type: 'spki' }).toString('base64')
+    const otherKey = generateKeyPairSync('x25519')
+      .publicKey.export({ format: 'der', type: 'spki' })
+      .toString('base64')
     const unreadable = await putInOutbox(
       { dir: outboxDir, publicKey: otherKey },
-      { queuedAt: new Date().toISOString(), submission: { service: 'ips', answers: {}, idempotencyKey: randomUUID(), reference: 'K7M4-Q9TR-XB3' } },
+      {
+        queuedAt: new Date().toISOString(),
+        submission: {
+          service: 'ips',
+          answers: {},
+          idempotencyKey: randomUUID(),
+          reference: 'K7M4-Q9TR-XB3',
+        },
+      },
     )
     await startSite(cmsUrl(), outboxDir)
     // Within a second or two; up to a minute more when the stopped site held a claim (see outbox.ts).
     await expect.poll(() => outboxFiles(outboxDir), { timeout: 90_000, interval: 250 }).toEqual([])
     const stored = await findReferral(reference)
     expect(stored).toHaveLength(1)
-    expect(stored[0].applicant).toMatchObject({ name: 'Webbtest Anmälan', dateOfBirth: '1991-03-04' })
+    expect(stored[0].applicant).toMatchObject({
+      name: 'Webbtest Anmälan',
+      dateOfBirth: '1991-03-04',
+    })
     expect(await referralCount()).toBe(before + 1)
-    expect(await readdir(path.join(outboxDir, 'dead')), 'moved aside, not retried').toEqual([unreadable])
+    expect(await readdir(path.join(outboxDir, 'dead')), 'moved aside, not retried').toEqual([
+      unreadable,
+    ])
   })
 
   test('when the outbox cannot keep it either, the resident is told to try again and keeps every answer', async () => {

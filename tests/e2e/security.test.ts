@@ -1,9 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process'
-import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
+
+import { type ChildProcess, spawn } from 'node:child_process'
+import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 
-import { repoRoot, startCms, type RunningProcess } from '../../scripts/system/cms'
+import { repoRoot, type RunningProcess, startCms } from '../../scripts/system/cms'
 import { freePort, waitForHttp } from '../../scripts/system/ports'
 import { accessibilityViolations, launchBrowser, phonePage } from '../support/browser'
 
@@ -36,7 +37,10 @@ const expectCommonHeaders = (headers: Headers, where: string) => {
   expect(headers.get('referrer-policy'), where).toBe('same-origin')
   expect(headers.get('x-frame-options'), where).toBe('DENY')
   expect(headers.get('permissions-policy'), where).toContain('camera=()')
-  expect(directives(headers.get('content-security-policy') ?? '').get('frame-ancestors'), where).toEqual(["'none'"])
+  expect(
+    directives(headers.get('content-security-policy') ?? '').get('frame-ancestors'),
+    where,
+  ).toEqual(["'none'"])
 }
 
 /** Scripts and styles only from the site itself or by hash: no 'unsafe-inline', no 'unsafe-eval'. */
@@ -45,25 +49,35 @@ const expectStrictSitePolicy = (policy: string, where: string) => {
   for (const name of ['script-src', 'style-src']) {
     const sources = parsed.get(name) ?? []
     expect(sources, `${name} on ${where}`).toContain("'self'")
-    expect(sources.some((s) => s.startsWith("'sha256-")), `${name} on ${where}: hashes`).toBe(true)
-    expect(sources.filter((s) => /unsafe/.test(s)), `${name} on ${where}`).toEqual([])
+    expect(
+      sources.some((s) => s.startsWith("'sha256-")),
+      `${name} on ${where}: hashes`,
+    ).toBe(true)
+    expect(
+      sources.filter((s) => /unsafe/.test(s)),
+      `${name} on ${where}`,
+    ).toEqual([])
   }
   expect(parsed.get('default-src'), where).toEqual(["'self'"])
   expect(parsed.get('object-src'), where).toEqual(["'none'"])
 }
 
-const metaPolicy = (html: string) => /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1]
+const metaPolicy = (html: string) =>
+  /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1]
 
 describe('the public site', () => {
-  test.each(['/', '/stod/ips', '/en/om/vard', '/ar/passar-det-mig'])('%s: security headers, and a page policy without unsafe-inline', async (page) => {
-    const response = await fetch(new URL(page, siteUrl()))
-    expect(response.status).toBe(200)
-    expectCommonHeaders(response.headers, page)
-    const html = await response.text()
-    // Prerendered: the policy with the page's own hashes is in the page; on demand, in the header.
-    const policy = metaPolicy(html) ?? response.headers.get('content-security-policy')!
-    expectStrictSitePolicy(policy, page)
-  })
+  test.each(['/', '/stod/ips', '/en/om/vard', '/ar/passar-det-mig'])(
+    '%s: security headers, and a page policy without unsafe-inline',
+    async (page) => {
+      const response = await fetch(new URL(page, siteUrl()))
+      expect(response.status).toBe(200)
+      expectCommonHeaders(response.headers, page)
+      const html = await response.text()
+      // Prerendered: the policy with the page's own hashes is in the page; on demand, in the header.
+      const policy = metaPolicy(html) ?? response.headers.get('content-security-policy')!
+      expectStrictSitePolicy(policy, page)
+    },
+  )
 
   test('the form page, rendered on demand, has its whole policy as a header', async () => {
     const response = await fetch(new URL('/stod/ips/anmalan', siteUrl()))
@@ -121,14 +135,18 @@ describe('the admin', () => {
     expect(tags.length).toBeGreaterThan(0)
     expect(tags.filter((tag) => !tag.includes(`nonce="${nonce!.slice(7, -1)}"`))).toEqual([])
     // …and it is new for every page.
-    const second = directives((await fetch(`${cmsUrl()}/admin/login`)).headers.get('content-security-policy')!)
+    const second = directives(
+      (await fetch(`${cmsUrl()}/admin/login`)).headers.get('content-security-policy')!,
+    )
     expect(second.get('script-src')).not.toContain(nonce)
   })
 
   test('the API: JSON and files that nothing may run or frame', async () => {
     const response = await fetch(`${cmsUrl()}/api/services?limit=1`)
     expectCommonHeaders(response.headers, '/api/services')
-    expect(directives(response.headers.get('content-security-policy')!).get('default-src')).toEqual(["'none'"])
+    expect(directives(response.headers.get('content-security-policy')!).get('default-src')).toEqual(
+      ["'none'"],
+    )
   })
 
   test('an admin signs in and opens the intake queue and a referral with nothing refused', async () => {
@@ -143,7 +161,9 @@ describe('the admin', () => {
     await page.goto(`${cmsUrl()}/admin/intake`)
     await page.locator('a[href*="/admin/collections/referrals/"]').first().click()
     await page.waitForURL(/\/admin\/collections\/referrals\/\d+/, { timeout: 30_000 })
-    await expect.poll(() => page.locator('.referral-case--actions').count(), { timeout: 30_000 }).toBe(1)
+    await expect
+      .poll(() => page.locator('.referral-case--actions').count(), { timeout: 30_000 })
+      .toBe(1)
     expect(refused).toEqual([])
     await context.close()
   })
@@ -158,7 +178,13 @@ describe('too many submissions', () => {
 
   beforeAll(async () => {
     const system = inject('system')
-    const env = { ...process.env, ...system.secrets, DATABASE_URL: system.databaseUrl, MAIL_DIR: system.mailDir, SUBMIT_LIMIT_PER_CLIENT: '1/1h' }
+    const env = {
+      ...process.env,
+      ...system.secrets,
+      DATABASE_URL: system.databaseUrl,
+      MAIL_DIR: system.mailDir,
+      SUBMIT_LIMIT_PER_CLIENT: '1/1h',
+    }
     cms = await startCms({ port: await freePort(), env, log: () => {} })
     const port = await freePort()
     limitedSiteUrl = `http://localhost:${port}`
@@ -198,7 +224,9 @@ describe('too many submissions', () => {
         const fields = page.locator(`[name="${name}"]:visible`)
         if ((await fields.count()) === 0) continue
         const type = await fields.first().getAttribute('type')
-        if (type === 'radio' || type === 'checkbox') for (const v of [value].flat()) await page.locator(`[name="${name}"][value="${v}"]`).check()
+        if (type === 'radio' || type === 'checkbox')
+          for (const v of [value].flat())
+            await page.locator(`[name="${name}"][value="${v}"]`).check()
         else await fields.first().fill([value].flat()[0])
       }
       await page.locator('button[name="_action"][value="continue"]').click()
@@ -217,7 +245,9 @@ describe('too many submissions', () => {
     await fillAndSend(page)
     const notice = page.locator('.notice')
     await expect.poll(() => notice.count(), { timeout: 20_000 }).toBe(1)
-    expect(await notice.innerText()).toMatch(/Anmälan är inte skickad än[\s\S]*Vänta (60|59) minuter och tryck sedan på Skicka anmälan igen/)
+    expect(await notice.innerText()).toMatch(
+      /Anmälan är inte skickad än[\s\S]*Vänta (60|59) minuter och tryck sedan på Skicka anmälan igen/,
+    )
     expect(await page.locator('main').innerText()).toContain('Gräns Testsson')
     expect(await page.locator('button[name="_action"][value="submit"]').count()).toBe(1)
     expect(await accessibilityViolations(page, 'main')).toEqual([])

@@ -1,5 +1,6 @@
-import { demoUsers } from '@stodportalen/seed'
 import type { Payload, TypedUser } from 'payload'
+
+import { demoUsers } from '@stodportalen/seed'
 import { beforeAll, describe, expect, test } from 'vitest'
 
 import { cmsUrl, login, testPayload } from '../support/cms'
@@ -14,10 +15,16 @@ const users = new Map<string, TypedUser>()
 const headers = new Map<Actor, Record<string, string>>()
 
 const demo = (role: string, service?: string) =>
-  demoUsers.find((u) => u.role === role && (!service || (u.services as readonly string[]).includes(service)))!
+  demoUsers.find(
+    (u) => u.role === role && (!service || (u.services as readonly string[]).includes(service)),
+  )!
 
 const userOf = async (email: string) => {
-  const { docs } = await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1 })
+  const { docs } = await payload.find({
+    collection: 'users',
+    where: { email: { equals: email } },
+    limit: 1,
+  })
   return { ...docs[0], collection: 'users' } as unknown as TypedUser
 }
 
@@ -30,16 +37,24 @@ beforeAll(async () => {
     depth: 0,
   })
   ipsReferral = docs[0] as { id: number }
-  const events = await payload.find({ collection: 'referral-events', where: { referral: { equals: ipsReferral.id } }, limit: 1 })
+  const events = await payload.find({
+    collection: 'referral-events',
+    where: { referral: { equals: ipsReferral.id } },
+    limit: 1,
+  })
   ipsEvent = events.docs[0] as { id: number }
   users.set('editor', await userOf(demo('editor').email))
   users.set('intake of another service', await userOf(demo('intake', 'se').email))
   headers.set('anonymous', {})
   headers.set('editor', await login(demo('editor').email, demo('editor').password))
-  headers.set('intake of another service', await login(demo('intake', 'se').email, demo('intake', 'se').password))
+  headers.set(
+    'intake of another service',
+    await login(demo('intake', 'se').email, demo('intake', 'se').password),
+  )
 })
 
-const target = (collection: (typeof collections)[number]) => (collection === 'referrals' ? ipsReferral : ipsEvent)
+const target = (collection: (typeof collections)[number]) =>
+  collection === 'referrals' ? ipsReferral : ipsEvent
 const actors: Actor[] = ['anonymous', 'editor', 'intake of another service']
 
 describe.each(actors)('%s', (actor) => {
@@ -47,11 +62,20 @@ describe.each(actors)('%s', (actor) => {
 
   describe.each(collections)('%s', (collection) => {
     test('Local API: cannot read, update or delete an IPS row', async () => {
-      const options = { collection, id: target(collection).id, overrideAccess: false, user: localUser() } as const
+      const options = {
+        collection,
+        id: target(collection).id,
+        overrideAccess: false,
+        user: localUser(),
+      } as const
       await expect(payload.findByID(options)).rejects.toThrow()
-      const { docs } = await payload.find({ collection, overrideAccess: false, user: localUser(), limit: 500, depth: 0 }).catch(() => ({ docs: [] }))
+      const { docs } = await payload
+        .find({ collection, overrideAccess: false, user: localUser(), limit: 500, depth: 0 })
+        .catch(() => ({ docs: [] }))
       expect(docs.map((d) => d.id)).not.toContain(target(collection).id)
-      await expect(payload.update({ ...options, data: { note: 'x', priority: 'high' } as never })).rejects.toThrow()
+      await expect(
+        payload.update({ ...options, data: { note: 'x', priority: 'high' } as never }),
+      ).rejects.toThrow()
       await expect(payload.delete(options)).rejects.toThrow()
       const still = await payload.findByID({ collection, id: target(collection).id, depth: 0 })
       expect(still.id).toBe(target(collection).id)
@@ -75,13 +99,20 @@ describe.each(actors)('%s', (actor) => {
         body: JSON.stringify({ priority: 'high', note: 'x' }),
       })
       expect([403, 404]).toContain(patch.status)
-      const del = await fetch(`${url}/${target(collection).id}`, { method: 'DELETE', headers: auth })
+      const del = await fetch(`${url}/${target(collection).id}`, {
+        method: 'DELETE',
+        headers: auth,
+      })
       expect([403, 404]).toContain(del.status)
     })
   })
 
   test('GraphQL: referrals and their events are not in the schema at all', async () => {
-    for (const query of ['{ Referrals { docs { id } } }', '{ ReferralEvents { docs { id } } }', '{ Referral(id: 1) { id } }']) {
+    for (const query of [
+      '{ Referrals { docs { id } } }',
+      '{ ReferralEvents { docs { id } } }',
+      '{ Referral(id: 1) { id } }',
+    ]) {
       const response = await fetch(`${cmsUrl()}/api/graphql`, {
         method: 'POST',
         headers: { ...headers.get(actor)!, 'content-type': 'application/json' },
@@ -103,7 +134,9 @@ test('intake staff of the service itself can read the row (the denials above are
 })
 
 test('the intake user of SE sees SE referrals and nothing else', async () => {
-  const response = await fetch(`${cmsUrl()}/api/referrals?limit=1000&depth=1`, { headers: headers.get('intake of another service')! })
+  const response = await fetch(`${cmsUrl()}/api/referrals?limit=1000&depth=1`, {
+    headers: headers.get('intake of another service')!,
+  })
   const body = (await response.json()) as { docs: { service: { slug: string } }[] }
   expect(body.docs.length).toBeGreaterThan(0)
   expect(new Set(body.docs.map((d) => d.service.slug))).toEqual(new Set(['se']))

@@ -1,5 +1,7 @@
-import { submitReferral } from '@stodportalen/support-services'
+import type { Payload, TypedUser, Where } from 'payload'
+
 import { demoUsers } from '@stodportalen/seed'
+import { submitReferral } from '@stodportalen/support-services'
 import { drizzle } from 'drizzle-orm/node-postgres'
 import { spawnSync } from 'node:child_process'
 import { randomBytes, randomUUID } from 'node:crypto'
@@ -7,14 +9,17 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
-import type { Payload, TypedUser, Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest'
 
-import { freePort } from '../../scripts/system/ports'
 import { accessRecords } from '../../plugins/support-services/src/hooks/recordReads'
-import { ReadAudit, readAuditOf, type AccessRecord } from '../../plugins/support-services/src/operations/readAudit'
+import {
+  type AccessRecord,
+  ReadAudit,
+  readAuditOf,
+} from '../../plugins/support-services/src/operations/readAudit'
 import { drizzleRunner, type SqlRunner } from '../../plugins/support-services/src/operations/sql'
 import { sanitizeReadAudit } from '../../plugins/support-services/src/sanitizeOptions'
+import { freePort } from '../../scripts/system/ports'
 import { validIpsAnswers } from '../support/answers'
 import { cmsUrl, login, testPayload } from '../support/cms'
 
@@ -36,7 +41,13 @@ const auth = {} as Record<'intake' | 'admin' | 'editor', Record<string, string>>
 
 const createAccount = async (role: 'intake' | 'admin') => {
   const email = `audit-${role}-${randomUUID().slice(0, 8)}@stodportalen.example`
-  const data = { email, password, name: `Granskning ${role}`, role, services: role === 'intake' ? [ipsId] : [] }
+  const data = {
+    email,
+    password,
+    name: `Granskning ${role}`,
+    role,
+    services: role === 'intake' ? [ipsId] : [],
+  }
   const user = await payload.create({ collection: 'users', data: data as never })
   return { ...user, collection: 'users' } as unknown as TypedUser & { email: string }
 }
@@ -44,16 +55,36 @@ const createAccount = async (role: 'intake' | 'admin') => {
 /** A new IPS referral for a person of its own, submitted as the site does (no user). */
 const newReferral = async () => {
   const n = randomBytes(3).readUIntBE(0, 3).toString().padStart(8, '0')
-  const answers = { ...validIpsAnswers, name: `Logg Test${n}`, phone: `070-${n.slice(0, 3)} ${n.slice(3, 5)} ${n.slice(5, 7)}` }
-  const result = await submitReferral(payload, { service: 'ips', answers }, { randomBytes: (size) => randomBytes(size) })
+  const answers = {
+    ...validIpsAnswers,
+    name: `Logg Test${n}`,
+    phone: `070-${n.slice(0, 3)} ${n.slice(3, 5)} ${n.slice(5, 7)}`,
+  }
+  const result = await submitReferral(
+    payload,
+    { service: 'ips', answers },
+    { randomBytes: (size) => randomBytes(size) },
+  )
   if (!result.ok) throw new Error(`submit failed: ${JSON.stringify(result.errors)}`)
-  const { docs } = await payload.find({ collection: 'referrals', where: { reference: { equals: result.reference } }, depth: 0 })
+  const { docs } = await payload.find({
+    collection: 'referrals',
+    where: { reference: { equals: result.reference } },
+    depth: 0,
+  })
   return docs[0] as unknown as { id: number; reference: string }
 }
 
 /** Log entries, read past access (the Local API without a user: not itself a read of a referral). */
 const entries = async (where: Where): Promise<Entry[]> =>
-  (await payload.find({ collection: 'referral-access-log' as never, where, pagination: false, depth: 0, sort: 'at' })).docs as Entry[]
+  (
+    await payload.find({
+      collection: 'referral-access-log' as never,
+      where,
+      pagination: false,
+      depth: 0,
+      sort: 'at',
+    })
+  ).docs as Entry[]
 
 /** Entries written by the CMS server: the read has answered; its entry is written at most a moment later. */
 const eventually = async (where: Where, minimum = 1): Promise<Entry[]> => {
@@ -61,19 +92,29 @@ const eventually = async (where: Where, minimum = 1): Promise<Entry[]> => {
   for (;;) {
     const found = await entries(where)
     if (found.length >= minimum) return found
-    if (Date.now() > deadline) throw new Error(`${found.length} log entries (wanted ${minimum}) for ${JSON.stringify(where)}`)
+    if (Date.now() > deadline)
+      throw new Error(
+        `${found.length} log entries (wanted ${minimum}) for ${JSON.stringify(where)}`,
+      )
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
 }
 
 /** A page's HTML, and whether it holds a text, without printing the whole page when it does not. */
 const pageText = async (response: Response) => {
-  expect(response.status, `${response.url} answered ${response.status} ${response.headers.get('location') ?? ''}`).toBe(200)
+  expect(
+    response.status,
+    `${response.url} answered ${response.status} ${response.headers.get('location') ?? ''}`,
+  ).toBe(200)
   const html = await response.text()
-  return { html, shows: (text: string) => expect(html.includes(text), `the page shows ${text}`).toBe(true) }
+  return {
+    html,
+    shows: (text: string) => expect(html.includes(text), `the page shows ${text}`).toBe(true),
+  }
 }
 
-const get = (url: string, headers: Record<string, string> = {}) => fetch(`${cmsUrl()}${url}`, { headers, redirect: 'manual' })
+const get = (url: string, headers: Record<string, string> = {}) =>
+  fetch(`${cmsUrl()}${url}`, { headers, redirect: 'manual' })
 /** The admin as a browser reaches it: the session cookie (the REST login's token), from the same site. */
 const cookieOf = (headers: Record<string, string>) => ({
   cookie: `payload-token=${headers.Authorization.replace(/^JWT /, '')}`,
@@ -84,7 +125,11 @@ const runSql = (text: string) => (payload.db as unknown as { pool: pg.Pool }).po
 
 beforeAll(async () => {
   payload = await testPayload()
-  const ips = await payload.find({ collection: 'services', where: { slug: { equals: 'ips' } }, depth: 0 })
+  const ips = await payload.find({
+    collection: 'services',
+    where: { slug: { equals: 'ips' } },
+    depth: 0,
+  })
   ipsId = ips.docs[0].id as number
   accounts.intake = await createAccount('intake')
   accounts.admin = await createAccount('admin')
@@ -97,9 +142,17 @@ beforeAll(async () => {
 describe('an entry for each path a person reads through', () => {
   test('REST: a list, one referral, and its history (also read without the referral field)', async () => {
     const referral = await newReferral()
-    const mine = (more: Where): Where => ({ and: [{ userId: { equals: accounts.intake.id } }, { referralId: { equals: referral.id } }, more] })
+    const mine = (more: Where): Where => ({
+      and: [
+        { userId: { equals: accounts.intake.id } },
+        { referralId: { equals: referral.id } },
+        more,
+      ],
+    })
 
-    expect((await get(`/api/referrals?where[id][equals]=${referral.id}&depth=0`, auth.intake)).status).toBe(200)
+    expect(
+      (await get(`/api/referrals?where[id][equals]=${referral.id}&depth=0`, auth.intake)).status,
+    ).toBe(200)
     const [listed] = await eventually(mine({ operation: { equals: 'find' } }))
     expect(listed).toMatchObject({
       userEmail: accounts.intake.email,
@@ -109,26 +162,64 @@ describe('an entry for each path a person reads through', () => {
     })
 
     expect((await get(`/api/referrals/${referral.id}?depth=0`, auth.intake)).status).toBe(200)
-    await eventually(mine({ and: [{ operation: { equals: 'findByID' } }, { readCollection: { equals: 'referrals' } }, { through: { equals: 'rest' } }] }))
+    await eventually(
+      mine({
+        and: [
+          { operation: { equals: 'findByID' } },
+          { readCollection: { equals: 'referrals' } },
+          { through: { equals: 'rest' } },
+        ],
+      }),
+    )
 
-    const events = await get(`/api/referral-events?where[referral][equals]=${referral.id}&depth=0`, auth.intake)
+    const events = await get(
+      `/api/referral-events?where[referral][equals]=${referral.id}&depth=0`,
+      auth.intake,
+    )
     const { docs } = (await events.json()) as { docs: { id: number }[] }
     expect(docs.length).toBeGreaterThan(0)
-    const [history] = await eventually(mine({ and: [{ readCollection: { equals: 'referral-events' } }, { operation: { equals: 'find' } }] }))
+    const [history] = await eventually(
+      mine({
+        and: [{ readCollection: { equals: 'referral-events' } }, { operation: { equals: 'find' } }],
+      }),
+    )
     expect(history).toMatchObject({ through: 'rest', referralReference: referral.reference })
 
     // Without its `referral` field the event still leads to its referral: found when the entry is written.
-    expect((await get(`/api/referral-events/${docs[0].id}?depth=0&select[type]=true`, auth.intake)).status).toBe(200)
-    const [one] = await eventually(mine({ and: [{ readCollection: { equals: 'referral-events' } }, { operation: { equals: 'findByID' } }] }))
+    expect(
+      (await get(`/api/referral-events/${docs[0].id}?depth=0&select[type]=true`, auth.intake))
+        .status,
+    ).toBe(200)
+    const [one] = await eventually(
+      mine({
+        and: [
+          { readCollection: { equals: 'referral-events' } },
+          { operation: { equals: 'findByID' } },
+        ],
+      }),
+    )
     expect(one).toMatchObject({ referralReference: referral.reference, through: 'rest' })
   })
 
   test('the Local API with a user', async () => {
     const referral = await newReferral()
-    await payload.findByID({ collection: 'referrals', id: referral.id, user: accounts.intake, overrideAccess: false, depth: 0 })
-    await payload.find({ collection: 'referral-events', where: { referral: { equals: referral.id } }, user: accounts.intake, depth: 0 })
+    await payload.findByID({
+      collection: 'referrals',
+      id: referral.id,
+      user: accounts.intake,
+      overrideAccess: false,
+      depth: 0,
+    })
+    await payload.find({
+      collection: 'referral-events',
+      where: { referral: { equals: referral.id } },
+      user: accounts.intake,
+      depth: 0,
+    })
     await readAuditOf(payload)!.settle()
-    const logged = await entries({ and: [{ userId: { equals: accounts.intake.id } }, { referralId: { equals: referral.id } }] })
+    const logged = await entries({
+      and: [{ userId: { equals: accounts.intake.id } }, { referralId: { equals: referral.id } }],
+    })
     expect(logged.map((e) => `${e.readCollection} ${e.operation} ${e.through}`).sort()).toEqual([
       'referral-events find local',
       'referrals findByID local',
@@ -137,9 +228,20 @@ describe('an entry for each path a person reads through', () => {
 
   test("the admin's referral page, fetched over HTTP with the session cookie", async () => {
     const referral = await newReferral()
-    const page = await pageText(await get(`/admin/collections/referrals/${referral.id}`, cookieOf(auth.intake)))
+    const page = await pageText(
+      await get(`/admin/collections/referrals/${referral.id}`, cookieOf(auth.intake)),
+    )
     page.shows(referral.reference)
-    const logged = await eventually({ and: [{ userId: { equals: accounts.intake.id } }, { referralId: { equals: referral.id } }, { through: { equals: 'admin' } }] }, 2)
+    const logged = await eventually(
+      {
+        and: [
+          { userId: { equals: accounts.intake.id } },
+          { referralId: { equals: referral.id } },
+          { through: { equals: 'admin' } },
+        ],
+      },
+      2,
+    )
     const kinds = new Set(logged.map((e) => `${e.readCollection} ${e.operation}`))
     // Payload's document view and the page's own panels (the history among them).
     expect(kinds).toContain('referrals findByID')
@@ -154,10 +256,17 @@ describe('an entry for each path a person reads through', () => {
     const { rows } = (await response.json()) as { rows: { id: number; reference: string }[] }
     expect(rows.length).toBeGreaterThan(0)
     const fromQueue = (through: string): Where => ({
-      and: [{ userId: { equals: accounts.intake.id } }, { operation: { equals: 'queue' } }, { through: { equals: through } }, { at: { greater_than_equal: since } }],
+      and: [
+        { userId: { equals: accounts.intake.id } },
+        { operation: { equals: 'queue' } },
+        { through: { equals: through } },
+        { at: { greater_than_equal: since } },
+      ],
     })
     const logged = await eventually(fromQueue('rest'), rows.length)
-    expect(logged.map((e) => e.referralReference).sort()).toEqual(rows.map((r) => r.reference).sort())
+    expect(logged.map((e) => e.referralReference).sort()).toEqual(
+      rows.map((r) => r.reference).sort(),
+    )
     expect(new Set(logged.map((e) => Number(e.referralId)))).toEqual(new Set(rows.map((r) => r.id)))
 
     await pageText(await get('/admin/intake?status=received', cookieOf(auth.intake)))
@@ -168,9 +277,17 @@ describe('an entry for each path a person reads through', () => {
     const referral = await newReferral()
     const since = new Date().toISOString()
     await payload.findByID({ collection: 'referrals', id: referral.id, depth: 0 })
-    await payload.find({ collection: 'referrals', where: { id: { equals: referral.id } }, depth: 0 })
+    await payload.find({
+      collection: 'referrals',
+      where: { id: { equals: referral.id } },
+      depth: 0,
+    })
     await payload.count({ collection: 'referrals', where: { id: { equals: referral.id } } })
-    await payload.find({ collection: 'referral-events', where: { referral: { equals: referral.id } }, depth: 1 })
+    await payload.find({
+      collection: 'referral-events',
+      where: { referral: { equals: referral.id } },
+      depth: 1,
+    })
     // A note by intake staff: its hooks read the referral inside the write's transaction.
     await payload.create({
       collection: 'referral-events',
@@ -179,17 +296,30 @@ describe('an entry for each path a person reads through', () => {
       overrideAccess: false,
     })
     await readAuditOf(payload)!.settle()
-    expect(await entries({ and: [{ referralId: { equals: referral.id } }, { at: { greater_than_equal: since } }] })).toEqual([])
+    expect(
+      await entries({
+        and: [{ referralId: { equals: referral.id } }, { at: { greater_than_equal: since } }],
+      }),
+    ).toEqual([])
   })
 })
 
 describe('nobody can change the log, and only admins can read it', () => {
   test('editors, intake staff and anonymous callers cannot read it over REST; admins can', async () => {
-    for (const [who, headers] of [['anonymous', {}], ['editor', auth.editor], ['intake', auth.intake]] as const) {
+    for (const [who, headers] of [
+      ['anonymous', {}],
+      ['editor', auth.editor],
+      ['intake', auth.intake],
+    ] as const) {
       expect((await get('/api/referral-access-log?limit=5', headers)).status, who).toBe(403)
-      expect((await get('/api/referral-access-log/export', headers)).status, who).toBe(who === 'anonymous' ? 401 : 403)
+      expect((await get('/api/referral-access-log/export', headers)).status, who).toBe(
+        who === 'anonymous' ? 401 : 403,
+      )
     }
-    const asAdmin = await get(`/api/referral-access-log?where[userId][equals]=${accounts.intake.id}&limit=5`, auth.admin)
+    const asAdmin = await get(
+      `/api/referral-access-log?where[userId][equals]=${accounts.intake.id}&limit=5`,
+      auth.admin,
+    )
     expect(asAdmin.status).toBe(200)
     expect(((await asAdmin.json()) as { docs: unknown[] }).docs.length).toBeGreaterThan(0)
   })
@@ -198,12 +328,39 @@ describe('nobody can change the log, and only admins can read it', () => {
     const [entry] = await eventually({ userId: { equals: accounts.intake.id } })
     const json = { ...auth.admin, 'content-type': 'application/json' }
     const body = JSON.stringify({ userEmail: 'someone.else@stodportalen.example' })
-    expect((await fetch(`${cmsUrl()}/api/referral-access-log/${entry.id}`, { method: 'PATCH', headers: json, body })).status).toBe(403)
-    expect((await fetch(`${cmsUrl()}/api/referral-access-log/${entry.id}`, { method: 'DELETE', headers: auth.admin })).status).toBe(403)
-    expect((await fetch(`${cmsUrl()}/api/referral-access-log`, { method: 'POST', headers: json, body })).status).toBe(403)
+    expect(
+      (
+        await fetch(`${cmsUrl()}/api/referral-access-log/${entry.id}`, {
+          method: 'PATCH',
+          headers: json,
+          body,
+        })
+      ).status,
+    ).toBe(403)
+    expect(
+      (
+        await fetch(`${cmsUrl()}/api/referral-access-log/${entry.id}`, {
+          method: 'DELETE',
+          headers: auth.admin,
+        })
+      ).status,
+    ).toBe(403)
+    expect(
+      (await fetch(`${cmsUrl()}/api/referral-access-log`, { method: 'POST', headers: json, body }))
+        .status,
+    ).toBe(403)
     const asAdmin = { user: accounts.admin, overrideAccess: false } as const
-    await expect(payload.update({ collection: 'referral-access-log' as never, id: entry.id, data: { userEmail: 'x' } as never, ...asAdmin })).rejects.toThrow()
-    await expect(payload.delete({ collection: 'referral-access-log' as never, id: entry.id, ...asAdmin })).rejects.toThrow()
+    await expect(
+      payload.update({
+        collection: 'referral-access-log' as never,
+        id: entry.id,
+        data: { userEmail: 'x' } as never,
+        ...asAdmin,
+      }),
+    ).rejects.toThrow()
+    await expect(
+      payload.delete({ collection: 'referral-access-log' as never, id: entry.id, ...asAdmin }),
+    ).rejects.toThrow()
     expect((await entries({ id: { equals: entry.id } }))[0].userEmail).toBe(accounts.intake.email)
   })
 
@@ -217,7 +374,9 @@ describe('nobody can change the log, and only admins can read it', () => {
       await expect(runSql(statement), statement).rejects.toThrow(/append-only/)
     }
     // Even past Payload (overrideAccess), the adapter's own delete goes through the same trigger.
-    await expect(payload.delete({ collection: 'referral-access-log' as never, id: entry.id })).rejects.toThrow()
+    await expect(
+      payload.delete({ collection: 'referral-access-log' as never, id: entry.id }),
+    ).rejects.toThrow()
     expect((await entries({ id: { equals: entry.id } }))[0].userEmail).toBe(accounts.intake.email)
   })
 })
@@ -245,16 +404,24 @@ describe('the review: page and CSV export', () => {
   }
 
   test('the export filters by referral, user and period', async () => {
-    const byReferral = await csv(`reference=${encodeURIComponent(referral.reference.toLowerCase())}&from=${today}&to=${today}`)
-    expect(byReferral.header).toBe('Tidpunkt (svensk tid),Användarens id,Användarens e-post,Anmälans id,Referensnummer,Läst,Hur,Via')
+    const byReferral = await csv(
+      `reference=${encodeURIComponent(referral.reference.toLowerCase())}&from=${today}&to=${today}`,
+    )
+    expect(byReferral.header).toBe(
+      'Tidpunkt (svensk tid),Användarens id,Användarens e-post,Anmälans id,Referensnummer,Läst,Hur,Via',
+    )
     expect(byReferral.lines.length).toBeGreaterThanOrEqual(2)
-    expect(byReferral.lines.every((line) => line.includes(`,${referral.id},${referral.reference},`))).toBe(true)
+    expect(
+      byReferral.lines.every((line) => line.includes(`,${referral.id},${referral.reference},`)),
+    ).toBe(true)
     expect(byReferral.lines.some((line) => line.includes(accounts.intake.email))).toBe(true)
     expect(byReferral.lines.some((line) => line.includes(accounts.admin.email))).toBe(true)
     expect(byReferral.lines[0]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},/)
     expect(byReferral.lines[0]).toContain('Anmälan,En anmälan öppnad,REST-API')
 
-    const byUser = await csv(`reference=${referral.reference}&user=${encodeURIComponent(accounts.admin.email.toUpperCase().slice(0, 16))}`)
+    const byUser = await csv(
+      `reference=${referral.reference}&user=${encodeURIComponent(accounts.admin.email.toUpperCase().slice(0, 16))}`,
+    )
     expect(byUser.lines.length).toBeGreaterThan(0)
     expect(byUser.lines.every((line) => line.includes(accounts.admin.email))).toBe(true)
 
@@ -265,22 +432,34 @@ describe('the review: page and CSV export', () => {
   test('a filter it cannot use is named', async () => {
     const response = await get('/api/referral-access-log/export?from=2026-02-30', auth.admin)
     expect(response.status).toBe(400)
-    expect(((await response.json()) as { errors: { field: string }[] }).errors[0].field).toBe('from')
+    expect(((await response.json()) as { errors: { field: string }[] }).errors[0].field).toBe(
+      'from',
+    )
   })
 
   test('the review page shows the entries to admins, works as a plain form, and tells others it is not theirs', async () => {
-    const page = await pageText(await get(`/admin/audit?reference=${referral.reference}`, cookieOf(auth.admin)))
+    const page = await pageText(
+      await get(`/admin/audit?reference=${referral.reference}`, cookieOf(auth.admin)),
+    )
     page.shows('<h1>Läslogg</h1>')
     page.shows(accounts.intake.email)
     page.shows(`href="/api/referral-access-log/export?reference=${referral.reference}"`)
     const forms = page.html.match(/<form[^>]*>/g) ?? []
-    expect(forms.some((form) => /method="get"/.test(form) && /action="\/admin\/audit"/.test(form)), `a plain GET form in ${forms}`).toBe(true)
+    expect(
+      forms.some((form) => /method="get"/.test(form) && /action="\/admin\/audit"/.test(form)),
+      `a plain GET form in ${forms}`,
+    ).toBe(true)
 
-    ;(await pageText(await get('/admin/audit?from=igår', cookieOf(auth.admin)))).shows('Ange datum som ÅÅÅÅ-MM-DD')
+    ;(await pageText(await get('/admin/audit?from=igår', cookieOf(auth.admin)))).shows(
+      'Ange datum som ÅÅÅÅ-MM-DD',
+    )
 
     const asIntake = await pageText(await get('/admin/audit', cookieOf(auth.intake)))
     asIntake.shows('Läsloggen visas bara för administratörer.')
-    expect(asIntake.html.includes('Läsningar, nyast först'), 'no table of entries for intake staff').toBe(false)
+    expect(
+      asIntake.html.includes('Läsningar, nyast först'),
+      'no table of entries for intake staff',
+    ).toBe(false)
   })
 })
 
@@ -291,7 +470,10 @@ describe('writes never hold up a read for long, and never get lost', () => {
 
   beforeAll(async () => {
     // A database that does not answer: a port nothing listens on.
-    down = new pg.Pool({ connectionString: `postgres://nobody@127.0.0.1:${await freePort()}/nothing`, connectionTimeoutMillis: 2000 })
+    down = new pg.Pool({
+      connectionString: `postgres://nobody@127.0.0.1:${await freePort()}/nothing`,
+      connectionTimeoutMillis: 2000,
+    })
     deadRunner = (query) => drizzle(down).execute(query) as unknown as ReturnType<SqlRunner>
   })
   afterAll(async () => {
@@ -337,13 +519,22 @@ describe('writes never hold up a read for long, and never get lost', () => {
       await locker.query('COMMIT')
       locker.release()
     }
-    await eventually({ and: [{ referralId: { equals: referral.id } }, { userId: { equals: accounts.intake.id } }] })
+    await eventually({
+      and: [{ referralId: { equals: referral.id } }, { userId: { equals: accounts.intake.id } }],
+    })
   })
 
   test('entries that fail are retried, and written once the database is back', async () => {
     const referral = await newReferral()
     let available = false
-    const audit = new ReadAudit(sanitizeReadAudit({ spoolDir: await newSpoolDir(), waitMs: 10, retryDelaysMs: [50, 100, 200, 400, 800, 1600, 3200, 6400] }), () => (available ? sqlRunner() : deadRunner))
+    const audit = new ReadAudit(
+      sanitizeReadAudit({
+        spoolDir: await newSpoolDir(),
+        waitMs: 10,
+        retryDelaysMs: [50, 100, 200, 400, 800, 1600, 3200, 6400],
+      }),
+      () => (available ? sqlRunner() : deadRunner),
+    )
     const errors = errorsLogged()
     try {
       await audit.record(payload, recordsFor(referral))
@@ -354,7 +545,9 @@ describe('writes never hold up a read for long, and never get lost', () => {
       errors.restore()
     }
     expect(await entries({ referralId: { equals: referral.id } })).toHaveLength(1)
-    expect(errors.messages()[0]).toMatch(/Read audit: 1 log entry could not be written to the database; retrying/)
+    expect(errors.messages()[0]).toMatch(
+      /Read audit: 1 log entry could not be written to the database; retrying/,
+    )
     // Counts only: no e-mail, no reference in the log.
     expect(errors.messages().join('\n')).not.toContain(accounts.intake.email)
     expect(errors.messages().join('\n')).not.toContain(referral.reference)
@@ -363,7 +556,10 @@ describe('writes never hold up a read for long, and never get lost', () => {
   test('entries still failing after the retries are spooled to a file, written from it later, once', async () => {
     const referrals = [await newReferral(), await newReferral()]
     const spoolDir = await newSpoolDir()
-    const audit = new ReadAudit(sanitizeReadAudit({ spoolDir, waitMs: 10, retryDelaysMs: [10, 20] }), () => deadRunner)
+    const audit = new ReadAudit(
+      sanitizeReadAudit({ spoolDir, waitMs: 10, retryDelaysMs: [10, 20] }),
+      () => deadRunner,
+    )
     const errors = errorsLogged()
     try {
       await audit.record(payload, recordsFor(referrals[0]))
@@ -374,20 +570,36 @@ describe('writes never hold up a read for long, and never get lost', () => {
     }
     const [file] = await readdir(spoolDir)
     expect(file).toMatch(/^access-log-\d+-\d+\.jsonl$/)
-    const spooled = (await readFile(path.join(spoolDir, file), 'utf8')).trim().split('\n').map((line) => JSON.parse(line) as AccessRecord)
+    const spooled = (await readFile(path.join(spoolDir, file), 'utf8'))
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as AccessRecord)
     expect(spooled.map((r) => r.referralId).sort()).toEqual(referrals.map((r) => r.id).sort())
-    expect(errors.messages().some((m) => /Read audit: \d+ log entr(y|ies) could not be written after 2 retries; kept in .*\.jsonl/.test(m))).toBe(true)
-    for (const referral of referrals) expect(await entries({ referralId: { equals: referral.id } })).toEqual([])
+    expect(
+      errors
+        .messages()
+        .some((m) =>
+          /Read audit: \d+ log entr(y|ies) could not be written after 2 retries; kept in .*\.jsonl/.test(
+            m,
+          ),
+        ),
+    ).toBe(true)
+    for (const referral of referrals)
+      expect(await entries({ referralId: { equals: referral.id } })).toEqual([])
 
     // The same entries again in the file of a process that died mid-write (a line cut short), as if a
     // crash had left a file half taken in: each entry is still written once, the damaged line kept aside.
     const deadPid = spawnSync(process.execPath, ['-e', '']).pid
     const copy = `access-log-${deadPid}-1.jsonl`
-    await writeFile(path.join(spoolDir, copy), spooled.map((r) => JSON.stringify(r)).join('\n') + '\n{"cut short')
+    await writeFile(
+      path.join(spoolDir, copy),
+      spooled.map((r) => JSON.stringify(r)).join('\n') + '\n{"cut short',
+    )
     // What a start does (the plugin's onInit): the database is reachable again.
     const restarted = new ReadAudit(sanitizeReadAudit({ spoolDir }), sqlRunner)
     expect(await restarted.ingestSpool(payload)).toBe(4)
-    for (const referral of referrals) expect(await entries({ referralId: { equals: referral.id } })).toHaveLength(1)
+    for (const referral of referrals)
+      expect(await entries({ referralId: { equals: referral.id } })).toHaveLength(1)
     expect(await readdir(spoolDir)).toEqual([`${copy}.damaged`])
     expect(await readFile(path.join(spoolDir, `${copy}.damaged`), 'utf8')).toBe('{"cut short\n')
   })

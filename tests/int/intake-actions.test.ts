@@ -1,14 +1,15 @@
+import type { Payload, TypedUser } from 'payload'
+
+import { duplicatePairs, seededReference } from '@stodportalen/seed'
 import { submitReferral } from '@stodportalen/support-services'
 import {
   allowedTransitions,
-  statuses,
-  transitions,
   type Status,
+  statuses,
   type Transition,
+  transitions,
 } from '@stodportalen/support-services/domain'
-import { duplicatePairs, seededReference } from '@stodportalen/seed'
 import { randomBytes } from 'node:crypto'
-import type { Payload, TypedUser } from 'payload'
 import { beforeAll, describe, expect, test } from 'vitest'
 
 import { validIpsAnswers } from '../support/answers'
@@ -28,14 +29,26 @@ let serviceIds: Record<'ips' | 'sed' | 'se', number>
 let otherReferralId: number
 
 const userFor = async (email: string) => {
-  const { docs } = await payload.find({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true })
+  const { docs } = await payload.find({
+    collection: 'users',
+    where: { email: { equals: email } },
+    overrideAccess: true,
+  })
   return { ...docs[0], collection: 'users' } as unknown as TypedUser
 }
 
 const submit = async (answers: Record<string, unknown> = validIpsAnswers, service = 'ips') => {
-  const result = await submitReferral(payload, { service, answers }, { randomBytes: (n) => randomBytes(n) })
+  const result = await submitReferral(
+    payload,
+    { service, answers },
+    { randomBytes: (n) => randomBytes(n) },
+  )
   if (!result.ok) throw new Error(`submit failed: ${JSON.stringify(result.errors)}`)
-  const { docs } = await payload.find({ collection: 'referrals', where: { reference: { equals: result.reference } }, depth: 0 })
+  const { docs } = await payload.find({
+    collection: 'referrals',
+    where: { reference: { equals: result.reference } },
+    depth: 0,
+  })
   return docs[0]
 }
 
@@ -43,17 +56,43 @@ const submit = async (answers: Record<string, unknown> = validIpsAnswers, servic
 let people = 0
 const freshPerson = () => {
   people++
-  return { ...validIpsAnswers, name: `Testperson ${people}`, phone: `0719${String(people).padStart(6, '0')}`, email: undefined }
+  return {
+    ...validIpsAnswers,
+    name: `Testperson ${people}`,
+    phone: `0719${String(people).padStart(6, '0')}`,
+    email: undefined,
+  }
 }
 
 const change = (id: number, data: Record<string, unknown>, user = ipsIntake) =>
-  payload.update({ collection: 'referrals', id, data: data as never, overrideAccess: false, user, depth: 0 })
+  payload.update({
+    collection: 'referrals',
+    id,
+    data: data as never,
+    overrideAccess: false,
+    user,
+    depth: 0,
+  })
 
 const record = (referral: number, data: Record<string, unknown>, user = ipsIntake) =>
-  payload.create({ collection: 'referral-events', data: { referral, ...data } as never, overrideAccess: false, user, depth: 0 })
+  payload.create({
+    collection: 'referral-events',
+    data: { referral, ...data } as never,
+    overrideAccess: false,
+    user,
+    depth: 0,
+  })
 
 const events = async (id: number) =>
-  (await payload.find({ collection: 'referral-events', where: { referral: { equals: id } }, sort: 'createdAt', limit: 200, depth: 0 })).docs
+  (
+    await payload.find({
+      collection: 'referral-events',
+      where: { referral: { equals: id } },
+      sort: 'createdAt',
+      limit: 200,
+      depth: 0,
+    })
+  ).docs
 
 /** Everything any move may require: a reason, an outcome, a partner, a referral to merge into. */
 const requirementsFor = (to: Status) => ({
@@ -86,7 +125,11 @@ beforeAll(async () => {
   payload = await testPayload()
   ipsIntake = await userFor('intag.ips@stodportalen.example')
   seIntake = await userFor('intag.se@stodportalen.example')
-  const partners = await payload.find({ collection: 'partners', where: { name: { equals: 'Komvux' } }, overrideAccess: true })
+  const partners = await payload.find({
+    collection: 'partners',
+    where: { name: { equals: 'Komvux' } },
+    overrideAccess: true,
+  })
   partnerId = partners.docs[0].id as number
   const services = await payload.find({ collection: 'services', depth: 0, limit: 10 })
   serviceIds = Object.fromEntries(services.docs.map((s) => [s.slug, s.id])) as typeof serviceIds
@@ -96,28 +139,41 @@ beforeAll(async () => {
 describe('the workflow table, move by move', () => {
   const label = (t: Transition) => `${t.from} → ${t.to} (${t.action})`
 
-  test.each(transitions.map((t) => [label(t), t] as const))('%s works and writes its event', async (_, t) => {
-    const id = await referralAt(t.from)
-    const before = (await events(id)).length
-    const after = await change(id, requirementsFor(t.to))
-    expect(after.status).toBe(t.to)
-    const history = await events(id)
-    expect(history).toHaveLength(before + 1)
-    expect(history.at(-1)).toMatchObject({ type: 'statusChange', fromStatus: t.from, toStatus: t.to, actor: ipsIntake.id })
-    expect(history.at(-1)!.reason).toBe('Bedömning vid intaget')
-  })
+  test.each(transitions.map((t) => [label(t), t] as const))(
+    '%s works and writes its event',
+    async (_, t) => {
+      const id = await referralAt(t.from)
+      const before = (await events(id)).length
+      const after = await change(id, requirementsFor(t.to))
+      expect(after.status).toBe(t.to)
+      const history = await events(id)
+      expect(history).toHaveLength(before + 1)
+      expect(history.at(-1)).toMatchObject({
+        type: 'statusChange',
+        fromStatus: t.from,
+        toStatus: t.to,
+        actor: ipsIntake.id,
+      })
+      expect(history.at(-1)!.reason).toBe('Bedömning vid intaget')
+    },
+  )
 
-  test.each(statuses.map((s) => [s] as const))('from %s, every move outside the table is refused and changes nothing', async (from) => {
-    const id = await referralAt(from)
-    const allowed = new Set(allowedTransitions(from).map((t) => t.to))
-    const before = await events(id)
-    for (const to of statuses.filter((s) => s !== from && !allowed.has(s))) {
-      await expect(change(id, requirementsFor(to)), `${from} → ${to}`).rejects.toThrow(/kan inte gå från/)
-    }
-    const after = await payload.findByID({ collection: 'referrals', id, depth: 0 })
-    expect(after.status).toBe(from)
-    expect(await events(id)).toHaveLength(before.length)
-  })
+  test.each(statuses.map((s) => [s] as const))(
+    'from %s, every move outside the table is refused and changes nothing',
+    async (from) => {
+      const id = await referralAt(from)
+      const allowed = new Set(allowedTransitions(from).map((t) => t.to))
+      const before = await events(id)
+      for (const to of statuses.filter((s) => s !== from && !allowed.has(s))) {
+        await expect(change(id, requirementsFor(to)), `${from} → ${to}`).rejects.toThrow(
+          /kan inte gå från/,
+        )
+      }
+      const after = await payload.findByID({ collection: 'referrals', id, depth: 0 })
+      expect(after.status).toBe(from)
+      expect(await events(id)).toHaveLength(before.length)
+    },
+  )
 
   test('a move that lacks what it needs says what is missing', async () => {
     const id = await referralAt('active')
@@ -131,9 +187,17 @@ describe('the workflow table, move by move', () => {
 describe('redirects', () => {
   test('to a partner: closed as redirected, the partner recorded on the referral and in the history', async () => {
     const id = await referralAt('waiting')
-    const redirected = await change(id, { status: 'redirected', redirectPartner: partnerId, statusReason: 'Vill hellre studera' })
+    const redirected = await change(id, {
+      status: 'redirected',
+      redirectPartner: partnerId,
+      statusReason: 'Vill hellre studera',
+    })
     expect(redirected).toMatchObject({ status: 'redirected', redirectPartner: partnerId })
-    expect((await events(id)).at(-1)).toMatchObject({ toStatus: 'redirected', partner: partnerId, reason: 'Vill hellre studera' })
+    expect((await events(id)).at(-1)).toMatchObject({
+      toStatus: 'redirected',
+      partner: partnerId,
+      reason: 'Vill hellre studera',
+    })
   })
 
   test('to another service: its queue, with its history and original date; then only that service sees it', async () => {
@@ -141,8 +205,16 @@ describe('redirects', () => {
     const original = await payload.findByID({ collection: 'referrals', id, depth: 0 })
     const historyBefore = await events(id)
 
-    const moved = await change(id, { service: serviceIds.se, statusReason: 'Behöver mer stöd än IPS ger' })
-    expect(moved).toMatchObject({ service: serviceIds.se, status: 'waiting', receivedAt: original.receivedAt, firstContactAt: original.firstContactAt })
+    const moved = await change(id, {
+      service: serviceIds.se,
+      statusReason: 'Behöver mer stöd än IPS ger',
+    })
+    expect(moved).toMatchObject({
+      service: serviceIds.se,
+      status: 'waiting',
+      receivedAt: original.receivedAt,
+      firstContactAt: original.firstContactAt,
+    })
 
     const history = await payload.find({
       collection: 'referral-events',
@@ -152,7 +224,10 @@ describe('redirects', () => {
       overrideAccess: false,
       user: seIntake,
     })
-    expect(history.docs.map((e) => e.id)).toEqual([...historyBefore.map((e) => e.id), history.docs.at(-1)!.id])
+    expect(history.docs.map((e) => e.id)).toEqual([
+      ...historyBefore.map((e) => e.id),
+      history.docs.at(-1)!.id,
+    ])
     expect(history.docs.at(-1)).toMatchObject({
       type: 'moved',
       fromService: serviceIds.ips,
@@ -161,7 +236,9 @@ describe('redirects', () => {
       toStatus: 'waiting',
       reason: 'Behöver mer stöd än IPS ger',
     })
-    await expect(payload.findByID({ collection: 'referrals', id, overrideAccess: false, user: ipsIntake })).rejects.toThrow()
+    await expect(
+      payload.findByID({ collection: 'referrals', id, overrideAccess: false, user: ipsIntake }),
+    ).rejects.toThrow()
   })
 
   test('a closed referral is reopened before it can move', async () => {
@@ -175,7 +252,9 @@ describe('scope: intake staff of one service', () => {
     const id = await referralAt('waiting')
     await expect(change(id, { status: 'firstContact' }, seIntake)).rejects.toThrow()
     await expect(change(id, { assignee: seIntake.id }, seIntake)).rejects.toThrow()
-    await expect(record(id, { type: 'note', note: 'Fel tjänst' }, seIntake)).rejects.toThrow(/tjänst du inte arbetar med/)
+    await expect(record(id, { type: 'note', note: 'Fel tjänst' }, seIntake)).rejects.toThrow(
+      /tjänst du inte arbetar med/,
+    )
     const after = await payload.findByID({ collection: 'referrals', id, depth: 0 })
     expect(after).toMatchObject({ status: 'waiting', assignee: null })
   })
@@ -185,24 +264,47 @@ describe('assignment and records', () => {
   test('assigning writes who assigned whom', async () => {
     const id = await referralAt('screened')
     await change(id, { assignee: ipsIntake.id })
-    expect((await events(id)).at(-1)).toMatchObject({ type: 'assigned', assignee: ipsIntake.id, actor: ipsIntake.id })
+    expect((await events(id)).at(-1)).toMatchObject({
+      type: 'assigned',
+      assignee: ipsIntake.id,
+      actor: ipsIntake.id,
+    })
   })
 
   test('a contact attempt that reached the person sets the first contact, once', async () => {
     const id = await referralAt('waiting')
     await record(id, { type: 'contactAttempt', contact: { channel: 'phone', result: 'noAnswer' } })
-    expect((await payload.findByID({ collection: 'referrals', id, depth: 0 })).firstContactAt).toBeNull()
-    const reached = await record(id, { type: 'contactAttempt', contact: { channel: 'sms', result: 'reached' } })
+    expect(
+      (await payload.findByID({ collection: 'referrals', id, depth: 0 })).firstContactAt,
+    ).toBeNull()
+    const reached = await record(id, {
+      type: 'contactAttempt',
+      contact: { channel: 'sms', result: 'reached' },
+    })
     await record(id, { type: 'contactAttempt', contact: { channel: 'phone', result: 'reached' } })
-    expect((await payload.findByID({ collection: 'referrals', id, depth: 0 })).firstContactAt).toBe(reached.at)
+    expect((await payload.findByID({ collection: 'referrals', id, depth: 0 })).firstContactAt).toBe(
+      reached.at,
+    )
     expect(reached.actor).toBe(ipsIntake.id)
   })
 
   test('consent given and withdrawn is the referral’s consent record, with its history', async () => {
     const id = await referralAt('enrolled')
-    await record(id, { type: 'consent', consent: { action: 'given', partners: [partnerId], formVersion: '2025:1', date: '2026-01-15' } })
+    await record(id, {
+      type: 'consent',
+      consent: {
+        action: 'given',
+        partners: [partnerId],
+        formVersion: '2025:1',
+        date: '2026-01-15',
+      },
+    })
     let referral = await payload.findByID({ collection: 'referrals', id, depth: 0 })
-    expect(referral.consent).toMatchObject({ partners: [partnerId], formVersion: '2025:1', withdrawnAt: null })
+    expect(referral.consent).toMatchObject({
+      partners: [partnerId],
+      formVersion: '2025:1',
+      withdrawnAt: null,
+    })
     expect(referral.consent?.recordedAt?.slice(0, 10)).toBe('2026-01-15')
     await record(id, { type: 'consent', consent: { action: 'withdrawn', date: '2026-02-01' } })
     referral = await payload.findByID({ collection: 'referrals', id, depth: 0 })
@@ -213,20 +315,42 @@ describe('assignment and records', () => {
 
   test('a re-assessment sets the next date; a bad one is refused with the field and changes nothing', async () => {
     const id = await referralAt('active')
-    await record(id, { type: 'reassessment', reason: 'Trivs på praktiken', reassessment: { result: 'continue', nextAt: '2099-01-10' } })
-    expect((await payload.findByID({ collection: 'referrals', id, depth: 0 })).nextReassessmentAt?.slice(0, 10)).toBe('2099-01-10')
+    await record(id, {
+      type: 'reassessment',
+      reason: 'Trivs på praktiken',
+      reassessment: { result: 'continue', nextAt: '2099-01-10' },
+    })
+    expect(
+      (await payload.findByID({ collection: 'referrals', id, depth: 0 })).nextReassessmentAt?.slice(
+        0,
+        10,
+      ),
+    ).toBe('2099-01-10')
     const before = (await events(id)).length
-    await expect(record(id, { type: 'reassessment', reason: 'Uppföljning', reassessment: { result: 'continue' } })).rejects.toThrow(
-      /Ange datum för nästa omprövning/,
+    await expect(
+      record(id, {
+        type: 'reassessment',
+        reason: 'Uppföljning',
+        reassessment: { result: 'continue' },
+      }),
+    ).rejects.toThrow(/Ange datum för nästa omprövning/)
+    await expect(record(id, { type: 'note', note: ' ' })).rejects.toThrow(
+      /Anteckning måste fyllas i/,
     )
-    await expect(record(id, { type: 'note', note: ' ' })).rejects.toThrow(/Anteckning måste fyllas i/)
     expect(await events(id)).toHaveLength(before)
   })
 })
 
 describe('possible duplicates', () => {
   const referralByReference = async (reference: string) =>
-    (await payload.find({ collection: 'referrals', where: { reference: { equals: reference } }, depth: 0, overrideAccess: true })).docs[0]
+    (
+      await payload.find({
+        collection: 'referrals',
+        where: { reference: { equals: reference } },
+        depth: 0,
+        overrideAccess: true,
+      })
+    ).docs[0]
 
   test('the seed’s planted pairs are found, and nothing else in the seed', async () => {
     const seeded = await payload.find({
@@ -237,9 +361,15 @@ describe('possible duplicates', () => {
       overrideAccess: true,
     })
     expect(seeded.docs).toHaveLength(200)
-    const found = seeded.docs.filter((r) => r.possibleDuplicates?.length).map((r) => [r.reference, r.possibleDuplicates]).sort()
+    const found = seeded.docs
+      .filter((r) => r.possibleDuplicates?.length)
+      .map((r) => [r.reference, r.possibleDuplicates])
+      .sort()
     const expected = await Promise.all(
-      duplicatePairs.map(async ([first, later]) => [seededReference(later), [(await referralByReference(seededReference(first))).id]]),
+      duplicatePairs.map(async ([first, later]) => [
+        seededReference(later),
+        [(await referralByReference(seededReference(first))).id],
+      ]),
     )
     expect(found).toEqual(expected.sort())
   })
@@ -252,12 +382,28 @@ describe('possible duplicates', () => {
     expect(second.possibleDuplicates).toEqual([first.id])
     expect(second.status).toBe('received')
 
-    await change(second.id as number, { possibleDuplicates: [], statusReason: 'Olika personer i samma hushåll' })
-    expect((await events(second.id as number)).at(-1)).toMatchObject({ type: 'duplicateDismissed', relatedReferral: first.id, reason: 'Olika personer i samma hushåll' })
+    await change(second.id as number, {
+      possibleDuplicates: [],
+      statusReason: 'Olika personer i samma hushåll',
+    })
+    expect((await events(second.id as number)).at(-1)).toMatchObject({
+      type: 'duplicateDismissed',
+      relatedReferral: first.id,
+      reason: 'Olika personer i samma hushåll',
+    })
 
-    const merged = await change(third.id as number, { status: 'merged', mergedInto: first.id, statusReason: 'Samma person' })
+    const merged = await change(third.id as number, {
+      status: 'merged',
+      mergedInto: first.id,
+      statusReason: 'Samma person',
+    })
     expect(merged).toMatchObject({ status: 'merged', mergedInto: first.id })
-    expect((await events(third.id as number)).at(-1)).toMatchObject({ toStatus: 'merged', relatedReferral: first.id })
-    expect((await payload.findByID({ collection: 'referrals', id: first.id, depth: 0 })).status).toBe('received')
+    expect((await events(third.id as number)).at(-1)).toMatchObject({
+      toStatus: 'merged',
+      relatedReferral: first.id,
+    })
+    expect(
+      (await payload.findByID({ collection: 'referrals', id: first.id, depth: 0 })).status,
+    ).toBe('received')
   })
 })

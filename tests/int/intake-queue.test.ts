@@ -1,21 +1,32 @@
+import type { Payload, TypedUser } from 'payload'
+
 import { sql, type SQLWrapper } from '@payloadcms/db-postgres/drizzle'
 import { PgDialect } from '@payloadcms/db-postgres/drizzle/pg-core'
 import { demoUsers } from '@stodportalen/seed'
-import { openStatuses, queuePosition, queueStatuses, referralFlags, type Status } from '@stodportalen/support-services/domain'
+import {
+  openStatuses,
+  queuePosition,
+  queueStatuses,
+  referralFlags,
+  type Status,
+} from '@stodportalen/support-services/domain'
 import { randomUUID } from 'node:crypto'
-import type { Payload, TypedUser } from 'payload'
 import { beforeAll, describe, expect, test } from 'vitest'
 
 import {
   intakeQueue,
-  queueFlags,
-  queuePageSql,
-  referralScopeOf,
   type IntakeQueue,
   type QueueFilters,
   type QueueFlag,
+  queueFlags,
+  queuePageSql,
+  referralScopeOf,
 } from '../../plugins/support-services/src/operations/intakeQueue'
-import { drizzleRunner, postgresOf, tables } from '../../plugins/support-services/src/operations/sql'
+import {
+  drizzleRunner,
+  postgresOf,
+  tables,
+} from '../../plugins/support-services/src/operations/sql'
 import { cmsUrl, login, testPayload } from '../support/cms'
 
 /**
@@ -40,10 +51,17 @@ const users = new Map<string, TypedUser>()
 const ours = new Map<string, number>()
 
 const demo = (role: string, service?: string) =>
-  demoUsers.find((u) => u.role === role && (!service || (u.services as readonly string[]).includes(service)))!
+  demoUsers.find(
+    (u) => u.role === role && (!service || (u.services as readonly string[]).includes(service)),
+  )!
 
 const userOf = async (email: string) => {
-  const { docs } = await payload.find({ collection: 'users', where: { email: { equals: email } }, depth: 0, limit: 1 })
+  const { docs } = await payload.find({
+    collection: 'users',
+    where: { email: { equals: email } },
+    depth: 0,
+    limit: 1,
+  })
   return { ...docs[0], collection: 'users' } as unknown as TypedUser
 }
 
@@ -69,7 +87,13 @@ const throughWorkflow: Partial<Record<Status, Status[]>> = {
 // Received dates sit on the badges' edges as `now` sees them (Swedish days).
 const plans: Plan[] = [
   { key: 'late', receivedAt: at(midnight - 40 * day), steps: ['waiting'] },
-  { key: 'urgent', receivedAt: at(midnight - 10 * day), steps: ['waiting'], priority: 'high', data: { firstContactAt: at(midnight - 9 * day) } },
+  {
+    key: 'urgent',
+    receivedAt: at(midnight - 10 * day),
+    steps: ['waiting'],
+    priority: 'high',
+    data: { firstContactAt: at(midnight - 9 * day) },
+  },
   { key: 'exactly30', receivedAt: at(midnight - 30 * day), steps: ['screened'] },
   { key: 'day31', receivedAt: at(midnight - 30 * day - 1), steps: ['screened'] },
   { key: 'new', receivedAt: at(midnight - 4 * day + 1) },
@@ -78,10 +102,30 @@ const plans: Plan[] = [
   { key: 'tieA', receivedAt: at(midnight - 15 * day), steps: ['waiting'] },
   { key: 'tieB', receivedAt: at(midnight - 15 * day), steps: ['waiting'] },
   { key: 'paused', receivedAt: at(midnight - 60 * day), steps: ['onHold'] },
-  { key: 'due', receivedAt: at(midnight - 200 * day), steps: ['active'], data: { nextReassessmentAt: at(now.getTime() - day) } },
-  { key: 'dueNow', receivedAt: at(midnight - 190 * day), steps: ['enrolled'], data: { nextReassessmentAt: at(now.getTime()) } },
-  { key: 'notYet', receivedAt: at(midnight - 180 * day), steps: ['active'], data: { nextReassessmentAt: at(now.getTime() + 1) } },
-  { key: 'closed', receivedAt: at(midnight - 300 * day), steps: ['closed'], data: { nextReassessmentAt: null } },
+  {
+    key: 'due',
+    receivedAt: at(midnight - 200 * day),
+    steps: ['active'],
+    data: { nextReassessmentAt: at(now.getTime() - day) },
+  },
+  {
+    key: 'dueNow',
+    receivedAt: at(midnight - 190 * day),
+    steps: ['enrolled'],
+    data: { nextReassessmentAt: at(now.getTime()) },
+  },
+  {
+    key: 'notYet',
+    receivedAt: at(midnight - 180 * day),
+    steps: ['active'],
+    data: { nextReassessmentAt: at(now.getTime() + 1) },
+  },
+  {
+    key: 'closed',
+    receivedAt: at(midnight - 300 * day),
+    steps: ['closed'],
+    data: { nextReassessmentAt: null },
+  },
 ]
 
 const create = async (plan: Plan, serviceId: number, index: number) => {
@@ -101,11 +145,16 @@ const create = async (plan: Plan, serviceId: number, index: number) => {
     await payload.update({
       collection: 'referrals',
       id: created.id,
-      data: { status, ...(status === 'onHold' && { statusReason: 'Vill vänta' }), ...(status === 'closed' && { outcome: 'studies' }) } as never,
+      data: {
+        status,
+        ...(status === 'onHold' && { statusReason: 'Vill vänta' }),
+        ...(status === 'closed' && { outcome: 'studies' }),
+      } as never,
       context: { eventAt: plan.receivedAt },
     })
   }
-  if (plan.data) await payload.update({ collection: 'referrals', id: created.id, data: plan.data as never })
+  if (plan.data)
+    await payload.update({ collection: 'referrals', id: created.id, data: plan.data as never })
   ours.set(plan.key, created.id as number)
 }
 
@@ -113,18 +162,38 @@ beforeAll(async () => {
   payload = await testPayload()
   const services = await payload.find({ collection: 'services', depth: 0, limit: 10 })
   serviceIds = Object.fromEntries(services.docs.map((s) => [s.slug as string, s.id as number]))
-  for (const [key, role, service] of [['se', 'intake', 'se'], ['ips', 'intake', 'ips'], ['admin', 'admin'], ['editor', 'editor']] as const) {
+  for (const [key, role, service] of [
+    ['se', 'intake', 'se'],
+    ['ips', 'intake', 'ips'],
+    ['admin', 'admin'],
+    ['editor', 'editor'],
+  ] as const) {
     users.set(key, await userOf(demo(role, service).email))
   }
 
   const unique = `kotest-${Date.now().toString(36)}`
   const service = await payload.create({
     collection: 'services',
-    data: { name: 'Kötest', summary: 'Testdata för intagskön', slug: unique, method: 'ips', status: 'closed' } as never,
+    data: {
+      name: 'Kötest',
+      summary: 'Testdata för intagskön',
+      slug: unique,
+      method: 'ips',
+      status: 'closed',
+    } as never,
   })
   serviceIds.test = service.id as number
-  const account = (name: string) => ({ email: `${name}.${unique}@stodportalen.example`, password: randomUUID(), name, role: 'intake', services: [service.id] })
-  const created = await payload.create({ collection: 'users', data: account('kotest-intag') as never })
+  const account = (name: string) => ({
+    email: `${name}.${unique}@stodportalen.example`,
+    password: randomUUID(),
+    name,
+    role: 'intake',
+    services: [service.id],
+  })
+  const created = await payload.create({
+    collection: 'users',
+    data: account('kotest-intag') as never,
+  })
   await payload.create({ collection: 'users', data: account('kotest-kollega') as never })
   staff = await userOf(`kotest-intag.${unique}@stodportalen.example`)
   colleague = await userOf(`kotest-kollega.${unique}@stodportalen.example`)
@@ -132,15 +201,33 @@ beforeAll(async () => {
 
   for (const [index, plan] of plans.entries()) await create(plan, service.id as number, index)
   // Assignments, consent and a possible duplicate, as staff record them.
-  await payload.update({ collection: 'referrals', id: ours.get('late')!, data: { assignee: staff.id } as never })
-  await payload.update({ collection: 'referrals', id: ours.get('due')!, data: { assignee: staff.id, consent: { recordedAt: at(midnight - 100 * day) } } as never })
-  await payload.update({ collection: 'referrals', id: ours.get('reached')!, data: { assignee: colleague.id } as never })
+  await payload.update({
+    collection: 'referrals',
+    id: ours.get('late')!,
+    data: { assignee: staff.id } as never,
+  })
+  await payload.update({
+    collection: 'referrals',
+    id: ours.get('due')!,
+    data: { assignee: staff.id, consent: { recordedAt: at(midnight - 100 * day) } } as never,
+  })
+  await payload.update({
+    collection: 'referrals',
+    id: ours.get('reached')!,
+    data: { assignee: colleague.id } as never,
+  })
   await payload.update({
     collection: 'referrals',
     id: ours.get('notYet')!,
-    data: { consent: { recordedAt: at(midnight - 100 * day), withdrawnAt: at(midnight - 10 * day) } } as never,
+    data: {
+      consent: { recordedAt: at(midnight - 100 * day), withdrawnAt: at(midnight - 10 * day) },
+    } as never,
   })
-  await payload.update({ collection: 'referrals', id: ours.get('day5')!, data: { possibleDuplicates: [ours.get('late')] } as never })
+  await payload.update({
+    collection: 'referrals',
+    id: ours.get('day5')!,
+    data: { possibleDuplicates: [ours.get('late')] } as never,
+  })
 }, 120_000)
 
 /* ---------------------------------------------------------------------------------------------- */
@@ -183,7 +270,8 @@ const openReferrals = async (serviceIdList: number[]) => {
   }))
 }
 
-const keysOf = (ids: number[]) => ids.map((id) => [...ours].find(([, v]) => v === id)?.[0] ?? `#${id}`).sort()
+const keysOf = (ids: number[]) =>
+  ids.map((id) => [...ours].find(([, v]) => v === id)?.[0] ?? `#${id}`).sort()
 
 /* ---------------------------------------------------------------------------------------------- */
 
@@ -208,35 +296,59 @@ describe('scope', () => {
   test('IPS intake sees IPS and SEd; editors see nothing; admins see every service', async () => {
     const ips = await queueAs(users.get('ips')!)
     expect(ips.services.map((s) => s.id).sort()).toEqual([serviceIds.ips, serviceIds.sed].sort())
-    expect(ips.rows.every((r) => [serviceIds.ips, serviceIds.sed].includes(r.service.id))).toBe(true)
+    expect(ips.rows.every((r) => [serviceIds.ips, serviceIds.sed].includes(r.service.id))).toBe(
+      true,
+    )
     const editor = await queueAs(users.get('editor')!)
     expect(editor).toMatchObject({ services: [], rows: [], assignees: [] })
     const admin = await queueAs(users.get('admin')!)
-    expect(admin.services.map((s) => s.id)).toEqual(expect.arrayContaining(Object.values(serviceIds)))
+    expect(admin.services.map((s) => s.id)).toEqual(
+      expect.arrayContaining(Object.values(serviceIds)),
+    )
   })
 
   test('the assignee filter offers colleagues of the same services only', async () => {
     const labels = (await queueAs(staff)).assignees.map((a) => a.label)
-    expect(labels).toEqual(expect.arrayContaining(['kotest-intag', 'kotest-kollega', 'Demo Administratör']))
+    expect(labels).toEqual(
+      expect.arrayContaining(['kotest-intag', 'kotest-kollega', 'Demo Administratör']),
+    )
     expect(labels).not.toContain('Demo Intag SE')
     expect(labels).not.toContain('Demo Redaktör')
   })
 })
 
 describe('the test service at a fixed moment', () => {
-  const keys = async (filters: Partial<QueueFilters>) => keysOf((await everyRow(staff, filters, 4)).map((r) => r.id))
+  const keys = async (filters: Partial<QueueFilters>) =>
+    keysOf((await everyRow(staff, filters, 4)).map((r) => r.id))
 
   test('the default list is every open referral: the queue first, then on hold, then cases', async () => {
     const rows = await everyRow(staff, {}, 4)
     expect(rows.map((r) => r.status)).not.toContain('closed')
-    expect(keysOf(rows.map((r) => r.id))).toEqual(plans.filter((p) => p.key !== 'closed').map((p) => p.key).sort())
-    const groups = rows.map((r) => ((queueStatuses as readonly string[]).includes(r.status) ? 0 : r.status === 'onHold' ? 1 : 2))
+    expect(keysOf(rows.map((r) => r.id))).toEqual(
+      plans
+        .filter((p) => p.key !== 'closed')
+        .map((p) => p.key)
+        .sort(),
+    )
+    const groups = rows.map((r) =>
+      (queueStatuses as readonly string[]).includes(r.status) ? 0 : r.status === 'onHold' ? 1 : 2,
+    )
     expect(groups).toEqual([...groups].sort())
     expect(keysOf([rows[0].id])).toEqual(['urgent']) // high priority first
   })
 
   test('lists and single statuses', async () => {
-    expect(await keys({ status: 'queued' })).toEqual(['day31', 'day5', 'exactly30', 'late', 'new', 'reached', 'tieA', 'tieB', 'urgent'])
+    expect(await keys({ status: 'queued' })).toEqual([
+      'day31',
+      'day5',
+      'exactly30',
+      'late',
+      'new',
+      'reached',
+      'tieA',
+      'tieB',
+      'urgent',
+    ])
     expect(await keys({ status: 'inCase' })).toEqual(['due', 'dueNow', 'notYet'])
     expect(await keys({ status: 'reassessmentDue' })).toEqual(['due', 'dueNow'])
     expect(await keys({ status: 'screened' })).toEqual(['day31', 'exactly30'])
@@ -247,13 +359,24 @@ describe('the test service at a fixed moment', () => {
     expect(await keys({ assignee: 'me' })).toEqual(['due', 'late'])
     expect(await keys({ assignee: colleague.id as number })).toEqual(['reached'])
     expect((await keys({ assignee: 'none' })).sort()).toEqual(
-      plans.map((p) => p.key).filter((k) => !['late', 'due', 'reached', 'closed'].includes(k)).sort(),
+      plans
+        .map((p) => p.key)
+        .filter((k) => !['late', 'due', 'reached', 'closed'].includes(k))
+        .sort(),
     )
   })
 
   test('each badge filter finds exactly the referrals the domain flags, at the day boundaries too', async () => {
     expect(await keys({ flags: ['waitingTooLong'] })).toEqual(['day31', 'late'])
-    expect(await keys({ flags: ['noContact'] })).toEqual(['day31', 'day5', 'exactly30', 'late', 'paused', 'tieA', 'tieB'])
+    expect(await keys({ flags: ['noContact'] })).toEqual([
+      'day31',
+      'day5',
+      'exactly30',
+      'late',
+      'paused',
+      'tieA',
+      'tieB',
+    ])
     expect(await keys({ flags: ['reassessmentDue'] })).toEqual(['due', 'dueNow'])
     expect(await keys({ flags: ['possibleDuplicate'] })).toEqual(['day5'])
     expect(await keys({ flags: ['waitingTooLong', 'noContact'], assignee: 'me' })).toEqual(['late'])
@@ -263,17 +386,38 @@ describe('the test service at a fixed moment', () => {
   test('rows carry what the view shows', async () => {
     const rows = await everyRow(staff)
     const row = (key: string) => rows.find((r) => r.id === ours.get(key))!
-    expect(row('late')).toMatchObject({ daysWaiting: 40, assignee: { id: staff.id, label: 'kotest-intag' }, consent: 'none', priority: 'normal' })
+    expect(row('late')).toMatchObject({
+      daysWaiting: 40,
+      assignee: { id: staff.id, label: 'kotest-intag' },
+      consent: 'none',
+      priority: 'normal',
+    })
     expect(row('exactly30').daysWaiting).toBe(30)
-    expect(row('due')).toMatchObject({ daysWaiting: null, queuePosition: null, consent: 'recorded' })
+    expect(row('due')).toMatchObject({
+      daysWaiting: null,
+      queuePosition: null,
+      consent: 'recorded',
+    })
     expect(row('notYet').consent).toBe('withdrawn')
-    expect(row('urgent')).toMatchObject({ priority: 'high', queuePosition: 1, flags: { waitingTooLong: false, noContact: false } })
+    expect(row('urgent')).toMatchObject({
+      priority: 'high',
+      queuePosition: 1,
+      flags: { waitingTooLong: false, noContact: false },
+    })
     expect(row('late').service).toEqual({ id: serviceIds.test, name: 'Kötest' })
   })
 
   test('the counts at the top match the rows', async () => {
     const [service] = (await queueAs(staff)).services
-    expect(service.counts).toEqual({ open: 13, queued: 9, waitingTooLong: 2, noContact: 7, reassessmentDue: 2, possibleDuplicate: 1, assignedToMe: 2 })
+    expect(service.counts).toEqual({
+      open: 13,
+      queued: 9,
+      waitingTooLong: 2,
+      noContact: 7,
+      reassessmentDue: 2,
+      possibleDuplicate: 1,
+      assignedToMe: 2,
+    })
   })
 
   test('pages: limit + 1 tells whether another page exists; every row once, in order', async () => {
@@ -302,10 +446,13 @@ describe('agreement with the domain on real data', () => {
 
   test('badges on every row are referralFlags of that referral', async () => {
     for (const { user, services } of scopes()) {
-      const expected = new Map((await openReferrals(services)).map(({ doc, flags }) => [doc.id as number, flags]))
+      const expected = new Map(
+        (await openReferrals(services)).map(({ doc, flags }) => [doc.id as number, flags]),
+      )
       const rows = await everyRow(user)
       expect(rows.map((r) => r.id).sort()).toEqual([...expected.keys()].sort())
-      for (const row of rows) expect(row.flags, `row ${row.reference}`).toEqual(expected.get(row.id))
+      for (const row of rows)
+        expect(row.flags, `row ${row.reference}`).toEqual(expected.get(row.id))
     }
   })
 
@@ -314,7 +461,10 @@ describe('agreement with the domain on real data', () => {
       const open = await openReferrals(services)
       const counts = (await queueAs(user)).services[0].counts
       for (const flag of queueFlags) {
-        const expected = open.filter((o) => o.flags[flag]).map((o) => o.doc.id as number).sort()
+        const expected = open
+          .filter((o) => o.flags[flag])
+          .map((o) => o.doc.id as number)
+          .sort()
         const found = (await everyRow(user, { flags: [flag as QueueFlag] })).map((r) => r.id).sort()
         expect(found, `${name}: ${flag}`).toEqual(expected)
         expect(counts[flag], `${name}: count of ${flag}`).toBe(expected.length)
@@ -332,10 +482,15 @@ describe('agreement with the domain on real data', () => {
         limit: 5000,
         pagination: false,
       })
-      const entries = (docs as Doc[]).map((d) => ({ id: d.id as number, receivedAt: d.receivedAt as string, priority: d.priority }))
+      const entries = (docs as Doc[]).map((d) => ({
+        id: d.id as number,
+        receivedAt: d.receivedAt as string,
+        priority: d.priority,
+      }))
       const rows = await everyRow(user, { status: 'queued' })
       expect(rows.length, name).toBe(entries.length)
-      for (const row of rows) expect(row.queuePosition, `${name}: ${row.reference}`).toBe(queuePosition(entries, row.id))
+      for (const row of rows)
+        expect(row.queuePosition, `${name}: ${row.reference}`).toBe(queuePosition(entries, row.id))
       expect(rows.map((r) => r.queuePosition)).toEqual(rows.map((_, i) => i + 1))
     }
   })
@@ -344,17 +499,29 @@ describe('agreement with the domain on real data', () => {
 test('the page is read in index order from referrals_open_order_idx, not sorted', async () => {
   const { pool } = postgresOf(payload)
   const query = new PgDialect().sqlToQuery(
-    queuePageSql({ filters: { service: null, status: 'open', assignee: null, flags: [] }, serviceIds: [serviceIds.test], userId: staff.id, usersTable: 'users', now, limit: 25, offset: 0 }),
+    queuePageSql({
+      filters: { service: null, status: 'open', assignee: null, flags: [] },
+      serviceIds: [serviceIds.test],
+      userId: staff.id,
+      usersTable: 'users',
+      now,
+      limit: 25,
+      offset: 0,
+    }),
   )
   const client = await pool.connect()
   try {
     await client.query('BEGIN')
     // On a table this small PostgreSQL would rather sort; forbid what the real size forbids.
-    await client.query('SET LOCAL enable_seqscan = off; SET LOCAL enable_bitmapscan = off; SET LOCAL enable_sort = off; SET LOCAL enable_incremental_sort = off')
+    await client.query(
+      'SET LOCAL enable_seqscan = off; SET LOCAL enable_bitmapscan = off; SET LOCAL enable_sort = off; SET LOCAL enable_incremental_sort = off',
+    )
     const { rows } = await client.query(`EXPLAIN ${query.sql}`, query.params)
     const plan = rows.map((r: Record<string, string>) => r['QUERY PLAN'])
     const limit = plan.findIndex((line: string) => /->\s+Limit/.test(line))
-    expect(plan[limit + 1], plan.join('\n')).toMatch(/Index Only Scan using referrals_open_order_idx/)
+    expect(plan[limit + 1], plan.join('\n')).toMatch(
+      /Index Only Scan using referrals_open_order_idx/,
+    )
   } finally {
     await client.query('ROLLBACK')
     client.release()
@@ -362,8 +529,10 @@ test('the page is read in index order from referrals_open_order_idx, not sorted'
 })
 
 describe('GET /api/referrals/queue', () => {
-  const get = (query: string, headers: Record<string, string> = {}) => fetch(`${cmsUrl()}/api/referrals/queue${query}`, { headers })
-  const as = (role: string, service?: string) => login(demo(role, service).email, demo(role, service).password)
+  const get = (query: string, headers: Record<string, string> = {}) =>
+    fetch(`${cmsUrl()}/api/referrals/queue${query}`, { headers })
+  const as = (role: string, service?: string) =>
+    login(demo(role, service).email, demo(role, service).password)
 
   test('401 without a login, 403 for an editor', async () => {
     expect((await get('')).status).toBe(401)
@@ -376,21 +545,41 @@ describe('GET /api/referrals/queue', () => {
     expect(response.status).toBe(200)
     const body = (await response.json()) as IntakeQueue
     expect(body.services.map((s) => s.id)).toEqual([serviceIds.se])
-    expect(body.rows.every((r) => r.service.id === serviceIds.se && (queueStatuses as readonly string[]).includes(r.status))).toBe(true)
+    expect(
+      body.rows.every(
+        (r) =>
+          r.service.id === serviceIds.se && (queueStatuses as readonly string[]).includes(r.status),
+      ),
+    ).toBe(true)
     expect(body.filters).toEqual({ service: null, status: 'queued', assignee: null, flags: [] })
     expect((await get(`?service=${serviceIds.ips}`, headers)).status).toBe(403)
     const bad = await get('?flags=late', headers)
     expect(bad.status).toBe(400)
-    expect(((await bad.json()) as { errors: Array<{ field: string }> }).errors[0].field).toBe('flags')
+    expect(((await bad.json()) as { errors: Array<{ field: string }> }).errors[0].field).toBe(
+      'flags',
+    )
   })
 
   test('filters travel in the query string, flags comma-separated or repeated', async () => {
     const headers = await as('intake', 'ips')
-    const response = await get(`?service=${serviceIds.sed}&status=open&assignee=none&flags=noContact,waitingTooLong&page=1`, headers)
+    const response = await get(
+      `?service=${serviceIds.sed}&status=open&assignee=none&flags=noContact,waitingTooLong&page=1`,
+      headers,
+    )
     expect(response.status).toBe(200)
     const body = (await response.json()) as IntakeQueue
-    expect(body.filters).toEqual({ service: serviceIds.sed, status: 'open', assignee: 'none', flags: ['noContact', 'waitingTooLong'] })
-    for (const row of body.rows) expect(row).toMatchObject({ service: { id: serviceIds.sed }, assignee: null, flags: { noContact: true, waitingTooLong: true } })
+    expect(body.filters).toEqual({
+      service: serviceIds.sed,
+      status: 'open',
+      assignee: 'none',
+      flags: ['noContact', 'waitingTooLong'],
+    })
+    for (const row of body.rows)
+      expect(row).toMatchObject({
+        service: { id: serviceIds.sed },
+        assignee: null,
+        flags: { noContact: true, waitingTooLong: true },
+      })
   })
 })
 
@@ -398,8 +587,11 @@ test("the plugin's SQL names its tables as the database adapter does", async () 
   const name = (identifier: SQLWrapper) => (identifier as unknown as { value: string }).value
   const { referralStays, ...collectionTables } = tables
   const adapterTables = Object.keys(postgresOf(payload).tables)
-  for (const [key, identifier] of Object.entries(collectionTables)) expect(adapterTables, key).toContain(name(identifier))
+  for (const [key, identifier] of Object.entries(collectionTables))
+    expect(adapterTables, key).toContain(name(identifier))
   // Kept by triggers for the report, so a migration's table rather than a collection's.
-  const { rows } = await drizzleRunner(payload)(sql`SELECT to_regclass(${name(referralStays)})::text AS found`)
+  const { rows } = await drizzleRunner(payload)(
+    sql`SELECT to_regclass(${name(referralStays)})::text AS found`,
+  )
   expect(rows[0].found).toBe('referral_stays')
 })

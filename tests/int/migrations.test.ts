@@ -17,7 +17,10 @@ test('the committed migrations describe the whole schema (a schema change needs 
     }
   }
   const { generateDrizzleJson, generateMigration, upSnapshot } = db.requireDrizzleKit()
-  const latest = readdirSync(migrationDir).filter((f) => f.endsWith('.json')).sort().at(-1)
+  const latest = readdirSync(migrationDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .at(-1)
   expect(latest, 'no migration snapshot is committed').toBeDefined()
   let before = JSON.parse(readFileSync(path.join(migrationDir, latest!), 'utf8'))
   const after = await generateDrizzleJson(db.schema)

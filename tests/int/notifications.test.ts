@@ -1,3 +1,8 @@
+import type { AddressInfo } from 'node:net'
+import type { Payload } from 'payload'
+
+import { submitReferral } from '@stodportalen/support-services'
+import { simpleParser } from 'mailparser'
 /**
  * E-mail about new referrals, received by a real SMTP server in this process. The Local API here loads
  * the CMS's own config, whose e-mail adapter sends to SMTP_HOST; submissions go through the same
@@ -6,12 +11,7 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto'
 import { readdir, readFile } from 'node:fs/promises'
-import type { AddressInfo } from 'node:net'
 import path from 'node:path'
-
-import { submitReferral } from '@stodportalen/support-services'
-import { simpleParser } from 'mailparser'
-import type { Payload } from 'payload'
 import { SMTPServer, type SMTPServerSession } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest'
 
@@ -60,18 +60,33 @@ const personalData = [
   validIpsAnswers.currentActivity,
 ]
 /** Words of the health and situation questions (their answers' labels included). */
-const healthWords = ['psykiatri', 'vårdcentral', 'hälsa', 'diagnos', 'samtycke', 'kvinna', 'tolk', 'الطب النفسي']
+const healthWords = [
+  'psykiatri',
+  'vårdcentral',
+  'hälsa',
+  'diagnos',
+  'samtycke',
+  'kvinna',
+  'tolk',
+  'الطب النفسي',
+]
 
 const expectNoneOf = (mail: Mail, words: string[]) => {
   const haystack = `${mail.subject}\n${mail.text}\n${mail.html}`.toLowerCase()
-  for (const word of words) expect(haystack, `the e-mail to ${mail.to.join(', ')} contains "${word}"`).not.toContain(word.toLowerCase())
+  for (const word of words)
+    expect(haystack, `the e-mail to ${mail.to.join(', ')} contains "${word}"`).not.toContain(
+      word.toLowerCase(),
+    )
 }
 
 /* A real SMTP server, on a free port of this process ------------------------------------------- */
 
 const received: Mail[] = []
 /** What the server does next: accept (default), refuse every recipient, or hold a message until released. */
-const server = { refuseRecipients: false, hold: undefined as undefined | ((mail: Mail) => Promise<void>) }
+const server = {
+  refuseRecipients: false,
+  hold: undefined as undefined | ((mail: Mail) => Promise<void>),
+}
 
 const parse = async (raw: Buffer, session: SMTPServerSession): Promise<Mail> => {
   const parsed = await simpleParser(raw)
@@ -93,7 +108,11 @@ const smtp = new SMTPServer({
   onRcptTo(address, _session, callback) {
     if (!server.refuseRecipients) return callback()
     // Worded like real servers, which quote the address: a log of the error's message would leak it.
-    callback(Object.assign(new Error(`<${address.address}>: Recipient address rejected`), { responseCode: 550 }))
+    callback(
+      Object.assign(new Error(`<${address.address}>: Recipient address rejected`), {
+        responseCode: 550,
+      }),
+    )
   },
   onData(stream, session, callback) {
     const chunks: Buffer[] = []
@@ -107,7 +126,8 @@ const smtp = new SMTPServer({
   },
 })
 
-const mailsAbout = (reference: string) => received.filter((m) => m.subject.includes(reference) || m.text.includes(reference))
+const mailsAbout = (reference: string) =>
+  received.filter((m) => m.subject.includes(reference) || m.text.includes(reference))
 
 /* The system under test ------------------------------------------------------------------------- */
 
@@ -138,19 +158,35 @@ const submit = async (answers: Record<string, unknown>, locale = 'sv') => {
 }
 
 const referralId = async (reference: string) => {
-  const { docs } = await payload.find({ collection: 'referrals', where: { reference: { equals: reference } }, depth: 0 })
+  const { docs } = await payload.find({
+    collection: 'referrals',
+    where: { reference: { equals: reference } },
+    depth: 0,
+  })
   return docs[0]?.id
 }
 
 /** Changes the IPS service's e-mail settings for the duration of `run`. */
 const withIpsSettings = async (settings: Record<string, unknown>, run: () => Promise<void>) => {
-  const { docs } = await payload.find({ collection: 'services', where: { slug: { equals: 'ips' } }, depth: 0 })
+  const { docs } = await payload.find({
+    collection: 'services',
+    where: { slug: { equals: 'ips' } },
+    depth: 0,
+  })
   const ips = docs[0] as unknown as { id: number; notifications: Record<string, unknown> }
-  await payload.update({ collection: 'services', id: ips.id, data: { notifications: { ...ips.notifications, ...settings } } as never })
+  await payload.update({
+    collection: 'services',
+    id: ips.id,
+    data: { notifications: { ...ips.notifications, ...settings } } as never,
+  })
   try {
     await run()
   } finally {
-    await payload.update({ collection: 'services', id: ips.id, data: { notifications: ips.notifications } as never })
+    await payload.update({
+      collection: 'services',
+      id: ips.id,
+      data: { notifications: ips.notifications } as never,
+    })
   }
 }
 
@@ -162,9 +198,15 @@ describe('a referral to a service that notifies intake and confirms to residents
   beforeAll(async () => {
     const submitted = await submit(resident)
     reference = submitted.reference
-    expect(await submitted.notified).toEqual({ sent: expect.arrayContaining(['intake', 'applicant']), failed: [] })
+    expect(await submitted.notified).toEqual({
+      sent: expect.arrayContaining(['intake', 'applicant']),
+      failed: [],
+    })
     const mails = mailsAbout(reference)
-    expect(mails.map((m) => m.to), 'two e-mails, one to each address').toHaveLength(2)
+    expect(
+      mails.map((m) => m.to),
+      'two e-mails, one to each address',
+    ).toHaveLength(2)
     staff = mails.find((m) => m.to.includes(ipsIntake))!
     confirmation = mails.find((m) => m.to.includes(resident.email))!
   })
@@ -186,7 +228,13 @@ describe('a referral to a service that notifies intake and confirms to residents
   test('the resident gets the reference, what happens next and how to reach the service, at their address only', () => {
     expect(confirmation.to).toEqual([resident.email])
     expect(confirmation.subject).toContain(reference)
-    for (const text of [reference, 'Vad händer nu?', ipsName, '031-390 06 10', 'ips@uppsala.example']) {
+    for (const text of [
+      reference,
+      'Vad händer nu?',
+      ipsName,
+      '031-390 06 10',
+      'ips@uppsala.example',
+    ]) {
       expect(confirmation.text).toContain(text)
       expect(confirmation.html).toContain(text)
     }
@@ -208,7 +256,9 @@ test('a resident who wrote in Arabic gets the confirmation in Arabic, right to l
   expect(confirmation.text).toContain('ماذا يحدث بعد ذلك؟')
   expect(confirmation.text).toContain('التوظيف الفردي مع الدعم (IPS)')
   expectNoneOf(confirmation, [...personalData, ...healthWords])
-  expect(mails.find((m) => m.to.includes(ipsIntake))!.subject).toBe(`Ny anmälan ${reference} till ${ipsName}`)
+  expect(mails.find((m) => m.to.includes(ipsIntake))!.subject).toBe(
+    `Ny anmälan ${reference} till ${ipsName}`,
+  )
 })
 
 test('a resident who did not ask, or gave no e-mail address, gets no confirmation; intake still hears', async () => {
@@ -239,13 +289,17 @@ test('a failing mail server neither fails nor loses the submission, and the log 
   try {
     const { reference, notified } = await submit(resident)
     expect(await referralId(reference), 'the referral is stored').toBeDefined()
-    expect(await notified).toEqual({ sent: [], failed: expect.arrayContaining(['intake', 'applicant']) })
+    expect(await notified).toEqual({
+      sent: [],
+      failed: expect.arrayContaining(['intake', 'applicant']),
+    })
     expect(mailsAbout(reference)).toEqual([])
 
     const logged = errors.mock.calls.map((call) => JSON.stringify(call))
     expect(logged.filter((line) => line.includes(reference))).toHaveLength(2)
     for (const line of logged) {
-      for (const word of [...personalData, ipsIntake]) expect(line, `the log contains "${word}"`).not.toContain(word)
+      for (const word of [...personalData, ipsIntake])
+        expect(line, `the log contains "${word}"`).not.toContain(word)
     }
   } finally {
     server.refuseRecipients = false
@@ -262,7 +316,9 @@ test('the submission answers without waiting for the mail server, and e-mail goe
   server.hold = async (mail) => {
     const reference = /[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{3}/.exec(mail.subject)![0]
     // Outside any transaction: this sees the referral only once it has been committed.
-    storedWhenSent ??= (await payload.count({ collection: 'referrals', where: { reference: { equals: reference } } })).totalDocs
+    storedWhenSent ??= (
+      await payload.count({ collection: 'referrals', where: { reference: { equals: reference } } })
+    ).totalDocs
     arrived()
     await released
   }
@@ -273,13 +329,22 @@ test('the submission answers without waiting for the mail server, and e-mail goe
     let timer: NodeJS.Timeout | undefined
     const { reference, notified } = await Promise.race([
       submission,
-      new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('The submission waited for the mail server.')), 10_000))),
+      new Promise<never>(
+        (_, reject) =>
+          (timer = setTimeout(
+            () => reject(new Error('The submission waited for the mail server.')),
+            10_000,
+          )),
+      ),
     ])
     clearTimeout(timer)
     expect(mailsAbout(reference)).toEqual([])
     expect(storedWhenSent, 'the referral was committed before the e-mail was sent').toBe(1)
     release()
-    expect(await notified).toEqual({ sent: expect.arrayContaining(['intake', 'applicant']), failed: [] })
+    expect(await notified).toEqual({
+      sent: expect.arrayContaining(['intake', 'applicant']),
+      failed: [],
+    })
     expect(mailsAbout(reference)).toHaveLength(2)
   } finally {
     server.hold = undefined
@@ -291,7 +356,12 @@ test('through the running CMS: the submit endpoint answers, and its development 
   const response = await fetch(`${cmsUrl()}/api/referrals/submit`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-submit-key': submitKey() },
-    body: JSON.stringify({ service: 'ips', locale: 'en', answers: resident, idempotencyKey: randomUUID() }),
+    body: JSON.stringify({
+      service: 'ips',
+      locale: 'en',
+      answers: resident,
+      idempotencyKey: randomUUID(),
+    }),
   })
   expect(response.status).toBe(201)
   const { reference } = (await response.json()) as { reference: string }
@@ -301,7 +371,9 @@ test('through the running CMS: the submit endpoint answers, and its development 
   const dir = mailDir()
   const inboxMails = async () => {
     const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.eml'))
-    const mails = await Promise.all(files.map(async (f) => simpleParser(await readFile(path.join(dir, f)))))
+    const mails = await Promise.all(
+      files.map(async (f) => simpleParser(await readFile(path.join(dir, f)))),
+    )
     return mails.filter((m) => (m.subject ?? '').includes(reference))
   }
   let mails = await inboxMails()
@@ -309,8 +381,14 @@ test('through the running CMS: the submit endpoint answers, and its development 
     await new Promise((resolve) => setTimeout(resolve, 200))
     mails = await inboxMails()
   }
-  expect(mails.map((m) => m.to && !Array.isArray(m.to) && m.to.text).sort()).toEqual([ipsIntake, resident.email].sort())
+  expect(mails.map((m) => m.to && !Array.isArray(m.to) && m.to.text).sort()).toEqual(
+    [ipsIntake, resident.email].sort(),
+  )
   const staff = mails.find((m) => m.subject?.startsWith('Ny anmälan'))!
-  expect(staff.text).toContain(`${cmsUrl()}/admin/collections/referrals/${await referralId(reference)}`)
-  expect(mails.find((m) => m !== staff)!.subject).toBe(`We have received your referral ${reference}`)
+  expect(staff.text).toContain(
+    `${cmsUrl()}/admin/collections/referrals/${await referralId(reference)}`,
+  )
+  expect(mails.find((m) => m !== staff)!.subject).toBe(
+    `We have received your referral ${reference}`,
+  )
 })

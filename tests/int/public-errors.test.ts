@@ -10,30 +10,56 @@ import { beforeAll, describe, expect, test } from 'vitest'
 import { cmsUrl, login } from '../support/cms'
 
 interface Refusal {
-  errors?: Array<{ message?: string; data?: { parameter?: string }; extensions?: { statusCode?: number; data?: { parameter?: string } } }>
+  errors?: Array<{
+    message?: string
+    data?: { parameter?: string }
+    extensions?: { statusCode?: number; data?: { parameter?: string } }
+  }>
 }
 
 const get = async (path: string, headers: Record<string, string> = {}) => {
   const response = await fetch(`${cmsUrl()}${path}`, { headers })
-  return { status: response.status, body: (await response.json().catch(() => null)) as Refusal | null }
+  return {
+    status: response.status,
+    body: (await response.json().catch(() => null)) as Refusal | null,
+  }
 }
 const graphql = async (body: string) => {
-  const response = await fetch(`${cmsUrl()}/api/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body })
-  return { status: response.status, body: (await response.json().catch(() => null)) as Refusal | null }
+  const response = await fetch(`${cmsUrl()}/api/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+  })
+  return {
+    status: response.status,
+    body: (await response.json().catch(() => null)) as Refusal | null,
+  }
 }
 
 const refusedNaming = (answer: { status: number; body: Refusal | null }, parameter: string) => {
   expect(answer.status, JSON.stringify(answer.body)).toBe(400)
   expect(answer.body?.errors?.[0]?.data?.parameter, JSON.stringify(answer.body)).toBe(parameter)
-  expect(answer.body?.errors?.[0]?.message).toMatch(new RegExp(`^${parameter.replace(/[[\]]/g, '\\$&')}: .+`))
+  expect(answer.body?.errors?.[0]?.message).toMatch(
+    new RegExp(`^${parameter.replace(/[[\]]/g, '\\$&')}: .+`),
+  )
 }
 
 describe('malformed ids answer 400, not 500', () => {
-  test.each(['/api/services/abc', '/api/pages/1.5', '/api/referral-forms/abc'])('%s', async (path) => {
-    refusedNaming(await get(path), 'id')
-  })
+  test.each(['/api/services/abc', '/api/pages/1.5', '/api/referral-forms/abc'])(
+    '%s',
+    async (path) => {
+      refusedNaming(await get(path), 'id')
+    },
+  )
 
-  test.each(['/api/media/abc', '/api/services/1e30', '/api/services/2147483648', '/api/services/NaN', '/api/services/%00', '/api/services/0'])('%s', async (path) => {
+  test.each([
+    '/api/media/abc',
+    '/api/services/1e30',
+    '/api/services/2147483648',
+    '/api/services/NaN',
+    '/api/services/%00',
+    '/api/services/0',
+  ])('%s', async (path) => {
     refusedNaming(await get(path), 'id')
   })
 
@@ -77,7 +103,11 @@ describe('malformed query parameters answer 400 naming the parameter', () => {
   test('the plugin endpoints and the account and file paths answer 4xx to what cannot be stored', async () => {
     expect((await get('/api/services/%00/queue-status')).status).toBe(404)
     expect((await get('/api/media/file/nope.png')).status).toBe(404)
-    const login = await fetch(`${cmsUrl()}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'a\u0000@x.se', password: 'x' }) })
+    const login = await fetch(`${cmsUrl()}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'a\u0000@x.se', password: 'x' }),
+    })
     expect(login.status).toBe(400)
     const verify = await fetch(`${cmsUrl()}/api/users/verify/abc`, { method: 'POST' })
     expect(verify.status).toBe(404)
@@ -122,11 +152,16 @@ describe('GraphQL', () => {
       ['{ Services(page: -1) { docs { id } } }', 'page'],
       ['{ Services(limit: 1000) { docs { id } } }', 'limit'],
       ['{ Services(sort: "nope") { docs { id } } }', 'sort'],
-      ['{ Services(where: { slug: { equals: "\\u0000" } }) { docs { id } } }', 'where[slug][equals]'],
+      [
+        '{ Services(where: { slug: { equals: "\\u0000" } }) { docs { id } } }',
+        'where[slug][equals]',
+      ],
     ]) {
       const { status, body } = await graphql(JSON.stringify({ query }))
       expect(status, query).toBeLessThan(500)
-      expect(body?.errors?.[0]?.extensions?.statusCode, `${query}: ${JSON.stringify(body)}`).toBe(400)
+      expect(body?.errors?.[0]?.extensions?.statusCode, `${query}: ${JSON.stringify(body)}`).toBe(
+        400,
+      )
       expect(body?.errors?.[0]?.extensions?.data?.parameter, query).toBe(parameter)
     }
   })

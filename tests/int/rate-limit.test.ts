@@ -1,9 +1,9 @@
-import { randomBytes, randomUUID } from 'node:crypto'
 import { sql } from 'drizzle-orm'
+import { randomBytes, randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest'
 
 import { drizzleRunner, type SqlRunner } from '../../plugins/support-services/src/operations/sql'
-import { startCms, type RunningProcess } from '../../scripts/system/cms'
+import { type RunningProcess, startCms } from '../../scripts/system/cms'
 import { freePort } from '../../scripts/system/ports'
 import { validIpsAnswers } from '../support/answers'
 import { submitKey, testPayload } from '../support/cms'
@@ -35,7 +35,10 @@ beforeAll(async () => {
     SUBMIT_LIMIT_GLOBAL: '5/7m',
   }
   const log = (line: string) => void cmsLog.push(line)
-  ;[first, second] = await Promise.all([startCms({ port: await freePort(), env, log }), startCms({ port: await freePort(), env, log })])
+  ;[first, second] = await Promise.all([
+    startCms({ port: await freePort(), env, log }),
+    startCms({ port: await freePort(), env, log }),
+  ])
   run = drizzleRunner(await testPayload())
 }, 120_000)
 
@@ -55,10 +58,18 @@ let person = 0
 /** A valid self-referral from a different synthetic person each time. */
 const submitTo = (cms: RunningProcess, client: string | null) => {
   person++
-  const answers = { ...validIpsAnswers, name: `Gränstest ${person}`, phone: `0731${String(person).padStart(6, '0')}` }
+  const answers = {
+    ...validIpsAnswers,
+    name: `Gränstest ${person}`,
+    phone: `0731${String(person).padStart(6, '0')}`,
+  }
   return fetch(`${cms.url}/api/referrals/submit`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-submit-key': submitKey(), ...(client && { 'x-client-key': client }) },
+    headers: {
+      'content-type': 'application/json',
+      'x-submit-key': submitKey(),
+      ...(client && { 'x-client-key': client }),
+    },
     body: JSON.stringify({ service: 'ips', locale: 'sv', answers, idempotencyKey: randomUUID() }),
   })
 }
@@ -66,20 +77,27 @@ const submitTo = (cms: RunningProcess, client: string | null) => {
 /** Sends one at a time, alternating between the two processes, and lists the statuses. */
 const sendAlternating = async (clients: Array<string | null>) => {
   const result: number[] = []
-  for (const [i, client] of clients.entries()) result.push((await submitTo(i % 2 === 0 ? first : second, client)).status)
+  for (const [i, client] of clients.entries())
+    result.push((await submitTo(i % 2 === 0 ? first : second, client)).status)
   return result
 }
 
 /** Time passes for one counter: its window ends now. */
-const endWindow = (bucket: string) => run(sql`UPDATE rate_limits SET window_ends_at = now() WHERE bucket = ${bucket}`)
+const endWindow = (bucket: string) =>
+  run(sql`UPDATE rate_limits SET window_ends_at = now() WHERE bucket = ${bucket}`)
 
 const expectTooMany = async (response: Response, windowSeconds: number) => {
   expect(response.status, cmsLog.slice(-20).join('\n')).toBe(429)
   const retryAfter = Number(response.headers.get('retry-after'))
   expect(retryAfter).toBeGreaterThanOrEqual(1)
   expect(retryAfter).toBeLessThanOrEqual(windowSeconds)
-  const body = (await response.json()) as { errors: Array<{ field: string; code: string; message: string }>; retryAfter: number }
-  expect(body.errors).toEqual([{ field: '', code: 'tooManySubmissions', message: expect.stringMatching(/Vänta en stund/) }])
+  const body = (await response.json()) as {
+    errors: Array<{ field: string; code: string; message: string }>
+    retryAfter: number
+  }
+  expect(body.errors).toEqual([
+    { field: '', code: 'tooManySubmissions', message: expect.stringMatching(/Vänta en stund/) },
+  ])
   expect(body.retryAfter).toBe(retryAfter)
 }
 
@@ -108,20 +126,26 @@ describe('per client', () => {
   test('a client key that is not a keyed hash is refused, and counts nothing', async () => {
     const response = await submitTo(first, 'not a key')
     expect(response.status).toBe(400)
-    expect(((await response.json()) as { errors: Array<{ field: string }> }).errors[0].field).toBe('x-client-key')
+    expect(((await response.json()) as { errors: Array<{ field: string }> }).errors[0].field).toBe(
+      'x-client-key',
+    )
   })
 })
 
 describe('the global ceiling', () => {
   test('5 submissions from 5 clients over both processes, then everyone waits, with or without a client key', async () => {
-    expect(await sendAlternating([newClient(), newClient(), newClient(), newClient(), newClient()])).toEqual([201, 201, 201, 201, 201])
+    expect(
+      await sendAlternating([newClient(), newClient(), newClient(), newClient(), newClient()]),
+    ).toEqual([201, 201, 201, 201, 201])
     await expectTooMany(await submitTo(first, newClient()), global.windowSeconds)
     await expectTooMany(await submitTo(second, null), global.windowSeconds)
   })
 
   test('a client over its own limit does not use up the ceiling', async () => {
     const busy = newClient()
-    expect(await sendAlternating([busy, busy, busy, busy, busy, busy])).toEqual([201, 201, 201, 429, 429, 429])
+    expect(await sendAlternating([busy, busy, busy, busy, busy, busy])).toEqual([
+      201, 201, 201, 429, 429, 429,
+    ])
     expect(await sendAlternating([newClient(), newClient()])).toEqual([201, 201])
   })
 

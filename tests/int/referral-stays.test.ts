@@ -1,8 +1,9 @@
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
-import { beforeAll, describe, expect, test } from 'vitest'
 
 import { followUpReport } from '@stodportalen/support-services'
+import { beforeAll, describe, expect, test } from 'vitest'
+
 import { testPayload } from '../support/cms'
 import { createReportDataset, period, type ReportDataset } from '../support/reportDataset'
 
@@ -58,9 +59,17 @@ describe('the referral stays the report reads', () => {
   })
 
   test('a merged duplicate reopened has its stays back, the merge a stay of its own that no figure counts', async () => {
-    await payload.update({ collection: 'referrals', id: id('R16'), data: { status: 'waiting', statusReason: 'Inte samma person' } as never })
+    await payload.update({
+      collection: 'referrals',
+      id: id('R16'),
+      data: { status: 'waiting', statusReason: 'Inte samma person' } as never,
+    })
     const stays = await staysOf([id('R16')])
-    expect(stays.map((s) => [s.phase, s.next_phase])).toEqual([['queue', 'merged'], ['merged', 'queue'], ['queue', null]])
+    expect(stays.map((s) => [s.phase, s.next_phase])).toEqual([
+      ['queue', 'merged'],
+      ['merged', 'queue'],
+      ['queue', null],
+    ])
     await rebuild([id('R16')])
     expect(await staysOf([id('R16')])).toEqual(stays)
   })
@@ -68,15 +77,25 @@ describe('the referral stays the report reads', () => {
   test('follow a corrected gender, and the report with them', async () => {
     const before = (await report()).closings.total
     // R1 closed inside the period as a woman; staff correct the gender to "other".
-    await payload.update({ collection: 'referrals', id: id('R1'), data: { applicant: { gender: 'other' } } as never })
+    await payload.update({
+      collection: 'referrals',
+      id: id('R1'),
+      data: { applicant: { gender: 'other' } } as never,
+    })
     expect(new Set((await staysOf([id('R1')])).map((s) => s.gender))).toEqual(new Set(['other']))
     const after = (await report()).closings.total
     expect(after).toEqual({ ...before, woman: before.woman - 1, other: before.other + 1 })
   })
 
   test('follow a move to another service', async () => {
-    await payload.update({ collection: 'referrals', id: id('R4'), data: { service: dataset.otherServiceId, statusReason: 'Flyttad' } as never })
-    expect(new Set((await staysOf([id('R4')])).map((s) => s.service_id))).toEqual(new Set([dataset.otherServiceId]))
+    await payload.update({
+      collection: 'referrals',
+      id: id('R4'),
+      data: { service: dataset.otherServiceId, statusReason: 'Flyttad' } as never,
+    })
+    expect(new Set((await staysOf([id('R4')])).map((s) => s.service_id))).toEqual(
+      new Set([dataset.otherServiceId]),
+    )
   })
 
   test('go with a deleted history (retention deletes the events, then the referral)', async () => {

@@ -1,24 +1,33 @@
-import { demoUsers } from '@stodportalen/seed'
 import type { Payload } from 'payload'
+
+import { demoUsers } from '@stodportalen/seed'
 import { beforeAll, describe, expect, test } from 'vitest'
 
 import { cmsUrl, login, testPayload } from '../support/cms'
 
 const period = 'from=2025-01-01&to=2026-12-31'
 const demo = (role: string, service?: string) =>
-  demoUsers.find((u) => u.role === role && (!service || (u.services as readonly string[]).includes(service)))!
-const as = async (role: string, service?: string) => login(demo(role, service).email, demo(role, service).password)
-const report = (query: string, headers: Record<string, string> = {}) => fetch(`${cmsUrl()}/api/referrals/report?${query}`, { headers })
+  demoUsers.find(
+    (u) => u.role === role && (!service || (u.services as readonly string[]).includes(service)),
+  )!
+const as = async (role: string, service?: string) =>
+  login(demo(role, service).email, demo(role, service).password)
+const report = (query: string, headers: Record<string, string> = {}) =>
+  fetch(`${cmsUrl()}/api/referrals/report?${query}`, { headers })
 const reportPage = (query: string, headers: Record<string, string> = {}) =>
   fetch(`${cmsUrl()}/admin/reports?${query}`, { headers, redirect: 'manual' })
 
 /** RFC 4180 lines and fields (quoted fields may hold commas). */
 const parseCsv = (text: string) =>
-  text.trim().split('\r\n').map((line) => {
-    const fields: string[] = []
-    for (const match of line.matchAll(/(?:^|,)(?:"((?:[^"]|"")*)"|([^,]*))/g)) fields.push(match[1]?.replace(/""/g, '"') ?? match[2] ?? '')
-    return fields
-  })
+  text
+    .trim()
+    .split('\r\n')
+    .map((line) => {
+      const fields: string[] = []
+      for (const match of line.matchAll(/(?:^|,)(?:"((?:[^"]|"")*)"|([^,]*))/g))
+        fields.push(match[1]?.replace(/""/g, '"') ?? match[2] ?? '')
+      return fields
+    })
 
 let payload: Payload
 let serviceId: (slug: string) => number
@@ -29,15 +38,28 @@ beforeAll(async () => {
   payload = await testPayload()
   const { docs } = await payload.find({ collection: 'services', depth: 0, limit: 10 })
   serviceId = (slug) => docs.find((s) => s.slug === slug)!.id as number
-  const referrals = await payload.find({ collection: 'referrals', limit: 1000, depth: 0, pagination: false })
+  const referrals = await payload.find({
+    collection: 'referrals',
+    limit: 1000,
+    depth: 0,
+    pagination: false,
+  })
   personalDetails = referrals.docs
-    .flatMap((r) => [r.applicant.name, r.applicant.phone, r.applicant.email, r.referrer?.name, r.referrer?.phone, r.referrer?.email])
+    .flatMap((r) => [
+      r.applicant.name,
+      r.applicant.phone,
+      r.applicant.email,
+      r.referrer?.name,
+      r.referrer?.phone,
+      r.referrer?.email,
+    ])
     .filter((detail): detail is string => Boolean(detail && detail.length > 3))
   expect(personalDetails.length).toBeGreaterThan(100)
 })
 
 /** Whether a (long) page holds a text; says which text on failure instead of printing the page. */
-const has = (page: string, text: string | RegExp) => expect(typeof text === 'string' ? page.includes(text) : text.test(page), `the page holds ${text}`)
+const has = (page: string, text: string | RegExp) =>
+  expect(typeof text === 'string' ? page.includes(text) : text.test(page), `the page holds ${text}`)
 
 const expectNoPersonalDetails = (text: string) => {
   const found = personalDetails.filter((detail) => text.includes(detail))
@@ -54,7 +76,14 @@ describe('who gets a report', () => {
   test('intake staff report on their own services only', async () => {
     const seIntake = await as('intake', 'se')
     expect((await report(`${period}&services=${serviceId('ips')}`, seIntake)).status).toBe(403)
-    expect((await report(`${period}&services=${serviceId('se')},${serviceId('ips')}&format=csv`, seIntake)).status).toBe(403)
+    expect(
+      (
+        await report(
+          `${period}&services=${serviceId('se')},${serviceId('ips')}&format=csv`,
+          seIntake,
+        )
+      ).status,
+    ).toBe(403)
     const own = await report(period, seIntake)
     expect(own.status).toBe(200)
     expect(((await own.json()) as { serviceIds: number[] }).serviceIds).toEqual([serviceId('se')])
@@ -65,10 +94,17 @@ describe('who gets a report', () => {
 
   test('a wrong period, service list or table is a 400 that says why', async () => {
     const admin = await as('admin')
-    for (const query of ['from=2026-02-30&to=2026-03-01', 'from=2026-02-01&to=2026-01-01', `${period}&services=ips`, `${period}&format=csv&table=names`]) {
+    for (const query of [
+      'from=2026-02-30&to=2026-03-01',
+      'from=2026-02-01&to=2026-01-01',
+      `${period}&services=ips`,
+      `${period}&format=csv&table=names`,
+    ]) {
       const response = await report(query, admin)
       expect(response.status, query).toBe(400)
-      expect(((await response.json()) as { errors: { message: string }[] }).errors[0].message.length).toBeGreaterThan(0)
+      expect(
+        ((await response.json()) as { errors: { message: string }[] }).errors[0].message.length,
+      ).toBeGreaterThan(0)
     }
   })
 })
@@ -85,14 +121,25 @@ describe('what a report holds', () => {
 
   test('the CSV export masks every count below 5, table by table', async () => {
     const admin = await as('admin')
-    for (const table of ['inflow-month', 'inflow-source', 'inflow-heard', 'closings', 'participants', 'wait-distribution', 'queue-over-time']) {
+    for (const table of [
+      'inflow-month',
+      'inflow-source',
+      'inflow-heard',
+      'closings',
+      'participants',
+      'wait-distribution',
+      'queue-over-time',
+    ]) {
       const response = await report(`${period}&format=csv&table=${table}`, admin)
       expect(response.headers.get('content-type')).toMatch(/text\/csv/)
       const rows = parseCsv(await response.text()).slice(1)
       expect(rows.length, table).toBeGreaterThan(1)
       // These tables hold counts only: each cell is "< 5", hidden ("x") or at least 5.
       for (const cell of rows.flatMap((row) => row.slice(1))) {
-        expect(cell === '< 5' || cell === 'x' || Number(cell) >= 5, `${table}: cell "${cell}"`).toBe(true)
+        expect(
+          cell === '< 5' || cell === 'x' || Number(cell) >= 5,
+          `${table}: cell "${cell}"`,
+        ).toBe(true)
       }
     }
   })
@@ -101,14 +148,22 @@ describe('what a report holds', () => {
     const admin = await as('admin')
     const hidden = (cell: string) => cell === '< 5' || cell === 'x'
     // Closings: outcomes × genders with a total column and a total row.
-    const rows = parseCsv(await (await report(`${period}&format=csv&table=closings`, admin)).text()).slice(1).map((row) => row.slice(1))
+    const rows = parseCsv(await (await report(`${period}&format=csv&table=closings`, admin)).text())
+      .slice(1)
+      .map((row) => row.slice(1))
     for (const row of rows) expect(row.filter(hidden).length, `row ${row.join(' ')}`).not.toBe(1)
-    for (let c = 0; c < rows[0].length; c++) expect(rows.map((row) => row[c]).filter(hidden).length, `column ${c}`).not.toBe(1)
+    for (let c = 0; c < rows[0].length; c++)
+      expect(rows.map((row) => row[c]).filter(hidden).length, `column ${c}`).not.toBe(1)
   })
 
   test('the whole report as one CSV: each table under its title', async () => {
     const text = await (await report(`${period}&format=csv`, await as('admin'))).text()
-    for (const title of ['Nya anmälningar per månad', 'Inflöde och utflöde per månad', 'Avslut efter utfall och kön', 'Tid från anmälan till första kontakt']) {
+    for (const title of [
+      'Nya anmälningar per månad',
+      'Inflöde och utflöde per månad',
+      'Avslut efter utfall och kön',
+      'Tid från anmälan till första kontakt',
+    ]) {
       expect(text).toContain(`\r\n${title}\r\n`)
     }
   })
@@ -121,8 +176,15 @@ describe('the report page', () => {
     const html = await response.text()
     has(html, '<h1>Uppföljning</h1>').toBe(true)
     // Four charts, each pointing to its data table.
-    const charts = [...html.matchAll(/<svg[^>]*role="img"[^>]*aria-describedby="([^"]+)"/g)].map((m) => m[1])
-    expect(charts.sort()).toEqual(['table-balance', 'table-closings', 'table-queue-over-time', 'table-wait-distribution'])
+    const charts = [...html.matchAll(/<svg[^>]*role="img"[^>]*aria-describedby="([^"]+)"/g)].map(
+      (m) => m[1],
+    )
+    expect(charts.sort()).toEqual([
+      'table-balance',
+      'table-closings',
+      'table-queue-over-time',
+      'table-wait-distribution',
+    ])
     for (const id of charts) has(html, `<table class="report-table" id="${id}"`).toBe(true)
     // A GET form that works without JavaScript, and a CSV link for every table.
     const form = html.match(/<form[^>]*>/)?.[0] ?? ''
@@ -136,7 +198,9 @@ describe('the report page', () => {
     const html = await (await reportPage(period, seIntake)).text()
     has(html, `name="services" value="${serviceId('se')}"`).toBe(true)
     has(html, `name="services" value="${serviceId('ips')}"`).toBe(false)
-    const refused = await (await reportPage(`${period}&services=${serviceId('ips')}`, seIntake)).text()
+    const refused = await (
+      await reportPage(`${period}&services=${serviceId('ips')}`, seIntake)
+    ).text()
     has(refused, 'Du kan bara ta fram uppföljning för de tjänster du arbetar med.').toBe(true)
     has(refused, '<table').toBe(false)
   })

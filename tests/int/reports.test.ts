@@ -1,8 +1,16 @@
 import type { Payload } from 'payload'
-import { beforeAll, describe, expect, test } from 'vitest'
 
 import { followUpReport } from '@stodportalen/support-services'
-import { cellText, formatPublicCount, maskByGender, maskTable, reportTables, type MaskedTable } from '@stodportalen/support-services/domain'
+import {
+  cellText,
+  formatPublicCount,
+  maskByGender,
+  type MaskedTable,
+  maskTable,
+  reportTables,
+} from '@stodportalen/support-services/domain'
+import { beforeAll, describe, expect, test } from 'vitest'
+
 import { testPayload } from '../support/cms'
 import { createReportDataset, period } from '../support/reportDataset'
 
@@ -14,39 +22,71 @@ let coachIds: Map<string, number>
 
 beforeAll(async () => {
   payload = await testPayload()
-  ;({ serviceId, otherServiceId, coachIds } = await createReportDataset(payload, `report-test-${Date.now().toString(36)}`))
+  ;({ serviceId, otherServiceId, coachIds } = await createReportDataset(
+    payload,
+    `report-test-${Date.now().toString(36)}`,
+  ))
 }, 180_000)
 
 const report = () => followUpReport(payload, { ...period, serviceIds: [serviceId] })
 const zero = { woman: 0, man: 0, other: 0, notStated: 0, total: 0 }
-const names = { service: (id: number) => (id === serviceId ? 'Rapporttest' : 'Rapporttest 2'), coach: (id: number) => `Coach ${id}` }
+const names = {
+  service: (id: number) => (id === serviceId ? 'Rapporttest' : 'Rapporttest 2'),
+  coach: (id: number) => `Coach ${id}`,
+}
 /** A table of the report as exported: each row's label and its cells as printed. */
 const exported = (table: MaskedTable) =>
-  table.rows.map((row, r) => [row.label, ...table.columns.map((column, c) => cellText(table.cells[r][c], column, 'csv'))])
+  table.rows.map((row, r) => [
+    row.label,
+    ...table.columns.map((column, c) => cellText(table.cells[r][c], column, 'csv')),
+  ])
 
 describe('the follow-up report on a hand-computed dataset', () => {
   test('inflow per month: merged duplicates and referrals moved away are not inflow; one moved here is', async () => {
     const { inflow } = await report()
     expect(inflow.months).toEqual(['2025-01', '2025-02', '2025-03'])
-    expect(inflow.byService).toEqual([{
-      serviceId,
-      // January: R3, R4, R8 (00:30 on 1 January Swedish time), R13, R17 (came in to the other service,
-      // moved here) = 5. Not R16 (merged), not R18 (moved to the other service).
-      // February: R9, R10, R12, R14 = 4; not R15 (merged, even though only after the period).
-      // March: R5, R6 (23:30 on the last day) = 2; R7 (00:30 on 1 April) is outside.
-      byMonth: { '2025-01': 5, '2025-02': 4, '2025-03': 2 },
-      total: 11,
-    }])
+    expect(inflow.byService).toEqual([
+      {
+        serviceId,
+        // January: R3, R4, R8 (00:30 on 1 January Swedish time), R13, R17 (came in to the other service,
+        // moved here) = 5. Not R16 (merged), not R18 (moved to the other service).
+        // February: R9, R10, R12, R14 = 4; not R15 (merged, even though only after the period).
+        // March: R5, R6 (23:30 on the last day) = 2; R7 (00:30 on 1 April) is outside.
+        byMonth: { '2025-01': 5, '2025-02': 4, '2025-03': 2 },
+        total: 11,
+      },
+    ])
   })
 
   test('inflow by who referred and by how they heard', async () => {
     const { inflow } = await report()
     // Self: R3, R4, R6, R10, R14. Psychiatry: R5, R12. Primary care: R13. AF: R9. FK: R17. Not stated: R8.
     // School and social services belong to R7, R15, R16, R18 and R1, R2, R11: none of them is inflow here.
-    expect(inflow.bySource).toEqual({ self: 5, psychiatry: 2, primaryCare: 1, socialServices: 0, fk: 1, af: 1, school: 0, other: 0, notStated: 1 })
+    expect(inflow.bySource).toEqual({
+      self: 5,
+      psychiatry: 2,
+      primaryCare: 1,
+      socialServices: 0,
+      fk: 1,
+      af: 1,
+      school: 0,
+      other: 0,
+      notStated: 1,
+    })
     // Social media: R3, R4, R6, R10, R14. Psychiatry: R5, R12. Web: R9, R17. Event: R13. Not stated: R8.
     expect(inflow.byHeardFrom).toEqual({
-      psychiatry: 2, primaryCare: 0, socialServices: 0, fk: 0, af: 0, school: 0, friendOrFamily: 0, socialMedia: 5, event: 1, web: 2, other: 0, notStated: 1,
+      psychiatry: 2,
+      primaryCare: 0,
+      socialServices: 0,
+      fk: 0,
+      af: 0,
+      school: 0,
+      friendOrFamily: 0,
+      socialMedia: 5,
+      event: 1,
+      web: 2,
+      other: 0,
+      notStated: 1,
     })
   })
 
@@ -68,10 +108,25 @@ describe('the follow-up report on a hand-computed dataset', () => {
     // service). Not R7 (not yet arrived), not R15 (merged later). Over 30 days: R4, R14, R17 → 3 of 5.
     // Left the queue (not to on hold) in the 90 days 1 January – 31 March: R8, R13, R9, R3, R10, R12 = 6, so
     // 6/90 a day; 5 ahead → 75 days.
-    expect(queueAtEnd).toEqual([{
-      serviceId, waiting: 5, waitingOver30Days: 3, shareOver30Days: 0.6, longestWaitDays: 80, leftQueueInWindow: 6, estimatedWaitDays: 75,
-    }])
-    expect(waitDistribution).toEqual({ '0-14': 1, '15-30': 1, '31-60': 1, '61-90': 2, '91-180': 0, '181+': 0 })
+    expect(queueAtEnd).toEqual([
+      {
+        serviceId,
+        waiting: 5,
+        waitingOver30Days: 3,
+        shareOver30Days: 0.6,
+        longestWaitDays: 80,
+        leftQueueInWindow: 6,
+        estimatedWaitDays: 75,
+      },
+    ])
+    expect(waitDistribution).toEqual({
+      '0-14': 1,
+      '15-30': 1,
+      '31-60': 1,
+      '61-90': 2,
+      '91-180': 0,
+      '181+': 0,
+    })
   })
 
   test('queue length at each month end', async () => {
@@ -91,9 +146,20 @@ describe('the follow-up report on a hand-computed dataset', () => {
     const { firstContact, enrolment } = await report()
     // First contact in the period: R13 5 days (15 → 20 January), R10 10, R12 14, R3 27, R14 33.
     // Within 5 days: R13 → 1 of 5. Median 14. 90th percentile (interpolated): 27 + 0.6 × (33 − 27) = 30.6.
-    expect(firstContact.all).toMatchObject({ serviceId: null, n: 5, withinGoal: 1, shareWithinGoal: 0.2, medianDays: 14 })
+    expect(firstContact.all).toMatchObject({
+      serviceId: null,
+      n: 5,
+      withinGoal: 1,
+      shareWithinGoal: 0.2,
+      medianDays: 14,
+    })
     expect(firstContact.all.p90Days).toBeCloseTo(30.6, 10)
-    expect(firstContact.byService[0]).toMatchObject({ serviceId, n: 5, withinGoal: 1, medianDays: 14 })
+    expect(firstContact.byService[0]).toMatchObject({
+      serviceId,
+      n: 5,
+      withinGoal: 1,
+      medianDays: 14,
+    })
     // Enrolled in the period: R13 17 days, R12 28, R3 36 (R14 only in April). Median 28; 90th percentile
     // 28 + 0.8 × (36 − 28) = 34.4.
     expect(enrolment.all).toMatchObject({ n: 3, medianDays: 28 })
@@ -132,20 +198,29 @@ describe('the follow-up report on a hand-computed dataset', () => {
     expect(r.supportedDuringPeriod).toEqual({ woman: 2, man: 1, other: 1, notStated: 1, total: 5 })
   })
 
-  test('active cases per coach at the end date, against the service\'s target', async () => {
+  test("active cases per coach at the end date, against the service's target", async () => {
     const { caseload } = await report()
     // Participants at the end: R2 (coach A since December) and R12 (coach B from 16 March; A only from 5 April).
     // R1 (coach B) closed in February. The service aims at 15 per full-time coach.
-    expect(caseload).toEqual([{
-      serviceId, target: 15, active: 2, unassigned: 0,
-      coaches: [{ assigneeId: coachIds.get('A'), active: 1 }, { assigneeId: coachIds.get('B'), active: 1 }],
-      perCoach: 1,
-    }])
+    expect(caseload).toEqual([
+      {
+        serviceId,
+        target: 15,
+        active: 2,
+        unassigned: 0,
+        coaches: [
+          { assigneeId: coachIds.get('A'), active: 1 },
+          { assigneeId: coachIds.get('B'), active: 1 },
+        ],
+        perCoach: 1,
+      },
+    ])
   })
 
   test('the "< 5" rule on an exported by-gender row', async () => {
     const { supportedDuringPeriod, closings } = await report()
-    const shown = (row: typeof closings.total) => Object.values(maskByGender(row)).map(formatPublicCount)
+    const shown = (row: typeof closings.total) =>
+      Object.values(maskByGender(row)).map(formatPublicCount)
     // woman, man, other, not stated, total
     expect(shown(supportedDuringPeriod)).toEqual(['< 5', '< 5', '< 5', '< 5', '5'])
     expect(shown(closings.total)).toEqual(['< 5', '< 5', '< 5', '< 5', '6'])
@@ -155,15 +230,26 @@ describe('the follow-up report on a hand-computed dataset', () => {
     const tables = reportTables(await report(), names).map(maskTable)
     const table = (id: string) => exported(tables.find((t) => t.id === id)!)
     expect(table('inflow-source')).toEqual([
-      ['Egenanmälan', '5'], ['Psykiatrin', '< 5'], ['Primärvården', '< 5'], ['Socialtjänsten', '< 5'], ['Försäkringskassan', '< 5'],
-      ['Arbetsförmedlingen', '< 5'], ['Skola', '< 5'], ['Annan', '< 5'], ['Ej angivet', '< 5'], ['Totalt', '11'],
+      ['Egenanmälan', '5'],
+      ['Psykiatrin', '< 5'],
+      ['Primärvården', '< 5'],
+      ['Socialtjänsten', '< 5'],
+      ['Försäkringskassan', '< 5'],
+      ['Arbetsförmedlingen', '< 5'],
+      ['Skola', '< 5'],
+      ['Annan', '< 5'],
+      ['Ej angivet', '< 5'],
+      ['Totalt', '11'],
     ])
     // 3 of 5 over 30 days: the count is small, so the share (60 %) would give it away and is hidden too.
     expect(table('queue')[0]).toEqual(['Rapporttest', '5', '< 5', 'x', '80', '75'])
 
     // Both test services: the other one has only R18 (January). January: 5 here + 1 there = 6, so with
     // the total shown the 5 would give the 1 away: it is hidden too, and so is the period total 11.
-    const both = await followUpReport(payload, { ...period, serviceIds: [serviceId, otherServiceId] })
+    const both = await followUpReport(payload, {
+      ...period,
+      serviceIds: [serviceId, otherServiceId],
+    })
     const inflow = maskTable(reportTables(both, names).find((t) => t.id === 'inflow-month')!)
     expect(exported(inflow)).toEqual([
       ['januari 2025', 'x', '< 5', '6'],
@@ -174,7 +260,11 @@ describe('the follow-up report on a hand-computed dataset', () => {
   })
 
   test('a one-day period on the last day, and another service, see only their own', async () => {
-    const lastDay = await followUpReport(payload, { from: '2025-03-31', to: '2025-03-31', serviceIds: [serviceId] })
+    const lastDay = await followUpReport(payload, {
+      from: '2025-03-31',
+      to: '2025-03-31',
+      serviceIds: [serviceId],
+    })
     // Arrived on 31 March Swedish time: R6 only. Closed that day: R13. Supported that day: R2, R12 (participants).
     expect(lastDay.inflow.total).toBe(1)
     expect(lastDay.closings.total.total).toBe(1)

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { execFileSync } from 'node:child_process'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { type Browser, chromium, type Page } from 'playwright-core'
 
 /** Debian's Chromium (`apt-get install chromium`); playwright never downloads a browser here. */
 const chromiumPath = () => {
@@ -8,18 +8,32 @@ const chromiumPath = () => {
   try {
     return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim()
   } catch {
-    throw new Error('Chromium is missing: `apt-get install chromium` (the CI script does this), or set CHROMIUM_PATH.')
+    throw new Error(
+      'Chromium is missing: `apt-get install chromium` (the CI script does this), or set CHROMIUM_PATH.',
+    )
   }
 }
 
 export const launchBrowser = () =>
   chromium.launch({
     executablePath: chromiumPath(),
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   })
 
 /** A fresh page on a small phone screen, with or without JavaScript. */
-export const phonePage = async (browser: Browser, options: { javaScript?: boolean } = {}): Promise<Page> => {
+export const phonePage = async (
+  browser: Browser,
+  options: { javaScript?: boolean } = {},
+): Promise<Page> => {
   const context = await browser.newContext({
     javaScriptEnabled: options.javaScript ?? true,
     viewport: { width: 360, height: 740 },
@@ -35,7 +49,16 @@ export const phonePage = async (browser: Browser, options: { javaScript?: boolea
  * (a CSS selector) limits it to one's own components on a page that also has others'.
  */
 export const accessibilityViolations = async (page: Page, include?: string) => {
-  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+  const builder = new AxeBuilder({ page }).withTags([
+    'wcag2a',
+    'wcag2aa',
+    'wcag21a',
+    'wcag21aa',
+    'wcag22aa',
+  ])
   const { violations } = await (include ? builder.include(include) : builder).analyze()
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+  return violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  )
 }

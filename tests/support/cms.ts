@@ -7,7 +7,9 @@ let instance: Promise<Payload> | undefined
 
 /** One Local API instance per test file, on the database the CMS server uses. */
 export const testPayload = () => {
-  instance ??= import('../../cms/src/payload.config').then(({ default: config }) => getPayload({ config }))
+  instance ??= import('../../cms/src/payload.config').then(({ default: config }) =>
+    getPayload({ config }),
+  )
   return instance
 }
 

@@ -9,7 +9,9 @@ export function meetsFlagCondition(condition: FlagCondition, facts: FlagFacts): 
     condition.statuses.includes(facts.status) &&
     (!condition.receivedBefore || time(facts.receivedAt) < condition.receivedBefore.getTime()) &&
     (!condition.withoutFirstContact || !facts.firstContactAt) &&
-    (!condition.reassessmentBy || (!!facts.nextReassessmentAt && time(facts.nextReassessmentAt) <= condition.reassessmentBy.getTime())) &&
+    (!condition.reassessmentBy ||
+      (!!facts.nextReassessmentAt &&
+        time(facts.nextReassessmentAt) <= condition.reassessmentBy.getTime())) &&
     (!condition.withPossibleDuplicates || (facts.possibleDuplicateCount ?? 0) > 0)
   )
 }

@@ -5,7 +5,8 @@ export const loginAt = async (baseUrl: string, email: string, password: string) 
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email, password }),
   })
-  if (!response.ok) throw new Error(`Login as ${email} failed: ${response.status} ${await response.text()}`)
+  if (!response.ok)
+    throw new Error(`Login as ${email} failed: ${response.status} ${await response.text()}`)
   const { token } = (await response.json()) as { token: string }
   return { Authorization: `JWT ${token}` }
 }

@@ -44,6 +44,7 @@ export const stillRuns = (known: ProcessInfo) => read(known.pid)?.started === kn
 /** `root` and everything it started, as far as the processes still hang together by parent pid. */
 export const processTree = (rootPid: number, processes = allProcesses()): ProcessInfo[] => {
   const tree = processes.filter((p) => p.pid === rootPid)
-  for (let i = 0; i < tree.length; i++) tree.push(...processes.filter((p) => p.ppid === tree[i].pid))
+  for (let i = 0; i < tree.length; i++)
+    tree.push(...processes.filter((p) => p.ppid === tree[i].pid))
   return tree
 }

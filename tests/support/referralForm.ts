@@ -33,9 +33,14 @@ export const personStartToken = () => startToken(new Date(Date.now() - 60_000))
  * The final "Send" of the check-your-answers page, as a browser without JavaScript sends it the second
  * time: with the signed wait of the slower path, already over (needs CHALLENGE_HMAC_KEY, as the system's).
  */
-export const sendFields = (answers: Record<string, string | string[]>, idempotencyKey: string, startedAt = personStartToken()) => {
+export const sendFields = (
+  answers: Record<string, string | string[]>,
+  idempotencyKey: string,
+  startedAt = personStartToken(),
+) => {
   const body = new URLSearchParams()
-  for (const [name, value] of Object.entries(answers)) for (const v of [value].flat()) body.append(name, v)
+  for (const [name, value] of Object.entries(answers))
+    for (const v of [value].flat()) body.append(name, v)
   body.append('_view', 'check')
   body.append('_key', idempotencyKey)
   body.append('_started', startedAt)
@@ -46,13 +51,23 @@ export const sendFields = (answers: Record<string, string | string[]>, idempoten
 }
 
 /** Posts the form as a browser on the site's own page does (same-origin, so Astro's origin check passes). */
-export const postForm = (siteUrl: string, path: string, body: URLSearchParams | string, headers: Record<string, string> = {}) =>
+export const postForm = (
+  siteUrl: string,
+  path: string,
+  body: URLSearchParams | string,
+  headers: Record<string, string> = {},
+) =>
   fetch(new URL(path, siteUrl), {
     method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: new URL(siteUrl).origin, ...headers },
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      origin: new URL(siteUrl).origin,
+      ...headers,
+    },
     body: body.toString(),
     redirect: 'manual',
   })
 
 /** The reference on the confirmation page, or null when the page is not a confirmation. */
-export const referenceOnPage = (html: string) => /class="reference"[^>]*>\s*([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{3})\s*</.exec(html)?.[1] ?? null
+export const referenceOnPage = (html: string) =>
+  /class="reference"[^>]*>\s*([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{3})\s*</.exec(html)?.[1] ?? null

@@ -14,7 +14,14 @@ export const period = { from: '2025-01-01', to: '2025-03-31' }
 export type Gender = 'woman' | 'man' | 'other' | 'notStated' | undefined
 /** A status change; or a move to the other service; or a new coach (`assign`, a coach's key). */
 export type Step =
-  | { to: string; at: string; outcome?: string; reason?: string; target?: string; mergedInto?: string }
+  | {
+      to: string
+      at: string
+      outcome?: string
+      reason?: string
+      target?: string
+      mergedInto?: string
+    }
   | { moveTo: 'report' | 'other'; at: string }
   | { assign: 'A' | 'B'; at: string }
 export interface Case {
@@ -29,87 +36,230 @@ export interface Case {
   service?: 'other'
 }
 
-export const queued = (d1: string, d2 = d1): Step[] => [{ to: 'screened', at: d1 }, { to: 'waiting', at: d2 }]
+export const queued = (d1: string, d2 = d1): Step[] => [
+  { to: 'screened', at: d1 },
+  { to: 'waiting', at: d2 },
+]
 
 export const cases: Case[] = [
   // R1: enrolled before the period, closed inside it with work with subsidy. Coach B from November.
-  { key: 'R1', gender: 'woman', receivedAt: '2024-10-01T09:00:00Z', source: 'socialServices', heardFrom: 'friendOrFamily', steps: [
-    ...queued('2024-10-02T09:00:00Z', '2024-10-03T09:00:00Z'), { to: 'firstContact', at: '2024-10-10T09:00:00Z' },
-    { to: 'enrolled', at: '2024-11-01T09:00:00Z' }, { assign: 'B', at: '2024-11-02T09:00:00Z' },
-    { to: 'closed', at: '2025-02-15T09:00:00Z', outcome: 'workWithSubsidy' },
-  ] },
+  {
+    key: 'R1',
+    gender: 'woman',
+    receivedAt: '2024-10-01T09:00:00Z',
+    source: 'socialServices',
+    heardFrom: 'friendOrFamily',
+    steps: [
+      ...queued('2024-10-02T09:00:00Z', '2024-10-03T09:00:00Z'),
+      { to: 'firstContact', at: '2024-10-10T09:00:00Z' },
+      { to: 'enrolled', at: '2024-11-01T09:00:00Z' },
+      { assign: 'B', at: '2024-11-02T09:00:00Z' },
+      { to: 'closed', at: '2025-02-15T09:00:00Z', outcome: 'workWithSubsidy' },
+    ],
+  },
   // R2: enrolled before the period, active from January, still active at the end. Coach A since December.
-  { key: 'R2', gender: 'man', receivedAt: '2024-11-01T09:00:00Z', source: 'socialServices', heardFrom: 'friendOrFamily', steps: [
-    ...queued('2024-11-02T09:00:00Z'), { to: 'firstContact', at: '2024-11-20T09:00:00Z' },
-    { to: 'enrolled', at: '2024-12-01T09:00:00Z' }, { assign: 'A', at: '2024-12-05T09:00:00Z' }, { to: 'active', at: '2025-01-10T09:00:00Z' },
-  ] },
+  {
+    key: 'R2',
+    gender: 'man',
+    receivedAt: '2024-11-01T09:00:00Z',
+    source: 'socialServices',
+    heardFrom: 'friendOrFamily',
+    steps: [
+      ...queued('2024-11-02T09:00:00Z'),
+      { to: 'firstContact', at: '2024-11-20T09:00:00Z' },
+      { to: 'enrolled', at: '2024-12-01T09:00:00Z' },
+      { assign: 'A', at: '2024-12-05T09:00:00Z' },
+      { to: 'active', at: '2025-01-10T09:00:00Z' },
+    ],
+  },
   // R3: gender other; arrives, is enrolled and closed into studies, all inside the period.
-  { key: 'R3', gender: 'other', receivedAt: '2025-01-05T10:00:00Z', source: 'self', heardFrom: 'socialMedia', steps: [
-    ...queued('2025-01-06T09:00:00Z', '2025-01-07T09:00:00Z'), { to: 'firstContact', at: '2025-02-01T09:00:00Z' },
-    { to: 'enrolled', at: '2025-02-10T09:00:00Z' }, { to: 'active', at: '2025-02-20T09:00:00Z' },
-    { to: 'closed', at: '2025-03-20T09:00:00Z', outcome: 'studies' },
-  ] },
+  {
+    key: 'R3',
+    gender: 'other',
+    receivedAt: '2025-01-05T10:00:00Z',
+    source: 'self',
+    heardFrom: 'socialMedia',
+    steps: [
+      ...queued('2025-01-06T09:00:00Z', '2025-01-07T09:00:00Z'),
+      { to: 'firstContact', at: '2025-02-01T09:00:00Z' },
+      { to: 'enrolled', at: '2025-02-10T09:00:00Z' },
+      { to: 'active', at: '2025-02-20T09:00:00Z' },
+      { to: 'closed', at: '2025-03-20T09:00:00Z', outcome: 'studies' },
+    ],
+  },
   // R4: not stated; waiting since January (80 days at the end date).
-  { key: 'R4', gender: 'notStated', receivedAt: '2025-01-10T09:00:00Z', source: 'self', heardFrom: 'socialMedia', steps: queued('2025-01-11T09:00:00Z', '2025-01-12T09:00:00Z') },
+  {
+    key: 'R4',
+    gender: 'notStated',
+    receivedAt: '2025-01-10T09:00:00Z',
+    source: 'self',
+    heardFrom: 'socialMedia',
+    steps: queued('2025-01-11T09:00:00Z', '2025-01-12T09:00:00Z'),
+  },
   // R5: still received, 21 days at the end date.
-  { key: 'R5', gender: 'woman', receivedAt: '2025-03-10T09:00:00Z', source: 'psychiatry', heardFrom: 'psychiatry', steps: [] },
+  {
+    key: 'R5',
+    gender: 'woman',
+    receivedAt: '2025-03-10T09:00:00Z',
+    source: 'psychiatry',
+    heardFrom: 'psychiatry',
+    steps: [],
+  },
   // R6: arrives on the last day, 23:30 Swedish summer time: in the period, 0 days waiting.
-  { key: 'R6', gender: 'man', receivedAt: '2025-03-31T21:30:00Z', source: 'self', heardFrom: 'socialMedia', steps: [] },
+  {
+    key: 'R6',
+    gender: 'man',
+    receivedAt: '2025-03-31T21:30:00Z',
+    source: 'self',
+    heardFrom: 'socialMedia',
+    steps: [],
+  },
   // R7: arrives 00:30 on 1 April Swedish time (still 31 March in UTC): outside the period.
-  { key: 'R7', gender: 'woman', receivedAt: '2025-03-31T22:30:00Z', source: 'school', heardFrom: 'friendOrFamily', steps: [] },
+  {
+    key: 'R7',
+    gender: 'woman',
+    receivedAt: '2025-03-31T22:30:00Z',
+    source: 'school',
+    heardFrom: 'friendOrFamily',
+    steps: [],
+  },
   // R8: not stated, no source, no answer on how they heard; arrives 00:30 on 1 January Swedish time
   // (31 December in UTC): inside; declined in January.
-  { key: 'R8', gender: 'notStated', receivedAt: '2024-12-31T23:30:00Z', steps: [
-    { to: 'screened', at: '2025-01-02T09:00:00Z' }, { to: 'declined', at: '2025-01-20T09:00:00Z', reason: 'Fel målgrupp' },
-  ] },
+  {
+    key: 'R8',
+    gender: 'notStated',
+    receivedAt: '2024-12-31T23:30:00Z',
+    steps: [
+      { to: 'screened', at: '2025-01-02T09:00:00Z' },
+      { to: 'declined', at: '2025-01-20T09:00:00Z', reason: 'Fel målgrupp' },
+    ],
+  },
   // R9: redirected in February.
-  { key: 'R9', gender: 'man', receivedAt: '2025-02-01T09:00:00Z', source: 'af', heardFrom: 'web', steps: [
-    { to: 'screened', at: '2025-02-02T09:00:00Z' }, { to: 'redirected', at: '2025-02-05T09:00:00Z', target: 'Komvux' },
-  ] },
+  {
+    key: 'R9',
+    gender: 'man',
+    receivedAt: '2025-02-01T09:00:00Z',
+    source: 'af',
+    heardFrom: 'web',
+    steps: [
+      { to: 'screened', at: '2025-02-02T09:00:00Z' },
+      { to: 'redirected', at: '2025-02-05T09:00:00Z', target: 'Komvux' },
+    ],
+  },
   // R10: withdrawn in March.
-  { key: 'R10', gender: 'woman', receivedAt: '2025-02-10T09:00:00Z', source: 'self', heardFrom: 'socialMedia', steps: [
-    ...queued('2025-02-11T09:00:00Z'), { to: 'firstContact', at: '2025-02-20T09:00:00Z' }, { to: 'withdrawn', at: '2025-03-01T09:00:00Z' },
-  ] },
+  {
+    key: 'R10',
+    gender: 'woman',
+    receivedAt: '2025-02-10T09:00:00Z',
+    source: 'self',
+    heardFrom: 'socialMedia',
+    steps: [
+      ...queued('2025-02-11T09:00:00Z'),
+      { to: 'firstContact', at: '2025-02-20T09:00:00Z' },
+      { to: 'withdrawn', at: '2025-03-01T09:00:00Z' },
+    ],
+  },
   // R11: the whole case before the period: in no figure.
-  { key: 'R11', gender: 'man', receivedAt: '2024-09-01T09:00:00Z', source: 'socialServices', heardFrom: 'friendOrFamily', steps: [
-    ...queued('2024-09-02T09:00:00Z'), { to: 'firstContact', at: '2024-09-10T09:00:00Z' },
-    { to: 'enrolled', at: '2024-10-01T09:00:00Z' }, { to: 'closed', at: '2024-12-20T09:00:00Z', outcome: 'jobSeeking' },
-  ] },
+  {
+    key: 'R11',
+    gender: 'man',
+    receivedAt: '2024-09-01T09:00:00Z',
+    source: 'socialServices',
+    heardFrom: 'friendOrFamily',
+    steps: [
+      ...queued('2024-09-02T09:00:00Z'),
+      { to: 'firstContact', at: '2024-09-10T09:00:00Z' },
+      { to: 'enrolled', at: '2024-10-01T09:00:00Z' },
+      { to: 'closed', at: '2024-12-20T09:00:00Z', outcome: 'jobSeeking' },
+    ],
+  },
   // R12: enrolled in March, active only on 10 April (after the end): enrolled at the end date. Coach B
   // from 16 March, coach A only from 5 April: B's at the end date.
-  { key: 'R12', gender: 'woman', receivedAt: '2025-02-15T09:00:00Z', source: 'psychiatry', heardFrom: 'psychiatry', steps: [
-    ...queued('2025-02-16T09:00:00Z'), { to: 'firstContact', at: '2025-03-01T09:00:00Z' },
-    { to: 'enrolled', at: '2025-03-15T09:00:00Z' }, { assign: 'B', at: '2025-03-16T09:00:00Z' },
-    { assign: 'A', at: '2025-04-05T09:00:00Z' }, { to: 'active', at: '2025-04-10T09:00:00Z' },
-  ] },
+  {
+    key: 'R12',
+    gender: 'woman',
+    receivedAt: '2025-02-15T09:00:00Z',
+    source: 'psychiatry',
+    heardFrom: 'psychiatry',
+    steps: [
+      ...queued('2025-02-16T09:00:00Z'),
+      { to: 'firstContact', at: '2025-03-01T09:00:00Z' },
+      { to: 'enrolled', at: '2025-03-15T09:00:00Z' },
+      { assign: 'B', at: '2025-03-16T09:00:00Z' },
+      { assign: 'A', at: '2025-04-05T09:00:00Z' },
+      { to: 'active', at: '2025-04-10T09:00:00Z' },
+    ],
+  },
   // R13: gender left out (defaults to not stated); closed into meaningful occupation at 23:00 Swedish time on the last day.
-  { key: 'R13', gender: undefined, receivedAt: '2025-01-15T09:00:00Z', source: 'primaryCare', heardFrom: 'event', steps: [
-    ...queued('2025-01-16T09:00:00Z'), { to: 'firstContact', at: '2025-01-20T09:00:00Z' },
-    { to: 'enrolled', at: '2025-02-01T09:00:00Z' }, { to: 'closed', at: '2025-03-31T21:00:00Z', outcome: 'meaningfulOccupation' },
-  ] },
+  {
+    key: 'R13',
+    gender: undefined,
+    receivedAt: '2025-01-15T09:00:00Z',
+    source: 'primaryCare',
+    heardFrom: 'event',
+    steps: [
+      ...queued('2025-01-16T09:00:00Z'),
+      { to: 'firstContact', at: '2025-01-20T09:00:00Z' },
+      { to: 'enrolled', at: '2025-02-01T09:00:00Z' },
+      { to: 'closed', at: '2025-03-31T21:00:00Z', outcome: 'meaningfulOccupation' },
+    ],
+  },
   // R14: first contact in March, enrolled only on 2 April: in the queue at the end date (39 days), enrolled now.
-  { key: 'R14', gender: 'woman', receivedAt: '2025-02-20T09:00:00Z', source: 'self', heardFrom: 'socialMedia', steps: [
-    ...queued('2025-02-21T09:00:00Z'), { to: 'firstContact', at: '2025-03-25T09:00:00Z' }, { to: 'enrolled', at: '2025-04-02T09:00:00Z' },
-    { assign: 'A', at: '2025-04-03T09:00:00Z' },
-  ] },
+  {
+    key: 'R14',
+    gender: 'woman',
+    receivedAt: '2025-02-20T09:00:00Z',
+    source: 'self',
+    heardFrom: 'socialMedia',
+    steps: [
+      ...queued('2025-02-21T09:00:00Z'),
+      { to: 'firstContact', at: '2025-03-25T09:00:00Z' },
+      { to: 'enrolled', at: '2025-04-02T09:00:00Z' },
+      { assign: 'A', at: '2025-04-03T09:00:00Z' },
+    ],
+  },
   // R15: R14's duplicate, waiting at the end date, merged into R14 only on 5 April: a duplicate is in no
   // figure, for any date.
-  { key: 'R15', gender: 'woman', receivedAt: '2025-02-25T09:00:00Z', source: 'school', heardFrom: 'friendOrFamily', steps: [
-    ...queued('2025-02-26T09:00:00Z'), { to: 'merged', at: '2025-04-05T09:00:00Z', mergedInto: 'R14' },
-  ] },
+  {
+    key: 'R15',
+    gender: 'woman',
+    receivedAt: '2025-02-25T09:00:00Z',
+    source: 'school',
+    heardFrom: 'friendOrFamily',
+    steps: [
+      ...queued('2025-02-26T09:00:00Z'),
+      { to: 'merged', at: '2025-04-05T09:00:00Z', mergedInto: 'R14' },
+    ],
+  },
   // R16: R4's duplicate, merged in February: neither inflow nor a closing.
-  { key: 'R16', gender: 'man', receivedAt: '2025-01-25T09:00:00Z', source: 'school', heardFrom: 'friendOrFamily', steps: [
-    { to: 'merged', at: '2025-02-03T09:00:00Z', mergedInto: 'R4' },
-  ] },
+  {
+    key: 'R16',
+    gender: 'man',
+    receivedAt: '2025-01-25T09:00:00Z',
+    source: 'school',
+    heardFrom: 'friendOrFamily',
+    steps: [{ to: 'merged', at: '2025-02-03T09:00:00Z', mergedInto: 'R4' }],
+  },
   // R17: gender other; came in to the other service on 20 January, moved here on 10 February and waiting
   // since (70 days at the end date, counted from the day it came in): counts here for every date.
-  { key: 'R17', gender: 'other', receivedAt: '2025-01-20T09:00:00Z', service: 'other', source: 'fk', heardFrom: 'web', steps: [
-    { moveTo: 'report', at: '2025-02-10T09:00:00Z' },
-  ] },
+  {
+    key: 'R17',
+    gender: 'other',
+    receivedAt: '2025-01-20T09:00:00Z',
+    service: 'other',
+    source: 'fk',
+    heardFrom: 'web',
+    steps: [{ moveTo: 'report', at: '2025-02-10T09:00:00Z' }],
+  },
   // R18: came in here on 12 January, moved to the other service on 10 March: counts there, not here.
-  { key: 'R18', gender: 'woman', receivedAt: '2025-01-12T09:00:00Z', source: 'school', heardFrom: 'friendOrFamily', steps: [
-    ...queued('2025-01-13T09:00:00Z'), { moveTo: 'other', at: '2025-03-10T09:00:00Z' },
-  ] },
+  {
+    key: 'R18',
+    gender: 'woman',
+    receivedAt: '2025-01-12T09:00:00Z',
+    source: 'school',
+    heardFrom: 'friendOrFamily',
+    steps: [...queued('2025-01-13T09:00:00Z'), { moveTo: 'other', at: '2025-03-10T09:00:00Z' }],
+  },
 ]
 
 export interface ReportDataset {
@@ -125,26 +275,55 @@ export interface ReportDataset {
  * Creates the dataset (and any `extra` cases) in two services of its own, through the Local API and the
  * workflow's hooks, each step at its own time: the history is what the hooks write.
  */
-export async function createReportDataset(payload: Payload, unique: string, extra: readonly Case[] = []): Promise<ReportDataset> {
+export async function createReportDataset(
+  payload: Payload,
+  unique: string,
+  extra: readonly Case[] = [],
+): Promise<ReportDataset> {
   const createService = async (name: string, slug: string, caseloadTarget: number) =>
-    (await payload.create({
-      collection: 'services',
-      data: { name, summary: 'Testdata för uppföljningsrapporten', slug, method: 'ips', status: 'closed', caseloadTarget } as never,
-    })).id as number
+    (
+      await payload.create({
+        collection: 'services',
+        data: {
+          name,
+          summary: 'Testdata för uppföljningsrapporten',
+          slug,
+          method: 'ips',
+          status: 'closed',
+          caseloadTarget,
+        } as never,
+      })
+    ).id as number
   const serviceId = await createService('Rapporttest', unique, 15)
   const otherServiceId = await createService('Rapporttest 2', `${unique}-2`, 20)
   const coachIds = new Map<string, number>()
   for (const coach of ['A', 'B']) {
     const user = await payload.create({
       collection: 'users',
-      data: { name: `Coach ${coach} ${unique}`, email: `coach-${coach.toLowerCase()}-${unique}@example.org`, password: `${unique}-pw`, role: 'intake', services: [serviceId] } as never,
+      data: {
+        name: `Coach ${coach} ${unique}`,
+        email: `coach-${coach.toLowerCase()}-${unique}@example.org`,
+        password: `${unique}-pw`,
+        role: 'intake',
+        services: [serviceId],
+      } as never,
     })
     coachIds.set(coach, user.id as number)
   }
   const stepData = (step: Step, ids: Map<string, number>) => {
-    if ('moveTo' in step) return { service: step.moveTo === 'report' ? serviceId : otherServiceId, statusReason: 'Passar bättre i den andra tjänsten' }
+    if ('moveTo' in step)
+      return {
+        service: step.moveTo === 'report' ? serviceId : otherServiceId,
+        statusReason: 'Passar bättre i den andra tjänsten',
+      }
     if ('assign' in step) return { assignee: coachIds.get(step.assign) }
-    return { status: step.to, outcome: step.outcome, statusReason: step.reason, redirectTarget: step.target, mergedInto: step.mergedInto && ids.get(step.mergedInto) }
+    return {
+      status: step.to,
+      outcome: step.outcome,
+      statusReason: step.reason,
+      redirectTarget: step.target,
+      mergedInto: step.mergedInto && ids.get(step.mergedInto),
+    }
   }
   const ids = new Map<string, number>()
   for (const [index, c] of [...cases, ...extra].entries()) {
@@ -162,7 +341,12 @@ export async function createReportDataset(payload: Payload, unique: string, extr
     })
     ids.set(c.key, created.id as number)
     for (const step of c.steps) {
-      await payload.update({ collection: 'referrals', id: created.id, data: stepData(step, ids) as never, context: { eventAt: step.at } })
+      await payload.update({
+        collection: 'referrals',
+        id: created.id,
+        data: stepData(step, ids) as never,
+        context: { eventAt: step.at },
+      })
     }
   }
   return { serviceId, otherServiceId, coachIds, ids }

@@ -1,8 +1,9 @@
+import type { TestProject } from 'vitest/node'
+
 import { randomBytes } from 'node:crypto'
 import { chmod, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import type { TestProject } from 'vitest/node'
 
 import { startSystem } from '../../scripts/system'
 import { freePort } from '../../scripts/system/ports'
@@ -40,9 +41,19 @@ export const testSystemSetup = (withSite: boolean) =>
     const dataRoot = await mkdtemp(path.join(tmpdir(), 'stodportalen-test-'))
     await chmod(dataRoot, 0o755) // the embedded server runs as the OS user `postgres` when tests run as root
     // Not the developer's own database or mail server: tests never e-mail anyone.
-    for (const name of ['DATABASE_URL', ...secretNames, 'SMTP_HOST', 'MAIL_DIR', 'AUDIT_SPOOL_DIR', 'OUTBOX_DIR']) delete process.env[name]
+    for (const name of [
+      'DATABASE_URL',
+      ...secretNames,
+      'SMTP_HOST',
+      'MAIL_DIR',
+      'AUDIT_SPOOL_DIR',
+      'OUTBOX_DIR',
+    ])
+      delete process.env[name]
     // Two data keys, as while a key is rotated: the encryption test rotates to the second and back.
-    process.env.DATA_ENCRYPTION_KEYS = ['test-active', 'test-standby'].map((id) => `${id}:${randomBytes(32).toString('base64')}`).join(',')
+    process.env.DATA_ENCRYPTION_KEYS = ['test-active', 'test-standby']
+      .map((id) => `${id}:${randomBytes(32).toString('base64')}`)
+      .join(',')
     // Tests run the retention job themselves, with a clock they control; the CMS must not run it on its own.
     process.env.JOBS_AUTORUN = 'false'
     // Tests submit at machine speed from one address: the limits are lifted, still counted on every

@@ -5,7 +5,7 @@
  * stops within 10 s — a service manager's usual patience before SIGKILL — and the script says
  * "Stopped.". The cases share one data folder, so only the first one initialises and seeds it.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
+import { type ChildProcess, spawn } from 'node:child_process'
 import { chmod, mkdtemp, rm } from 'node:fs/promises'
 import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -15,7 +15,13 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { repoRoot } from '../../scripts/system/cms'
 import { freePort } from '../../scripts/system/ports'
 import { secretNames } from '../../scripts/system/secrets'
-import { allProcesses, environmentOf, processTree, stillRuns, type ProcessInfo } from '../support/processes'
+import {
+  allProcesses,
+  environmentOf,
+  type ProcessInfo,
+  processTree,
+  stillRuns,
+} from '../support/processes'
 
 const stopWithinMs = 10_000
 
@@ -44,17 +50,44 @@ const answers = (port: number) =>
 
 /** `npm start` on free ports, its own data folder and none of the developer's settings; resolves when it is ready. */
 const startLikeAServiceManager = async () => {
-  const ports = { CMS_PORT: await freePort(), SITE_PORT: await freePort(), POSTGRES_PORT: await freePort() }
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, JOBS_AUTORUN: 'false', ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])) }
-  for (const name of ['DATABASE_URL', ...secretNames, 'SMTP_HOST', 'MAIL_DIR', 'AUDIT_SPOOL_DIR', 'OUTBOX_DIR', 'MEDIA_DIR']) delete env[name]
-  const npm = spawn('npm', ['start'], { cwd: repoRoot, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+  const ports = {
+    CMS_PORT: await freePort(),
+    SITE_PORT: await freePort(),
+    POSTGRES_PORT: await freePort(),
+  }
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    JOBS_AUTORUN: 'false',
+    ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])),
+  }
+  for (const name of [
+    'DATABASE_URL',
+    ...secretNames,
+    'SMTP_HOST',
+    'MAIL_DIR',
+    'AUDIT_SPOOL_DIR',
+    'OUTBOX_DIR',
+    'MEDIA_DIR',
+  ])
+    delete env[name]
+  const npm = spawn('npm', ['start'], {
+    cwd: repoRoot,
+    env,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   const run = { npm, ports, output: '', closed: false }
   npm.stdout.on('data', (chunk) => (run.output += chunk))
   npm.stderr.on('data', (chunk) => (run.output += chunk))
   // Closed once every process that holds the pipe (npm, the start script) has ended.
   npm.stdout.once('close', () => (run.closed = true))
-  const ready = await waitFor(() => run.output.includes('Stödportalen is running.') || npm.exitCode !== null, 300_000)
-  if (!ready || npm.exitCode !== null) throw new Error(`npm start did not get ready:\n${run.output}`)
+  const ready = await waitFor(
+    () => run.output.includes('Stödportalen is running.') || npm.exitCode !== null,
+    300_000,
+  )
+  if (!ready || npm.exitCode !== null)
+    throw new Error(`npm start did not get ready:\n${run.output}`)
   return run
 }
 
@@ -65,8 +98,15 @@ const systemProcesses = (npm: ChildProcess) => {
   const look = () => {
     const now = allProcesses()
     // What runs under npm, then under everything seen so far (children started since, orphans kept).
-    const roots = known.size === 0 ? now.filter((p) => p.pid === npm.pid) : [...known.values()].filter(stillRuns)
-    for (const p of [...roots.flatMap((root) => processTree(root.pid, now)), ...now.filter(belongs)]) if (!known.has(p.pid)) known.set(p.pid, p)
+    const roots =
+      known.size === 0
+        ? now.filter((p) => p.pid === npm.pid)
+        : [...known.values()].filter(stillRuns)
+    for (const p of [
+      ...roots.flatMap((root) => processTree(root.pid, now)),
+      ...now.filter(belongs),
+    ])
+      if (!known.has(p.pid)) known.set(p.pid, p)
     return [...known.values()].filter(stillRuns)
   }
   return look
@@ -83,7 +123,8 @@ describe.skipIf(process.platform !== 'linux')('npm start stops', () => {
     const running = systemProcesses(run.npm)
     const before = running()
     const commands = before.map((p) => p.command).join('\n')
-    for (const part of [/postgres -D/, /next-server/, /site\/server\.mjs/]) expect(commands, 'what the system runs').toMatch(part)
+    for (const part of [/postgres -D/, /next-server/, /site\/server\.mjs/])
+      expect(commands, 'what the system runs').toMatch(part)
 
     const sentAt = Date.now()
     process.kill(to === 'group' ? -run.npm.pid! : run.npm.pid!, signal)
@@ -92,9 +133,13 @@ describe.skipIf(process.platform !== 'linux')('npm start stops', () => {
     try {
       const tookMs = Date.now() - sentAt
       console.log(`${signal} to the ${to}: ${before.length} processes stopped in ${tookMs} ms`)
-      expect(left.map((p) => `${p.pid} ${p.command}`), `still running ${stopWithinMs / 1000} s after ${signal}; npm start said:\n${run.output}`).toEqual([])
+      expect(
+        left.map((p) => `${p.pid} ${p.command}`),
+        `still running ${stopWithinMs / 1000} s after ${signal}; npm start said:\n${run.output}`,
+      ).toEqual([])
       expect(run.output, 'the start script ends with "Stopped."').toMatch(/Stopping…\nStopped\./)
-      for (const [name, port] of Object.entries(run.ports)) expect(await answers(port), `${name} ${port} still answers`).toBe(false)
+      for (const [name, port] of Object.entries(run.ports))
+        expect(await answers(port), `${name} ${port} still answers`).toBe(false)
     } finally {
       for (const p of left) process.kill(p.pid, 'SIGKILL')
     }

@@ -1,12 +1,12 @@
-import { solveChallenge, type Challenge } from 'altcha-lib'
+import { type Challenge, solveChallenge } from 'altcha-lib'
 import { deriveKey } from 'altcha-lib/algorithms/pbkdf2'
 import { randomBytes } from 'node:crypto'
 import { beforeAll, describe, expect, test } from 'vitest'
 
+import { waitFor } from '../../site/src/i18n/form'
 import { challengeFor, encodeProof, isSolvedFor } from '../../site/src/lib/challenge'
 import { clientKey, limitedAddress } from '../../site/src/lib/clientKey'
 import { resendWaitSeconds, waitState, waitToken } from '../../site/src/lib/fillGuard'
-import { waitFor } from '../../site/src/i18n/form'
 
 beforeAll(() => {
   process.env.CHALLENGE_HMAC_KEY = randomBytes(32).toString('base64')
@@ -49,7 +49,10 @@ describe('the signed wait of the no-JavaScript way', () => {
   test(`asks to wait ${resendWaitSeconds} seconds, then lets the fill be sent`, () => {
     const token = waitToken(fill, at)
     expect(waitState(token, fill, at)).toEqual({ kind: 'early', secondsLeft: resendWaitSeconds })
-    expect(waitState(token, fill, later(resendWaitSeconds - 3.5))).toEqual({ kind: 'early', secondsLeft: 4 })
+    expect(waitState(token, fill, later(resendWaitSeconds - 3.5))).toEqual({
+      kind: 'early',
+      secondsLeft: 4,
+    })
     expect(waitState(token, fill, later(resendWaitSeconds))).toEqual({ kind: 'ready' })
   })
 
@@ -57,7 +60,9 @@ describe('the signed wait of the no-JavaScript way', () => {
     const token = waitToken(fill, at)
     expect(waitState(token, 'another-fill', later(30))).toEqual({ kind: 'none' })
     const [from, until, signature] = token.split('.')
-    expect(waitState(`${Number(from) - 60_000}.${until}.${signature}`, fill, later(1))).toEqual({ kind: 'none' })
+    expect(waitState(`${Number(from) - 60_000}.${until}.${signature}`, fill, later(1))).toEqual({
+      kind: 'none',
+    })
     expect(waitState(token, fill, later(resendWaitSeconds + 3600 + 1))).toEqual({ kind: 'none' })
     expect(waitState('', fill, at)).toEqual({ kind: 'none' })
     expect(waitState('1.2.3', fill, at)).toEqual({ kind: 'none' })
@@ -73,12 +78,19 @@ describe('the proof of work', () => {
     challenge = await challengeFor(fill, new Date())
     // What the island does with Web Crypto, here with Node's: the same derivation.
     const solution = await solveChallenge({ challenge, deriveKey })
-    proof = encodeProof({ challenge, solution: { counter: solution!.counter, derivedKey: solution!.derivedKey } })
+    proof = encodeProof({
+      challenge,
+      solution: { counter: solution!.counter, derivedKey: solution!.derivedKey },
+    })
   }, 30_000)
 
   test('is signed, expires, names its form fill, and sets real work', () => {
     expect(challenge.signature).toMatch(/^[0-9a-f]{64}$/)
-    expect(challenge.parameters).toMatchObject({ algorithm: 'PBKDF2/SHA-256', cost: 1000, data: { fill } })
+    expect(challenge.parameters).toMatchObject({
+      algorithm: 'PBKDF2/SHA-256',
+      cost: 1000,
+      data: { fill },
+    })
     expect(challenge.parameters.expiresAt! * 1000).toBeGreaterThan(Date.now() + 60 * 60 * 1000)
     expect(challenge.parameters.keyPrefix).toMatch(/^[0-9a-f]{32}$/) // half the key: no lucky guess
   })
@@ -92,10 +104,32 @@ describe('the proof of work', () => {
     const decoded = JSON.parse(Buffer.from(proof, 'base64').toString())
     // The derived key is the proof (the counter only says where it was found): one digit off fails.
     const key: string = decoded.solution.derivedKey
-    const wrongAnswer = encodeProof({ ...decoded, solution: { ...decoded.solution, derivedKey: `${key.slice(0, -1)}${key.endsWith('0') ? '1' : '0'}` } })
-    const easier = encodeProof({ ...decoded, challenge: { ...decoded.challenge, parameters: { ...decoded.challenge.parameters, cost: 1 } } })
-    const otherFill = encodeProof({ ...decoded, challenge: { ...decoded.challenge, parameters: { ...decoded.challenge.parameters, data: { fill: 'x' } } } })
-    for (const bad of [wrongAnswer, easier, otherFill, '', 'not base64 json', Buffer.from('{"challenge":{}}').toString('base64')]) {
+    const wrongAnswer = encodeProof({
+      ...decoded,
+      solution: {
+        ...decoded.solution,
+        derivedKey: `${key.slice(0, -1)}${key.endsWith('0') ? '1' : '0'}`,
+      },
+    })
+    const easier = encodeProof({
+      ...decoded,
+      challenge: { ...decoded.challenge, parameters: { ...decoded.challenge.parameters, cost: 1 } },
+    })
+    const otherFill = encodeProof({
+      ...decoded,
+      challenge: {
+        ...decoded.challenge,
+        parameters: { ...decoded.challenge.parameters, data: { fill: 'x' } },
+      },
+    })
+    for (const bad of [
+      wrongAnswer,
+      easier,
+      otherFill,
+      '',
+      'not base64 json',
+      Buffer.from('{"challenge":{}}').toString('base64'),
+    ]) {
       expect(await isSolvedFor(bad, fill), bad.slice(0, 40)).toBe(false)
     }
     expect(await isSolvedFor(otherFill, 'x')).toBe(false)
@@ -104,7 +138,9 @@ describe('the proof of work', () => {
   test('an expired challenge does not pass', async () => {
     const old = await challengeFor(fill, new Date(Date.now() - 3 * 60 * 60 * 1000))
     const solution = await solveChallenge({ challenge: old, deriveKey })
-    expect(await isSolvedFor(encodeProof({ challenge: old, solution: solution! }), fill)).toBe(false)
+    expect(await isSolvedFor(encodeProof({ challenge: old, solution: solution! }), fill)).toBe(
+      false,
+    )
   }, 30_000)
 })
 
@@ -116,4 +152,6 @@ test.each([
   ['lattlast', 95, '2 minuter'],
   ['en', 600, '10 minutes'],
   ['en', 1, '1 second'],
-] as const)('the wait said in %s for %i seconds: %s', (locale, seconds, text) => expect(waitFor(locale, seconds)).toBe(text))
+] as const)('the wait said in %s for %i seconds: %s', (locale, seconds, text) =>
+  expect(waitFor(locale, seconds)).toBe(text),
+)

@@ -1,7 +1,11 @@
 import { describe, expect, test } from 'vitest'
 
 import { secureCookies } from '../../cms/src/auth/cookies'
-import { minPasswordLength, passwordMessages, passwordProblem } from '../../cms/src/auth/passwordPolicy'
+import {
+  minPasswordLength,
+  passwordMessages,
+  passwordProblem,
+} from '../../cms/src/auth/passwordPolicy'
 
 describe('password rules', () => {
   test.each([

@@ -1,10 +1,11 @@
-import { describe, expect, it } from 'vitest'
 import {
   answersFromFormData,
   buildAnswersSchema,
-  validateAnswers,
   type FieldError,
+  validateAnswers,
 } from '@stodportalen/support-services/domain'
+import { describe, expect, it } from 'vitest'
+
 import { selfReferralForm as form, validAnswers } from './fixtures'
 
 const today = '2026-03-01'
@@ -17,11 +18,16 @@ const errorsOf = (input: unknown): FieldError[] => {
 describe('validateAnswers', () => {
   it('accepts valid answers and returns them typed and normalised', () => {
     const result = validate({ ...validAnswers, name: '  Sara Ali ' })
-    expect(result).toEqual({ ok: true, answers: { ...validAnswers, name: 'Sara Ali', phone: '0701234567' } })
+    expect(result).toEqual({
+      ok: true,
+      answers: { ...validAnswers, name: 'Sara Ali', phone: '0701234567' },
+    })
   })
 
   it('rejects keys the form does not ask', () => {
-    expect(errorsOf({ ...validAnswers, personnummer: '199005311234' })).toEqual([{ field: 'personnummer', code: 'unknownField' }])
+    expect(errorsOf({ ...validAnswers, personnummer: '199005311234' })).toEqual([
+      { field: 'personnummer', code: 'unknownField' },
+    ])
   })
 
   it('rejects a body that is not an object', () => {
@@ -34,8 +40,12 @@ describe('validateAnswers', () => {
     expect(errorsOf({ ...validAnswers, consentToCollaboration: 'true' })).toEqual([
       { field: 'consentToCollaboration', code: 'invalidType' },
     ])
-    expect(errorsOf({ ...validAnswers, hasTriedWork: 'yes' })).toEqual([{ field: 'hasTriedWork', code: 'invalidType' }])
-    expect(errorsOf({ ...validAnswers, goals: 'work' })).toEqual([{ field: 'goals', code: 'invalidType' }])
+    expect(errorsOf({ ...validAnswers, hasTriedWork: 'yes' })).toEqual([
+      { field: 'hasTriedWork', code: 'invalidType' },
+    ])
+    expect(errorsOf({ ...validAnswers, goals: 'work' })).toEqual([
+      { field: 'goals', code: 'invalidType' },
+    ])
   })
 
   it('names every missing required answer, and nothing for optional ones', () => {
@@ -48,7 +58,9 @@ describe('validateAnswers', () => {
   })
 
   it('treats blank text as not answered', () => {
-    expect(errorsOf({ ...validAnswers, name: '   ' })).toEqual([{ field: 'name', code: 'required' }])
+    expect(errorsOf({ ...validAnswers, name: '   ' })).toEqual([
+      { field: 'name', code: 'required' },
+    ])
     expect(validate({ ...validAnswers, message: '' }).ok).toBe(true)
   })
 
@@ -61,26 +73,37 @@ describe('validateAnswers', () => {
 
   it('requires a conditional question only when it is shown', () => {
     expect(validate({ ...validAnswers, interpreterNeeded: false }).ok).toBe(true)
-    expect(errorsOf({ ...validAnswers, interpreterNeeded: true })).toEqual([{ field: 'preferredLanguage', code: 'required' }])
-    expect(validate({ ...validAnswers, interpreterNeeded: true, preferredLanguage: 'arabiska' }).ok).toBe(true)
+    expect(errorsOf({ ...validAnswers, interpreterNeeded: true })).toEqual([
+      { field: 'preferredLanguage', code: 'required' },
+    ])
+    expect(
+      validate({ ...validAnswers, interpreterNeeded: true, preferredLanguage: 'arabiska' }).ok,
+    ).toBe(true)
   })
 
   it('refuses an answer to a hidden question', () => {
-    expect(errorsOf({ ...validAnswers, interpreterNeeded: false, preferredLanguage: 'arabiska' })).toEqual([
-      { field: 'preferredLanguage', code: 'notAllowedHere' },
-    ])
+    expect(
+      errorsOf({ ...validAnswers, interpreterNeeded: false, preferredLanguage: 'arabiska' }),
+    ).toEqual([{ field: 'preferredLanguage', code: 'notAllowedHere' }])
     expect(errorsOf({ ...validAnswers, goals: ['studies'], workArea: ['care'] })).toEqual([
       { field: 'workArea', code: 'notAllowedHere' },
     ])
   })
 
   it('checks custom choices and short text', () => {
-    expect(validate({ ...validAnswers, workArea: ['care', 'care'] })).toMatchObject({ ok: true, answers: { workArea: ['care'] } })
-    expect(errorsOf({ ...validAnswers, workArea: ['space'] })).toEqual([{ field: 'workArea', code: 'notAnOption' }])
-    expect(errorsOf({ ...validAnswers, workArea: ['other'] })).toEqual([{ field: 'workAreaOther', code: 'required' }])
-    expect(errorsOf({ ...validAnswers, workArea: ['other'], workAreaOther: 'x'.repeat(81) })).toEqual([
-      { field: 'workAreaOther', code: 'tooLong', params: { max: 80 } },
+    expect(validate({ ...validAnswers, workArea: ['care', 'care'] })).toMatchObject({
+      ok: true,
+      answers: { workArea: ['care'] },
+    })
+    expect(errorsOf({ ...validAnswers, workArea: ['space'] })).toEqual([
+      { field: 'workArea', code: 'notAnOption' },
     ])
+    expect(errorsOf({ ...validAnswers, workArea: ['other'] })).toEqual([
+      { field: 'workAreaOther', code: 'required' },
+    ])
+    expect(
+      errorsOf({ ...validAnswers, workArea: ['other'], workAreaOther: 'x'.repeat(81) }),
+    ).toEqual([{ field: 'workAreaOther', code: 'tooLong', params: { max: 80 } }])
   })
 
   it('rejects oversize free text', () => {
@@ -90,18 +113,35 @@ describe('validateAnswers', () => {
   })
 
   it('validates each standard field by its own rules', () => {
-    expect(errorsOf({ ...validAnswers, phone: '12' })).toEqual([{ field: 'phone', code: 'invalidPhone' }])
-    expect(errorsOf({ ...validAnswers, dateOfBirth: '2025-02-29' })).toEqual([{ field: 'dateOfBirth', code: 'invalidDate' }])
-    expect(errorsOf({ ...validAnswers, dateOfBirth: '2027-01-01' })).toEqual([{ field: 'dateOfBirth', code: 'dateInFuture' }])
+    expect(errorsOf({ ...validAnswers, phone: '12' })).toEqual([
+      { field: 'phone', code: 'invalidPhone' },
+    ])
+    expect(errorsOf({ ...validAnswers, dateOfBirth: '2025-02-29' })).toEqual([
+      { field: 'dateOfBirth', code: 'invalidDate' },
+    ])
+    expect(errorsOf({ ...validAnswers, dateOfBirth: '2027-01-01' })).toEqual([
+      { field: 'dateOfBirth', code: 'dateInFuture' },
+    ])
   })
 
   it('keeps an empty list of care contacts as the answer "none"', () => {
-    expect(validate({ ...validAnswers, careContacts: [] })).toMatchObject({ ok: true, answers: { careContacts: [] } })
+    expect(validate({ ...validAnswers, careContacts: [] })).toMatchObject({
+      ok: true,
+      answers: { careContacts: [] },
+    })
   })
 
   it('reports every problem at once, one per field', () => {
     const errors = errorsOf({ name: '', phone: 'abc', extra: 1 })
-    expect(errors.map((e) => e.field)).toEqual(['extra', 'name', 'phone', 'dateOfBirth', 'municipality', 'goals', 'consentToCollaboration'])
+    expect(errors.map((e) => e.field)).toEqual([
+      'extra',
+      'name',
+      'phone',
+      'dateOfBirth',
+      'municipality',
+      'goals',
+      'consentToCollaboration',
+    ])
   })
 
   it('is also usable as a plain zod schema', () => {
@@ -143,12 +183,19 @@ describe('answersFromFormData', () => {
 
   it('sends "none of these" as an empty list, and nothing checked as no answer', () => {
     expect(answersFromFormData(form, { careContacts: 'none' })).toEqual({ careContacts: [] })
-    expect(answersFromFormData(form, { careContacts: ['none', 'psychiatry'] })).toEqual({ careContacts: ['psychiatry'] })
+    expect(answersFromFormData(form, { careContacts: ['none', 'psychiatry'] })).toEqual({
+      careContacts: ['psychiatry'],
+    })
     expect(answersFromFormData(form, { goals: [] })).toEqual({})
   })
 
   it('leaves values it cannot read for validation to report', () => {
-    const data = answersFromFormData(form, { ...post, consentToCollaboration: 'kanske', name: ['Sara', 'Ali'], unknown: 'x' })
+    const data = answersFromFormData(form, {
+      ...post,
+      consentToCollaboration: 'kanske',
+      name: ['Sara', 'Ali'],
+      unknown: 'x',
+    })
     expect(errorsOf(data)).toEqual([
       { field: 'unknown', code: 'unknownField' },
       { field: 'name', code: 'invalidType' },
@@ -157,7 +204,15 @@ describe('answersFromFormData', () => {
   })
 
   it('reads numbers for age', () => {
-    const ageForm = { steps: [{ id: 's', title: { sv: 'S' }, questions: [{ kind: 'standard' as const, field: 'age' as const, required: true }] }] }
+    const ageForm = {
+      steps: [
+        {
+          id: 's',
+          title: { sv: 'S' },
+          questions: [{ kind: 'standard' as const, field: 'age' as const, required: true }],
+        },
+      ],
+    }
     expect(answersFromFormData(ageForm, { age: '42' })).toEqual({ age: 42 })
     expect(answersFromFormData(ageForm, { age: 'fyrtio' })).toEqual({ age: 'fyrtio' })
   })

@@ -1,17 +1,18 @@
-import { describe, expect, it } from 'vitest'
 import type { EligibilityRules } from '@stodportalen/support-services/domain'
+
+import { describe, expect, it } from 'vitest'
 
 import {
   checkAnswer,
   factsFrom,
   fitsOf,
   hiddenFields,
+  type Posted,
   postedFrom,
   savedAnswers,
+  type Step,
   stepsFor,
   visit,
-  type Posted,
-  type Step,
 } from '../../site/src/components/check/flow'
 import { uppsalaIpsRules } from './fixtures'
 
@@ -22,7 +23,9 @@ const se: EligibilityRules = {
   age: { min: 18, max: 65 },
   residence: { municipalities: ['0380'] },
   goal: { anyOf: ['work'] },
-  questions: [{ id: 'needsExtraSupport', question: { sv: 'Behöver du extra stöd?' }, expected: true }],
+  questions: [
+    { id: 'needsExtraSupport', question: { sv: 'Behöver du extra stöd?' }, expected: true },
+  ],
 }
 const steps = stepsFor([ips, sed, se])
 const step = (id: string) => steps.find((s) => s.id === id) as Step
@@ -30,7 +33,14 @@ const today = '2026-03-01'
 
 describe('stepsFor', () => {
   it('asks what the rules ask, least personal first, free questions last', () => {
-    expect(steps.map((s) => s.id)).toEqual(['age', 'municipality', 'goal', 'careContacts', 'consent', 'q-needsExtraSupport'])
+    expect(steps.map((s) => s.id)).toEqual([
+      'age',
+      'municipality',
+      'goal',
+      'careContacts',
+      'consent',
+      'q-needsExtraSupport',
+    ])
     expect(step('q-needsExtraSupport').question).toEqual({ sv: 'Behöver du extra stöd?' })
   })
 
@@ -43,7 +53,13 @@ describe('stepsFor', () => {
   it('offers every municipality, another municipality, and every care contact plus none', () => {
     expect(step('municipality').options).toContain('0380')
     expect(step('municipality').options.at(-1)).toBe('other')
-    expect(step('careContacts').options).toEqual(['psychiatry', 'primaryCare', 'habilitation', 'socialPsychiatry', 'none'])
+    expect(step('careContacts').options).toEqual([
+      'psychiatry',
+      'primaryCare',
+      'habilitation',
+      'socialPsychiatry',
+      'none',
+    ])
   })
 })
 
@@ -71,9 +87,15 @@ describe('checkAnswer', () => {
   })
 
   it('takes several care contacts in a fixed order, or none alone', () => {
-    expect(checkAnswer(step('careContacts'), ['primaryCare', 'psychiatry', 'psychiatry'])).toEqual({ ok: true, value: ['psychiatry', 'primaryCare'] })
+    expect(checkAnswer(step('careContacts'), ['primaryCare', 'psychiatry', 'psychiatry'])).toEqual({
+      ok: true,
+      value: ['psychiatry', 'primaryCare'],
+    })
     expect(checkAnswer(step('careContacts'), ['none'])).toEqual({ ok: true, value: ['none'] })
-    expect(checkAnswer(step('careContacts'), ['none', 'psychiatry'])).toEqual({ ok: false, error: 'noneAndOthers' })
+    expect(checkAnswer(step('careContacts'), ['none', 'psychiatry'])).toEqual({
+      ok: false,
+      error: 'noneAndOthers',
+    })
   })
 })
 
@@ -81,7 +103,11 @@ describe('visit', () => {
   const post = (fields: Posted) => visit(steps, fields)
 
   it('goes from the start page to the first question', () => {
-    expect(post({ step: ['start'] }).view).toMatchObject({ page: 'question', index: 0, step: { id: 'age' } })
+    expect(post({ step: ['start'] }).view).toMatchObject({
+      page: 'question',
+      index: 0,
+      step: { id: 'age' },
+    })
   })
 
   it('starts over on anything it does not recognise', () => {
@@ -97,31 +123,58 @@ describe('visit', () => {
 
   it('stays on the page with an error and what was typed', () => {
     const { view, answers } = post({ step: ['age'], action: ['continue'], age: ['fyrtio'] })
-    expect(view).toMatchObject({ page: 'question', step: { id: 'age' }, error: 'notANumber', value: ['fyrtio'] })
+    expect(view).toMatchObject({
+      page: 'question',
+      step: { id: 'age' },
+      error: 'notANumber',
+      value: ['fyrtio'],
+    })
     expect(answers).toEqual({})
   })
 
   it('lets every question be skipped, forgetting an earlier answer to it', () => {
-    const { view, answers } = post({ step: ['municipality'], action: ['skip'], age: ['40'], municipality: ['0380'] })
+    const { view, answers } = post({
+      step: ['municipality'],
+      action: ['skip'],
+      age: ['40'],
+      municipality: ['0380'],
+    })
     expect(view).toMatchObject({ page: 'question', step: { id: 'goal' } })
     expect(answers).toEqual({ age: ['40'] })
   })
 
   it('goes back keeping every answer, with the earlier page filled in', () => {
-    const { view, answers } = post({ step: ['goal'], action: ['back'], age: ['40'], municipality: ['0380'], goal: ['work'] })
+    const { view, answers } = post({
+      step: ['goal'],
+      action: ['back'],
+      age: ['40'],
+      municipality: ['0380'],
+      goal: ['work'],
+    })
     expect(view).toMatchObject({ page: 'question', step: { id: 'municipality' }, value: ['0380'] })
     expect(answers).toEqual({ age: ['40'], municipality: ['0380'], goal: ['work'] })
     expect(post({ step: ['age'], action: ['back'] }).view).toEqual({ page: 'start' })
   })
 
   it('shows the result after the last question, and back from the result shows the last question', () => {
-    expect(post({ step: ['q-needsExtraSupport'], 'q-needsExtraSupport': ['yes'] }).view).toEqual({ page: 'result' })
-    expect(post({ step: ['result'], action: ['back'] }).view).toMatchObject({ page: 'question', step: { id: 'q-needsExtraSupport' } })
+    expect(post({ step: ['q-needsExtraSupport'], 'q-needsExtraSupport': ['yes'] }).view).toEqual({
+      page: 'result',
+    })
+    expect(post({ step: ['result'], action: ['back'] }).view).toMatchObject({
+      page: 'question',
+      step: { id: 'q-needsExtraSupport' },
+    })
     expect(post({ step: ['result'] }).view).toEqual({ page: 'result' })
   })
 
   it('drops hidden answers that are not valid, as if never given', () => {
-    const { answers } = post({ step: ['result'], age: ['500'], municipality: ['0380', '0180'], consent: ['yes'], extra: ['x'] })
+    const { answers } = post({
+      step: ['result'],
+      age: ['500'],
+      municipality: ['0380', '0180'],
+      consent: ['yes'],
+      extra: ['x'],
+    })
     expect(answers).toEqual({ consent: ['yes'] })
   })
 })
@@ -132,13 +185,23 @@ describe('form fields', () => {
     data.append('careContacts', 'psychiatry')
     data.append('careContacts', 'primaryCare')
     data.append('step', 'careContacts')
-    expect(postedFrom(data)).toEqual({ careContacts: ['psychiatry', 'primaryCare'], step: ['careContacts'] })
+    expect(postedFrom(data)).toEqual({
+      careContacts: ['psychiatry', 'primaryCare'],
+      step: ['careContacts'],
+    })
   })
 
   it('carries answers as hidden fields, leaving out the one on the page', () => {
     const answers = { age: ['40'], careContacts: ['psychiatry', 'primaryCare'] }
-    expect(hiddenFields(answers)).toEqual([['age', '40'], ['careContacts', 'psychiatry'], ['careContacts', 'primaryCare']])
-    expect(hiddenFields(answers, 'age')).toEqual([['careContacts', 'psychiatry'], ['careContacts', 'primaryCare']])
+    expect(hiddenFields(answers)).toEqual([
+      ['age', '40'],
+      ['careContacts', 'psychiatry'],
+      ['careContacts', 'primaryCare'],
+    ])
+    expect(hiddenFields(answers, 'age')).toEqual([
+      ['careContacts', 'psychiatry'],
+      ['careContacts', 'primaryCare'],
+    ])
     expect(savedAnswers(steps, Object.fromEntries(Object.entries(answers)))).toEqual(answers)
   })
 })
@@ -146,7 +209,14 @@ describe('form fields', () => {
 describe('factsFrom', () => {
   it('turns answers into the facts the rules ask about', () => {
     expect(
-      factsFrom({ age: ['40'], municipality: ['0380'], goal: ['both'], careContacts: ['psychiatry'], consent: ['yes'], 'q-needsExtraSupport': ['no'] }),
+      factsFrom({
+        age: ['40'],
+        municipality: ['0380'],
+        goal: ['both'],
+        careContacts: ['psychiatry'],
+        consent: ['yes'],
+        'q-needsExtraSupport': ['no'],
+      }),
     ).toEqual({
       age: 40,
       municipality: '0380',
@@ -158,8 +228,18 @@ describe('factsFrom', () => {
   })
 
   it('keeps "none" as an empty list, and leaves "don\'t know" and skipped answers out', () => {
-    expect(factsFrom({ careContacts: ['none'], goal: ['unknown'], consent: ['unknown'], 'q-x': ['unknown'] })).toEqual({ careContacts: [] })
-    expect(factsFrom({ municipality: ['other'], consent: ['no'] })).toEqual({ municipality: 'other', consentToCollaboration: false })
+    expect(
+      factsFrom({
+        careContacts: ['none'],
+        goal: ['unknown'],
+        consent: ['unknown'],
+        'q-x': ['unknown'],
+      }),
+    ).toEqual({ careContacts: [] })
+    expect(factsFrom({ municipality: ['other'], consent: ['no'] })).toEqual({
+      municipality: 'other',
+      consentToCollaboration: false,
+    })
     expect(factsFrom({})).toEqual({})
   })
 })
@@ -172,7 +252,13 @@ describe('fitsOf', () => {
   ]
 
   it('evaluates every service and puts the best fit first', () => {
-    const facts = factsFrom({ age: ['40'], municipality: ['0380'], goal: ['work'], careContacts: ['psychiatry'], consent: ['yes'] })
+    const facts = factsFrom({
+      age: ['40'],
+      municipality: ['0380'],
+      goal: ['work'],
+      careContacts: ['psychiatry'],
+      consent: ['yes'],
+    })
     const fits = fitsOf(services, facts, today)
     expect(fits.map((f) => [f.service.slug, f.result.overall])).toEqual([
       ['ips', 'fits'],

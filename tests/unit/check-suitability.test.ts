@@ -1,17 +1,25 @@
-import { describe, expect, it } from 'vitest'
 import {
   compareFit,
+  type EligibilityResult,
+  type EligibilityRules,
   evaluateEligibility,
   rankByFit,
   redirectTargets,
   suggestedRedirects,
-  type EligibilityResult,
-  type EligibilityRules,
 } from '@stodportalen/support-services/domain'
+import { describe, expect, it } from 'vitest'
 
 const today = '2026-03-01'
-const ips: EligibilityRules = { age: { min: 18, max: 65 }, residence: { municipalities: ['0380'] }, goal: { anyOf: ['work'] } }
-const sed: EligibilityRules = { age: { min: 18, max: 60 }, residence: { municipalities: ['0380'] }, goal: { anyOf: ['studies'] } }
+const ips: EligibilityRules = {
+  age: { min: 18, max: 65 },
+  residence: { municipalities: ['0380'] },
+  goal: { anyOf: ['work'] },
+}
+const sed: EligibilityRules = {
+  age: { min: 18, max: 60 },
+  residence: { municipalities: ['0380'] },
+  goal: { anyOf: ['studies'] },
+}
 const open: EligibilityRules = {}
 
 describe('rankByFit', () => {
@@ -26,13 +34,23 @@ describe('rankByFit', () => {
     expect(ranked.map((s) => s.slug)).toEqual(['open', 'sed', 'ips'])
 
     const wantsWork = { ...facts, goals: ['work' as const] }
-    expect(rankByFit(services, (s) => evaluateEligibility(s.rules, wantsWork, today)).map((s) => s.slug)).toEqual(['ips', 'open', 'sed'])
+    expect(
+      rankByFit(services, (s) => evaluateEligibility(s.rules, wantsWork, today)).map((s) => s.slug),
+    ).toEqual(['ips', 'open', 'sed'])
   })
 
   it('prefers fewer unmet, then fewer unknown criteria, and keeps the given order on ties', () => {
     const result = (statuses: ('met' | 'notMet' | 'unknown')[]): EligibilityResult => {
-      const criteria = statuses.map((status) => ({ criterion: 'age' as const, status, messageKey: 'eligibility.age.met' as const }))
-      const overall = statuses.includes('notMet') ? 'mayNotFit' : statuses.includes('unknown') ? 'needsMoreInfo' : 'fits'
+      const criteria = statuses.map((status) => ({
+        criterion: 'age' as const,
+        status,
+        messageKey: 'eligibility.age.met' as const,
+      }))
+      const overall = statuses.includes('notMet')
+        ? 'mayNotFit'
+        : statuses.includes('unknown')
+          ? 'needsMoreInfo'
+          : 'fits'
       return { overall, criteria, canSubmit: true }
     }
     const twoUnmet = result(['notMet', 'notMet'])
@@ -40,7 +58,12 @@ describe('rankByFit', () => {
     const oneUnmetKnown = result(['notMet', 'met', 'met'])
     expect(compareFit(oneUnmet, twoUnmet)).toBeLessThan(0)
     expect(compareFit(oneUnmetKnown, oneUnmet)).toBeLessThan(0)
-    const items = [{ n: 1, r: twoUnmet }, { n: 2, r: oneUnmet }, { n: 3, r: oneUnmetKnown }, { n: 4, r: oneUnmetKnown }]
+    const items = [
+      { n: 1, r: twoUnmet },
+      { n: 2, r: oneUnmet },
+      { n: 3, r: oneUnmetKnown },
+      { n: 4, r: oneUnmetKnown },
+    ]
     expect(rankByFit(items, (i) => i.r).map((i) => i.n)).toEqual([3, 4, 2, 1])
   })
 
@@ -67,9 +90,20 @@ describe('suggestedRedirects', () => {
   })
 
   it('follows what the person wants: studies → adult education, work → Arbetsförmedlingen and work training', () => {
-    expect(suggestedRedirects({ goals: ['studies'] }, today)).toEqual(['ungIntro', 'adultEducation', 'socialInsurance', 'socialServices', 'care'])
+    expect(suggestedRedirects({ goals: ['studies'] }, today)).toEqual([
+      'ungIntro',
+      'adultEducation',
+      'socialInsurance',
+      'socialServices',
+      'care',
+    ])
     expect(suggestedRedirects({ goals: ['work'] }, today)).toEqual([
-      'ungIntro', 'employmentService', 'workTraining', 'socialInsurance', 'socialServices', 'care',
+      'ungIntro',
+      'employmentService',
+      'workTraining',
+      'socialInsurance',
+      'socialServices',
+      'care',
     ])
   })
 

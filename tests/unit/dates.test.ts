@@ -1,5 +1,11 @@
+import {
+  ageOn,
+  calendarDate,
+  isIsoDate,
+  parseIsoDate,
+  startOfDay,
+} from '@stodportalen/support-services/domain'
 import { describe, expect, it } from 'vitest'
-import { ageOn, calendarDate, isIsoDate, parseIsoDate, startOfDay } from '@stodportalen/support-services/domain'
 
 describe('calendar dates', () => {
   it('accepts real dates only', () => {
@@ -59,6 +65,8 @@ describe('startOfDay', () => {
 
   it('takes another time zone', () => {
     expect(startOfDay('2025-01-15', 0, 'UTC').toISOString()).toBe('2025-01-15T00:00:00.000Z')
-    expect(startOfDay('2025-01-15', 0, 'America/New_York').toISOString()).toBe('2025-01-15T05:00:00.000Z')
+    expect(startOfDay('2025-01-15', 0, 'America/New_York').toISOString()).toBe(
+      '2025-01-15T05:00:00.000Z',
+    )
   })
 })

@@ -1,11 +1,12 @@
-import { describe, expect, it } from 'vitest'
 import {
+  type ApplicantFacts,
+  type EligibilityRules,
   eligibilityRulesSchema,
   evaluateEligibility,
   overallMessageKey,
-  type ApplicantFacts,
-  type EligibilityRules,
 } from '@stodportalen/support-services/domain'
+import { describe, expect, it } from 'vitest'
+
 import { uppsalaIpsRules } from './fixtures'
 
 const ips = uppsalaIpsRules
@@ -25,7 +26,13 @@ describe('evaluateEligibility', () => {
   it('fits when every criterion is met, in a stable order', () => {
     const result = evaluateEligibility(ips, fitting, today)
     expect(result.overall).toBe('fits')
-    expect(result.criteria.map((c) => c.criterion)).toEqual(['age', 'residence', 'careContact', 'consent', 'goal'])
+    expect(result.criteria.map((c) => c.criterion)).toEqual([
+      'age',
+      'residence',
+      'careContact',
+      'consent',
+      'goal',
+    ])
     expect(result.criteria.every((c) => c.status === 'met')).toBe(true)
   })
 
@@ -46,12 +53,21 @@ describe('evaluateEligibility', () => {
 
   it('explains the age range with its bounds', () => {
     const [age] = evaluateEligibility({ age: { min: 18, max: 65 } }, { age: 17 }, today).criteria
-    expect(age).toEqual({ criterion: 'age', status: 'notMet', messageKey: 'eligibility.age.notInRange', params: { min: 18, max: 65 } })
-    expect(evaluateEligibility({ age: { min: 18 } }, { age: 17 }, today).criteria[0].messageKey).toBe('eligibility.age.belowMin')
-    expect(evaluateEligibility({ age: { max: 60 } }, { age: 61 }, today).criteria[0]).toMatchObject({
-      messageKey: 'eligibility.age.aboveMax',
-      params: { max: 60 },
+    expect(age).toEqual({
+      criterion: 'age',
+      status: 'notMet',
+      messageKey: 'eligibility.age.notInRange',
+      params: { min: 18, max: 65 },
     })
+    expect(
+      evaluateEligibility({ age: { min: 18 } }, { age: 17 }, today).criteria[0].messageKey,
+    ).toBe('eligibility.age.belowMin')
+    expect(evaluateEligibility({ age: { max: 60 } }, { age: 61 }, today).criteria[0]).toMatchObject(
+      {
+        messageKey: 'eligibility.age.aboveMax',
+        params: { max: 60 },
+      },
+    )
   })
 
   it('uses a stated age when there is no date of birth, and the date of birth when both exist', () => {
@@ -61,7 +77,13 @@ describe('evaluateEligibility', () => {
 
   it('treats missing facts as unknown, never as not met', () => {
     const result = evaluateEligibility(ips, {}, today)
-    expect(result.criteria.map((c) => c.status)).toEqual(['unknown', 'unknown', 'unknown', 'unknown', 'unknown'])
+    expect(result.criteria.map((c) => c.status)).toEqual([
+      'unknown',
+      'unknown',
+      'unknown',
+      'unknown',
+      'unknown',
+    ])
     expect(result.overall).toBe('needsMoreInfo')
   })
 
@@ -73,17 +95,24 @@ describe('evaluateEligibility', () => {
     expect(statusOf(ips, { careContacts: [] }, 'careContact')).toBe('notMet')
     expect(statusOf(ips, {}, 'careContact')).toBe('unknown')
     expect(statusOf(ips, { careContacts: ['habilitation'] }, 'careContact')).toBe('notMet')
-    expect(statusOf(ips, { careContacts: ['habilitation', 'primaryCare'] }, 'careContact')).toBe('met')
+    expect(statusOf(ips, { careContacts: ['habilitation', 'primaryCare'] }, 'careContact')).toBe(
+      'met',
+    )
   })
 
   it('names the municipalities when residence is not met', () => {
     const result = evaluateEligibility(ips, { ...fitting, municipality: 'other' }, today)
-    expect(result.criteria[1]).toMatchObject({ status: 'notMet', params: { municipalities: 'Uppsala' } })
+    expect(result.criteria[1]).toMatchObject({
+      status: 'notMet',
+      params: { municipalities: 'Uppsala' },
+    })
   })
 
   it('checks consent only when the rules make it a criterion', () => {
     expect(statusOf(ips, { consentToCollaboration: false }, 'consent')).toBe('notMet')
-    expect(statusOf({ consentToCollaboration: false }, { consentToCollaboration: false }, 'consent')).toBeUndefined()
+    expect(
+      statusOf({ consentToCollaboration: false }, { consentToCollaboration: false }, 'consent'),
+    ).toBeUndefined()
   })
 
   it('picks the goal message from the goals the service supports', () => {
@@ -96,10 +125,20 @@ describe('evaluateEligibility', () => {
 
   it('evaluates free yes/no questions by id', () => {
     const rules: EligibilityRules = {
-      questions: [{ id: 'wantsOrdinaryJob', question: { sv: 'Vill du ha ett vanligt jobb?' }, expected: true }],
+      questions: [
+        {
+          id: 'wantsOrdinaryJob',
+          question: { sv: 'Vill du ha ett vanligt jobb?' },
+          expected: true,
+        },
+      ],
     }
-    expect(statusOf(rules, { answers: { wantsOrdinaryJob: true } }, 'question:wantsOrdinaryJob')).toBe('met')
-    expect(statusOf(rules, { answers: { wantsOrdinaryJob: false } }, 'question:wantsOrdinaryJob')).toBe('notMet')
+    expect(
+      statusOf(rules, { answers: { wantsOrdinaryJob: true } }, 'question:wantsOrdinaryJob'),
+    ).toBe('met')
+    expect(
+      statusOf(rules, { answers: { wantsOrdinaryJob: false } }, 'question:wantsOrdinaryJob'),
+    ).toBe('notMet')
     expect(statusOf(rules, {}, 'question:wantsOrdinaryJob')).toBe('unknown')
   })
 
@@ -108,12 +147,20 @@ describe('evaluateEligibility', () => {
   })
 
   it('never blocks a submission', () => {
-    const cases: ApplicantFacts[] = [fitting, {}, { age: 70, municipality: 'other', careContacts: [], goals: ['studies'] }]
+    const cases: ApplicantFacts[] = [
+      fitting,
+      {},
+      { age: 70, municipality: 'other', careContacts: [], goals: ['studies'] },
+    ]
     for (const facts of cases) expect(evaluateEligibility(ips, facts, today).canSubmit).toBe(true)
   })
 
   it('evaluates nothing when there are no rules', () => {
-    expect(evaluateEligibility({}, {}, today)).toEqual({ overall: 'fits', criteria: [], canSubmit: true })
+    expect(evaluateEligibility({}, {}, today)).toEqual({
+      overall: 'fits',
+      criteria: [],
+      canSubmit: true,
+    })
   })
 
   it('has a message key for each overall result', () => {
@@ -135,20 +182,27 @@ describe('eligibilityRulesSchema', () => {
     ['a duplicated municipality', { residence: { municipalities: ['0380', '0380'] } }],
     ['no municipalities', { residence: { municipalities: [] } }],
     ['an unknown care contact', { careContact: { anyOf: ['dentist'] } }],
-    ['duplicate question ids', {
-      questions: [
-        { id: 'a', question: { sv: 'A?' }, expected: true },
-        { id: 'a', question: { sv: 'B?' }, expected: false },
-      ],
-    }],
-    ['a question without Swedish text', { questions: [{ id: 'a', question: { en: 'A?' }, expected: true }] }],
+    [
+      'duplicate question ids',
+      {
+        questions: [
+          { id: 'a', question: { sv: 'A?' }, expected: true },
+          { id: 'a', question: { sv: 'B?' }, expected: false },
+        ],
+      },
+    ],
+    [
+      'a question without Swedish text',
+      { questions: [{ id: 'a', question: { en: 'A?' }, expected: true }] },
+    ],
     ['an unknown rule', { income: { max: 100 } }],
   ])('rejects %s', (_, rules) => {
     expect(eligibilityRulesSchema.safeParse(rules).success).toBe(false)
   })
 
   it('tells staff what to fix (zod/mini has no default texts)', () => {
-    const messages = (rules: unknown) => eligibilityRulesSchema.safeParse(rules).error?.issues.map((i) => i.message)
+    const messages = (rules: unknown) =>
+      eligibilityRulesSchema.safeParse(rules).error?.issues.map((i) => i.message)
     expect(messages({ age: { max: 130 } })).toEqual(['Give an age in whole years from 0 to 120'])
     expect(messages({ residence: { municipalities: [] } })).toEqual(['Give at least one value'])
   })

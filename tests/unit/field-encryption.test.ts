@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto'
 import { fieldCipher, lookupHasher, parseDataKeys } from '@stodportalen/support-services'
+import { randomBytes } from 'node:crypto'
 import { describe, expect, test } from 'vitest'
 
 const key = () => randomBytes(32).toString('base64')
@@ -23,7 +23,9 @@ describe('field cipher', () => {
     expect(() => cipher.open(sealed, 'applicant.email')).toThrow()
     const flipped = sealed.slice(0, -2) + (sealed.at(-2) === 'A' ? 'B' : 'A') + sealed.at(-1)
     expect(() => cipher.open(flipped, 'applicant.phone')).toThrow()
-    expect(() => fieldCipher(parseDataKeys(`two:${k2}`)).open(sealed, 'applicant.phone')).toThrow(/"one"/)
+    expect(() => fieldCipher(parseDataKeys(`two:${k2}`)).open(sealed, 'applicant.phone')).toThrow(
+      /"one"/,
+    )
   })
 
   test('after a new key goes first, old values still open and are stale; text stored before encryption passes through', () => {

@@ -1,5 +1,12 @@
+import {
+  defaultLocale,
+  htmlLang,
+  isLocale,
+  localize,
+  localizedTextSchema,
+  textDirection,
+} from '@stodportalen/support-services/domain'
 import { describe, expect, it } from 'vitest'
-import { defaultLocale, htmlLang, isLocale, localize, localizedTextSchema, textDirection } from '@stodportalen/support-services/domain'
 
 describe('locales', () => {
   it('defaults to Swedish and marks easy-to-read Swedish as Swedish', () => {

@@ -1,4 +1,3 @@
-import { describe, expect, it } from 'vitest'
 import {
   eligibilityMessageKeys,
   errorCodes,
@@ -11,14 +10,17 @@ import {
   translate,
   translateWith,
 } from '@stodportalen/support-services/domain'
+import { describe, expect, it } from 'vitest'
 
 describe('message catalogs', () => {
   it.each(locales)('has a text for every error code in %s', (locale) => {
-    for (const code of errorCodes) expect(messages[locale][`errors.${code}`]?.trim(), code).toBeTruthy()
+    for (const code of errorCodes)
+      expect(messages[locale][`errors.${code}`]?.trim(), code).toBeTruthy()
   })
 
   it.each(locales)('has a text for every eligibility message in %s', (locale) => {
-    for (const key of eligibilityMessageKeys) expect(messages[locale][key]?.trim(), key).toBeTruthy()
+    for (const key of eligibilityMessageKeys)
+      expect(messages[locale][key]?.trim(), key).toBeTruthy()
   })
 
   it.each(locales)('has exactly the Swedish keys and placeholders in %s', (locale) => {
@@ -36,7 +38,9 @@ describe('message catalogs', () => {
   })
 
   it('never sounds like a refusal: every "not met" text says you can still send a referral', () => {
-    const notMet = eligibilityMessageKeys.filter((k) => /notMet|notInRange|belowMin|aboveMax|mayNotFit/.test(k))
+    const notMet = eligibilityMessageKeys.filter((k) =>
+      /notMet|notInRange|belowMin|aboveMax|mayNotFit/.test(k),
+    )
     for (const key of notMet) {
       expect(messages.sv[key], key).toContain('Du kan ändå skicka en anmälan')
       expect(messages.lattlast[key], key).toContain('Du kan ändå skicka en anmälan')
@@ -72,11 +76,15 @@ describe('translate', () => {
 describe('fieldErrorText', () => {
   it('says exactly what to do for a known field', () => {
     expect(fieldErrorText({ field: 'name', code: 'required' }, 'sv')).toBe('Skriv ditt namn.')
-    expect(fieldErrorText({ field: 'email', code: 'required' }, 'en')).toBe('Enter your email address.')
+    expect(fieldErrorText({ field: 'email', code: 'required' }, 'en')).toBe(
+      'Enter your email address.',
+    )
   })
 
   it('falls back to the code text for other fields', () => {
-    expect(fieldErrorText({ field: 'hasTriedWork', code: 'required' }, 'sv')).toBe('Svara på frågan.')
+    expect(fieldErrorText({ field: 'hasTriedWork', code: 'required' }, 'sv')).toBe(
+      'Svara på frågan.',
+    )
     expect(fieldErrorText({ field: 'message', code: 'tooLong', params: { max: 1000 } }, 'sv')).toBe(
       'Texten är för lång. Skriv högst 1000 tecken.',
     )
@@ -86,11 +94,16 @@ describe('fieldErrorText', () => {
 describe('messagesFor, translateWith and fieldErrorTextWith', () => {
   it.each(locales)('give the same texts as translate and fieldErrorText in %s', (locale) => {
     const texts = messagesFor(locale)
-    for (const key of Object.keys(messages.sv)) expect(translateWith(texts, key, { max: 5, min: 2 }), key).toBe(translate(key, locale, { max: 5, min: 2 }))
+    for (const key of Object.keys(messages.sv))
+      expect(translateWith(texts, key, { max: 5, min: 2 }), key).toBe(
+        translate(key, locale, { max: 5, min: 2 }),
+      )
     for (const code of errorCodes) {
       for (const field of [...standardFieldKeys, 'hasTriedWork']) {
         const error = { field, code, params: { max: 10 } }
-        expect(fieldErrorTextWith(texts, error), `${code}.${field}`).toBe(fieldErrorText(error, locale))
+        expect(fieldErrorTextWith(texts, error), `${code}.${field}`).toBe(
+          fieldErrorText(error, locale),
+        )
       }
     }
   })
@@ -101,7 +114,9 @@ describe('messagesFor, translateWith and fieldErrorTextWith', () => {
     try {
       const texts = messagesFor('en')
       expect(texts['errors.required.name']).toBe(messages.sv['errors.required.name'])
-      expect(fieldErrorTextWith(texts, { field: 'name', code: 'required' })).toBe('Skriv ditt namn.')
+      expect(fieldErrorTextWith(texts, { field: 'name', code: 'required' })).toBe(
+        'Skriv ditt namn.',
+      )
       expect(texts['errors.required']).toBe(messages.en['errors.required'])
     } finally {
       messages.en['errors.required.name'] = original

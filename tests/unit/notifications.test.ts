@@ -1,13 +1,13 @@
-import { describe, expect, it } from 'vitest'
 import {
   applicantConfirmationEmail,
   confirmationTextKeys,
   firstContactGoalDays,
   intakeNotificationEmail,
+  type Locale,
   locales,
   messages,
-  type Locale,
 } from '@stodportalen/support-services/domain'
+import { describe, expect, it } from 'vitest'
 
 const notice = {
   reference: 'K7M4-Q9TR-XB3',
@@ -15,9 +15,22 @@ const notice = {
   link: 'https://cms.kommun.example/admin/collections/referrals/42',
 }
 
-const contact = { phone: '031-390 06 10', email: 'ips@uppsala.example', openingHours: 'Telefontid måndag–fredag kl. 9–11.' }
-const confirmation = (locale: Locale, overrides: Partial<Parameters<typeof applicantConfirmationEmail>[0]> = {}) =>
-  applicantConfirmationEmail({ locale, reference: 'K7M4-Q9TR-XB3', serviceName: 'IPS', contact, ...overrides })
+const contact = {
+  phone: '031-390 06 10',
+  email: 'ips@uppsala.example',
+  openingHours: 'Telefontid måndag–fredag kl. 9–11.',
+}
+const confirmation = (
+  locale: Locale,
+  overrides: Partial<Parameters<typeof applicantConfirmationEmail>[0]> = {},
+) =>
+  applicantConfirmationEmail({
+    locale,
+    reference: 'K7M4-Q9TR-XB3',
+    serviceName: 'IPS',
+    contact,
+    ...overrides,
+  })
 
 describe('the intake notification', () => {
   it('says which referral came to which service, with the link, in Swedish', () => {
@@ -29,7 +42,11 @@ describe('the intake notification', () => {
   })
 
   it('escapes what it puts into HTML', () => {
-    const mail = intakeNotificationEmail({ ...notice, serviceName: 'Stöd <b>& mer</b>', link: 'https://x.example/a?b="c"' })
+    const mail = intakeNotificationEmail({
+      ...notice,
+      serviceName: 'Stöd <b>& mer</b>',
+      link: 'https://x.example/a?b="c"',
+    })
     expect(mail.html).toContain('Stöd &lt;b&gt;&amp; mer&lt;/b&gt;')
     expect(mail.html).toContain('href="https://x.example/a?b=&quot;c&quot;"')
     expect(mail.html).not.toContain('<b>')
@@ -37,19 +54,22 @@ describe('the intake notification', () => {
 })
 
 describe('the confirmation to the resident', () => {
-  it.each(locales)('in %s: the reference, what happens next and the contact, with no placeholder left', (locale) => {
-    const mail = confirmation(locale)
-    expect(mail.subject).toContain('K7M4-Q9TR-XB3')
-    for (const part of [mail.text, mail.html]) {
-      expect(part).toContain('K7M4-Q9TR-XB3')
-      expect(part).toContain(String(firstContactGoalDays))
-      expect(part).toContain('031-390 06 10')
-      expect(part).toContain('ips@uppsala.example')
-      expect(part).toContain('Telefontid')
-      expect(part).not.toMatch(/\{\w+\}/)
-    }
-    expect(mail.text).toContain(messages[locale]['confirmation.nextTitle'])
-  })
+  it.each(locales)(
+    'in %s: the reference, what happens next and the contact, with no placeholder left',
+    (locale) => {
+      const mail = confirmation(locale)
+      expect(mail.subject).toContain('K7M4-Q9TR-XB3')
+      for (const part of [mail.text, mail.html]) {
+        expect(part).toContain('K7M4-Q9TR-XB3')
+        expect(part).toContain(String(firstContactGoalDays))
+        expect(part).toContain('031-390 06 10')
+        expect(part).toContain('ips@uppsala.example')
+        expect(part).toContain('Telefontid')
+        expect(part).not.toMatch(/\{\w+\}/)
+      }
+      expect(mail.text).toContain(messages[locale]['confirmation.nextTitle'])
+    },
+  )
 
   it('is right to left in Arabic, with the reference and phone number kept left to right', () => {
     const mail = confirmation('ar')
@@ -71,7 +91,10 @@ describe('the confirmation to the resident', () => {
   })
 
   it('escapes the service texts once in HTML', () => {
-    const mail = confirmation('sv', { serviceName: 'A & B', contact: { openingHours: 'Kl. 9 <ring>' } })
+    const mail = confirmation('sv', {
+      serviceName: 'A & B',
+      contact: { openingHours: 'Kl. 9 <ring>' },
+    })
     expect(mail.html).toContain('A &amp; B')
     expect(mail.html).not.toContain('&amp;amp;')
     expect(mail.html).toContain('Kl. 9 &lt;ring&gt;')

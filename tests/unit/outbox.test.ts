@@ -1,21 +1,34 @@
+import { open, openingKey } from '@stodportalen/support-services/sealed-box'
 import { generateKeyPairSync } from 'node:crypto'
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-
-import { open, openingKey } from '@stodportalen/support-services/sealed-box'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
-import { claim, outboxCounts, putInOutbox, referenceOf, returnStaleClaims, waitingItems } from '../../site/src/lib/outbox'
+import {
+  claim,
+  outboxCounts,
+  putInOutbox,
+  referenceOf,
+  returnStaleClaims,
+  waitingItems,
+} from '../../site/src/lib/outbox'
 
 /** The site's outbox on a real folder: sealing, durable writes, and taking items by rename. */
 const keys = generateKeyPairSync('x25519')
 const publicKey = keys.publicKey.export({ format: 'der', type: 'spki' }).toString('base64')
-const privateKey = openingKey(keys.privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64'))
+const privateKey = openingKey(
+  keys.privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64'),
+)
 
 const letter = (reference: string) => ({
   queuedAt: '2026-11-22T10:00:00.000Z',
-  submission: { service: 'ips', answers: { name: 'Testa Testsson', phone: '070-174 06 42' }, idempotencyKey: 'abcdefgh12', reference },
+  submission: {
+    service: 'ips',
+    answers: { name: 'Testa Testsson', phone: '070-174 06 42' },
+    idempotencyKey: 'abcdefgh12',
+    reference,
+  },
 })
 
 let dir: string
@@ -38,7 +51,10 @@ describe('the outbox', () => {
   })
 
   it('lists letters oldest first and ignores anything else in the folder', async () => {
-    const first = await putInOutbox({ dir, publicKey }, { ...letter('K7M4-Q9TR-XB3'), queuedAt: '2026-11-22T09:00:00.000Z' })
+    const first = await putInOutbox(
+      { dir, publicKey },
+      { ...letter('K7M4-Q9TR-XB3'), queuedAt: '2026-11-22T09:00:00.000Z' },
+    )
     const second = await putInOutbox({ dir, publicKey }, letter('K7M4-Q9TR-XB3'))
     expect(await waitingItems(dir)).toEqual([first, second])
   })
@@ -75,6 +91,8 @@ describe('the outbox', () => {
   })
 
   it('fails loudly when it cannot write (then the resident is not told "received")', async () => {
-    await expect(putInOutbox({ dir: '/dev/null/outbox', publicKey }, letter('K7M4-Q9TR-XB3'))).rejects.toThrow()
+    await expect(
+      putInOutbox({ dir: '/dev/null/outbox', publicKey }, letter('K7M4-Q9TR-XB3')),
+    ).rejects.toThrow()
   })
 })

@@ -1,4 +1,3 @@
-import { describe, expect, it } from 'vitest'
 import {
   daysBetween,
   daysWaiting,
@@ -9,6 +8,7 @@ import {
   queuePosition,
   waitingGoalDays,
 } from '@stodportalen/support-services/domain'
+import { describe, expect, it } from 'vitest'
 
 describe('days', () => {
   it('counts whole calendar days', () => {

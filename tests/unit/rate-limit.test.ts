@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest'
 
-import { isClientKey, rateLimitFromText } from '../../plugins/support-services/src/operations/rateLimit'
+import {
+  isClientKey,
+  rateLimitFromText,
+} from '../../plugins/support-services/src/operations/rateLimit'
 import { resolveSubmitLimits } from '../../plugins/support-services/src/sanitizeOptions'
 
 describe('limits written as configuration', () => {
@@ -17,22 +20,35 @@ describe('limits written as configuration', () => {
     expect(rateLimitFromText('  ')).toBeUndefined()
   })
 
-  test.each(['5', '5/10', '0/1m', '5/0m', '5/10d', 'five/1m', '-1/1m', '5/10m,'])('%s is refused with the variable named', (text) => {
-    expect(() => rateLimitFromText(text, 'SUBMIT_LIMIT_GLOBAL')).toThrow(/SUBMIT_LIMIT_GLOBAL: .* is not a limit/)
-  })
+  test.each(['5', '5/10', '0/1m', '5/0m', '5/10d', 'five/1m', '-1/1m', '5/10m,'])(
+    '%s is refused with the variable named',
+    (text) => {
+      expect(() => rateLimitFromText(text, 'SUBMIT_LIMIT_GLOBAL')).toThrow(
+        /SUBMIT_LIMIT_GLOBAL: .* is not a limit/,
+      )
+    },
+  )
 })
 
 describe('the plugin option', () => {
   test('defaults: 5 per client per 10 minutes, 30 a minute in all', () => {
-    expect(resolveSubmitLimits()).toEqual({ perClient: { max: 5, windowSeconds: 600 }, global: { max: 30, windowSeconds: 60 } })
+    expect(resolveSubmitLimits()).toEqual({
+      perClient: { max: 5, windowSeconds: 600 },
+      global: { max: 30, windowSeconds: 60 },
+    })
   })
 
   test('false turns one off, the other keeps its default', () => {
-    expect(resolveSubmitLimits({ perClient: false })).toEqual({ perClient: null, global: { max: 30, windowSeconds: 60 } })
+    expect(resolveSubmitLimits({ perClient: false })).toEqual({
+      perClient: null,
+      global: { max: 30, windowSeconds: 60 },
+    })
   })
 
   test('a limit that is not whole numbers above zero stops the start', () => {
-    expect(() => resolveSubmitLimits({ global: { max: 0.5, windowSeconds: 60 } })).toThrow(/submitLimits.global/)
+    expect(() => resolveSubmitLimits({ global: { max: 0.5, windowSeconds: 60 } })).toThrow(
+      /submitLimits.global/,
+    )
   })
 })
 

@@ -1,8 +1,9 @@
 import type { TypedUser } from 'payload'
+
+import { csvField } from '@stodportalen/support-services/domain'
 import { describe, expect, it } from 'vitest'
 
 import { accessRecords } from '../../plugins/support-services/src/hooks/recordReads'
-import { csvField } from '@stodportalen/support-services/domain'
 import {
   accessLogCsvLine,
   accessLogSearch,
@@ -17,9 +18,16 @@ const query = (text: string) => parseAccessLogQuery(new URLSearchParams(text))
 describe("the log review's filters", () => {
   it('reads user, reference, period and page; empty means no filter', () => {
     expect(query('')).toEqual({ ok: true, filters: noAccessLogFilters, page: 1 })
-    expect(query('user=+Intag.IPS+&reference=k7m4 q9tr xb3&from=2026-01-01&to=2026-03-31&page=3')).toEqual({
+    expect(
+      query('user=+Intag.IPS+&reference=k7m4 q9tr xb3&from=2026-01-01&to=2026-03-31&page=3'),
+    ).toEqual({
       ok: true,
-      filters: { user: 'Intag.IPS', reference: 'K7M4-Q9TR-XB3', from: '2026-01-01', to: '2026-03-31' },
+      filters: {
+        user: 'Intag.IPS',
+        reference: 'K7M4-Q9TR-XB3',
+        from: '2026-01-01',
+        to: '2026-03-31',
+      },
       page: 3,
     })
   })
@@ -30,7 +38,9 @@ describe("the log review's filters", () => {
     expect(bad.filters).toEqual(noAccessLogFilters)
     expect(bad.ok ? [] : bad.errors.map((e) => e.field)).toEqual(['from', 'to', 'page'])
     const reversed = query('from=2026-03-01&to=2026-02-01')
-    expect(reversed.ok ? null : reversed.errors).toEqual([{ field: 'from', message: expect.stringContaining('börjar efter') }])
+    expect(reversed.ok ? null : reversed.errors).toEqual([
+      { field: 'from', message: expect.stringContaining('börjar efter') },
+    ])
     expect(query(`page=${maxAccessLogPage + 1}`).ok).toBe(false)
     expect(query(`user=${'x'.repeat(201)}`).ok).toBe(false)
   })
@@ -48,7 +58,8 @@ describe('the CSV export', () => {
     expect(csvField('a,b')).toBe('"a,b"')
     expect(csvField('say "hi"')).toBe('"say ""hi"""')
     expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`)
-    for (const start of ['+', '-', '@', '\t']) expect(csvField(`${start}1`).replace(/^"/, '')).toMatch(/^'/)
+    for (const start of ['+', '-', '@', '\t'])
+      expect(csvField(`${start}1`).replace(/^"/, '')).toMatch(/^'/)
   })
 
   it('one line per entry, in Swedish time and Swedish words', () => {
@@ -63,26 +74,80 @@ describe('the CSV export', () => {
       operation: 'find',
       through: 'admin',
     })
-    expect(line).toBe('2026-07-01 12:00:05,7,intag@stodportalen.example,42,K7M4-Q9TR-XB3,Historik (händelser),Lista eller sökning,Administrationen\r\n')
+    expect(line).toBe(
+      '2026-07-01 12:00:05,7,intag@stodportalen.example,42,K7M4-Q9TR-XB3,Historik (händelser),Lista eller sökning,Administrationen\r\n',
+    )
   })
 })
 
 describe('log entries for one read', () => {
-  const user = { id: 7, email: 'intag@stodportalen.example', collection: 'users' } as unknown as TypedUser
-  const read = { user, through: 'rest', readCollection: 'referral-events', operation: 'find' } as const
+  const user = {
+    id: 7,
+    email: 'intag@stodportalen.example',
+    collection: 'users',
+  } as unknown as TypedUser
+  const read = {
+    user,
+    through: 'rest',
+    readCollection: 'referral-events',
+    operation: 'find',
+  } as const
 
-  it("one per referral, however many of its events were read; an event without its referral is looked up later", () => {
-    const records = accessRecords({ ...read, referrals: [{ id: 1 }, { id: 1 }, { id: 2, reference: 'K7M4-Q9TR-XB3' }, { id: null, eventId: 9 }] }, new Date('2026-07-01T10:00:00Z'))
+  it('one per referral, however many of its events were read; an event without its referral is looked up later', () => {
+    const records = accessRecords(
+      {
+        ...read,
+        referrals: [
+          { id: 1 },
+          { id: 1 },
+          { id: 2, reference: 'K7M4-Q9TR-XB3' },
+          { id: null, eventId: 9 },
+        ],
+      },
+      new Date('2026-07-01T10:00:00Z'),
+    )
     expect(records.map(({ recordId, ...rest }) => rest)).toEqual([
-      { at: '2026-07-01T10:00:00.000Z', userId: 7, userEmail: user.email, readCollection: 'referral-events', operation: 'find', through: 'rest', referralId: 1, referralReference: null, eventId: null },
-      { at: '2026-07-01T10:00:00.000Z', userId: 7, userEmail: user.email, readCollection: 'referral-events', operation: 'find', through: 'rest', referralId: 2, referralReference: 'K7M4-Q9TR-XB3', eventId: null },
-      { at: '2026-07-01T10:00:00.000Z', userId: 7, userEmail: user.email, readCollection: 'referral-events', operation: 'find', through: 'rest', referralId: null, referralReference: null, eventId: 9 },
+      {
+        at: '2026-07-01T10:00:00.000Z',
+        userId: 7,
+        userEmail: user.email,
+        readCollection: 'referral-events',
+        operation: 'find',
+        through: 'rest',
+        referralId: 1,
+        referralReference: null,
+        eventId: null,
+      },
+      {
+        at: '2026-07-01T10:00:00.000Z',
+        userId: 7,
+        userEmail: user.email,
+        readCollection: 'referral-events',
+        operation: 'find',
+        through: 'rest',
+        referralId: 2,
+        referralReference: 'K7M4-Q9TR-XB3',
+        eventId: null,
+      },
+      {
+        at: '2026-07-01T10:00:00.000Z',
+        userId: 7,
+        userEmail: user.email,
+        readCollection: 'referral-events',
+        operation: 'find',
+        through: 'rest',
+        referralId: null,
+        referralReference: null,
+        eventId: 9,
+      },
     ])
     expect(new Set(records.map((r) => r.recordId)).size).toBe(3)
   })
 
   it('a count is one entry without a referral; an empty list is none', () => {
-    expect(accessRecords({ ...read, operation: 'count', referrals: [] }).map((r) => r.referralId)).toEqual([null])
+    expect(
+      accessRecords({ ...read, operation: 'count', referrals: [] }).map((r) => r.referralId),
+    ).toEqual([null])
     expect(accessRecords({ ...read, referrals: [] })).toEqual([])
   })
 })
@@ -90,7 +155,9 @@ describe('log entries for one read', () => {
 describe('spool files', () => {
   it('keeps whole entries and sets aside a line cut short', () => {
     const entry = { recordId: 'a', userId: 7, at: '2026-07-01T10:00:00.000Z' }
-    const { records, damaged } = parseSpool(`${JSON.stringify(entry)}\n\n{"recordId":"b","us\n["not an entry"]\n`)
+    const { records, damaged } = parseSpool(
+      `${JSON.stringify(entry)}\n\n{"recordId":"b","us\n["not an entry"]\n`,
+    )
     expect(records).toEqual([entry])
     expect(damaged).toEqual(['{"recordId":"b","us', '["not an entry"]'])
   })

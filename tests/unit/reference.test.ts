@@ -1,10 +1,10 @@
-import { describe, expect, it } from 'vitest'
 import {
   generateReference,
   isValidReference,
   normalizeReference,
   referenceAlphabet,
 } from '@stodportalen/support-services/domain'
+import { describe, expect, it } from 'vitest'
 
 /** A deterministic byte source: a simple LCG, so tests see many different references. */
 function seeded(seed: number) {

@@ -1,14 +1,14 @@
-import { describe, expect, it } from 'vitest'
 import {
   applicantFactsFromAnswers,
   fieldErrorsFromZod,
   normalizePhone,
   referralFieldSchemas,
   referralSourceOf,
+  type StandardFieldKey,
   standardFieldKeys,
   standardFields,
-  type StandardFieldKey,
 } from '@stodportalen/support-services/domain'
+import { describe, expect, it } from 'vitest'
 
 const today = '2026-03-01'
 const schemas = referralFieldSchemas(today)
@@ -37,7 +37,9 @@ describe('name and free text', () => {
 
   it('gives the limit with a too long message', () => {
     const parsed = schemas.message.safeParse('x'.repeat(1001))
-    expect(parsed.success ? [] : fieldErrorsFromZod(parsed.error)).toEqual([{ field: 'body', code: 'tooLong', params: { max: 1000 } }])
+    expect(parsed.success ? [] : fieldErrorsFromZod(parsed.error)).toEqual([
+      { field: 'body', code: 'tooLong', params: { max: 1000 } },
+    ])
     expect(codeFor('message', 'x'.repeat(1000))).toBe('ok')
     expect(codeFor('preferredLanguage', 'x'.repeat(51))).toBe('tooLong')
     expect(codeFor('bestTimeToContact', 'x'.repeat(201))).toBe('tooLong')
@@ -57,13 +59,18 @@ describe('phone', () => {
     expect(normalizePhone(typed)).toBe(stored)
   })
 
-  it.each([['123456'], ['1'.repeat(16)], ['070 123 45 6x'], ['070/1234567'], ['++46701234567'], ['46+701234567']])(
-    'rejects %s',
-    (typed) => expect(codeFor('phone', typed)).toBe('invalidPhone'),
-  )
+  it.each([
+    ['123456'],
+    ['1'.repeat(16)],
+    ['070 123 45 6x'],
+    ['070/1234567'],
+    ['++46701234567'],
+    ['46+701234567'],
+  ])('rejects %s', (typed) => expect(codeFor('phone', typed)).toBe('invalidPhone'))
 
   it('needs something', () => expect(codeFor('phone', ' ')).toBe('required'))
-  it('uses the same rules for the referrer', () => expect(codeFor('referrerPhone', 'abc')).toBe('invalidPhone'))
+  it('uses the same rules for the referrer', () =>
+    expect(codeFor('referrerPhone', 'abc')).toBe('invalidPhone'))
 })
 
 describe('email', () => {
@@ -71,9 +78,12 @@ describe('email', () => {
     expect(schemas.email.parse(' sara.ali@exempel.se ')).toBe('sara.ali@exempel.se')
   })
 
-  it.each([['sara'], ['sara@'], ['@exempel.se'], ['sara@exempel'], ['sara ali@exempel.se']])('rejects %s', (typed) => {
-    expect(codeFor('email', typed)).toBe('invalidEmail')
-  })
+  it.each([['sara'], ['sara@'], ['@exempel.se'], ['sara@exempel'], ['sara ali@exempel.se']])(
+    'rejects %s',
+    (typed) => {
+      expect(codeFor('email', typed)).toBe('invalidEmail')
+    },
+  )
 
   it('is at most 254 characters', () => {
     expect(codeFor('email', `${'a'.repeat(64)}@${'b'.repeat(190)}.se`)).toBe('tooLong')
@@ -145,7 +155,10 @@ describe('referralSourceOf', () => {
     [{}, 'self'],
     [{ referrerKind: 'self' }, 'self'],
     [{ referrerKind: 'relative', referrerOrganisation: 'Psykiatrin' }, 'self'],
-    [{ referrerKind: 'professional', referrerOrganisation: 'Psykiatrin Uppsala, mottagning 3' }, 'psychiatry'],
+    [
+      { referrerKind: 'professional', referrerOrganisation: 'Psykiatrin Uppsala, mottagning 3' },
+      'psychiatry',
+    ],
     [{ referrerKind: 'professional', referrerOrganisation: 'Socialpsykiatrin' }, 'socialServices'],
     [{ referrerKind: 'professional', referrerOrganisation: 'Vårdcentralen Gränby' }, 'primaryCare'],
     [{ referrerKind: 'professional', referrerOrganisation: 'Försäkringskassan' }, 'fk'],
@@ -183,6 +196,13 @@ describe('applicantFactsFromAnswers', () => {
   })
 
   it('leaves out values of the wrong type, so half-typed answers are safe', () => {
-    expect(applicantFactsFromAnswers({ dateOfBirth: '1990-02-30', age: '40', goals: ['travel'], careContacts: 'psychiatry' })).toEqual({})
+    expect(
+      applicantFactsFromAnswers({
+        dateOfBirth: '1990-02-30',
+        age: '40',
+        goals: ['travel'],
+        careContacts: 'psychiatry',
+      }),
+    ).toEqual({})
   })
 })

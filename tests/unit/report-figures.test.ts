@@ -1,24 +1,24 @@
-import { describe, expect, it } from 'vitest'
 import {
   cellText,
   checkReportPeriod,
   countByGender,
+  type FollowUpRows,
   formatPublicCount,
   maskByGender,
+  type MaskedTable,
   maskTable,
   monthEnds,
   monthsOf,
   reportCsv,
+  type ReportTable,
   reportTableIds,
   reportTables,
-  share,
   shapeFollowUpReport,
+  share,
   tableCsv,
   workOrStudiesOutcomes,
-  type FollowUpRows,
-  type MaskedTable,
-  type ReportTable,
 } from '@stodportalen/support-services/domain'
+import { describe, expect, it } from 'vitest'
 
 describe('shares and periods', () => {
   it('divides, and has no share of nothing', () => {
@@ -27,11 +27,20 @@ describe('shares and periods', () => {
     expect(share(0, 0)).toBeNull()
   })
   it('lists the months a period touches, across a year end', () => {
-    expect(monthsOf({ from: '2024-11-15', to: '2025-02-01' })).toEqual(['2024-11', '2024-12', '2025-01', '2025-02'])
+    expect(monthsOf({ from: '2024-11-15', to: '2025-02-01' })).toEqual([
+      '2024-11',
+      '2024-12',
+      '2025-01',
+      '2025-02',
+    ])
     expect(monthsOf({ from: '2025-03-01', to: '2025-03-31' })).toEqual(['2025-03'])
   })
   it('ends each month on its last day, leap years included, and the last month on the period end', () => {
-    expect(monthEnds({ from: '2024-01-15', to: '2024-03-10' })).toEqual(['2024-01-31', '2024-02-29', '2024-03-10'])
+    expect(monthEnds({ from: '2024-01-15', to: '2024-03-10' })).toEqual([
+      '2024-01-31',
+      '2024-02-29',
+      '2024-03-10',
+    ])
     expect(monthEnds({ from: '2025-02-01', to: '2025-02-28' })).toEqual(['2025-02-28'])
   })
   it('refuses periods that are not two dates in order', () => {
@@ -43,32 +52,75 @@ describe('shares and periods', () => {
 
 describe('by gender', () => {
   it('sums rows; a missing or unknown gender counts as not stated', () => {
-    expect(countByGender([{ gender: 'woman', n: 2 }, { gender: null, n: 1 }, { gender: 'x', n: 1 }, { gender: 'other', n: 1 }])).toEqual({
-      woman: 2, man: 0, other: 1, notStated: 2, total: 5,
+    expect(
+      countByGender([
+        { gender: 'woman', n: 2 },
+        { gender: null, n: 1 },
+        { gender: 'x', n: 1 },
+        { gender: 'other', n: 1 },
+      ]),
+    ).toEqual({
+      woman: 2,
+      man: 0,
+      other: 1,
+      notStated: 2,
+      total: 5,
     })
   })
   it('masks every cell below 5 for public and exported views', () => {
     const masked = maskByGender({ woman: 7, man: 4, other: 0, notStated: 5, total: 16 })
-    expect(Object.fromEntries(Object.entries(masked).map(([k, v]) => [k, formatPublicCount(v)]))).toEqual({
-      woman: '7', man: '< 5', other: '< 5', notStated: '5', total: '16',
+    expect(
+      Object.fromEntries(Object.entries(masked).map(([k, v]) => [k, formatPublicCount(v)])),
+    ).toEqual({
+      woman: '7',
+      man: '< 5',
+      other: '< 5',
+      notStated: '5',
+      total: '16',
     })
   })
 })
 
 const noRows: FollowUpRows = {
-  inflow: [], sources: [], heardFrom: [], queueDays: [], leftQueue: [], queueStays: [], closings: [],
-  enrolledAtEnd: [], supported: [], firstContact: [], enrolment: [], caseload: [], targets: [],
+  inflow: [],
+  sources: [],
+  heardFrom: [],
+  queueDays: [],
+  leftQueue: [],
+  queueStays: [],
+  closings: [],
+  enrolledAtEnd: [],
+  supported: [],
+  firstContact: [],
+  enrolment: [],
+  caseload: [],
+  targets: [],
 }
 const period = { from: '2025-01-01', to: '2025-03-31' }
 
 describe('shaping the report', () => {
   const report = shapeFollowUpReport(period, [2, 1], {
     ...noRows,
-    inflow: [{ serviceId: 1, month: '2025-01', n: 3 }, { serviceId: 1, month: '2025-03', n: 1 }, { serviceId: 2, month: '2025-02', n: 2 }],
-    sources: [{ key: 'self', n: 4 }, { key: 'psychiatry', n: 1 }, { key: null, n: 1 }],
-    heardFrom: [{ key: 'socialMedia', n: 5 }, { key: 'unknown-value', n: 1 }],
+    inflow: [
+      { serviceId: 1, month: '2025-01', n: 3 },
+      { serviceId: 1, month: '2025-03', n: 1 },
+      { serviceId: 2, month: '2025-02', n: 2 },
+    ],
+    sources: [
+      { key: 'self', n: 4 },
+      { key: 'psychiatry', n: 1 },
+      { key: null, n: 1 },
+    ],
+    heardFrom: [
+      { key: 'socialMedia', n: 5 },
+      { key: 'unknown-value', n: 1 },
+    ],
     // Service 2 at the end date: two waiting 3 days, one 40 days, one 200 days.
-    queueDays: [{ serviceId: 2, days: 3, n: 2 }, { serviceId: 2, days: 40, n: 1 }, { serviceId: 2, days: 200, n: 1 }],
+    queueDays: [
+      { serviceId: 2, days: 3, n: 2 },
+      { serviceId: 2, days: 40, n: 1 },
+      { serviceId: 2, days: 200, n: 1 },
+    ],
     leftQueue: [{ serviceId: 2, n: 9 }],
     // Service 2's queue stays: four from before the period still queued at the end, two from before it
     // that left in March, and one that came and went within February.
@@ -87,16 +139,27 @@ describe('shaping the report', () => {
       { status: 'merged', outcome: null, gender: 'woman', month: '2025-03', n: 1 },
     ],
     enrolledAtEnd: [{ gender: 'man', n: 2 }],
-    supported: [{ gender: 'man', n: 2 }, { gender: 'woman', n: 1 }],
+    supported: [
+      { gender: 'man', n: 2 },
+      { gender: 'woman', n: 1 },
+    ],
     firstContact: [
       { serviceId: 1, n: 6, withinGoal: 4, median: 3, p90: 8.5 },
       { serviceId: null, n: 6, withinGoal: 4, median: 3, p90: 8.5 },
     ],
-    enrolment: [{ serviceId: 2, n: 1, withinGoal: 0, median: 30, p90: 30 }, { serviceId: null, n: 1, withinGoal: 0, median: 30, p90: 30 }],
-    caseload: [
-      { serviceId: 1, assigneeId: 8, n: 18 }, { serviceId: 1, assigneeId: 7, n: 22 }, { serviceId: 1, assigneeId: null, n: 3 },
+    enrolment: [
+      { serviceId: 2, n: 1, withinGoal: 0, median: 30, p90: 30 },
+      { serviceId: null, n: 1, withinGoal: 0, median: 30, p90: 30 },
     ],
-    targets: [{ serviceId: 1, caseloadTarget: 20 }, { serviceId: 2, caseloadTarget: null }],
+    caseload: [
+      { serviceId: 1, assigneeId: 8, n: 18 },
+      { serviceId: 1, assigneeId: 7, n: 22 },
+      { serviceId: 1, assigneeId: null, n: 3 },
+    ],
+    targets: [
+      { serviceId: 1, caseloadTarget: 20 },
+      { serviceId: 2, caseloadTarget: null },
+    ],
   })
 
   it('fills every service and month, zeros included', () => {
@@ -109,7 +172,12 @@ describe('shaping the report', () => {
   })
 
   it('counts inflow by source and by how they heard; an unknown or missing answer is not stated', () => {
-    expect(report.inflow.bySource).toMatchObject({ self: 4, psychiatry: 1, primaryCare: 0, notStated: 1 })
+    expect(report.inflow.bySource).toMatchObject({
+      self: 4,
+      psychiatry: 1,
+      primaryCare: 0,
+      notStated: 1,
+    })
     expect(report.inflow.byHeardFrom).toMatchObject({ socialMedia: 5, psychiatry: 0, notStated: 1 })
   })
 
@@ -123,11 +191,34 @@ describe('shaping the report', () => {
 
   it('describes the queue at the end: over 30 days, longest wait, and an estimate from the pace of the last 90 days', () => {
     expect(report.queueAtEnd).toEqual([
-      { serviceId: 1, waiting: 0, waitingOver30Days: 0, shareOver30Days: null, longestWaitDays: null, leftQueueInWindow: 0, estimatedWaitDays: null },
+      {
+        serviceId: 1,
+        waiting: 0,
+        waitingOver30Days: 0,
+        shareOver30Days: null,
+        longestWaitDays: null,
+        leftQueueInWindow: 0,
+        estimatedWaitDays: null,
+      },
       // 9 left in 90 days: 0.1 a day; 4 ahead → 40 days.
-      { serviceId: 2, waiting: 4, waitingOver30Days: 2, shareOver30Days: 0.5, longestWaitDays: 200, leftQueueInWindow: 9, estimatedWaitDays: 40 },
+      {
+        serviceId: 2,
+        waiting: 4,
+        waitingOver30Days: 2,
+        shareOver30Days: 0.5,
+        longestWaitDays: 200,
+        leftQueueInWindow: 9,
+        estimatedWaitDays: 40,
+      },
     ])
-    expect(report.waitDistribution).toEqual({ '0-14': 2, '15-30': 0, '31-60': 1, '61-90': 0, '91-180': 0, '181+': 1 })
+    expect(report.waitDistribution).toEqual({
+      '0-14': 2,
+      '15-30': 0,
+      '31-60': 1,
+      '61-90': 0,
+      '91-180': 0,
+      '181+': 1,
+    })
   })
 
   it('works the queue at each month end back from the queue now', () => {
@@ -141,7 +232,13 @@ describe('shaping the report', () => {
   })
 
   it('counts closings by category and gender; the work-or-studies share is over closings with an outcome', () => {
-    expect(report.closings.byCategory.studies).toEqual({ woman: 2, man: 0, other: 0, notStated: 0, total: 2 })
+    expect(report.closings.byCategory.studies).toEqual({
+      woman: 2,
+      man: 0,
+      other: 0,
+      notStated: 0,
+      total: 2,
+    })
     expect(report.closings.byCategory.withdrawn.other).toBe(1)
     expect(report.closings.total).toEqual({ woman: 2, man: 2, other: 1, notStated: 1, total: 6 })
     expect(report.closings.withOutcome).toBe(4)
@@ -152,14 +249,38 @@ describe('shaping the report', () => {
   })
 
   it('gives times to first contact and enrolment per service and for all, with nothing for a service without any', () => {
-    expect(report.firstContact.byService[0]).toEqual({ serviceId: 1, n: 6, withinGoal: 4, shareWithinGoal: 4 / 6, medianDays: 3, p90Days: 8.5 })
-    expect(report.firstContact.byService[1]).toEqual({ serviceId: 2, n: 0, withinGoal: 0, shareWithinGoal: null, medianDays: null, p90Days: null })
+    expect(report.firstContact.byService[0]).toEqual({
+      serviceId: 1,
+      n: 6,
+      withinGoal: 4,
+      shareWithinGoal: 4 / 6,
+      medianDays: 3,
+      p90Days: 8.5,
+    })
+    expect(report.firstContact.byService[1]).toEqual({
+      serviceId: 2,
+      n: 0,
+      withinGoal: 0,
+      shareWithinGoal: null,
+      medianDays: null,
+      p90Days: null,
+    })
     expect(report.enrolment.all).toMatchObject({ serviceId: null, n: 1, medianDays: 30 })
   })
 
   it('counts active cases per coach against the target, each coach as one full-time', () => {
     expect(report.caseload).toEqual([
-      { serviceId: 1, target: 20, active: 43, unassigned: 3, coaches: [{ assigneeId: 7, active: 22 }, { assigneeId: 8, active: 18 }], perCoach: 20 },
+      {
+        serviceId: 1,
+        target: 20,
+        active: 43,
+        unassigned: 3,
+        coaches: [
+          { assigneeId: 7, active: 22 },
+          { assigneeId: 8, active: 18 },
+        ],
+        perCoach: 20,
+      },
       { serviceId: 2, target: 20, active: 0, unassigned: 0, coaches: [], perCoach: null },
     ])
   })
@@ -172,7 +293,9 @@ describe('shaping the report', () => {
     const inflow = tables.find((t) => t.id === 'inflow-month')!
     expect(inflow.columns.map((c) => c.key)).toEqual(['service-1', 'service-2', 'total'])
     expect(inflow.rows.at(-1)).toMatchObject({ key: 'total', values: [4, 2, 6], total: true })
-    const single = reportTables(shapeFollowUpReport(period, [1], noRows), names).find((t) => t.id === 'inflow-month')!
+    const single = reportTables(shapeFollowUpReport(period, [1], noRows), names).find(
+      (t) => t.id === 'inflow-month',
+    )!
     expect(single.columns.map((c) => c.key)).toEqual(['service-1'])
     const coaches = tables.find((t) => t.id === 'caseload-coaches')!
     expect(coaches.rows.map((r) => [r.label, ...r.values])).toEqual([
@@ -183,14 +306,21 @@ describe('shaping the report', () => {
 })
 
 const shownTexts = (table: MaskedTable) =>
-  table.rows.map((row, r) => [row.label, ...table.columns.map((column, c) => cellText(table.cells[r][c], column, 'sv'))])
+  table.rows.map((row, r) => [
+    row.label,
+    ...table.columns.map((column, c) => cellText(table.cells[r][c], column, 'sv')),
+  ])
 
 describe('small numbers', () => {
   const twoByTwo: ReportTable = {
     id: 'closings',
     title: 'Test',
     rowHeader: 'Rad',
-    columns: [{ key: 'a', label: 'A', kind: 'count' }, { key: 'b', label: 'B', kind: 'count' }, { key: 'total', label: 'Totalt', kind: 'count' }],
+    columns: [
+      { key: 'a', label: 'A', kind: 'count' },
+      { key: 'b', label: 'B', kind: 'count' },
+      { key: 'total', label: 'Totalt', kind: 'count' },
+    ],
     rows: [
       { key: 'x', label: 'X', values: [7, 3, 10] },
       { key: 'y', label: 'Y', values: [6, 8, 14] },
@@ -212,14 +342,22 @@ describe('small numbers', () => {
   })
 
   it('leaves a table alone when two or more cells in every line are hidden already', () => {
-    const masked = maskTable({ ...twoByTwo, rows: [{ key: 'x', label: 'X', values: [2, 3, 5] }], rowSum: twoByTwo.rowSum })
+    const masked = maskTable({
+      ...twoByTwo,
+      rows: [{ key: 'x', label: 'X', values: [2, 3, 5] }],
+      rowSum: twoByTwo.rowSum,
+    })
     expect(shownTexts(masked)).toEqual([['X', '< 5', '< 5', '5']])
   })
 
   it('hides the smallest other part, never a larger one, when a row has several', () => {
     const masked = maskTable({
       ...twoByTwo,
-      columns: [...twoByTwo.columns.slice(0, 2), { key: 'c', label: 'C', kind: 'count' }, twoByTwo.columns[2]],
+      columns: [
+        ...twoByTwo.columns.slice(0, 2),
+        { key: 'c', label: 'C', kind: 'count' },
+        twoByTwo.columns[2],
+      ],
       rows: [{ key: 'x', label: 'X', values: [40, 2, 9, 51] }],
       rowSum: { total: 'total', parts: ['a', 'b', 'c'] },
     })
@@ -268,7 +406,12 @@ describe('small numbers', () => {
     const masked = maskTable(twoByTwo)
     expect(tableCsv(masked)).toBe('Rad,A,B,Totalt\r\nX,x,< 5,10\r\nY,x,x,14\r\nTotalt,13,11,24\r\n')
     const whole = reportCsv(period, [masked])
-    expect(whole.split('\r\n').slice(0, 4)).toEqual(['Uppföljning 2025-01-01 – 2025-03-31', expect.stringMatching(/^"?< 5 = färre än 5/), '', 'Test'])
+    expect(whole.split('\r\n').slice(0, 4)).toEqual([
+      'Uppföljning 2025-01-01 – 2025-03-31',
+      expect.stringMatching(/^"?< 5 = färre än 5/),
+      '',
+      'Test',
+    ])
   })
 })
 
@@ -279,16 +422,28 @@ describe("the report's CSV", () => {
     caseload: [{ serviceId: 1, assigneeId: 7, n: 9 }],
     closings: [{ status: 'closed', outcome: 'studies', gender: 'woman', month: '2025-01', n: 9 }],
   }
-  const names = { service: () => '=HYPERLINK("https://example.com","Klicka")', coach: () => '@SUM(A1:A9)' }
-  const csv = reportCsv(period, reportTables(shapeFollowUpReport(period, [1], rows), names).map(maskTable))
+  const names = {
+    service: () => '=HYPERLINK("https://example.com","Klicka")',
+    coach: () => '@SUM(A1:A9)',
+  }
+  const csv = reportCsv(
+    period,
+    reportTables(shapeFollowUpReport(period, [1], rows), names).map(maskTable),
+  )
   const lines = csv.split('\r\n')
 
   it('never lets a spreadsheet run a service or coach name as a formula', () => {
     const named = lines.filter((line) => line.includes('HYPERLINK') || line.includes('SUM('))
     expect(named.length, csv).toBeGreaterThan(2)
     for (const line of named) expect(line).not.toMatch(/(^|,)"?[=+\-@]/)
-    expect(named.some((line) => line.startsWith(`"'=HYPERLINK(""https://example.com"",""Klicka"")"`)), csv).toBe(true)
-    expect(named.some((line) => line.startsWith(`"'@SUM(A1:A9) `)), csv).toBe(true)
+    expect(
+      named.some((line) => line.startsWith(`"'=HYPERLINK(""https://example.com"",""Klicka"")"`)),
+      csv,
+    ).toBe(true)
+    expect(
+      named.some((line) => line.startsWith(`"'@SUM(A1:A9) `)),
+      csv,
+    ).toBe(true)
   })
 
   it('keeps a negative difference a number, and ends every line with CRLF', () => {

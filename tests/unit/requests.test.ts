@@ -1,5 +1,9 @@
+import {
+  applicantFactsSchema,
+  fieldErrorsFromZod,
+  submissionSchema,
+} from '@stodportalen/support-services/domain'
 import { describe, expect, it } from 'vitest'
-import { applicantFactsSchema, fieldErrorsFromZod, submissionSchema } from '@stodportalen/support-services/domain'
 
 const errorsOf = (schema: typeof submissionSchema | typeof applicantFactsSchema, body: unknown) => {
   const parsed = schema.safeParse(body)
@@ -11,16 +15,31 @@ describe('submissionSchema', () => {
 
   it('accepts a submission and defaults the locale to Swedish', () => {
     expect(submissionSchema.parse(body)).toEqual({ ...body, locale: 'sv' })
-    expect(submissionSchema.parse({ ...body, locale: 'ar', form: 3, idempotencyKey: 'a1b2c3d4-e5f6' }).locale).toBe('ar')
+    expect(
+      submissionSchema.parse({ ...body, locale: 'ar', form: 3, idempotencyKey: 'a1b2c3d4-e5f6' })
+        .locale,
+    ).toBe('ar')
   })
 
   it('explains what is wrong in codes', () => {
-    expect(errorsOf(submissionSchema, { answers: {} })).toEqual([{ field: 'service', code: 'unknownService' }])
-    expect(errorsOf(submissionSchema, { ...body, service: '../admin' })).toEqual([{ field: 'service', code: 'unknownService' }])
-    expect(errorsOf(submissionSchema, { ...body, locale: 'fi' })).toEqual([{ field: 'locale', code: 'notAnOption' }])
-    expect(errorsOf(submissionSchema, { ...body, answers: 'name=Sara' })).toEqual([{ field: 'answers', code: 'invalidBody' }])
-    expect(errorsOf(submissionSchema, { ...body, idempotencyKey: 'x' })).toEqual([{ field: 'idempotencyKey', code: 'invalidType' }])
-    expect(errorsOf(submissionSchema, { ...body, extra: true })).toEqual([{ field: 'extra', code: 'unknownField' }])
+    expect(errorsOf(submissionSchema, { answers: {} })).toEqual([
+      { field: 'service', code: 'unknownService' },
+    ])
+    expect(errorsOf(submissionSchema, { ...body, service: '../admin' })).toEqual([
+      { field: 'service', code: 'unknownService' },
+    ])
+    expect(errorsOf(submissionSchema, { ...body, locale: 'fi' })).toEqual([
+      { field: 'locale', code: 'notAnOption' },
+    ])
+    expect(errorsOf(submissionSchema, { ...body, answers: 'name=Sara' })).toEqual([
+      { field: 'answers', code: 'invalidBody' },
+    ])
+    expect(errorsOf(submissionSchema, { ...body, idempotencyKey: 'x' })).toEqual([
+      { field: 'idempotencyKey', code: 'invalidType' },
+    ])
+    expect(errorsOf(submissionSchema, { ...body, extra: true })).toEqual([
+      { field: 'extra', code: 'unknownField' },
+    ])
     expect(errorsOf(submissionSchema, 'hello')).toEqual([{ field: 'body', code: 'invalidBody' }])
   })
 })
@@ -28,7 +47,9 @@ describe('submissionSchema', () => {
 describe('applicantFactsSchema', () => {
   it('accepts partial facts', () => {
     expect(applicantFactsSchema.parse({})).toEqual({})
-    expect(applicantFactsSchema.parse({ age: 30, careContacts: [], answers: { q1: true } })).toEqual({
+    expect(
+      applicantFactsSchema.parse({ age: 30, careContacts: [], answers: { q1: true } }),
+    ).toEqual({
       age: 30,
       careContacts: [],
       answers: { q1: true },
@@ -36,12 +57,20 @@ describe('applicantFactsSchema', () => {
   })
 
   it('rejects facts of the wrong shape', () => {
-    expect(errorsOf(applicantFactsSchema, { dateOfBirth: '2025-02-29' })).toEqual([{ field: 'dateOfBirth', code: 'invalidDate' }])
-    expect(errorsOf(applicantFactsSchema, { municipality: 'Uppsala' })).toEqual([{ field: 'municipality', code: 'notAnOption' }])
-    expect(errorsOf(applicantFactsSchema, { goals: ['travel'] })).toEqual([{ field: 'goals', code: 'notAnOption' }])
+    expect(errorsOf(applicantFactsSchema, { dateOfBirth: '2025-02-29' })).toEqual([
+      { field: 'dateOfBirth', code: 'invalidDate' },
+    ])
+    expect(errorsOf(applicantFactsSchema, { municipality: 'Uppsala' })).toEqual([
+      { field: 'municipality', code: 'notAnOption' },
+    ])
+    expect(errorsOf(applicantFactsSchema, { goals: ['travel'] })).toEqual([
+      { field: 'goals', code: 'notAnOption' },
+    ])
     expect(errorsOf(applicantFactsSchema, { consentToCollaboration: 'yes' })).toEqual([
       { field: 'consentToCollaboration', code: 'invalidType' },
     ])
-    expect(errorsOf(applicantFactsSchema, { income: 1 })).toEqual([{ field: 'income', code: 'unknownField' }])
+    expect(errorsOf(applicantFactsSchema, { income: 1 })).toEqual([
+      { field: 'income', code: 'unknownField' },
+    ])
   })
 })

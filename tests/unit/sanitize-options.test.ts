@@ -2,12 +2,20 @@ import { generateKeyPairSync, randomBytes } from 'node:crypto'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
-import { sanitizeOptions } from '../../plugins/support-services/src/sanitizeOptions'
 import type { SupportServicesOptions } from '../../plugins/support-services/src/types'
 
+import { sanitizeOptions } from '../../plugins/support-services/src/sanitizeOptions'
+
 const key = () => randomBytes(32).toString('base64')
-const access = { referralScope: () => 'all' as const, canManageServices: () => true, canReadAuditLog: () => false }
-const required: SupportServicesOptions = { access, privacy: { dataEncryptionKeys: `k1:${key()}`, lookupHashKey: key() } }
+const access = {
+  referralScope: () => 'all' as const,
+  canManageServices: () => true,
+  canReadAuditLog: () => false,
+}
+const required: SupportServicesOptions = {
+  access,
+  privacy: { dataEncryptionKeys: `k1:${key()}`, lookupHashKey: key() },
+}
 
 describe("the plugin's options, sanitised once", () => {
   it('fills in every default', () => {
@@ -15,8 +23,16 @@ describe("the plugin's options, sanitised once", () => {
     expect(options).toMatchObject({
       enabled: true,
       retentionSchedule: '0 3 * * *',
-      readAudit: { waitMs: 100, retryDelaysMs: [250, 500, 1000, 2000, 4000, 8000], maxPending: 10_000, spoolDir: path.resolve('audit-spool') },
-      submitLimits: { perClient: { max: 5, windowSeconds: 600 }, global: { max: 30, windowSeconds: 60 } },
+      readAudit: {
+        waitMs: 100,
+        retryDelaysMs: [250, 500, 1000, 2000, 4000, 8000],
+        maxPending: 10_000,
+        spoolDir: path.resolve('audit-spool'),
+      },
+      submitLimits: {
+        perClient: { max: 5, windowSeconds: 600 },
+        global: { max: 30, windowSeconds: 60 },
+      },
       submitKey: undefined,
       outboxKey: undefined,
       notifications: undefined,
@@ -28,7 +44,9 @@ describe("the plugin's options, sanitised once", () => {
   })
 
   it('keeps what the host gives, and schedules no retention while the plugin is off', () => {
-    const outbox = generateKeyPairSync('x25519').privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64')
+    const outbox = generateKeyPairSync('x25519')
+      .privateKey.export({ format: 'der', type: 'pkcs8' })
+      .toString('base64')
     const options = sanitizeOptions(
       {
         ...required,
@@ -48,13 +66,24 @@ describe("the plugin's options, sanitised once", () => {
       usersSlug: 'staff',
     })
     expect(options.outboxKey?.asymmetricKeyType).toBe('x25519')
-    expect(sanitizeOptions({ ...required, retention: { schedule: '0 4 * * *' } }).retentionSchedule).toBe('0 4 * * *')
+    expect(
+      sanitizeOptions({ ...required, retention: { schedule: '0 4 * * *' } }).retentionSchedule,
+    ).toBe('0 4 * * *')
   })
 
   it('fails the start on a missing or wrong key or limit', () => {
-    expect(() => sanitizeOptions({ ...required, privacy: { dataEncryptionKeys: undefined, lookupHashKey: key() } })).toThrow(/DATA_ENCRYPTION_KEYS/)
-    expect(() => sanitizeOptions({ ...required, privacy: { ...required.privacy, lookupHashKey: undefined } })).toThrow(/LOOKUP_HASH_KEY/)
-    expect(() => sanitizeOptions({ ...required, submitLimits: { global: { max: 0, windowSeconds: 60 } } })).toThrow(/submitLimits.global/)
+    expect(() =>
+      sanitizeOptions({
+        ...required,
+        privacy: { dataEncryptionKeys: undefined, lookupHashKey: key() },
+      }),
+    ).toThrow(/DATA_ENCRYPTION_KEYS/)
+    expect(() =>
+      sanitizeOptions({ ...required, privacy: { ...required.privacy, lookupHashKey: undefined } }),
+    ).toThrow(/LOOKUP_HASH_KEY/)
+    expect(() =>
+      sanitizeOptions({ ...required, submitLimits: { global: { max: 0, windowSeconds: 60 } } }),
+    ).toThrow(/submitLimits.global/)
     expect(() => sanitizeOptions({ ...required, outboxPrivateKey: 'bm90IGEga2V5' })).toThrow()
   })
 })

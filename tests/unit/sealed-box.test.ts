@@ -1,5 +1,11 @@
+import {
+  open,
+  openingKey,
+  seal,
+  SealedBoxError,
+  sealingKey,
+} from '@stodportalen/support-services/sealed-box'
 import { generateKeyPairSync } from 'node:crypto'
-import { open, openingKey, seal, SealedBoxError, sealingKey } from '@stodportalen/support-services/sealed-box'
 import { describe, expect, it } from 'vitest'
 
 /** A key pair in the form the environment carries it (OUTBOX_PUBLIC_KEY, OUTBOX_PRIVATE_KEY). */
@@ -12,7 +18,13 @@ const keyPair = () => {
 }
 
 const cms = keyPair()
-const message = Buffer.from(JSON.stringify({ name: 'Testa Testsson', phone: '070-123 45 67', message: 'Jag vill börja arbeta.' }))
+const message = Buffer.from(
+  JSON.stringify({
+    name: 'Testa Testsson',
+    phone: '070-123 45 67',
+    message: 'Jag vill börja arbeta.',
+  }),
+)
 
 describe('sealed box', () => {
   it('opens to exactly what was sealed, and holds none of it in clear', () => {
@@ -41,7 +53,8 @@ describe('sealed box', () => {
 
   it('refuses a truncated or lengthened box', () => {
     const box = seal(cms.public, message)
-    for (const cut of [0, 1, 33, 45, 61, box.length - 1]) expect(() => open(cms.private, box.subarray(0, cut))).toThrow(SealedBoxError)
+    for (const cut of [0, 1, 33, 45, 61, box.length - 1])
+      expect(() => open(cms.private, box.subarray(0, cut))).toThrow(SealedBoxError)
     expect(() => open(cms.private, Buffer.concat([box, Buffer.from([0])]))).toThrow(SealedBoxError)
   })
 
@@ -52,7 +65,11 @@ describe('sealed box', () => {
 
   it('refuses keys that are not X25519', () => {
     const { publicKey, privateKey } = generateKeyPairSync('ed25519')
-    expect(() => sealingKey(publicKey.export({ format: 'der', type: 'spki' }).toString('base64'))).toThrow(SealedBoxError)
-    expect(() => openingKey(privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64'))).toThrow(SealedBoxError)
+    expect(() =>
+      sealingKey(publicKey.export({ format: 'der', type: 'spki' }).toString('base64')),
+    ).toThrow(SealedBoxError)
+    expect(() =>
+      openingKey(privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64')),
+    ).toThrow(SealedBoxError)
   })
 })

@@ -1,14 +1,20 @@
-import { describe, expect, it } from 'vitest'
 import {
   checkTransition,
   eligibilityRulesSchema,
   formDefinitionSchema,
   locales,
-  validateAnswers,
   type Status,
+  validateAnswers,
 } from '@stodportalen/support-services/domain'
+import { describe, expect, it } from 'vitest'
+
 import { services } from '../../seed/data/services'
-import { duplicatePairs, duplicatePairsFor, generateReferrals, type ReferralSeed } from '../../seed/src/referrals'
+import {
+  duplicatePairs,
+  duplicatePairsFor,
+  generateReferrals,
+  type ReferralSeed,
+} from '../../seed/src/referrals'
 
 const today = '2026-11-20'
 const endOfToday = `${today}T23:59:59.999Z`
@@ -26,7 +32,10 @@ function localizedTexts(value: unknown, path = ''): [string, Record<string, unkn
 const isFictionPhone = (phone: string) => {
   const digits = phone.replace(/\D/g, '')
   const n = Number(digits.slice(-2))
-  return (digits.startsWith('03139006') && digits.length === 10) || (digits.startsWith('07017406') && digits.length === 10 && n >= 5)
+  return (
+    (digits.startsWith('03139006') && digits.length === 10) ||
+    (digits.startsWith('07017406') && digits.length === 10 && n >= 5)
+  )
 }
 
 describe('seed services', () => {
@@ -39,15 +48,21 @@ describe('seed services', () => {
     }
   })
 
-  it.each(services.map((s) => [s.slug, s] as const))('%s: the form passes formDefinitionSchema', (_, s) => {
-    const parsed = formDefinitionSchema.safeParse(s.form.definition)
-    expect(parsed.error?.issues ?? []).toEqual([])
-  })
+  it.each(services.map((s) => [s.slug, s] as const))(
+    '%s: the form passes formDefinitionSchema',
+    (_, s) => {
+      const parsed = formDefinitionSchema.safeParse(s.form.definition)
+      expect(parsed.error?.issues ?? []).toEqual([])
+    },
+  )
 
-  it.each(services.map((s) => [s.slug, s] as const))('%s: the rules pass eligibilityRulesSchema', (_, s) => {
-    const parsed = eligibilityRulesSchema.safeParse(s.eligibilityRules)
-    expect(parsed.error?.issues ?? []).toEqual([])
-  })
+  it.each(services.map((s) => [s.slug, s] as const))(
+    '%s: the rules pass eligibilityRulesSchema',
+    (_, s) => {
+      const parsed = eligibilityRulesSchema.safeParse(s.eligibilityRules)
+      expect(parsed.error?.issues ?? []).toEqual([])
+    },
+  )
 
   it('has the rules the Uppsala follow-up states for IPS and SEd', () => {
     const [ips, sed] = services
@@ -79,16 +94,20 @@ describe('seed services', () => {
       expect(texts.length).toBeGreaterThan(50)
       for (const [path, text] of texts) {
         for (const locale of locales) {
-          expect(typeof text[locale] === 'string' && (text[locale] as string).trim() !== '', `${s.slug}.${path}.${locale}`).toBe(true)
+          expect(
+            typeof text[locale] === 'string' && (text[locale] as string).trim() !== '',
+            `${s.slug}.${path}.${locale}`,
+          ).toBe(true)
         }
       }
     }
   })
 
   it('writes Arabic in Arabic script', () => {
-    for (const s of services) for (const [path, text] of localizedTexts(s)) {
-      expect(text.ar as string, `${s.slug}.${path}`).toMatch(/[\u0600-\u06FF]/)
-    }
+    for (const s of services)
+      for (const [path, text] of localizedTexts(s)) {
+        expect(text.ar as string, `${s.slug}.${path}`).toMatch(/[\u0600-\u06FF]/)
+      }
   })
 
   it('uses fictional contact details only', () => {
@@ -103,7 +122,9 @@ describe('seed services', () => {
     for (const s of services) {
       const first = s.form.definition.steps[0].questions[0]
       expect(first).toMatchObject({ kind: 'standard', field: 'referrerKind' })
-      const keys = s.form.definition.steps.flatMap((step) => step.questions.map((q) => (q.kind === 'standard' ? q.field : q.key)))
+      const keys = s.form.definition.steps.flatMap((step) =>
+        step.questions.map((q) => (q.kind === 'standard' ? q.field : q.key)),
+      )
       expect(keys.some((k) => /diagnos|health|medic/i.test(k))).toBe(false)
     }
   })
@@ -135,7 +156,13 @@ describe('generateReferrals', () => {
     for (const [i, r] of referrals.entries()) {
       let from: Status = 'received'
       for (const step of r.history) {
-        const check = checkTransition({ from, to: step.to, reason: step.reason, outcome: step.outcome, target: step.target })
+        const check = checkTransition({
+          from,
+          to: step.to,
+          reason: step.reason,
+          outcome: step.outcome,
+          target: step.target,
+        })
         expect(check.ok ? 'ok' : check.message, `referral ${i}: ${from} → ${step.to}`).toBe('ok')
         from = step.to
       }
@@ -147,7 +174,8 @@ describe('generateReferrals', () => {
       const times = [r.receivedAt, ...r.history.map((h) => h.at)]
       for (const t of times) expect(new Date(t).toISOString(), `referral ${i}`).toBe(t)
       expect(r.receivedAt >= '2025-01-01', `referral ${i}`).toBe(true)
-      for (let k = 1; k < times.length; k++) expect(times[k] >= times[k - 1], `referral ${i} step ${k}`).toBe(true)
+      for (let k = 1; k < times.length; k++)
+        expect(times[k] >= times[k - 1], `referral ${i} step ${k}`).toBe(true)
       expect(times.at(-1)! <= endOfToday, `referral ${i}`).toBe(true)
     }
     const received = referrals.map((r) => r.receivedAt)
@@ -157,7 +185,8 @@ describe('generateReferrals', () => {
   it('uses only fictional phone numbers and example.org e-mail addresses', () => {
     for (const r of referrals) {
       for (const key of ['phone', 'referrerPhone']) {
-        if (r.answers[key] !== undefined) expect(isFictionPhone(r.answers[key] as string), String(r.answers[key])).toBe(true)
+        if (r.answers[key] !== undefined)
+          expect(isFictionPhone(r.answers[key] as string), String(r.answers[key])).toBe(true)
       }
       for (const key of ['email', 'referrerEmail']) {
         if (r.answers[key] !== undefined) expect(r.answers[key]).toMatch(/@example\.org$/)
@@ -169,7 +198,10 @@ describe('generateReferrals', () => {
     expect(duplicatePairsFor(200)).toEqual(duplicatePairs)
     const a = (i: number) => referrals[i].answers
     const [[a1, b1], [a2, b2], [a3, b3]] = duplicatePairs
-    for (const [x, y] of [[a1, b1], [a2, b2]]) {
+    for (const [x, y] of [
+      [a1, b1],
+      [a2, b2],
+    ]) {
       expect(a(y).name).toBe(a(x).name)
       expect(a(y).dateOfBirth).toBe(a(x).dateOfBirth)
     }
@@ -184,11 +216,16 @@ describe('generateReferrals', () => {
     const accidental: string[] = []
     referrals.forEach((r, i) => {
       const identity = `${r.answers.name} ${r.answers.dateOfBirth}`
-      const phone = typeof r.answers.phone === 'string' ? r.answers.phone.replace(/\D/g, '') : undefined
-      for (const [map, key] of [[byIdentity, identity], [byPhone, phone]] as const) {
+      const phone =
+        typeof r.answers.phone === 'string' ? r.answers.phone.replace(/\D/g, '') : undefined
+      for (const [map, key] of [
+        [byIdentity, identity],
+        [byPhone, phone],
+      ] as const) {
         if (key === undefined) continue
         const earlier = map.get(key)
-        if (earlier !== undefined && !planted.has(`${earlier}-${i}`)) accidental.push(`${earlier}-${i} (${key})`)
+        if (earlier !== undefined && !planted.has(`${earlier}-${i}`))
+          accidental.push(`${earlier}-${i} (${key})`)
         map.set(key, i)
       }
     })
@@ -196,29 +233,47 @@ describe('generateReferrals', () => {
   })
 
   it('has a realistic mix', () => {
-    const count = <T>(list: T[]) => list.reduce((m, v) => m.set(v, (m.get(v) ?? 0) + 1), new Map<T, number>())
+    const count = <T>(list: T[]) =>
+      list.reduce((m, v) => m.set(v, (m.get(v) ?? 0) + 1), new Map<T, number>())
     const byService = count(referrals.map((r) => r.service))
     expect(byService.get('ips')!).toBeGreaterThan(byService.get('sed')!)
     expect(byService.get('sed')!).toBeGreaterThan(byService.get('se')!)
     expect(byService.get('se')!).toBeGreaterThan(0)
 
     const statuses = count(referrals.map(finalStatus))
-    for (const s of ['waiting', 'active', 'closed', 'redirected', 'declined', 'withdrawn'] as const) {
+    for (const s of [
+      'waiting',
+      'active',
+      'closed',
+      'redirected',
+      'declined',
+      'withdrawn',
+    ] as const) {
       expect(statuses.get(s) ?? 0, s).toBeGreaterThan(0)
     }
-    const queued = ['received', 'screened', 'waiting', 'firstContact'].reduce((n, s) => n + (statuses.get(s as Status) ?? 0), 0)
+    const queued = ['received', 'screened', 'waiting', 'firstContact'].reduce(
+      (n, s) => n + (statuses.get(s as Status) ?? 0),
+      0,
+    )
     expect(queued).toBeGreaterThanOrEqual(20)
 
-    const outcomes = new Set(referrals.flatMap((r) => r.history.map((h) => h.outcome)).filter(Boolean))
+    const outcomes = new Set(
+      referrals.flatMap((r) => r.history.map((h) => h.outcome)).filter(Boolean),
+    )
     expect(outcomes.size).toBeGreaterThanOrEqual(5)
-    const targets = new Set(referrals.flatMap((r) => r.history.map((h) => h.target)).filter(Boolean))
+    const targets = new Set(
+      referrals.flatMap((r) => r.history.map((h) => h.target)).filter(Boolean),
+    )
     expect([...targets].sort()).toEqual(['Arbetsförmedlingen', 'Komvux', 'Ung Intro'])
-    const reopened = referrals.filter((r) => r.history.some((h, k) => k > 0 && h.to === 'waiting' && h.reason))
+    const reopened = referrals.filter((r) =>
+      r.history.some((h, k) => k > 0 && h.to === 'waiting' && h.reason),
+    )
     expect(reopened.length).toBeGreaterThanOrEqual(1)
     expect(reopened.length).toBeLessThanOrEqual(2)
 
     const genders = new Set(referrals.map((r) => r.answers.gender))
-    for (const g of ['woman', 'man', 'other', 'notStated', undefined]) expect(genders.has(g), String(g)).toBe(true)
+    for (const g of ['woman', 'man', 'other', 'notStated', undefined])
+      expect(genders.has(g), String(g)).toBe(true)
     expect(referrals.some((r) => r.answers.municipality !== '0380')).toBe(true)
     expect(referrals.some((r) => r.answers.referrerKind === 'professional')).toBe(true)
     expect(referrals.some((r) => r.priority === 'high')).toBe(true)

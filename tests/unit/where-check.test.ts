@@ -1,13 +1,18 @@
 import type { FlattenedField } from 'payload'
+
 import { describe, expect, it } from 'vitest'
 
-import { whereProblem, type QueriedCollection } from '../../cms/src/queryGuard/checkWhere'
+import { type QueriedCollection, whereProblem } from '../../cms/src/queryGuard/checkWhere'
 
 const services: QueriedCollection = {
   numericIds: true,
   fields: [
     { name: 'slug', type: 'text' },
-    { name: 'status', type: 'select', options: ['open', 'paused', { label: 'Stängd', value: 'closed' }] },
+    {
+      name: 'status',
+      type: 'select',
+      options: ['open', 'paused', { label: 'Stängd', value: 'closed' }],
+    },
     { name: 'createdAt', type: 'date' },
     { name: 'order', type: 'number' },
     { name: 'active', type: 'checkbox' },
@@ -25,9 +30,13 @@ describe('whereProblem', () => {
   it('passes what the site and the admin ask', () => {
     expect(problem({ status: { not_equals: 'closed' } })).toBeNull()
     expect(problem({ or: [{ slug: { like: 'ip' } }, { id: { in: '1,2,3' } }] })).toBeNull()
-    expect(problem({ createdAt: { greater_than: '2026-01-01T00:00:00Z' }, order: { less_than: '3' } })).toBeNull()
+    expect(
+      problem({ createdAt: { greater_than: '2026-01-01T00:00:00Z' }, order: { less_than: '3' } }),
+    ).toBeNull()
     expect(problem({ 'eligibility.ageMin': { equals: 18 }, active: { equals: 'true' } })).toBeNull()
-    expect(problem({ service: { equals: '1' }, 'service.slug': { equals: 'ips' } }, forms)).toBeNull()
+    expect(
+      problem({ service: { equals: '1' }, 'service.slug': { equals: 'ips' } }, forms),
+    ).toBeNull()
     expect(problem({ service: { exists: 'false' } }, forms)).toBeNull()
     expect(problem({ id: { equals: null } })).toBeNull()
   })
@@ -63,6 +72,8 @@ describe('whereProblem', () => {
 
   it('checks the related collection through a relationship', () => {
     expect(problem({ service: { equals: 'abc' } }, forms)?.parameter).toBe('where[service][equals]')
-    expect(problem({ 'service.status': { equals: 'nope' } }, forms)?.parameter).toBe('where[service.status][equals]')
+    expect(problem({ 'service.status': { equals: 'nope' } }, forms)?.parameter).toBe(
+      'where[service.status][equals]',
+    )
   })
 })

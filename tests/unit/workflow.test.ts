@@ -1,15 +1,15 @@
-import { describe, expect, it } from 'vitest'
 import {
   allowedTransitions,
   checkTransition,
   closedStatuses,
   openStatuses,
   queueStatuses,
+  type Status,
   statuses,
   statusLabels,
   transitions,
-  type Status,
 } from '@stodportalen/support-services/domain'
+import { describe, expect, it } from 'vitest'
 
 // The table, written out independently: [from, to, action, requires].
 const expected: [Status, Status, string, string[]][] = [
@@ -23,13 +23,33 @@ const expected: [Status, Status, string, string[]][] = [
   ['enrolled', 'active', 'activate', []],
   ['enrolled', 'closed', 'close', ['outcome']],
   ['active', 'closed', 'close', ['outcome']],
-  ...openStatuses.map((from): [Status, Status, string, string[]] => [from, 'redirected', 'redirect', ['target']]),
+  ...openStatuses.map((from): [Status, Status, string, string[]] => [
+    from,
+    'redirected',
+    'redirect',
+    ['target'],
+  ]),
   ...(['received', 'screened', 'waiting', 'firstContact', 'onHold'] as const).map(
     (from): [Status, Status, string, string[]] => [from, 'declined', 'decline', ['reason']],
   ),
-  ...openStatuses.map((from): [Status, Status, string, string[]] => [from, 'withdrawn', 'withdraw', []]),
-  ...openStatuses.map((from): [Status, Status, string, string[]] => [from, 'merged', 'merge', ['target']]),
-  ...closedStatuses.map((from): [Status, Status, string, string[]] => [from, 'waiting', 'reopen', ['reason']]),
+  ...openStatuses.map((from): [Status, Status, string, string[]] => [
+    from,
+    'withdrawn',
+    'withdraw',
+    [],
+  ]),
+  ...openStatuses.map((from): [Status, Status, string, string[]] => [
+    from,
+    'merged',
+    'merge',
+    ['target'],
+  ]),
+  ...closedStatuses.map((from): [Status, Status, string, string[]] => [
+    from,
+    'waiting',
+    'reopen',
+    ['reason'],
+  ]),
 ]
 
 const everything = { reason: 'Behöver paus', outcome: 'workWithSubsidy', target: 'Komvux' }
@@ -74,7 +94,8 @@ describe('the transition table', () => {
     const check = checkTransition({ from, to, ...everything })
     expect(check).toMatchObject({ ok: false, error: 'notAllowed' })
     // Staff read their own words: the message names both statuses as the admin shows them.
-    if (!check.ok) expect(check.message).toContain(`från ”${statusLabels[from]}” till ”${statusLabels[to]}”`)
+    if (!check.ok)
+      expect(check.message).toContain(`från ”${statusLabels[from]}” till ”${statusLabels[to]}”`)
   })
 
   it('lets a closed referral only be reopened into the queue', () => {
@@ -86,26 +107,53 @@ describe('the transition table', () => {
 
 describe('requirements', () => {
   it('needs a reason to put on hold, decline or reopen', () => {
-    expect(checkTransition({ from: 'waiting', to: 'onHold' })).toMatchObject({ ok: false, error: 'reasonRequired' })
-    expect(checkTransition({ from: 'received', to: 'declined', reason: '   ' })).toMatchObject({ ok: false, error: 'reasonRequired' })
-    expect(checkTransition({ from: 'closed', to: 'waiting' })).toMatchObject({ ok: false, error: 'reasonRequired' })
-    expect(checkTransition({ from: 'closed', to: 'waiting', reason: 'Vill prova igen' }).ok).toBe(true)
+    expect(checkTransition({ from: 'waiting', to: 'onHold' })).toMatchObject({
+      ok: false,
+      error: 'reasonRequired',
+    })
+    expect(checkTransition({ from: 'received', to: 'declined', reason: '   ' })).toMatchObject({
+      ok: false,
+      error: 'reasonRequired',
+    })
+    expect(checkTransition({ from: 'closed', to: 'waiting' })).toMatchObject({
+      ok: false,
+      error: 'reasonRequired',
+    })
+    expect(checkTransition({ from: 'closed', to: 'waiting', reason: 'Vill prova igen' }).ok).toBe(
+      true,
+    )
   })
 
   it('needs a known outcome to close', () => {
-    expect(checkTransition({ from: 'active', to: 'closed' })).toMatchObject({ ok: false, error: 'outcomeRequired' })
-    expect(checkTransition({ from: 'active', to: 'closed', outcome: 'retired' })).toMatchObject({ ok: false, error: 'outcomeRequired' })
+    expect(checkTransition({ from: 'active', to: 'closed' })).toMatchObject({
+      ok: false,
+      error: 'outcomeRequired',
+    })
+    expect(checkTransition({ from: 'active', to: 'closed', outcome: 'retired' })).toMatchObject({
+      ok: false,
+      error: 'outcomeRequired',
+    })
     expect(checkTransition({ from: 'active', to: 'closed', outcome: 'studies' }).ok).toBe(true)
   })
 
   it('needs a reason when the outcome is "other"', () => {
-    expect(checkTransition({ from: 'active', to: 'closed', outcome: 'other' })).toMatchObject({ ok: false, error: 'reasonRequired' })
-    expect(checkTransition({ from: 'active', to: 'closed', outcome: 'other', reason: 'Flyttade' }).ok).toBe(true)
+    expect(checkTransition({ from: 'active', to: 'closed', outcome: 'other' })).toMatchObject({
+      ok: false,
+      error: 'reasonRequired',
+    })
+    expect(
+      checkTransition({ from: 'active', to: 'closed', outcome: 'other', reason: 'Flyttade' }).ok,
+    ).toBe(true)
   })
 
   it('needs a target to redirect', () => {
-    expect(checkTransition({ from: 'waiting', to: 'redirected' })).toMatchObject({ ok: false, error: 'targetRequired' })
-    expect(checkTransition({ from: 'waiting', to: 'redirected', target: 'Ung Intro' }).ok).toBe(true)
+    expect(checkTransition({ from: 'waiting', to: 'redirected' })).toMatchObject({
+      ok: false,
+      error: 'targetRequired',
+    })
+    expect(checkTransition({ from: 'waiting', to: 'redirected', target: 'Ung Intro' }).ok).toBe(
+      true,
+    )
   })
 
   it('needs nothing to withdraw', () => {

@@ -2,7 +2,8 @@ import type { SupportServicesAccess } from '@stodportalen/support-services'
 
 import { hasRole } from './roles'
 
-const idOf = (service: unknown) => (typeof service === 'object' && service !== null ? (service as { id: number }).id : service)
+const idOf = (service: unknown) =>
+  typeof service === 'object' && service !== null ? (service as { id: number }).id : service
 
 /**
  * The plugin's access, decided by this host's roles: admins work with every service, intake staff with

@@ -1,17 +1,29 @@
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionConfig,
+} from 'payload'
+
 import { HeadingFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig } from 'payload'
+
+import type { Page } from '../payload-types'
 
 import { isEditorOrAdmin } from '../access/isEditorOrAdmin'
 import { publishedOrStaff } from '../access/publishedOrStaff'
 import { requestSiteRebuild } from '../hooks/requestSiteRebuild'
-import type { Page } from '../payload-types'
 
 /**
  * The site shows what is published: rebuild when a page is published, or when a published page
  * changes or goes (a draft saved on a published page rebuilds too, harmlessly: the site stays the same).
  */
-const rebuildAfterChange: CollectionAfterChangeHook<Page> = ({ doc, previousDoc, req, context }) => {
-  if (doc._status === 'published' || previousDoc?._status === 'published') requestSiteRebuild({ req, context })
+const rebuildAfterChange: CollectionAfterChangeHook<Page> = ({
+  doc,
+  previousDoc,
+  req,
+  context,
+}) => {
+  if (doc._status === 'published' || previousDoc?._status === 'published')
+    requestSiteRebuild({ req, context })
 }
 
 const rebuildAfterDelete: CollectionAfterDeleteHook<Page> = ({ doc, req, context }) => {
@@ -24,7 +36,9 @@ const rebuildAfterDelete: CollectionAfterDeleteHook<Page> = ({ doc, req, context
  */
 const bodyEditor = lexicalEditor({
   features: ({ defaultFeatures }) => [
-    ...defaultFeatures.filter((feature) => !['checklist', 'heading', 'relationship', 'upload'].includes(feature.key)),
+    ...defaultFeatures.filter(
+      (feature) => !['checklist', 'heading', 'relationship', 'upload'].includes(feature.key),
+    ),
     HeadingFeature({ enabledHeadingSizes: ['h2', 'h3', 'h4'] }),
   ],
 })
@@ -43,7 +57,12 @@ export const Pages: CollectionConfig = {
   },
   defaultSort: 'order',
   versions: { drafts: true },
-  access: { read: publishedOrStaff, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
+  access: {
+    read: publishedOrStaff,
+    create: isEditorOrAdmin,
+    update: isEditorOrAdmin,
+    delete: isEditorOrAdmin,
+  },
   hooks: { afterChange: [rebuildAfterChange], afterDelete: [rebuildAfterDelete] },
   fields: [
     { name: 'title', label: 'Rubrik', type: 'text', required: true, localized: true },
@@ -53,9 +72,18 @@ export const Pages: CollectionConfig = {
       type: 'textarea',
       required: true,
       localized: true,
-      admin: { description: 'En eller två meningar. Visas under rubriken och i listan på startsidan.' },
+      admin: {
+        description: 'En eller två meningar. Visas under rubriken och i listan på startsidan.',
+      },
     },
-    { name: 'body', label: 'Text', type: 'richText', required: true, localized: true, editor: bodyEditor },
+    {
+      name: 'body',
+      label: 'Text',
+      type: 'richText',
+      required: true,
+      localized: true,
+      editor: bodyEditor,
+    },
     {
       name: 'slug',
       label: 'Webbadress',
@@ -64,8 +92,12 @@ export const Pages: CollectionConfig = {
       unique: true,
       index: true,
       validate: (value: null | string | undefined) =>
-        /^[a-z0-9]+(-[a-z0-9]+)*$/.test(value ?? '') || 'Bara små bokstäver a–z, siffror och bindestreck.',
-      admin: { position: 'sidebar', description: 'Sidan visas på /om/<webbadress>, på alla språk.' },
+        /^[a-z0-9]+(-[a-z0-9]+)*$/.test(value ?? '') ||
+        'Bara små bokstäver a–z, siffror och bindestreck.',
+      admin: {
+        position: 'sidebar',
+        description: 'Sidan visas på /om/<webbadress>, på alla språk.',
+      },
     },
     {
       name: 'audience',

@@ -16,7 +16,11 @@ export const sessionSeconds = 60 * 60
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: 'Användare', plural: 'Användare' },
-  admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'role'], group: 'Administration' },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['name', 'email', 'role'],
+    group: 'Administration',
+  },
   auth: {
     maxLoginAttempts,
     lockTime: lockTimeMs,
@@ -26,7 +30,10 @@ export const Users: CollectionConfig = {
     // Every signed-in request reads the user; its services are needed as ids only (the access rules),
     // and populating them (Payload's default depth) read every service's whole document each time.
     depth: 0,
-    cookies: { secure: secureCookies(process.env.CMS_PUBLIC_URL || process.env.CMS_URL), sameSite: 'Lax' },
+    cookies: {
+      secure: secureCookies(process.env.CMS_PUBLIC_URL || process.env.CMS_URL),
+      sameSite: 'Lax',
+    },
   },
   hooks: { beforeOperation: [checkPassword, limitSessionAge] },
   // Accounts are not verified by e-mail; Payload's verify endpoint answers any token with a 500 then.
@@ -34,7 +41,11 @@ export const Users: CollectionConfig = {
     {
       path: '/verify/:token',
       method: 'post',
-      handler: () => Response.json({ errors: [{ message: 'Accounts are not verified by e-mail here.' }] }, { status: 404 }),
+      handler: () =>
+        Response.json(
+          { errors: [{ message: 'Accounts are not verified by e-mail here.' }] },
+          { status: 404 },
+        ),
     },
   ],
   access: {

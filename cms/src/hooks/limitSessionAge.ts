@@ -8,10 +8,18 @@ export const maxSessionHours = 10
  * work, so without this a session could last for ever; now it ends at most one idle period (the
  * token's lifetime) after that, and staff sign in again.
  */
-export const limitSessionAge: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+export const limitSessionAge: CollectionBeforeOperationHook = async ({
+  args,
+  collection,
+  operation,
+  req,
+}) => {
   if (operation !== 'refresh' || !req.user) return args
   const sid = (req.user as { _sid?: string })._sid
-  const user = await req.payload.db.findOne<{ id: number | string; sessions?: { id: string; createdAt: string | Date }[] }>({
+  const user = await req.payload.db.findOne<{
+    id: number | string
+    sessions?: { id: string; createdAt: string | Date }[]
+  }>({
     collection: collection.slug,
     where: { id: { equals: req.user.id } },
     req,

@@ -5,12 +5,20 @@ import type { PayloadRequest } from 'payload'
  * the deploy pipeline's build hook in production, and the local rebuilder under `npm start`. Fire and
  * forget: publishing never waits for, or fails because of, the site.
  */
-export const requestSiteRebuild = ({ req, context }: { req: PayloadRequest; context?: Record<string, unknown> }) => {
+export const requestSiteRebuild = ({
+  req,
+  context,
+}: {
+  req: PayloadRequest
+  context?: Record<string, unknown>
+}) => {
   const url = process.env.SITE_REBUILD_HOOK_URL
   if (!url || context?.seeding) return
   fetch(url, {
     method: 'POST',
     headers: { authorization: `Bearer ${process.env.SITE_REBUILD_HOOK_TOKEN ?? ''}` },
     signal: AbortSignal.timeout(5000),
-  }).catch((error: Error) => req.payload.logger.warn(`Could not request a site rebuild: ${error.message}`))
+  }).catch((error: Error) =>
+    req.payload.logger.warn(`Could not request a site rebuild: ${error.message}`),
+  )
 }

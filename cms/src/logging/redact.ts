@@ -17,7 +17,8 @@ export function redactError(error: unknown, depth = 0): unknown {
   if (!error || typeof error !== 'object' || depth > 4) return error
   const source = error as Record<string, unknown>
   const plain: Record<string, unknown> = {}
-  if (error instanceof Error) Object.assign(plain, { type: error.name, message: error.message, stack: error.stack })
+  if (error instanceof Error)
+    Object.assign(plain, { type: error.name, message: error.message, stack: error.stack })
   for (const key of Object.keys(source)) plain[key] = source[key]
   if (error instanceof Error && error.cause !== undefined) plain.cause = error.cause
   return Object.fromEntries(

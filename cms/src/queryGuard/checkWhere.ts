@@ -34,7 +34,14 @@ const operatorsOf = (kind: Kind): string[] => {
     case 'date':
       return [...comparisons, ...ordering]
     case 'text':
-      return [...comparisons, ...ordering, 'like', 'not_like', 'contains', ...(kind.hasMany ? ['all'] : [])]
+      return [
+        ...comparisons,
+        ...ordering,
+        'like',
+        'not_like',
+        'contains',
+        ...(kind.hasMany ? ['all'] : []),
+      ]
     case 'boolean':
       return comparisons
     case 'option':
@@ -50,18 +57,26 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
 const hasNul = (value: unknown): boolean =>
   typeof value === 'string'
     ? value.includes('\u0000')
-    : typeof value === 'object' && value !== null && Object.entries(value).some(([key, inner]) => key.includes('\u0000') || hasNul(inner))
+    : typeof value === 'object' &&
+      value !== null &&
+      Object.entries(value).some(([key, inner]) => key.includes('\u0000') || hasNul(inner))
 
 const idKind = (collection: QueriedCollection | undefined, hasMany = false): Kind =>
   collection ? { type: collection.numericIds ? 'id' : 'text', hasMany } : { type: 'unchecked' }
 
-const fieldKind = (field: FlattenedField, rest: string[], lookup: CollectionLookup): Kind | undefined => {
+const fieldKind = (
+  field: FlattenedField,
+  rest: string[],
+  lookup: CollectionLookup,
+): Kind | undefined => {
   switch (field.type) {
     case 'group':
     case 'array':
     case 'tab':
       // Rows of an array have text ids.
-      return rest.length ? kindAt(rest, { fields: field.flattenedFields, numericIds: false }, lookup) : { type: 'unchecked' }
+      return rest.length
+        ? kindAt(rest, { fields: field.flattenedFields, numericIds: false }, lookup)
+        : { type: 'unchecked' }
     case 'blocks': {
       if (!rest.length) return { type: 'unchecked' }
       const fields = field.blocks.flatMap((block) => block.flattenedFields)
@@ -87,7 +102,9 @@ const fieldKind = (field: FlattenedField, rest: string[], lookup: CollectionLook
       return { type: 'boolean' }
     case 'select':
     case 'radio': {
-      const values = field.options.map((option) => (typeof option === 'string' ? option : option.value))
+      const values = field.options.map((option) =>
+        typeof option === 'string' ? option : option.value,
+      )
       return { type: 'option', values, hasMany: field.type === 'select' && Boolean(field.hasMany) }
     }
     case 'text':
@@ -102,9 +119,14 @@ const fieldKind = (field: FlattenedField, rest: string[], lookup: CollectionLook
 }
 
 /** The kind of the field at a dotted path, or undefined when there is none (Payload then refuses it). */
-function kindAt(segments: string[], collection: QueriedCollection, lookup: CollectionLookup): Kind | undefined {
+function kindAt(
+  segments: string[],
+  collection: QueriedCollection,
+  lookup: CollectionLookup,
+): Kind | undefined {
   const [head, ...rest] = segments
-  if (head === 'id' && !rest.length && !collection.fields.some((f) => f.name === 'id')) return idKind(collection)
+  if (head === 'id' && !rest.length && !collection.fields.some((f) => f.name === 'id'))
+    return idKind(collection)
   const field = collection.fields.find((f) => f.name === head)
   return field ? fieldKind(field, rest, lookup) : undefined
 }
@@ -115,13 +137,16 @@ const isDate = (value: unknown) => {
   return year >= 1 && year <= 9999
 }
 const isNumber = (value: unknown) =>
-  (typeof value === 'number' || (typeof value === 'string' && value.trim() !== '')) && Number.isFinite(Number(value))
+  (typeof value === 'number' || (typeof value === 'string' && value.trim() !== '')) &&
+  Number.isFinite(Number(value))
 
 /** Why a single value does not fit the field, or null. */
 const valueProblem = (kind: Kind, value: unknown): string | null => {
   switch (kind.type) {
     case 'id':
-      return /^-?\d+$/.test(String(value)) && Math.abs(Number(value)) <= maxInteger && typeof value !== 'boolean'
+      return /^-?\d+$/.test(String(value)) &&
+        Math.abs(Number(value)) <= maxInteger &&
+        typeof value !== 'boolean'
         ? null
         : `must be a document id, a whole number up to ${maxInteger}`
     case 'number':
@@ -129,25 +154,35 @@ const valueProblem = (kind: Kind, value: unknown): string | null => {
     case 'date':
       return isDate(value) ? null : 'must be a date, e.g. 2026-05-17 or 2026-05-17T08:00:00Z'
     case 'boolean':
-      return [true, false, 'true', 'false'].includes(value as string) ? null : 'must be true or false'
+      return [true, false, 'true', 'false'].includes(value as string)
+        ? null
+        : 'must be true or false'
     case 'option':
       return kind.values.includes(String(value)) ? null : `must be one of ${kind.values.join(', ')}`
     case 'text':
-      return ['string', 'number', 'boolean'].includes(typeof value) ? null : 'must be a single value'
+      return ['string', 'number', 'boolean'].includes(typeof value)
+        ? null
+        : 'must be a single value'
     default:
       return null
   }
 }
 
-const conditionProblem = (kind: Kind | undefined, operator: string, value: unknown): string | null => {
+const conditionProblem = (
+  kind: Kind | undefined,
+  operator: string,
+  value: unknown,
+): string | null => {
   if (hasNul(value)) return 'must not contain the character U+0000'
   if (!kind || kind.type === 'unchecked') return null
   const allowed = operatorsOf(kind)
   if (!allowed.includes(operator)) return `this field can be compared with ${allowed.join(', ')}`
   if (operator === 'exists') return valueProblem({ type: 'boolean' }, value)
-  if ((operator === 'equals' || operator === 'not_equals') && (value === null || value === 'null')) return null
+  if ((operator === 'equals' || operator === 'not_equals') && (value === null || value === 'null'))
+    return null
   if (listOperators.has(operator)) {
-    const items = typeof value === 'string' ? value.split(',') : Array.isArray(value) ? value : [value]
+    const items =
+      typeof value === 'string' ? value.split(',') : Array.isArray(value) ? value : [value]
     for (const item of items) {
       const problem = valueProblem(kind, item)
       if (problem) return `each value ${problem}`
@@ -164,8 +199,17 @@ const conditionProblem = (kind: Kind | undefined, operator: string, value: unkno
  * 99999, an option that does not exist, U+0000), operators the column has none of (`like` on an
  * option), and a shape that is no query (`where=abc`, `where[or]=x`). Parameters are named as in REST.
  */
-export function whereProblem(where: unknown, collection: QueriedCollection, lookup: CollectionLookup, at = 'where'): ParameterProblem | null {
-  if (!isPlainObject(where)) return { parameter: at, message: 'must be an object of conditions, e.g. where[slug][equals]=ips' }
+export function whereProblem(
+  where: unknown,
+  collection: QueriedCollection,
+  lookup: CollectionLookup,
+  at = 'where',
+): ParameterProblem | null {
+  if (!isPlainObject(where))
+    return {
+      parameter: at,
+      message: 'must be an object of conditions, e.g. where[slug][equals]=ips',
+    }
   for (const [key, condition] of Object.entries(where)) {
     const parameter = `${at}[${key}]`
     if (['and', 'or'].includes(key.toLowerCase())) {
@@ -176,7 +220,8 @@ export function whereProblem(where: unknown, collection: QueriedCollection, look
       }
       continue
     }
-    if (!isPlainObject(condition)) return { parameter, message: 'must be an operator and a value, e.g. where[slug][equals]=ips' }
+    if (!isPlainObject(condition))
+      return { parameter, message: 'must be an operator and a value, e.g. where[slug][equals]=ips' }
     const kind = kindAt(key.split('.'), collection, lookup)
     for (const [operator, value] of Object.entries(condition)) {
       const message = conditionProblem(kind, operator, value)

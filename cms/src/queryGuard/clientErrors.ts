@@ -1,6 +1,6 @@
 import type { AfterErrorHook } from 'payload'
 
-import { QueryParameterError, type ParameterProblem } from './QueryParameterError'
+import { type ParameterProblem, QueryParameterError } from './QueryParameterError'
 
 /**
  * PostgreSQL's classes of errors that a value from the caller causes: data exceptions (22: a text
@@ -8,22 +8,37 @@ import { QueryParameterError, type ParameterProblem } from './QueryParameterErro
  * (42883). checkQuery refuses the known cases first, with the parameter named; this is the net for
  * the rest, e.g. a plugin endpoint that passes a caller's value to the Local API.
  */
-const isCallersValue = (code: unknown) => typeof code === 'string' && (code.startsWith('22') || code === '42883')
+const isCallersValue = (code: unknown) =>
+  typeof code === 'string' && (code.startsWith('22') || code === '42883')
 
 const databaseCode = (error: unknown): unknown => {
-  for (let e = error as { cause?: unknown; code?: unknown } | undefined, n = 0; e && n < 5; e = e.cause as typeof e, n++) {
+  for (
+    let e = error as { cause?: unknown; code?: unknown } | undefined, n = 0;
+    e && n < 5;
+    e = e.cause as typeof e, n++
+  ) {
     if (isCallersValue(e.code)) return e.code
   }
   return undefined
 }
 
 /** The problem a caller caused, when the error is one; null for the server's own failures. */
-export function callersProblem(error: unknown, query: Record<string, unknown> = {}): ParameterProblem | null {
+export function callersProblem(
+  error: unknown,
+  query: Record<string, unknown> = {},
+): ParameterProblem | null {
   const original = (error as { originalError?: unknown }).originalError ?? error
   // REST parses `where` given as JSON text (`where={"slug":…}`) before any hook runs.
-  if (original instanceof SyntaxError) return { parameter: typeof query.where === 'string' ? 'where' : 'query', message: 'is not valid JSON' }
+  if (original instanceof SyntaxError)
+    return {
+      parameter: typeof query.where === 'string' ? 'where' : 'query',
+      message: 'is not valid JSON',
+    }
   if (databaseCode(original)) {
-    return { parameter: 'where' in query ? 'where' : 'request', message: 'holds a value that does not fit the field it is compared with' }
+    return {
+      parameter: 'where' in query ? 'where' : 'request',
+      message: 'holds a value that does not fit the field it is compared with',
+    }
   }
   return null
 }
@@ -36,7 +51,14 @@ export const answerCallersErrors: AfterErrorHook = ({ error, graphqlResult, req 
   const problem = callersProblem(error, (req.query ?? {}) as Record<string, unknown>)
   if (!problem) return
   const { name, data, message } = new QueryParameterError(problem)
-  if (graphqlResult) return { graphqlResult: { ...graphqlResult, message, extensions: { ...graphqlResult.extensions, name, data, statusCode: 400 } } }
+  if (graphqlResult)
+    return {
+      graphqlResult: {
+        ...graphqlResult,
+        message,
+        extensions: { ...graphqlResult.extensions, name, data, statusCode: 400 },
+      },
+    }
   return { response: { errors: [{ name, data, message }] }, status: 400 }
 }
 
@@ -53,15 +75,24 @@ export const refusingMalformedRequests =
       // Payload answers 501 for a collection without REST endpoints (its migrations): no such route.
       if (response.status === 501) return refusal(404, 'There is no such route.')
       // GraphQL's HTTP layer refuses a body of another type in plain text.
-      if (response.status >= 400 && response.status < 500 && !response.headers.get('content-type')?.includes('json')) {
-        return refusal(response.status, (await response.text()).trim().slice(0, 200) || 'The request was refused.')
+      if (
+        response.status >= 400 &&
+        response.status < 500 &&
+        !response.headers.get('content-type')?.includes('json')
+      ) {
+        return refusal(
+          response.status,
+          (await response.text()).trim().slice(0, 200) || 'The request was refused.',
+        )
       }
       return response
     } catch (error) {
       const status = (error as { status?: unknown }).status
-      if (typeof status === 'number' && status >= 400 && status < 500) return refusal(status, (error as Error).message)
+      if (typeof status === 'number' && status >= 400 && status < 500)
+        return refusal(status, (error as Error).message)
       throw error
     }
   }
 
-const refusal = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status, headers: { 'Cache-Control': 'no-store' } })
+const refusal = (status: number, message: string) =>
+  Response.json({ errors: [{ message }] }, { status, headers: { 'Cache-Control': 'no-store' } })

@@ -15,7 +15,13 @@ export const queryGuard = (): Plugin => (config) => ({
   ...config,
   collections: (config.collections ?? []).map((collection) => ({
     ...collection,
-    hooks: { ...collection.hooks, beforeOperation: [checkQuery, ...(collection.hooks?.beforeOperation ?? [])] },
+    hooks: {
+      ...collection.hooks,
+      beforeOperation: [checkQuery, ...(collection.hooks?.beforeOperation ?? [])],
+    },
   })),
-  hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), answerCallersErrors] },
+  hooks: {
+    ...config.hooks,
+    afterError: [...(config.hooks?.afterError ?? []), answerCallersErrors],
+  },
 })

@@ -1,7 +1,7 @@
+import type { CollectionSlug, UploadConfig } from 'payload'
+
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-
-import type { CollectionSlug, UploadConfig } from 'payload'
 
 type UploadHandler = NonNullable<UploadConfig['handlers']>[number]
 
@@ -13,7 +13,14 @@ export const answerMissingUpload: UploadHandler = (req, { params }) => {
   const upload = req.payload.collections[params.collection as CollectionSlug]?.config.upload
   const staticDir = path.resolve((upload && upload.staticDir) || params.collection)
   const file = path.resolve(staticDir, params.filename)
-  if (params.filename.includes('\u0000') || !file.startsWith(staticDir + path.sep) || !existsSync(file)) {
-    return Response.json({ errors: [{ message: 'There is no such file.', data: { parameter: 'filename' } }] }, { status: 404 })
+  if (
+    params.filename.includes('\u0000') ||
+    !file.startsWith(staticDir + path.sep) ||
+    !existsSync(file)
+  ) {
+    return Response.json(
+      { errors: [{ message: 'There is no such file.', data: { parameter: 'filename' } }] },
+      { status: 404 },
+    )
   }
 }

@@ -1,29 +1,30 @@
 import type { CollectionConfig, Config, PayloadRequest, Plugin } from 'payload'
 
+import type { SchemaHook } from './operations/sql'
+import type { SupportServicesAccess, SupportServicesOptions } from './types'
+
 import { withIntakeDashboard } from './admin/dashboard/config'
 import { partnersCollection } from './collections/partners'
-import { referralAccessLogCollection } from './collections/referralAccessLog'
 import { rateLimitsCollection } from './collections/rateLimits'
+import { referralAccessLogCollection } from './collections/referralAccessLog'
 import { referralEventsCollection } from './collections/referralEvents'
 import { referralFormsCollection } from './collections/referralForms'
 import { referralsCollection } from './collections/referrals'
 import { referralTalliesCollection } from './collections/referralTallies'
 import { servicesCollection } from './collections/services'
 import { accessLogExportEndpoint } from './endpoints/accessLogExport'
-import { intakeQueueEndpoint } from './endpoints/intakeQueue'
-import { eligibilityEndpoint, queueStatusEndpoint } from './endpoints/serviceEndpoints'
-import { reportEndpoint } from './endpoints/report'
 import { deliverEndpoint } from './endpoints/deliver'
+import { intakeQueueEndpoint } from './endpoints/intakeQueue'
+import { reportEndpoint } from './endpoints/report'
+import { eligibilityEndpoint, queueStatusEndpoint } from './endpoints/serviceEndpoints'
 import { submitEndpoint } from './endpoints/submit'
 import { recordReads } from './hooks/recordReads'
 import { retentionTaskConfig } from './jobs/retentionTask'
 import { forgetBriefReads } from './operations/briefCache'
-import { attachReadAudit, ReadAudit } from './operations/readAudit'
 import { intakeQueueIndexes } from './operations/intakeQueue'
 import { referralEventsStatusAtIndex, referralQueueIndex } from './operations/queueStatusIndexes'
-import type { SchemaHook } from './operations/sql'
-import { sanitizeOptions, type SanitizedOptions } from './sanitizeOptions'
-import type { SupportServicesAccess, SupportServicesOptions } from './types'
+import { attachReadAudit, ReadAudit } from './operations/readAudit'
+import { type SanitizedOptions, sanitizeOptions } from './sanitizeOptions'
 
 export { retentionQueue, retentionTask, slugs } from './defaults'
 export { retentionClockKey } from './jobs/retentionTask'
@@ -39,16 +40,37 @@ export { rotateFieldEncryption } from './operations/rotateFieldEncryption'
 export { fieldCipher, lookupHasher, parseDataKeys, type DataKey } from './privacy/fieldEncryption'
 export { ReadAudit, readAuditOf } from './operations/readAudit'
 export { checkSubmitLimits, rateLimitFromText } from './operations/rateLimit'
-export { optionDefaults, resolveSubmitLimits, sanitizeOptions, type SanitizedOptions } from './sanitizeOptions'
-export type { Privacy, RateLimit, ReadAuditOptions, ReferralScope, RetentionOptions, SubmitLimitOptions, SupportServicesAccess, SupportServicesOptions } from './types'
+export {
+  optionDefaults,
+  resolveSubmitLimits,
+  sanitizeOptions,
+  type SanitizedOptions,
+} from './sanitizeOptions'
+export type {
+  Privacy,
+  RateLimit,
+  ReadAuditOptions,
+  ReferralScope,
+  RetentionOptions,
+  SubmitLimitOptions,
+  SupportServicesAccess,
+  SupportServicesOptions,
+} from './types'
 
 /**
  * The indexes the plugin's SQL relies on (partial and expression indexes, which collection `indexes`
  * cannot express): the host passes them to the Postgres adapter's `afterSchemaInit`.
  */
-export const supportServicesIndexes: SchemaHook[] = [referralQueueIndex, intakeQueueIndexes, referralEventsStatusAtIndex]
+export const supportServicesIndexes: SchemaHook[] = [
+  referralQueueIndex,
+  intakeQueueIndexes,
+  referralEventsStatusAtIndex,
+]
 
-const withEndpoints = (collection: CollectionConfig, endpoints: CollectionConfig['endpoints']): CollectionConfig => ({
+const withEndpoints = (
+  collection: CollectionConfig,
+  endpoints: CollectionConfig['endpoints'],
+): CollectionConfig => ({
   ...collection,
   endpoints: [...(endpoints || []), ...(collection.endpoints || [])],
 })
@@ -57,7 +79,10 @@ const withEndpoints = (collection: CollectionConfig, endpoints: CollectionConfig
  * Public content (services, forms) changed: the submit path re-reads it, and the host is told (e.g. to
  * rebuild the site).
  */
-const withContentChangeHook = (collection: CollectionConfig, options: Pick<SanitizedOptions, 'onPublicContentChange'>): CollectionConfig => {
+const withContentChangeHook = (
+  collection: CollectionConfig,
+  options: Pick<SanitizedOptions, 'onPublicContentChange'>,
+): CollectionConfig => {
   const hook = ({ req, context }: { req: PayloadRequest; context: Record<string, unknown> }) => {
     forgetBriefReads()
     options.onPublicContentChange?.({ req, context })
@@ -77,21 +102,36 @@ const withReadAudit = (collection: CollectionConfig, audit: ReadAudit): Collecti
   ...collection,
   hooks: {
     ...collection.hooks,
-    afterOperation: [...(collection.hooks?.afterOperation ?? []), recordReads(collection.slug as 'referrals' | 'referral-events', audit)],
+    afterOperation: [
+      ...(collection.hooks?.afterOperation ?? []),
+      recordReads(collection.slug as 'referrals' | 'referral-events', audit),
+    ],
   },
 })
 
 /** The intake staff's own views: the queue and the follow-up report; the administrators' read audit. */
-const withAdminViews = (admin: Config['admin'], access: SupportServicesAccess): Config['admin'] => ({
+const withAdminViews = (
+  admin: Config['admin'],
+  access: SupportServicesAccess,
+): Config['admin'] => ({
   ...admin,
   dashboard: withIntakeDashboard(admin?.dashboard, access),
   components: {
     ...admin?.components,
-    afterNavLinks: [...(admin?.components?.afterNavLinks ?? []), '@stodportalen/support-services/rsc#IntakeNavLinks'],
+    afterNavLinks: [
+      ...(admin?.components?.afterNavLinks ?? []),
+      '@stodportalen/support-services/rsc#IntakeNavLinks',
+    ],
     views: {
       ...admin?.components?.views,
-      intakeQueue: { Component: '@stodportalen/support-services/rsc#IntakeQueueView', path: '/intake' },
-      followUpReport: { Component: '@stodportalen/support-services/rsc#FollowUpReportView', path: '/reports' },
+      intakeQueue: {
+        Component: '@stodportalen/support-services/rsc#IntakeQueueView',
+        path: '/intake',
+      },
+      followUpReport: {
+        Component: '@stodportalen/support-services/rsc#FollowUpReportView',
+        path: '/reports',
+      },
       readAudit: { Component: '@stodportalen/support-services/rsc#AccessLogView', path: '/audit' },
     },
   },
@@ -114,17 +154,32 @@ export const supportServices =
     const tallies = referralTalliesCollection()
     const rateLimits = rateLimitsCollection()
     // The retention task is registered either way (the jobs collection stays in the schema); only scheduled when enabled.
-    const jobs: Config['jobs'] = { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), retentionTaskConfig(options.retentionSchedule)] }
+    const jobs: Config['jobs'] = {
+      ...config.jobs,
+      tasks: [...(config.jobs?.tasks ?? []), retentionTaskConfig(options.retentionSchedule)],
+    }
 
     // Collections stay in the schema even when disabled, so migrations do not depend on the flag.
     if (!options.enabled) {
-      const collections = [services, referrals, referralForms, referralEvents, partners, accessLog, tallies, rateLimits]
+      const collections = [
+        services,
+        referrals,
+        referralForms,
+        referralEvents,
+        partners,
+        accessLog,
+        tallies,
+        rateLimits,
+      ]
       return { ...config, collections: [...(config.collections ?? []), ...collections], jobs }
     }
 
     const audit = new ReadAudit(options.readAudit)
     const collections = [
-      withContentChangeHook(withEndpoints(services, [queueStatusEndpoint, eligibilityEndpoint]), options),
+      withContentChangeHook(
+        withEndpoints(services, [queueStatusEndpoint, eligibilityEndpoint]),
+        options,
+      ),
       withReadAudit(
         withEndpoints(referrals, [
           submitEndpoint(options),

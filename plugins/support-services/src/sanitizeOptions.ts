@@ -1,9 +1,8 @@
 import type { KeyObject } from 'node:crypto'
-import path from 'node:path'
 import type { CollectionSlug, Config } from 'payload'
 
-import { fieldCipher, lookupHasher, parseDataKeys } from './privacy/fieldEncryption'
-import { openingKey } from './privacy/sealedBox'
+import path from 'node:path'
+
 import type {
   NotificationOptions,
   Privacy,
@@ -13,6 +12,9 @@ import type {
   SupportServicesAccess,
   SupportServicesOptions,
 } from './types'
+
+import { fieldCipher, lookupHasher, parseDataKeys } from './privacy/fieldEncryption'
+import { openingKey } from './privacy/sealedBox'
 
 /** Every default of the plugin's options, in one place. */
 export const optionDefaults = {
@@ -24,13 +26,21 @@ export const optionDefaults = {
    * is still written, or retried, after), how long failed entries are retried in memory before they are
    * spooled to a file, how many may wait in memory at most, and the spool folder.
    */
-  readAudit: { waitMs: 100, retryDelaysMs: [250, 500, 1000, 2000, 4000, 8000], maxPending: 10_000, spoolDir: 'audit-spool' },
+  readAudit: {
+    waitMs: 100,
+    retryDelaysMs: [250, 500, 1000, 2000, 4000, 8000],
+    maxPending: 10_000,
+    spoolDir: 'audit-spool',
+  },
   /**
    * How many submissions the public path takes before it asks a person to wait: per client (the site's
    * keyed hash of the address) and all together. Far above what a person or a busy day needs; a flood
    * from one address, or from many, meets one of them.
    */
-  submitLimits: { perClient: { max: 5, windowSeconds: 10 * 60 }, global: { max: 30, windowSeconds: 60 } },
+  submitLimits: {
+    perClient: { max: 5, windowSeconds: 10 * 60 },
+    global: { max: 30, windowSeconds: 60 },
+  },
 } as const
 
 /** The read audit's settings in force (`spoolDir` absolute). */
@@ -75,12 +85,20 @@ export const sanitizeReadAudit = (options: ReadAuditOptions = {}): ReadAuditSett
 
 /** Whether a limit is two whole numbers above 0. */
 export const isRateLimit = (limit: RateLimit) =>
-  Number.isInteger(limit.max) && limit.max > 0 && Number.isInteger(limit.windowSeconds) && limit.windowSeconds > 0
+  Number.isInteger(limit.max) &&
+  limit.max > 0 &&
+  Number.isInteger(limit.windowSeconds) &&
+  limit.windowSeconds > 0
 
-const sanitizeLimit = (given: RateLimit | false | undefined, fallback: RateLimit, name: string): RateLimit | null => {
+const sanitizeLimit = (
+  given: RateLimit | false | undefined,
+  fallback: RateLimit,
+  name: string,
+): RateLimit | null => {
   if (given === false) return null
   const limit = given ?? fallback
-  if (!isRateLimit(limit)) throw new Error(`submitLimits.${name}: max and windowSeconds must be whole numbers above 0.`)
+  if (!isRateLimit(limit))
+    throw new Error(`submitLimits.${name}: max and windowSeconds must be whole numbers above 0.`)
   return { max: limit.max, windowSeconds: limit.windowSeconds }
 }
 
@@ -94,10 +112,16 @@ export const resolveSubmitLimits = (options: SubmitLimitOptions = {}): SubmitLim
  * The plugin's options, checked and completed once at start (as Payload's own plugins do): a missing
  * or wrong key fails the start, not the first request hours later.
  */
-export function sanitizeOptions(options: SupportServicesOptions, config: Pick<Config, 'admin'> = {}): SanitizedOptions {
+export function sanitizeOptions(
+  options: SupportServicesOptions,
+  config: Pick<Config, 'admin'> = {},
+): SanitizedOptions {
   const enabled = options.enabled ?? optionDefaults.enabled
   return {
-    access: { ...options.access, canManageRetention: options.access.canManageRetention ?? options.access.canManageServices },
+    access: {
+      ...options.access,
+      canManageRetention: options.access.canManageRetention ?? options.access.canManageServices,
+    },
     privacy: {
       cipher: fieldCipher(parseDataKeys(options.privacy.dataEncryptionKeys)),
       lookupHash: lookupHasher(options.privacy.lookupHashKey),
@@ -108,7 +132,9 @@ export function sanitizeOptions(options: SupportServicesOptions, config: Pick<Co
     onPublicContentChange: options.onPublicContentChange,
     notifications: options.notifications,
     readAudit: sanitizeReadAudit(options.readAudit),
-    retentionSchedule: enabled ? (options.retention?.schedule ?? optionDefaults.retentionSchedule) : false,
+    retentionSchedule: enabled
+      ? (options.retention?.schedule ?? optionDefaults.retentionSchedule)
+      : false,
     submitLimits: resolveSubmitLimits(options.submitLimits),
     usersSlug: (config.admin?.user ?? 'users') as CollectionSlug,
   }

@@ -15,18 +15,24 @@ export const getJson = async <T>(path: string, schema: z.ZodType<T>): Promise<T>
   try {
     response = await fetch(url, { headers: { accept: 'application/json' } })
   } catch (error) {
-    throw new CmsError(`The CMS at ${cmsUrl()} is unreachable (${(error as Error).message}). Start it first: npm start.`)
+    throw new CmsError(
+      `The CMS at ${cmsUrl()} is unreachable (${(error as Error).message}). Start it first: npm start.`,
+    )
   }
   if (!response.ok) throw new CmsError(`The CMS answered ${response.status} for ${url}`)
   const parsed = schema.safeParse(await response.json())
-  if (!parsed.success) throw new CmsError(`The CMS answered ${url} in an unexpected shape:\n${z.prettifyError(parsed.error)}`)
+  if (!parsed.success)
+    throw new CmsError(
+      `The CMS answered ${url} in an unexpected shape:\n${z.prettifyError(parsed.error)}`,
+    )
   return parsed.data
 }
 
 /** Payload's `select` for the fields an item schema reads (an object, or an object piped into a transform). */
 const selectOf = (item: z.ZodType) => {
   const object = item instanceof z.ZodPipe ? item.in : item
-  if (!(object instanceof z.ZodObject)) throw new Error('getAll needs an object schema to select its fields')
+  if (!(object instanceof z.ZodObject))
+    throw new Error('getAll needs an object schema to select its fields')
   return Object.keys(object.shape)
     .map((field) => `select[${field}]=true`)
     .join('&')

@@ -1,11 +1,11 @@
+import { formFromStored, rulesFromStored } from '@stodportalen/support-services/adapters'
 import {
   eligibilityRulesSchema,
   formDefinitionSchema,
   locales,
-  publicCount,
   type LocalizedText,
+  publicCount,
 } from '@stodportalen/support-services/domain'
-import { formFromStored, rulesFromStored } from '@stodportalen/support-services/adapters'
 import { z } from 'zod'
 
 /** A localized field read with `locale=all`: Swedish always, other languages when written. */
@@ -13,13 +13,16 @@ export const localizedText = z
   .record(z.string(), z.string().nullable().optional())
   .refine((value) => typeof value.sv === 'string', 'Swedish text is missing')
   .transform((value) =>
-    Object.fromEntries(Object.entries(value).filter(([k, v]) => (locales as readonly string[]).includes(k) && v)),
+    Object.fromEntries(
+      Object.entries(value).filter(([k, v]) => (locales as readonly string[]).includes(k) && v),
+    ),
   ) as unknown as z.ZodType<LocalizedText>
 
 const optionalText = localizedText.nullable().optional()
 
 /** A whole list localized per language (an easy-to-read version may have fewer points). */
-const localizedList = <T extends z.ZodType>(row: T) => z.record(z.string(), z.array(row).nullable().optional())
+const localizedList = <T extends z.ZodType>(row: T) =>
+  z.record(z.string(), z.array(row).nullable().optional())
 
 export const serviceSchema = z
   .object({
@@ -30,9 +33,19 @@ export const serviceSchema = z
     name: localizedText,
     summary: localizedText,
     whoFor: optionalText,
-    whatYouGet: localizedList(z.object({ text: z.string() })).nullable().optional(),
-    howItWorks: localizedList(z.object({ title: z.string(), text: z.string().nullable().optional() })).nullable().optional(),
-    principles: localizedList(z.object({ title: z.string(), text: z.string().nullable().optional() })).nullable().optional(),
+    whatYouGet: localizedList(z.object({ text: z.string() }))
+      .nullable()
+      .optional(),
+    howItWorks: localizedList(
+      z.object({ title: z.string(), text: z.string().nullable().optional() }),
+    )
+      .nullable()
+      .optional(),
+    principles: localizedList(
+      z.object({ title: z.string(), text: z.string().nullable().optional() }),
+    )
+      .nullable()
+      .optional(),
     provider: z.string().nullable().optional(),
     municipalityName: z.string().nullable().optional(),
     contact: z
@@ -47,7 +60,10 @@ export const serviceSchema = z
     languages: z.array(z.string()).nullable().optional(),
     eligibility: z.record(z.string(), z.unknown()).nullable().optional(),
   })
-  .transform((doc) => ({ ...doc, rules: eligibilityRulesSchema.parse(rulesFromStored(doc.eligibility as never)) }))
+  .transform((doc) => ({
+    ...doc,
+    rules: eligibilityRulesSchema.parse(rulesFromStored(doc.eligibility as never)),
+  }))
 
 export type Service = z.output<typeof serviceSchema>
 
@@ -75,7 +91,9 @@ export const queueStatusSchema = z.object({
     z.object({ kind: z.literal('exact'), value: z.number() }),
     z.object({ kind: z.literal('fewerThan'), value: z.number() }),
   ]) as z.ZodType<ReturnType<typeof publicCount>>,
-  estimatedWait: z.object({ unit: z.enum(['weeks', 'months']), low: z.number(), high: z.number() }).nullable(),
+  estimatedWait: z
+    .object({ unit: z.enum(['weeks', 'months']), low: z.number(), high: z.number() })
+    .nullable(),
   goalDays: z.number(),
   asOf: z.string(),
 })
@@ -84,12 +102,21 @@ export type QueueStatus = z.output<typeof queueStatusSchema>
 
 /** Lexical rich text as Payload stores it; the page renders it to HTML at build time. */
 const richTextSchema = z.object({
-  root: z.object({ type: z.literal('root'), children: z.array(z.record(z.string(), z.unknown())) }).loose(),
+  root: z
+    .object({ type: z.literal('root'), children: z.array(z.record(z.string(), z.unknown())) })
+    .loose(),
 })
 
 export type RichText = z.output<typeof richTextSchema>
 
-export const pageAudiences = ['clinics', 'schools', 'employers', 'relatives', 'agencies', 'about'] as const
+export const pageAudiences = [
+  'clinics',
+  'schools',
+  'employers',
+  'relatives',
+  'agencies',
+  'about',
+] as const
 
 export const pageSchema = z.object({
   id: z.number(),

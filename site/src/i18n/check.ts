@@ -4,9 +4,11 @@ import { translator } from './translator'
 export const t = translator({
   sv: {
     title: 'Passar stödet mig?',
-    startIntro: 'Svara på några frågor, så ser du vilket stöd som kan passa dig. Det tar ungefär två minuter.',
+    startIntro:
+      'Svara på några frågor, så ser du vilket stöd som kan passa dig. Det tar ungefär två minuter.',
     startSkip: 'Du kan hoppa över en fråga om du inte vill svara.',
-    startNeverBlock: 'Du kan alltid göra en anmälan, även om svaret blir att stödet kanske inte passar.',
+    startNeverBlock:
+      'Du kan alltid göra en anmälan, även om svaret blir att stödet kanske inte passar.',
     notSaved: 'Vi sparar inte dina svar.',
     start: 'Börja',
     progress: 'Fråga {n} av {total}',
@@ -25,7 +27,8 @@ export const t = translator({
     'question.careContacts': 'Har du kontakt med någon av de här?',
     'hint.careContacts': 'Välj alla som stämmer.',
     'question.consent': 'Får din coach och din vård prata med varandra om ditt stöd?',
-    'hint.consent': 'I stödet samarbetar din coach med din vård, till exempel psykiatrin. Det får de bara göra om du säger ja. Du kan ändra dig senare.',
+    'hint.consent':
+      'I stödet samarbetar din coach med din vård, till exempel psykiatrin. Det får de bara göra om du säger ja. Du kan ändra dig senare.',
     or: 'eller',
     'option.goal.work': 'Att arbeta',
     'option.goal.studies': 'Att studera',
@@ -35,20 +38,28 @@ export const t = translator({
     'option.no': 'Nej',
     'option.unknown': 'Vet inte',
 
-    'error.required.age': 'Skriv hur gammal du är. Om du inte vill svara väljer du ”Hoppa över frågan”.',
-    'error.required.municipality': 'Välj kommunen där du bor. Om du inte vill svara väljer du ”Hoppa över frågan”.',
-    'error.required.goal': 'Välj vad du vill ha stöd med. Om du inte vill svara väljer du ”Hoppa över frågan”.',
-    'error.required.careContacts': 'Välj den vård du har kontakt med, eller ”Ingen av dessa”. Om du inte vill svara väljer du ”Hoppa över frågan”.',
-    'error.required.choice': 'Välj ja, nej eller vet inte. Om du inte vill svara väljer du ”Hoppa över frågan”.',
+    'error.required.age':
+      'Skriv hur gammal du är. Om du inte vill svara väljer du ”Hoppa över frågan”.',
+    'error.required.municipality':
+      'Välj kommunen där du bor. Om du inte vill svara väljer du ”Hoppa över frågan”.',
+    'error.required.goal':
+      'Välj vad du vill ha stöd med. Om du inte vill svara väljer du ”Hoppa över frågan”.',
+    'error.required.careContacts':
+      'Välj den vård du har kontakt med, eller ”Ingen av dessa”. Om du inte vill svara väljer du ”Hoppa över frågan”.',
+    'error.required.choice':
+      'Välj ja, nej eller vet inte. Om du inte vill svara väljer du ”Hoppa över frågan”.',
     'error.notANumber': 'Skriv din ålder med siffror, till exempel 34.',
     'error.implausibleAge': 'Kontrollera åldern. Skriv hur många år du är, till exempel 34.',
     'error.notAnOption': 'Välj ett av alternativen.',
     'error.noneAndOthers': 'Välj antingen den vård du har kontakt med, eller ”Ingen av dessa”.',
 
     resultTitle: 'Stöd som kan passa dig',
-    resultIntro: 'Här ser du hur dina svar stämmer med varje stöd. Det stöd som passar bäst står först.',
-    resultNeverBlock: 'Du kan alltid göra en anmälan, även om något inte stämmer. Då hjälper vi dig att hitta rätt stöd.',
-    resultNotSaved: 'Vi har inte sparat dina svar. När du gör en anmälan svarar du på frågorna igen.',
+    resultIntro:
+      'Här ser du hur dina svar stämmer med varje stöd. Det stöd som passar bäst står först.',
+    resultNeverBlock:
+      'Du kan alltid göra en anmälan, även om något inte stämmer. Då hjälper vi dig att hitta rätt stöd.',
+    resultNotSaved:
+      'Vi har inte sparat dina svar. När du gör en anmälan svarar du på frågorna igen.',
     'verdict.fits': 'Verkar passa dig',
     'verdict.needsMoreInfo': 'Vi behöver veta mer',
     'verdict.mayNotFit': 'Passar kanske inte just nu',
@@ -66,23 +77,30 @@ export const t = translator({
     alternativesTitle: 'Annat stöd som kan hjälpa dig',
     alternativesIntro: 'Inget av stöden passar helt just nu. Här finns andra som kan hjälpa dig.',
     callUsTitle: 'Ring oss',
-    callUs: 'Du kan också ringa oss. Vi hjälper dig att hitta rätt stöd, även om det finns någon annanstans.',
+    callUs:
+      'Du kan också ringa oss. Vi hjälper dig att hitta rätt stöd, även om det finns någon annanstans.',
     changeAnswers: 'Ändra dina svar',
     startAgain: 'Börja om',
     'redirect.ungIntro': 'Ung Intro',
     'redirect.ungIntro.text': 'Kommunen hjälper unga att komma vidare till arbete eller studier.',
     'redirect.adultEducation': 'Komvux och Lärvux',
-    'redirect.adultEducation.text': 'Komvux är kommunens utbildning för vuxna, och Lärvux är för dig med intellektuell funktionsnedsättning.',
+    'redirect.adultEducation.text':
+      'Komvux är kommunens utbildning för vuxna, och Lärvux är för dig med intellektuell funktionsnedsättning.',
     'redirect.employmentService': 'Arbetsförmedlingen',
-    'redirect.employmentService.text': 'Arbetsförmedlingen hjälper dig att söka arbete och kan berätta om arbete med lönestöd.',
+    'redirect.employmentService.text':
+      'Arbetsförmedlingen hjälper dig att söka arbete och kan berätta om arbete med lönestöd.',
     'redirect.workTraining': 'Arbetsträning och skyddat arbete (OSA)',
-    'redirect.workTraining.text': 'Kommunen kan erbjuda arbetsträning eller skyddat arbete, där du provar att arbeta i din egen takt.',
+    'redirect.workTraining.text':
+      'Kommunen kan erbjuda arbetsträning eller skyddat arbete, där du provar att arbeta i din egen takt.',
     'redirect.socialInsurance': 'Försäkringskassan',
-    'redirect.socialInsurance.text': 'Försäkringskassan svarar på frågor om pengar när du är sjuk eller har en funktionsnedsättning.',
+    'redirect.socialInsurance.text':
+      'Försäkringskassan svarar på frågor om pengar när du är sjuk eller har en funktionsnedsättning.',
     'redirect.socialServices': 'Socialtjänsten',
-    'redirect.socialServices.text': 'Socialtjänsten i kommunen kan ge dig stöd i vardagen, till exempel boendestöd.',
+    'redirect.socialServices.text':
+      'Socialtjänsten i kommunen kan ge dig stöd i vardagen, till exempel boendestöd.',
     'redirect.care': 'Vården',
-    'redirect.care.text': 'Vårdcentralen kan hjälpa dig om du mår dåligt, och på 1177 får du råd om vart du ska vända dig.',
+    'redirect.care.text':
+      'Vårdcentralen kan hjälpa dig om du mår dåligt, och på 1177 får du råd om vart du ska vända dig.',
   },
   lattlast: {
     startIntro: 'Svara på några frågor. Då ser du vilket stöd som kan passa dig. Det går fort.',
@@ -91,19 +109,24 @@ export const t = translator({
     'hint.municipality': 'Välj kommunen där du bor.',
     'question.careContacts': 'Träffar du någon av de här?',
     'question.consent': 'Får din coach prata med din vård?',
-    'hint.consent': 'Din coach vill prata med din vård, till exempel psykiatrin. Det får coachen bara göra om du säger ja. Du kan ändra dig sedan.',
+    'hint.consent':
+      'Din coach vill prata med din vård, till exempel psykiatrin. Det får coachen bara göra om du säger ja. Du kan ändra dig sedan.',
     'option.goal.work': 'Jobba',
     'option.goal.studies': 'Studera',
     'option.goal.both': 'Både jobba och studera',
     'error.required.age': 'Skriv hur gammal du är. Du kan också välja ”Hoppa över frågan”.',
-    'error.required.municipality': 'Välj kommunen där du bor. Du kan också välja ”Hoppa över frågan”.',
+    'error.required.municipality':
+      'Välj kommunen där du bor. Du kan också välja ”Hoppa över frågan”.',
     'error.required.goal': 'Välj vad du vill göra. Du kan också välja ”Hoppa över frågan”.',
-    'error.required.careContacts': 'Välj vilka du träffar. Eller välj ”Ingen av dessa”. Du kan också välja ”Hoppa över frågan”.',
+    'error.required.careContacts':
+      'Välj vilka du träffar. Eller välj ”Ingen av dessa”. Du kan också välja ”Hoppa över frågan”.',
     'error.required.choice': 'Välj ja, nej eller vet inte. Du kan också välja ”Hoppa över frågan”.',
     'error.noneAndOthers': 'Välj vilka du träffar. Eller välj bara ”Ingen av dessa”.',
     resultIntro: 'Här ser du om stöden passar dig. Det stöd som passar bäst står först.',
-    resultNeverBlock: 'Du kan alltid skicka en anmälan. Även om något inte stämmer. Vi hjälper dig att hitta rätt stöd.',
-    resultNotSaved: 'Vi sparar inte dina svar. När du skickar en anmälan får du svara på frågorna igen.',
+    resultNeverBlock:
+      'Du kan alltid skicka en anmälan. Även om något inte stämmer. Vi hjälper dig att hitta rätt stöd.',
+    resultNotSaved:
+      'Vi sparar inte dina svar. När du skickar en anmälan får du svara på frågorna igen.',
     'verdict.fits': 'Passar nog dig',
     'verdict.needsMoreInfo': 'Vi vet inte än',
     'verdict.mayNotFit': 'Passar kanske inte nu',
@@ -113,7 +136,8 @@ export const t = translator({
     alternativesIntro: 'Inget stöd passar helt just nu. Här är andra som kan hjälpa dig.',
     callUs: 'Du kan också ringa oss. Vi hjälper dig att hitta rätt stöd.',
     'redirect.ungIntro.text': 'Hjälp för unga som vill jobba eller studera.',
-    'redirect.adultEducation.text': 'Här kan vuxna studera. Lärvux är för dig med intellektuell funktionsnedsättning.',
+    'redirect.adultEducation.text':
+      'Här kan vuxna studera. Lärvux är för dig med intellektuell funktionsnedsättning.',
     'redirect.employmentService.text': 'De hjälper dig att söka jobb.',
     'redirect.workTraining': 'Arbetsträning och skyddat arbete',
     'redirect.workTraining.text': 'Du får prova att jobba i din egen takt.',
@@ -123,9 +147,11 @@ export const t = translator({
   },
   en: {
     title: 'Is this support for me?',
-    startIntro: 'Answer a few questions to see which support could suit you. It takes about two minutes.',
+    startIntro:
+      'Answer a few questions to see which support could suit you. It takes about two minutes.',
     startSkip: 'You can skip any question you do not want to answer.',
-    startNeverBlock: 'You can always send a referral, even if the answer is that the support may not suit you.',
+    startNeverBlock:
+      'You can always send a referral, even if the answer is that the support may not suit you.',
     notSaved: 'We do not save your answers.',
     start: 'Start',
     progress: 'Question {n} of {total}',
@@ -139,11 +165,13 @@ export const t = translator({
     'hint.age': 'The services are for people of certain ages.',
     'label.age': 'Age in years',
     'question.municipality': 'Which municipality do you live in?',
-    'hint.municipality': 'Choose the municipality where you are registered as living (folkbokförd).',
+    'hint.municipality':
+      'Choose the municipality where you are registered as living (folkbokförd).',
     'question.goal': 'What do you want support with?',
     'question.careContacts': 'Are you in contact with any of these?',
     'hint.careContacts': 'Select all that apply.',
-    'question.consent': 'May your coach and your care providers talk to each other about your support?',
+    'question.consent':
+      'May your coach and your care providers talk to each other about your support?',
     'hint.consent':
       'In this support, your coach works together with your care providers, for example psychiatry. They may only do so if you say yes. You can change your mind later.',
     or: 'or',
@@ -155,12 +183,16 @@ export const t = translator({
     'option.no': 'No',
     'option.unknown': 'I do not know',
 
-    'error.required.age': 'Enter how old you are. If you do not want to answer, choose “Skip this question”.',
-    'error.required.municipality': 'Choose the municipality you live in. If you do not want to answer, choose “Skip this question”.',
-    'error.required.goal': 'Choose what you want support with. If you do not want to answer, choose “Skip this question”.',
+    'error.required.age':
+      'Enter how old you are. If you do not want to answer, choose “Skip this question”.',
+    'error.required.municipality':
+      'Choose the municipality you live in. If you do not want to answer, choose “Skip this question”.',
+    'error.required.goal':
+      'Choose what you want support with. If you do not want to answer, choose “Skip this question”.',
     'error.required.careContacts':
       'Select the care you are in contact with, or “None of these”. If you do not want to answer, choose “Skip this question”.',
-    'error.required.choice': 'Choose yes, no or I do not know. If you do not want to answer, choose “Skip this question”.',
+    'error.required.choice':
+      'Choose yes, no or I do not know. If you do not want to answer, choose “Skip this question”.',
     'error.notANumber': 'Enter your age in numbers, for example 34.',
     'error.implausibleAge': 'Check your age. Enter how many years old you are, for example 34.',
     'error.notAnOption': 'Choose one of the options.',
@@ -168,8 +200,10 @@ export const t = translator({
 
     resultTitle: 'Support that could suit you',
     resultIntro: 'Here you can see how your answers match each service. The best fit comes first.',
-    resultNeverBlock: 'You can always send a referral, even if something does not match. We will then help you find the right support.',
-    resultNotSaved: 'We have not saved your answers. When you send a referral, you answer the questions again.',
+    resultNeverBlock:
+      'You can always send a referral, even if something does not match. We will then help you find the right support.',
+    resultNotSaved:
+      'We have not saved your answers. When you send a referral, you answer the questions again.',
     'verdict.fits': 'Seems to suit you',
     'verdict.needsMoreInfo': 'We need to know more',
     'verdict.mayNotFit': 'May not suit you right now',
@@ -187,23 +221,30 @@ export const t = translator({
     alternativesTitle: 'Other support that can help you',
     alternativesIntro: 'None of the services fits fully right now. These can also help you.',
     callUsTitle: 'Call us',
-    callUs: 'You can also call us. We will help you find the right support, even if it is somewhere else.',
+    callUs:
+      'You can also call us. We will help you find the right support, even if it is somewhere else.',
     changeAnswers: 'Change your answers',
     startAgain: 'Start again',
     'redirect.ungIntro': 'Ung Intro',
     'redirect.ungIntro.text': 'The municipality helps young people move on to work or studies.',
     'redirect.adultEducation': 'Komvux and Lärvux',
-    'redirect.adultEducation.text': 'Komvux is the municipality’s education for adults, and Lärvux is for people with an intellectual disability.',
+    'redirect.adultEducation.text':
+      'Komvux is the municipality’s education for adults, and Lärvux is for people with an intellectual disability.',
     'redirect.employmentService': 'Arbetsförmedlingen (the Public Employment Service)',
-    'redirect.employmentService.text': 'Arbetsförmedlingen helps you look for work and can tell you about jobs with a wage subsidy.',
+    'redirect.employmentService.text':
+      'Arbetsförmedlingen helps you look for work and can tell you about jobs with a wage subsidy.',
     'redirect.workTraining': 'Work training and sheltered employment (OSA)',
-    'redirect.workTraining.text': 'The municipality can offer work training or sheltered employment, where you try working at your own pace.',
+    'redirect.workTraining.text':
+      'The municipality can offer work training or sheltered employment, where you try working at your own pace.',
     'redirect.socialInsurance': 'Försäkringskassan (the Social Insurance Agency)',
-    'redirect.socialInsurance.text': 'Försäkringskassan answers questions about money when you are ill or have a disability.',
+    'redirect.socialInsurance.text':
+      'Försäkringskassan answers questions about money when you are ill or have a disability.',
     'redirect.socialServices': 'Social services',
-    'redirect.socialServices.text': 'The municipality’s social services can support you in everyday life, for example with housing support.',
+    'redirect.socialServices.text':
+      'The municipality’s social services can support you in everyday life, for example with housing support.',
     'redirect.care': 'Health care',
-    'redirect.care.text': 'Your health centre (vårdcentral) can help if you are feeling unwell, and 1177 gives advice on where to turn.',
+    'redirect.care.text':
+      'Your health centre (vårdcentral) can help if you are feeling unwell, and 1177 gives advice on where to turn.',
   },
   ar: {
     title: 'هل هذا الدعم مناسب لي؟',
@@ -240,10 +281,14 @@ export const t = translator({
     'option.unknown': 'لا أعرف',
 
     'error.required.age': 'اكتب عمرك. إذا كنت لا تريد الإجابة، اختر «تخطَّ هذا السؤال».',
-    'error.required.municipality': 'اختر البلدية التي تسكن فيها. إذا كنت لا تريد الإجابة، اختر «تخطَّ هذا السؤال».',
-    'error.required.goal': 'اختر ما تريد الدعم فيه. إذا كنت لا تريد الإجابة، اختر «تخطَّ هذا السؤال».',
-    'error.required.careContacts': 'اختر جهة الرعاية التي أنت على تواصل معها، أو «لا شيء مما سبق». إذا كنت لا تريد الإجابة، اختر «تخطَّ هذا السؤال».',
-    'error.required.choice': 'اختر نعم أو لا أو لا أعرف. إذا كنت لا تريد الإجابة، اختر «تخطَّ هذا السؤال».',
+    'error.required.municipality':
+      'اختر البلدية التي تسكن فيها. إذا كنت لا تريد الإجابة، اختر «تخطَّ هذا السؤال».',
+    'error.required.goal':
+      'اختر ما تريد الدعم فيه. إذا كنت لا تريد الإجابة، اختر «تخطَّ هذا السؤال».',
+    'error.required.careContacts':
+      'اختر جهة الرعاية التي أنت على تواصل معها، أو «لا شيء مما سبق». إذا كنت لا تريد الإجابة، اختر «تخطَّ هذا السؤال».',
+    'error.required.choice':
+      'اختر نعم أو لا أو لا أعرف. إذا كنت لا تريد الإجابة، اختر «تخطَّ هذا السؤال».',
     'error.notANumber': 'اكتب عمرك بالأرقام، مثلاً 34.',
     'error.implausibleAge': 'تحقّق من عمرك. اكتب عدد سنوات عمرك، مثلاً 34.',
     'error.notAnOption': 'اختر أحد الخيارات.',
@@ -251,7 +296,8 @@ export const t = translator({
 
     resultTitle: 'الدعم الذي قد يناسبك',
     resultIntro: 'هنا ترى كيف تتوافق إجاباتك مع كل خدمة. الخدمة الأنسب تأتي أولاً.',
-    resultNeverBlock: 'يمكنك دائماً إرسال طلب، حتى لو كان هناك شيء لا يتوافق. وسنساعدك عندها في إيجاد الدعم المناسب.',
+    resultNeverBlock:
+      'يمكنك دائماً إرسال طلب، حتى لو كان هناك شيء لا يتوافق. وسنساعدك عندها في إيجاد الدعم المناسب.',
     resultNotSaved: 'لم نحفظ إجاباتك. عندما ترسل طلباً ستجيب عن الأسئلة مرة أخرى.',
     'verdict.fits': 'يبدو مناسباً لك',
     'verdict.needsMoreInfo': 'نحتاج إلى معرفة المزيد',
@@ -276,17 +322,23 @@ export const t = translator({
     'redirect.ungIntro': 'Ung Intro',
     'redirect.ungIntro.text': 'تساعد البلدية الشباب على الانتقال إلى العمل أو الدراسة.',
     'redirect.adultEducation': 'Komvux وLärvux',
-    'redirect.adultEducation.text': 'Komvux هو تعليم البلدية للبالغين، وLärvux مخصّص للأشخاص ذوي الإعاقة الذهنية.',
+    'redirect.adultEducation.text':
+      'Komvux هو تعليم البلدية للبالغين، وLärvux مخصّص للأشخاص ذوي الإعاقة الذهنية.',
     'redirect.employmentService': 'مكتب العمل (Arbetsförmedlingen)',
-    'redirect.employmentService.text': 'يساعدك مكتب العمل في البحث عن عمل، ويمكنه إخبارك عن العمل بدعم للأجر.',
+    'redirect.employmentService.text':
+      'يساعدك مكتب العمل في البحث عن عمل، ويمكنه إخبارك عن العمل بدعم للأجر.',
     'redirect.workTraining': 'التدريب على العمل والعمل المحمي (OSA)',
-    'redirect.workTraining.text': 'يمكن للبلدية أن تقدّم تدريباً على العمل أو عملاً محمياً، تجرّب فيه العمل بالوتيرة التي تناسبك.',
+    'redirect.workTraining.text':
+      'يمكن للبلدية أن تقدّم تدريباً على العمل أو عملاً محمياً، تجرّب فيه العمل بالوتيرة التي تناسبك.',
     'redirect.socialInsurance': 'مصلحة التأمينات الاجتماعية (Försäkringskassan)',
-    'redirect.socialInsurance.text': 'تجيب مصلحة التأمينات الاجتماعية عن أسئلة المال عندما تكون مريضاً أو لديك إعاقة.',
+    'redirect.socialInsurance.text':
+      'تجيب مصلحة التأمينات الاجتماعية عن أسئلة المال عندما تكون مريضاً أو لديك إعاقة.',
     'redirect.socialServices': 'الخدمات الاجتماعية (socialtjänsten)',
-    'redirect.socialServices.text': 'يمكن للخدمات الاجتماعية في البلدية أن تدعمك في حياتك اليومية، مثل الدعم في السكن.',
+    'redirect.socialServices.text':
+      'يمكن للخدمات الاجتماعية في البلدية أن تدعمك في حياتك اليومية، مثل الدعم في السكن.',
     'redirect.care': 'الرعاية الصحية',
-    'redirect.care.text': 'يمكن للمركز الصحي مساعدتك إذا كنت لا تشعر بخير، ويقدّم 1177 النصيحة حول الجهة التي تتوجّه إليها.',
+    'redirect.care.text':
+      'يمكن للمركز الصحي مساعدتك إذا كنت لا تشعر بخير، ويقدّم 1177 النصيحة حول الجهة التي تتوجّه إليها.',
   },
 })
 

@@ -37,11 +37,15 @@ export const t = translator({
     openingHours: 'Telefontider',
     staffLanguages: 'Vi kan prata med dig på',
     provider: 'Utförare',
-    paused: 'Vi tar inte emot nya anmälningar till {name} just nu. Ring oss, så hjälper vi dig att hitta ett annat stöd.',
+    paused:
+      'Vi tar inte emot nya anmälningar till {name} just nu. Ring oss, så hjälper vi dig att hitta ett annat stöd.',
     applyCta: 'Gör en anmälan till {name}',
-    applyIntro: 'Du kan göra en anmälan själv. Det tar några minuter. Du får ett referensnummer direkt.',
-    rulesNote: 'Du kan alltid skicka en anmälan, även om du är osäker på om allt stämmer in på dig.',
-    footerNote: 'Stödportalen drivs av kommunen. Alla exempel och personer på den här webbplatsen är påhittade.',
+    applyIntro:
+      'Du kan göra en anmälan själv. Det tar några minuter. Du får ett referensnummer direkt.',
+    rulesNote:
+      'Du kan alltid skicka en anmälan, även om du är osäker på om allt stämmer in på dig.',
+    footerNote:
+      'Stödportalen drivs av kommunen. Alla exempel och personer på den här webbplatsen är påhittade.',
     notFound: 'Sidan finns inte',
     lastUpdated: 'Senast uppdaterad {date}.',
   },
@@ -49,7 +53,8 @@ export const t = translator({
     forOthers: 'För dig som vill hjälpa någon annan',
     tagline: 'Stöd till jobb och studier',
     homeTitle: 'Få hjälp att hitta ett jobb eller börja studera',
-    homeIntro: 'Vill du jobba eller studera? Här får du veta vilket stöd som finns. Du kan anmäla dig själv. Det går fort.',
+    homeIntro:
+      'Vill du jobba eller studera? Här får du veta vilket stöd som finns. Du kan anmäla dig själv. Det går fort.',
     checkCta: 'Passar stödet mig?',
     applyIntro: 'Du kan anmäla dig själv. Det tar några minuter. Du får ett nummer direkt.',
     rulesNote: 'Du kan alltid skicka en anmälan. Även om du inte är säker.',
@@ -90,11 +95,15 @@ export const t = translator({
     openingHours: 'Phone hours',
     staffLanguages: 'We can talk with you in',
     provider: 'Provided by',
-    paused: 'We are not taking new referrals to {name} right now. Call us and we will help you find other support.',
+    paused:
+      'We are not taking new referrals to {name} right now. Call us and we will help you find other support.',
     applyCta: 'Refer yourself to {name}',
-    applyIntro: 'You can refer yourself. It takes a few minutes. You get a reference number straight away.',
-    rulesNote: 'You can always send a referral, even if you are not sure that everything applies to you.',
-    footerNote: 'Stödportalen is run by the municipality. All examples and people on this website are made up.',
+    applyIntro:
+      'You can refer yourself. It takes a few minutes. You get a reference number straight away.',
+    rulesNote:
+      'You can always send a referral, even if you are not sure that everything applies to you.',
+    footerNote:
+      'Stödportalen is run by the municipality. All examples and people on this website are made up.',
     notFound: 'Page not found',
     lastUpdated: 'Last updated {date}.',
   },

@@ -4,8 +4,13 @@ import { translator } from './translator'
 
 /** How long to wait, in words of the locale ("10 sekunder", "4 minuter"): seconds under a minute and a half, else whole minutes. */
 export const waitFor = (locale: Locale, seconds: number) => {
-  const [value, unit] = seconds < 90 ? [Math.max(1, Math.ceil(seconds)), 'second'] : [Math.ceil(seconds / 60), 'minute']
-  return new Intl.NumberFormat(htmlLang(locale), { style: 'unit', unit, unitDisplay: 'long' }).format(value)
+  const [value, unit] =
+    seconds < 90 ? [Math.max(1, Math.ceil(seconds)), 'second'] : [Math.ceil(seconds / 60), 'minute']
+  return new Intl.NumberFormat(htmlLang(locale), {
+    style: 'unit',
+    unit,
+    unitDisplay: 'long',
+  }).format(value)
 }
 
 /** Strings of the self-referral form: question pages, check answers, confirmation. */
@@ -30,12 +35,16 @@ export const t = translator({
     send: 'Skicka anmälan',
     tryAgain: 'Försök igen',
     unavailableTitle: 'Anmälan är inte skickad',
-    unavailable: 'Vi kunde inte skicka din anmälan just nu. Inget har försvunnit: dina svar finns kvar här. Försök igen om en minut, eller ring oss på {phone}.',
-    unavailableNoPhone: 'Vi kunde inte skicka din anmälan just nu. Inget har försvunnit: dina svar finns kvar här. Försök igen om en minut.',
+    unavailable:
+      'Vi kunde inte skicka din anmälan just nu. Inget har försvunnit: dina svar finns kvar här. Försök igen om en minut, eller ring oss på {phone}.',
+    unavailableNoPhone:
+      'Vi kunde inte skicka din anmälan just nu. Inget har försvunnit: dina svar finns kvar här. Försök igen om en minut.',
     limitedTitle: 'Anmälan är inte skickad än',
-    limited: 'Många anmälningar har skickats på kort tid, så vi tar en kort paus. Dina svar finns kvar här. Vänta {wait} och tryck sedan på Skicka anmälan igen.',
+    limited:
+      'Många anmälningar har skickats på kort tid, så vi tar en kort paus. Dina svar finns kvar här. Vänta {wait} och tryck sedan på Skicka anmälan igen.',
     pressAgainTitle: 'Tryck på Skicka anmälan en gång till',
-    pressAgain: 'För att skydda formuläret mot datorprogram som skickar skräp behöver du trycka på Skicka anmälan en gång till. Vänta {wait} först. Dina svar finns kvar här.',
+    pressAgain:
+      'För att skydda formuläret mot datorprogram som skickar skräp behöver du trycka på Skicka anmälan en gång till. Vänta {wait} först. Dina svar finns kvar här.',
     callUs: 'Du kan också ringa oss på {phone}.',
     sending: 'Skickar anmälan …',
     honeypot: 'Lämna det här fältet tomt',
@@ -43,7 +52,8 @@ export const t = translator({
     reference: 'Ditt referensnummer',
     referenceNote: 'Spara numret. Säg numret när du kontaktar oss, så hittar vi din anmälan.',
     nextTitle: 'Vad händer nu?',
-    nextContact: 'Inom {days} dagar hör någon från intaget av sig till dig, på det sätt du valde. Ni pratar om vad du vill och vilket stöd som passar dig.',
+    nextContact:
+      'Inom {days} dagar hör någon från intaget av sig till dig, på det sätt du valde. Ni pratar om vad du vill och vilket stöd som passar dig.',
     nextQueue: 'Sedan får du en plats i kön. Så här lång är väntetiden just nu:',
     questions: 'Har du frågor?',
     thanksTitle: 'Tack',
@@ -53,14 +63,19 @@ export const t = translator({
     errorSummary: 'Du behöver ändra något',
     checkTitle: 'Titta på dina svar innan du skickar',
     sendText: 'När du skickar kommer anmälan till oss. Du får ett nummer direkt.',
-    unavailable: 'Vi kunde inte skicka din anmälan nu. Dina svar finns kvar. Försök igen om en minut. Du kan också ringa oss på {phone}.',
-    unavailableNoPhone: 'Vi kunde inte skicka din anmälan nu. Dina svar finns kvar. Försök igen om en minut.',
+    unavailable:
+      'Vi kunde inte skicka din anmälan nu. Dina svar finns kvar. Försök igen om en minut. Du kan också ringa oss på {phone}.',
+    unavailableNoPhone:
+      'Vi kunde inte skicka din anmälan nu. Dina svar finns kvar. Försök igen om en minut.',
     limitedTitle: 'Anmälan är inte skickad',
-    limited: 'Just nu kommer det många anmälningar. Dina svar finns kvar. Vänta {wait}. Tryck sedan på Skicka anmälan igen.',
-    pressAgain: 'Vänta {wait}. Tryck sedan på Skicka anmälan igen. Då vet vi att det är en människa som skickar. Dina svar finns kvar.',
+    limited:
+      'Just nu kommer det många anmälningar. Dina svar finns kvar. Vänta {wait}. Tryck sedan på Skicka anmälan igen.',
+    pressAgain:
+      'Vänta {wait}. Tryck sedan på Skicka anmälan igen. Då vet vi att det är en människa som skickar. Dina svar finns kvar.',
     reference: 'Ditt nummer',
     referenceNote: 'Spara numret. Säg numret när du ringer oss.',
-    nextContact: 'Inom {days} dagar ringer eller skriver vi till dig. Vi pratar om vad du vill göra.',
+    nextContact:
+      'Inom {days} dagar ringer eller skriver vi till dig. Vi pratar om vad du vill göra.',
     nextQueue: 'Sedan får du vänta i en kö. Så här länge behöver du vänta nu:',
   },
   en: {
@@ -78,29 +93,37 @@ export const t = translator({
     change: 'Change',
     notAnswered: 'Not answered',
     sendTitle: 'Send your referral',
-    sendText: 'When you send the referral, it goes to our intake team. You get a reference number straight away.',
+    sendText:
+      'When you send the referral, it goes to our intake team. You get a reference number straight away.',
     privacy: 'How we handle your information',
     send: 'Send referral',
     tryAgain: 'Try again',
     unavailableTitle: 'Your referral has not been sent',
-    unavailable: 'We could not send your referral right now. Nothing was lost: your answers are still here. Try again in a minute, or call us at {phone}.',
-    unavailableNoPhone: 'We could not send your referral right now. Nothing was lost: your answers are still here. Try again in a minute.',
+    unavailable:
+      'We could not send your referral right now. Nothing was lost: your answers are still here. Try again in a minute, or call us at {phone}.',
+    unavailableNoPhone:
+      'We could not send your referral right now. Nothing was lost: your answers are still here. Try again in a minute.',
     limitedTitle: 'Your referral has not been sent yet',
-    limited: 'A great many referrals have been sent in a short time, so we are taking a short break. Your answers are still here. Wait {wait}, then press Send referral again.',
+    limited:
+      'A great many referrals have been sent in a short time, so we are taking a short break. Your answers are still here. Wait {wait}, then press Send referral again.',
     pressAgainTitle: 'Press Send referral once more',
-    pressAgain: 'To protect the form from programs that send junk, please press Send referral once more. Wait {wait} first. Your answers are still here.',
+    pressAgain:
+      'To protect the form from programs that send junk, please press Send referral once more. Wait {wait} first. Your answers are still here.',
     callUs: 'You can also call us at {phone}.',
     sending: 'Sending your referral …',
     honeypot: 'Leave this field empty',
     sentTitle: 'Referral sent',
     reference: 'Your reference number',
-    referenceNote: 'Keep this number. Tell us the number when you contact us, so that we can find your referral.',
+    referenceNote:
+      'Keep this number. Tell us the number when you contact us, so that we can find your referral.',
     nextTitle: 'What happens next',
-    nextContact: 'Within {days} days someone from our intake team gets in touch with you, the way you chose. You talk about what you want and which support suits you.',
+    nextContact:
+      'Within {days} days someone from our intake team gets in touch with you, the way you chose. You talk about what you want and which support suits you.',
     nextQueue: 'Then you get a place in the queue. This is the waiting time right now:',
     questions: 'Any questions?',
     thanksTitle: 'Thank you',
-    thanksText: 'We have received your details. If you have any questions, you are welcome to contact us.',
+    thanksText:
+      'We have received your details. If you have any questions, you are welcome to contact us.',
   },
   ar: {
     stepOf: 'الخطوة {n} من {total}',
@@ -122,12 +145,16 @@ export const t = translator({
     send: 'أرسل الطلب',
     tryAgain: 'حاول مرة أخرى',
     unavailableTitle: 'لم يُرسَل طلبك بعد',
-    unavailable: 'لم نتمكن من إرسال طلبك الآن. لم يضِع شيء: إجاباتك ما زالت هنا. حاول مرة أخرى بعد دقيقة، أو اتصل بنا على الرقم {phone}.',
-    unavailableNoPhone: 'لم نتمكن من إرسال طلبك الآن. لم يضِع شيء: إجاباتك ما زالت هنا. حاول مرة أخرى بعد دقيقة.',
+    unavailable:
+      'لم نتمكن من إرسال طلبك الآن. لم يضِع شيء: إجاباتك ما زالت هنا. حاول مرة أخرى بعد دقيقة، أو اتصل بنا على الرقم {phone}.',
+    unavailableNoPhone:
+      'لم نتمكن من إرسال طلبك الآن. لم يضِع شيء: إجاباتك ما زالت هنا. حاول مرة أخرى بعد دقيقة.',
     limitedTitle: 'لم يُرسَل طلبك بعد',
-    limited: 'أُرسلت طلبات كثيرة جدًا في وقت قصير، لذلك نتوقف قليلًا. إجاباتك ما زالت هنا. انتظر {wait} ثم اضغط على «أرسل الطلب» مرة أخرى.',
+    limited:
+      'أُرسلت طلبات كثيرة جدًا في وقت قصير، لذلك نتوقف قليلًا. إجاباتك ما زالت هنا. انتظر {wait} ثم اضغط على «أرسل الطلب» مرة أخرى.',
     pressAgainTitle: 'اضغط على «أرسل الطلب» مرة أخرى',
-    pressAgain: 'لحماية النموذج من البرامج التي ترسل رسائل مزعجة، اضغط على «أرسل الطلب» مرة أخرى. انتظر {wait} أولًا. إجاباتك ما زالت هنا.',
+    pressAgain:
+      'لحماية النموذج من البرامج التي ترسل رسائل مزعجة، اضغط على «أرسل الطلب» مرة أخرى. انتظر {wait} أولًا. إجاباتك ما زالت هنا.',
     callUs: 'يمكنك أيضًا الاتصال بنا على الرقم {phone}.',
     sending: 'جارٍ إرسال الطلب …',
     honeypot: 'اترك هذا الحقل فارغًا',
@@ -135,7 +162,8 @@ export const t = translator({
     reference: 'رقمك المرجعي',
     referenceNote: 'احتفظ بهذا الرقم. اذكره عندما تتواصل معنا، حتى نجد طلبك.',
     nextTitle: 'ماذا يحدث بعد ذلك؟',
-    nextContact: 'خلال {days} أيام يتواصل معك شخص من فريق الاستقبال بالطريقة التي اخترتها. تتحدثان عمّا تريده وعن الدعم الذي يناسبك.',
+    nextContact:
+      'خلال {days} أيام يتواصل معك شخص من فريق الاستقبال بالطريقة التي اخترتها. تتحدثان عمّا تريده وعن الدعم الذي يناسبك.',
     nextQueue: 'بعد ذلك تحصل على مكان في قائمة الانتظار. هذه مدة الانتظار الآن:',
     questions: 'هل لديك أسئلة؟',
     thanksTitle: 'شكرًا',

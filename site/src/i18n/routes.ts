@@ -1,7 +1,13 @@
-import { defaultLocale, isLocale, locales, type Locale } from '@stodportalen/support-services/domain'
+import {
+  defaultLocale,
+  isLocale,
+  type Locale,
+  locales,
+} from '@stodportalen/support-services/domain'
 
 /** Swedish lives at `/`, the other languages under `/lattlast/`, `/en/` and `/ar/`. */
-export const localeParams = () => locales.map((locale) => ({ locale: locale === defaultLocale ? undefined : locale }))
+export const localeParams = () =>
+  locales.map((locale) => ({ locale: locale === defaultLocale ? undefined : locale }))
 
 /** The locale of a `[...locale]` route parameter, or null when it is not one of ours. */
 export const localeFromParam = (param: string | undefined): Locale | null => {

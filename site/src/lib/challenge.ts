@@ -1,6 +1,6 @@
-import { createHmac } from 'node:crypto'
-import { createChallenge, randomInt, verifySolution, type Challenge } from 'altcha-lib'
+import { type Challenge, createChallenge, randomInt, verifySolution } from 'altcha-lib'
 import { deriveKey } from 'altcha-lib/algorithms/pbkdf2'
+import { createHmac } from 'node:crypto'
 
 /**
  * Proof of work without a third party (ALTCHA's open-source library, run on our own server): the form
@@ -20,7 +20,10 @@ export const challengeLifetimeMs = 2 * 60 * 60 * 1000
 
 const secret = (purpose: string) => {
   const key = process.env.CHALLENGE_HMAC_KEY
-  if (!key) throw new Error('CHALLENGE_HMAC_KEY is not set. Start the system with `npm start`, or see README "Configuration".')
+  if (!key)
+    throw new Error(
+      'CHALLENGE_HMAC_KEY is not set. Start the system with `npm start`, or see README "Configuration".',
+    )
   // One configured key, a separate secret for each use.
   return createHmac('sha256', key).update(purpose).digest('hex')
 }
@@ -42,13 +45,19 @@ export async function challengeFor(fill: string, now: Date): Promise<Challenge> 
 }
 
 /** What the browser posts back: the challenge and its solution, as ALTCHA's widget encodes them (base64 JSON). */
-export const encodeProof = (proof: { challenge: Challenge; solution: { counter: number; derivedKey: string } }) =>
-  Buffer.from(JSON.stringify(proof)).toString('base64')
+export const encodeProof = (proof: {
+  challenge: Challenge
+  solution: { counter: number; derivedKey: string }
+}) => Buffer.from(JSON.stringify(proof)).toString('base64')
 
-const decodeProof = (encoded: string): { challenge: Challenge; solution: { counter: number; derivedKey: string } } | null => {
+const decodeProof = (
+  encoded: string,
+): { challenge: Challenge; solution: { counter: number; derivedKey: string } } | null => {
   try {
     const proof = JSON.parse(Buffer.from(encoded, 'base64').toString('utf8'))
-    return proof && typeof proof === 'object' && proof.challenge?.parameters && proof.solution ? proof : null
+    return proof && typeof proof === 'object' && proof.challenge?.parameters && proof.solution
+      ? proof
+      : null
   } catch {
     return null
   }

@@ -29,18 +29,30 @@ function ipv6Groups(address: string): number[] {
 
 /** The part of an address that the limits count: IPv4 as it is, IPv6 by its /64 network. */
 export function limitedAddress(address: string): string {
-  const bare = address.trim().replace(/^\[|\]$/g, '').replace(/%.*$/, '')
+  const bare = address
+    .trim()
+    .replace(/^\[|\]$/g, '')
+    .replace(/%.*$/, '')
   if (isIPv4(bare)) return bare
   if (!isIPv6(bare)) return bare.toLowerCase()
   const groups = ipv6Groups(bare.toLowerCase())
   const mappedIpv4 = groups.slice(0, 5).every((g) => g === 0) && groups[5] === 0xffff
-  if (mappedIpv4) return [groups[6] >> 8, groups[6] & 255, groups[7] >> 8, groups[7] & 255].join('.')
-  return `${groups.slice(0, 4).map((g) => g.toString(16)).join(':')}::/64`
+  if (mappedIpv4)
+    return [groups[6] >> 8, groups[6] & 255, groups[7] >> 8, groups[7] & 255].join('.')
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.toString(16))
+    .join(':')}::/64`
 }
 
 /** The key the site sends as `x-client-key`. */
 export function clientKey(address: string): string {
   const key = process.env.LOOKUP_HASH_KEY
-  if (!key) throw new Error('LOOKUP_HASH_KEY is not set. Start the system with `npm start`, or see README "Configuration".')
-  return createHmac('sha256', key).update(`submit-client:${limitedAddress(address)}`).digest('base64url')
+  if (!key)
+    throw new Error(
+      'LOOKUP_HASH_KEY is not set. Start the system with `npm start`, or see README "Configuration".',
+    )
+  return createHmac('sha256', key)
+    .update(`submit-client:${limitedAddress(address)}`)
+    .digest('base64url')
 }

@@ -1,4 +1,4 @@
-import { localize, type Locale, type LocalizedText } from '@stodportalen/support-services/domain'
+import { type Locale, localize, type LocalizedText } from '@stodportalen/support-services/domain'
 import { getCollection, getEntry } from 'astro:content'
 
 import type { Page, QueueStatus, Service } from '../cms/schemas'
@@ -8,26 +8,37 @@ export type PublicService = Service & { serviceId: number }
 /** A page as the site keeps it: its text as HTML by language (see content.config.ts). */
 export type PublicPage = Omit<Page, 'body'> & { body: Record<string, string> }
 
-export const allServices = async () => (await getCollection('services')).map((entry) => entry.data as PublicService)
+export const allServices = async () =>
+  (await getCollection('services')).map((entry) => entry.data as PublicService)
 
-export const queueStatusOf = async (slug: string) => (await getEntry('queueStatus', slug))?.data as QueueStatus | undefined
+export const queueStatusOf = async (slug: string) =>
+  (await getEntry('queueStatus', slug))?.data as QueueStatus | undefined
 
 /** A localized text in this locale, Swedish when it has not been written yet. */
-export const text = (value: LocalizedText | null | undefined, locale: Locale) => (value ? localize(value, locale) : '')
+export const text = (value: LocalizedText | null | undefined, locale: Locale) =>
+  value ? localize(value, locale) : ''
 
 /** A list localized as a whole, Swedish when this language has none. */
-export const list = <T>(value: Record<string, T[] | null | undefined> | null | undefined, locale: Locale): T[] =>
-  value?.[locale] ?? (locale === 'lattlast' ? value?.sv : undefined) ?? value?.sv ?? []
+export const list = <T>(
+  value: Record<string, T[] | null | undefined> | null | undefined,
+  locale: Locale,
+): T[] => value?.[locale] ?? (locale === 'lattlast' ? value?.sv : undefined) ?? value?.sv ?? []
 
 /** Editor-written pages (/om/<slug>), in the editors' order. */
 export const allPages = async () =>
-  (await getCollection('pages')).map((entry) => entry.data as PublicPage).sort((a, b) => (a.order ?? 0) - (b.order ?? 0))
+  (await getCollection('pages'))
+    .map((entry) => entry.data as PublicPage)
+    .sort((a, b) => (a.order ?? 0) - (b.order ?? 0))
 
 /** The pages for the people around the target group, without those about the site itself. */
-export const audiencePages = async () => (await allPages()).filter((page) => page.audience !== 'about')
+export const audiencePages = async () =>
+  (await allPages()).filter((page) => page.audience !== 'about')
 
 /**
  * A page's text in this locale as HTML (made as the content was loaded: lib/richText.ts). Swedish
  * when this language has not been written yet: `fallback` tells the page to mark it as Swedish.
  */
-export const richText = (html: PublicPage['body'], locale: Locale) => ({ html: html[locale] ?? html.sv, fallback: !html[locale] })
+export const richText = (html: PublicPage['body'], locale: Locale) => ({
+  html: html[locale] ?? html.sv,
+  fallback: !html[locale],
+})

@@ -8,7 +8,9 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
 export const minimumFillMs = 5_000
 
 const sign = (value: string) =>
-  createHmac('sha256', process.env.SUBMIT_API_KEY ?? '').update(`referral-started:${value}`).digest('base64url')
+  createHmac('sha256', process.env.SUBMIT_API_KEY ?? '')
+    .update(`referral-started:${value}`)
+    .digest('base64url')
 
 /** The signed moment the form was first shown. */
 export function startToken(now: Date): string {
@@ -20,7 +22,9 @@ export function startToken(now: Date): string {
 export function filledInLongEnough(token: string, now: Date): boolean {
   const [started = '', signature = ''] = token.split('.')
   const expected = sign(started)
-  const genuine = signature.length === expected.length && timingSafeEqual(Buffer.from(signature), Buffer.from(expected))
+  const genuine =
+    signature.length === expected.length &&
+    timingSafeEqual(Buffer.from(signature), Buffer.from(expected))
   return genuine && now.getTime() - Number(started) >= minimumFillMs
 }
 
@@ -34,7 +38,10 @@ const waitTokenLifetimeMs = 60 * 60 * 1000
 
 const signWait = (fill: string, times: string) => {
   const key = process.env.CHALLENGE_HMAC_KEY
-  if (!key) throw new Error('CHALLENGE_HMAC_KEY is not set. Start the system with `npm start`, or see README "Configuration".')
+  if (!key)
+    throw new Error(
+      'CHALLENGE_HMAC_KEY is not set. Start the system with `npm start`, or see README "Configuration".',
+    )
   return createHmac('sha256', key).update(`referral-wait:${fill}:${times}`).digest('base64url')
 }
 
@@ -45,14 +52,17 @@ export function waitToken(fill: string, now: Date): string {
   return `${times}.${signWait(fill, times)}`
 }
 
-export type WaitState = { kind: 'ready' } | { kind: 'early'; secondsLeft: number } | { kind: 'none' }
+export type WaitState =
+  { kind: 'ready' } | { kind: 'early'; secondsLeft: number } | { kind: 'none' }
 
 /** Whether a posted token lets this fill be sent now, in how many seconds, or not at all (forged, expired, another fill's). */
 export function waitState(token: string, fill: string, now: Date): WaitState {
   const [from = '', until = '', signature = ''] = token.split('.')
   const expected = signWait(fill, `${from}.${until}`)
-  const genuine = /^\d{1,15}$/.test(from) && /^\d{1,15}$/.test(until) && signature.length === expected.length
-  if (!genuine || !timingSafeEqual(Buffer.from(signature), Buffer.from(expected))) return { kind: 'none' }
+  const genuine =
+    /^\d{1,15}$/.test(from) && /^\d{1,15}$/.test(until) && signature.length === expected.length
+  if (!genuine || !timingSafeEqual(Buffer.from(signature), Buffer.from(expected)))
+    return { kind: 'none' }
   if (now.getTime() > Number(until)) return { kind: 'none' }
   const left = Number(from) - now.getTime()
   return left <= 0 ? { kind: 'ready' } : { kind: 'early', secondsLeft: Math.ceil(left / 1000) }

@@ -1,9 +1,9 @@
+import type { OutboxLetter } from '@stodportalen/support-services/domain'
+
+import { seal, sealingKey } from '@stodportalen/support-services/sealed-box'
 import { randomBytes } from 'node:crypto'
 import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
-
-import { seal, sealingKey } from '@stodportalen/support-services/sealed-box'
-import type { OutboxLetter } from '@stodportalen/support-services/domain'
 
 /**
  * The site's durable outbox: referrals the person was told are received while the CMS or its database
@@ -26,7 +26,9 @@ export interface OutboxConfig {
 
 /** The outbox from the environment, or null when it is not configured (then the site says "try again"). */
 export const outboxFromEnv = (env = process.env): OutboxConfig | null =>
-  env.OUTBOX_DIR && env.OUTBOX_PUBLIC_KEY ? { dir: path.resolve(env.OUTBOX_DIR), publicKey: env.OUTBOX_PUBLIC_KEY } : null
+  env.OUTBOX_DIR && env.OUTBOX_PUBLIC_KEY
+    ? { dir: path.resolve(env.OUTBOX_DIR), publicKey: env.OUTBOX_PUBLIC_KEY }
+    : null
 
 const folders = (dir: string) => ({
   incoming: path.join(dir, '.incoming'),
@@ -40,7 +42,8 @@ const itemPattern = /^(\d{13})-([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{3})-[0-9a-f]{8}
 export const referenceOf = (name: string) => itemPattern.exec(name.split('@')[0])?.[2] ?? 'unknown'
 
 const ensureFolders = async (dir: string) => {
-  for (const folder of [dir, ...Object.values(folders(dir))]) await mkdir(folder, { recursive: true, mode: 0o700 })
+  for (const folder of [dir, ...Object.values(folders(dir))])
+    await mkdir(folder, { recursive: true, mode: 0o700 })
 }
 
 /** Makes a rename or removal in `dir` itself durable. */
@@ -59,7 +62,10 @@ const isMissing = (error: unknown) => (error as NodeJS.ErrnoException).code === 
  * Seals a letter and stores it durably; resolves only once it would survive a power cut. Throws when
  * it cannot (disk full, no permission): then the person must not be told it was received.
  */
-export async function putInOutbox(config: OutboxConfig, letter: OutboxLetter & { submission: { reference: string } }) {
+export async function putInOutbox(
+  config: OutboxConfig,
+  letter: OutboxLetter & { submission: { reference: string } },
+) {
   await ensureFolders(config.dir)
   const sealed = seal(sealingKey(config.publicKey), Buffer.from(JSON.stringify(letter)))
   const name = `${Date.parse(letter.queuedAt)}-${letter.submission.reference}-${randomBytes(4).toString('hex')}.sealed`
@@ -116,7 +122,10 @@ export async function claim(dir: string, name: string, now = Date.now()): Promis
     file,
     read: () => readFile(file),
     done: () => rm(file, { force: true }),
-    release: () => rename(file, path.join(dir, name)).catch((error) => (isMissing(error) ? undefined : Promise.reject(error))),
+    release: () =>
+      rename(file, path.join(dir, name)).catch((error) =>
+        isMissing(error) ? undefined : Promise.reject(error),
+      ),
     bury: async () => {
       await mkdir(dead, { recursive: true, mode: 0o700 })
       await rename(file, path.join(dead, name))
@@ -166,5 +175,9 @@ export async function dropAbandonedWrites(dir: string, olderThanMs: number, now 
 export async function outboxCounts(dir: string) {
   const count = async (folder: string) => (await readdir(folder).catch(() => [] as string[])).length
   const { claimed, dead } = folders(dir)
-  return { waiting: (await waitingItems(dir)).length, claimed: await count(claimed), dead: await count(dead) }
+  return {
+    waiting: (await waitingItems(dir)).length,
+    claimed: await count(claimed),
+    dead: await count(dead),
+  }
 }

@@ -1,5 +1,13 @@
 import { cmsUrl } from '../cms/client'
-import { claim, dropAbandonedWrites, outboxFromEnv, referenceOf, returnStaleClaims, waitingItems, type OutboxConfig } from './outbox'
+import {
+  claim,
+  dropAbandonedWrites,
+  type OutboxConfig,
+  outboxFromEnv,
+  referenceOf,
+  returnStaleClaims,
+  waitingItems,
+} from './outbox'
 import { submitTimeoutMs } from './submitReferral'
 
 /**
@@ -28,20 +36,28 @@ async function deliver(box: Buffer, key: string): Promise<{ delivery: Delivery; 
   try {
     const response = await fetch(`${cmsUrl()}/api/referrals/deliver`, {
       method: 'POST',
-      headers: { 'content-type': 'application/octet-stream', accept: 'application/json', 'x-submit-key': key },
+      headers: {
+        'content-type': 'application/octet-stream',
+        accept: 'application/json',
+        'x-submit-key': key,
+      },
       body: new Uint8Array(box),
       signal: AbortSignal.timeout(submitTimeoutMs),
     })
     await response.arrayBuffer().catch(() => null)
     if (response.status === 200 || response.status === 201) return { delivery: 'delivered' }
-    return { delivery: refusedStatuses.has(response.status) ? 'refused' : 'failed', status: response.status }
+    return {
+      delivery: refusedStatuses.has(response.status) ? 'refused' : 'failed',
+      status: response.status,
+    }
   } catch {
     return { delivery: 'unreachable' }
   }
 }
 
 /** 1 s, 2 s, 4 s … up to a minute, with jitter so processes and items spread out. */
-const backoff = (attempts: number) => Math.min(maxRetryMs, firstRetryMs * 2 ** attempts) * (0.75 + Math.random() / 2)
+const backoff = (attempts: number) =>
+  Math.min(maxRetryMs, firstRetryMs * 2 ** attempts) * (0.75 + Math.random() / 2)
 
 export interface OutboxDelivery {
   /** One pass over what is due now (the loop runs these; tests may call it directly). */
@@ -62,7 +78,9 @@ export function outboxDelivery(config: OutboxConfig, key: string): OutboxDeliver
     } else if (delivery === 'refused') {
       await taken.bury()
       retries.delete(name)
-      console.error(`Outbox: the CMS refused referral ${referenceOf(name)} (${status}); it is kept in ${config.dir}/dead. See README "Nothing lost".`)
+      console.error(
+        `Outbox: the CMS refused referral ${referenceOf(name)} (${status}); it is kept in ${config.dir}/dead. See README "Nothing lost".`,
+      )
     } else {
       await taken.release()
       const attempts = (retries.get(name)?.attempts ?? 0) + 1
@@ -74,7 +92,9 @@ export function outboxDelivery(config: OutboxConfig, key: string): OutboxDeliver
   const deliverDue = async () => {
     const counts = { delivered: 0, refused: 0, failed: 0 }
     await returnStaleClaims(config.dir, staleClaimMs)
-    const due = (await waitingItems(config.dir)).filter((name) => (retries.get(name)?.dueAt ?? 0) <= Date.now())
+    const due = (await waitingItems(config.dir)).filter(
+      (name) => (retries.get(name)?.dueAt ?? 0) <= Date.now(),
+    )
     let failuresInARow = 0
     let pause = false
     const worker = async () => {
@@ -107,7 +127,9 @@ export function outboxDelivery(config: OutboxConfig, key: string): OutboxDeliver
       if (delivered > 0) console.log(`Outbox: ${delivered} referral(s) delivered to the CMS.`)
       await dropAbandonedWrites(config.dir, abandonedWriteMs)
     } catch (error) {
-      console.error(`Outbox: delivery pass failed: ${(error as NodeJS.ErrnoException).code ?? (error as Error).name}`)
+      console.error(
+        `Outbox: delivery pass failed: ${(error as NodeJS.ErrnoException).code ?? (error as Error).name}`,
+      )
     }
     if (!stopped) timer = setTimeout(loop, pollMs).unref()
   }
@@ -126,7 +148,9 @@ export function outboxDelivery(config: OutboxConfig, key: string): OutboxDeliver
 export function startOutboxDelivery(env = process.env): OutboxDelivery | null {
   const config = outboxFromEnv(env)
   if (!config || !env.SUBMIT_API_KEY) {
-    console.warn('Outbox: not configured (OUTBOX_DIR, OUTBOX_PUBLIC_KEY, SUBMIT_API_KEY); when the CMS is down, residents are asked to try again.')
+    console.warn(
+      'Outbox: not configured (OUTBOX_DIR, OUTBOX_PUBLIC_KEY, SUBMIT_API_KEY); when the CMS is down, residents are asked to try again.',
+    )
     return null
   }
   return outboxDelivery(config, env.SUBMIT_API_KEY)

@@ -1,13 +1,13 @@
 import {
   allQuestions,
-  answersFromFormData,
-  questionKey,
-  validateAnswers,
-  visibleQuestions,
   type Answers,
+  answersFromFormData,
   type FieldError,
   type FormDefinition,
   type Question,
+  questionKey,
+  validateAnswers,
+  visibleQuestions,
 } from '@stodportalen/support-services/domain'
 
 /**
@@ -43,13 +43,22 @@ export const control = {
   honeypot: 'homepage_url',
 } as const
 
-export const initialState = (): FlowState => ({ view: { kind: 'step', index: 0 }, raw: {}, errors: [], returnToCheck: false })
+export const initialState = (): FlowState => ({
+  view: { kind: 'step', index: 0 },
+  raw: {},
+  errors: [],
+  returnToCheck: false,
+})
 
 /** The answers to the form's own questions among posted fields; anything else is dropped. */
-export function rawFromEntries(form: FormDefinition, entries: Iterable<[string, unknown]>): RawAnswers {
+export function rawFromEntries(
+  form: FormDefinition,
+  entries: Iterable<[string, unknown]>,
+): RawAnswers {
   const keys = new Set(allQuestions(form).map(questionKey))
   const raw: RawAnswers = {}
-  for (const [name, value] of entries) if (keys.has(name) && typeof value === 'string') (raw[name] ??= []).push(value)
+  for (const [name, value] of entries)
+    if (keys.has(name) && typeof value === 'string') (raw[name] ??= []).push(value)
   return raw
 }
 
@@ -64,7 +73,11 @@ export function applicableAnswers(form: FormDefinition, raw: RawAnswers): Answer
 }
 
 /** Errors of all answers, or only of the given keys (a step, a field just left). */
-export function errorsFor(form: FormDefinition, raw: RawAnswers, keys?: ReadonlySet<string>): FieldError[] {
+export function errorsFor(
+  form: FormDefinition,
+  raw: RawAnswers,
+  keys?: ReadonlySet<string>,
+): FieldError[] {
   const result = validateAnswers(form, applicableAnswers(form, raw))
   if (result.ok) return []
   return keys ? result.errors.filter((error) => keys.has(error.field)) : result.errors
@@ -75,11 +88,19 @@ export function errorsFor(form: FormDefinition, raw: RawAnswers, keys?: Readonly
  * Without JavaScript a question steered by an answer on the same page cannot appear when that answer
  * is given, so it is shown from the start and the server ignores it when it does not apply.
  */
-export function stepQuestions(form: FormDefinition, index: number, raw: RawAnswers, live: boolean): Question[] {
-  const visible = new Set(visibleQuestions(form, answersFromFormData(form, raw) as Answers).map(questionKey))
+export function stepQuestions(
+  form: FormDefinition,
+  index: number,
+  raw: RawAnswers,
+  live: boolean,
+): Question[] {
+  const visible = new Set(
+    visibleQuestions(form, answersFromFormData(form, raw) as Answers).map(questionKey),
+  )
   const shown = new Set<string>()
   return form.steps[index].questions.filter((question) => {
-    const onThisPage = !live && question.showWhen !== undefined && shown.has(question.showWhen.question)
+    const onThisPage =
+      !live && question.showWhen !== undefined && shown.has(question.showWhen.question)
     const show = visible.has(questionKey(question)) || onThisPage
     if (show) shown.add(questionKey(question))
     return show
@@ -88,7 +109,9 @@ export function stepQuestions(form: FormDefinition, index: number, raw: RawAnswe
 
 /** Steps with at least one question that applies; a step whose questions are all hidden is skipped. */
 export function visibleSteps(form: FormDefinition, raw: RawAnswers): number[] {
-  return form.steps.flatMap((_, index) => (stepQuestions(form, index, raw, true).length > 0 ? [index] : []))
+  return form.steps.flatMap((_, index) =>
+    stepQuestions(form, index, raw, true).length > 0 ? [index] : [],
+  )
 }
 
 const stepKeys = (form: FormDefinition, index: number, raw: RawAnswers) =>
@@ -99,7 +122,9 @@ const step = (index: number): View => ({ kind: 'step', index })
 /** The first step with a problem, else the check page: where a change leads when it opened new questions. */
 function firstIncomplete(form: FormDefinition, raw: RawAnswers): View {
   const fields = new Set(errorsFor(form, raw).map((error) => error.field))
-  const index = visibleSteps(form, raw).find((i) => [...stepKeys(form, i, raw)].some((key) => fields.has(key)))
+  const index = visibleSteps(form, raw).find((i) =>
+    [...stepKeys(form, i, raw)].some((key) => fields.has(key)),
+  )
   return index === undefined ? { kind: 'check' } : step(index)
 }
 
@@ -116,13 +141,20 @@ function previous(form: FormDefinition, raw: RawAnswers, index: number): View {
 /** One move through the form. Sending is not a move: the caller validates everything and sends. */
 export function move(form: FormDefinition, state: FlowState, action: Action): FlowState {
   const { view, raw } = state
-  const go = (to: View, returnToCheck = false): FlowState => ({ view: to, raw, errors: [], returnToCheck })
+  const go = (to: View, returnToCheck = false): FlowState => ({
+    view: to,
+    raw,
+    errors: [],
+    returnToCheck,
+  })
   if (action.startsWith('change:')) {
     const index = form.steps.findIndex((s) => action === `change:${s.id}`)
     return index < 0 ? state : go(step(index), true)
   }
-  if (view.kind === 'check') return action === 'back' ? go(previous(form, raw, form.steps.length)) : state
-  if (action === 'back') return state.returnToCheck ? go({ kind: 'check' }) : go(previous(form, raw, view.index))
+  if (view.kind === 'check')
+    return action === 'back' ? go(previous(form, raw, form.steps.length)) : state
+  if (action === 'back')
+    return state.returnToCheck ? go({ kind: 'check' }) : go(previous(form, raw, view.index))
   if (action !== 'continue') return state
 
   const errors = errorsFor(form, raw, stepKeys(form, view.index, raw))
@@ -131,12 +163,19 @@ export function move(form: FormDefinition, state: FlowState, action: Action): Fl
   return go(to, state.returnToCheck && to.kind === 'step')
 }
 
-export const viewId = (form: FormDefinition, view: View) => (view.kind === 'check' ? 'check' : form.steps[view.index].id)
+export const viewId = (form: FormDefinition, view: View) =>
+  view.kind === 'check' ? 'check' : form.steps[view.index].id
 
 /** A posted view id back to a view; anything unknown starts at the beginning. */
 export function viewFromId(form: FormDefinition, id: string): View {
   if (id === 'check') return { kind: 'check' }
-  return step(Math.max(0, form.steps.findIndex((s) => s.id === id)))
+  return step(
+    Math.max(
+      0,
+      form.steps.findIndex((s) => s.id === id),
+    ),
+  )
 }
 
-export const isAction = (value: string): value is Action => /^(continue|back|submit|change:.+)$/.test(value)
+export const isAction = (value: string): value is Action =>
+  /^(continue|back|submit|change:.+)$/.test(value)

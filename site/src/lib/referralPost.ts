@@ -1,11 +1,31 @@
-import { randomUUID } from 'node:crypto'
-import { validateAnswers, type FormDefinition, type Locale } from '@stodportalen/support-services/domain'
 import type { Challenge } from 'altcha-lib'
+
+import {
+  type FormDefinition,
+  type Locale,
+  validateAnswers,
+} from '@stodportalen/support-services/domain'
+import { randomUUID } from 'node:crypto'
 
 import { challengeFor, isSolvedFor } from './challenge'
 import { clientKey } from './clientKey'
-import { filledInLongEnough, resendWaitSeconds, startToken, waitState, waitToken } from './fillGuard'
-import { applicableAnswers, control, initialState, isAction, move, rawFromEntries, viewFromId, type FlowState } from './referralFlow'
+import {
+  filledInLongEnough,
+  resendWaitSeconds,
+  startToken,
+  waitState,
+  waitToken,
+} from './fillGuard'
+import {
+  applicableAnswers,
+  control,
+  type FlowState,
+  initialState,
+  isAction,
+  move,
+  rawFromEntries,
+  viewFromId,
+} from './referralFlow'
 import { submitReferral } from './submitReferral'
 
 /** Why the check page is shown again after Send: what happened, and what the person can do. */
@@ -67,7 +87,12 @@ type PersonCheck = { kind: 'ready' } | { kind: 'wait'; token: string; secondsLef
  * Whether a person sends this: the island's solved challenge (JavaScript), or the slower way, a second
  * press of Send after a short signed wait. Both name this form fill, so neither can send another one.
  */
-async function personCheck(proof: string, posted: string, fill: string, now: Date): Promise<PersonCheck> {
+async function personCheck(
+  proof: string,
+  posted: string,
+  fill: string,
+  now: Date,
+): Promise<PersonCheck> {
   if (await isSolvedFor(proof, fill)) return { kind: 'ready' }
   const wait = waitState(posted, fill, now)
   if (wait.kind === 'ready') return wait
@@ -83,15 +108,25 @@ const idempotencyKeyPattern = /^[A-Za-z0-9_-]{8,100}$/
  * Bots get a neutral thank-you and nothing is sent; a person is never stopped by the guards: at worst
  * they are asked to wait and press Send again, and keep every answer.
  */
-export async function answerPost(target: ReferralTarget, data: FormData, { now, clientAddress }: PostContext): Promise<ReferralPage> {
+export async function answerPost(
+  target: ReferralTarget,
+  data: FormData,
+  { now, clientAddress }: PostContext,
+): Promise<ReferralPage> {
   const field = (name: string) => {
     const value = data.get(name)
     return typeof value === 'string' ? value : ''
   }
   const { form } = target
-  const idempotencyKey = idempotencyKeyPattern.test(field(control.idempotencyKey)) ? field(control.idempotencyKey) : randomUUID()
+  const idempotencyKey = idempotencyKeyPattern.test(field(control.idempotencyKey))
+    ? field(control.idempotencyKey)
+    : randomUUID()
   const startedAt = field(control.startedAt)
-  const show = async (state: FlowState, notice: Notice | null = null, wait = field(control.wait)): Promise<ReferralPage> => ({
+  const show = async (
+    state: FlowState,
+    notice: Notice | null = null,
+    wait = field(control.wait),
+  ): Promise<ReferralPage> => ({
     page: 'form',
     state,
     idempotencyKey,
@@ -116,13 +151,15 @@ export async function answerPost(target: ReferralTarget, data: FormData, { now, 
   const validation = validateAnswers(form, applicableAnswers(form, posted.raw))
   if (!validation.ok) return show({ ...check, errors: validation.errors })
   const person = await personCheck(field(control.proof), field(control.wait), idempotencyKey, now)
-  if (person.kind === 'wait') return show(check, { kind: 'pressAgain', secondsLeft: person.secondsLeft }, person.token)
+  if (person.kind === 'wait')
+    return show(check, { kind: 'pressAgain', secondsLeft: person.secondsLeft }, person.token)
 
   const { service, formId, locale } = target
   const submission = { service, form: formId, locale, answers: validation.answers, idempotencyKey }
   const outcome = await submitReferral(submission, clientKey(clientAddress))
   if (outcome.kind === 'accepted') return { page: 'sent', reference: outcome.reference }
   if (outcome.kind === 'rejected') return show({ ...check, errors: outcome.errors })
-  if (outcome.kind === 'limited') return show(check, { kind: 'limited', retryAfterSeconds: outcome.retryAfterSeconds })
+  if (outcome.kind === 'limited')
+    return show(check, { kind: 'limited', retryAfterSeconds: outcome.retryAfterSeconds })
   return show(check, { kind: 'unavailable' })
 }

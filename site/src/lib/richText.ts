@@ -1,4 +1,7 @@
-import { convertLexicalToHTML, type HTMLConvertersFunction } from '@payloadcms/richtext-lexical/html'
+import {
+  convertLexicalToHTML,
+  type HTMLConvertersFunction,
+} from '@payloadcms/richtext-lexical/html'
 
 import type { RichText } from '../cms/schemas'
 
@@ -10,7 +13,9 @@ import type { RichText } from '../cms/schemas'
 const converters: HTMLConvertersFunction = ({ defaultConverters }) => ({
   ...defaultConverters,
   link: (args) => {
-    const html = (defaultConverters.link as Exclude<typeof defaultConverters.link, string | undefined>)(args)
+    const html = (
+      defaultConverters.link as Exclude<typeof defaultConverters.link, string | undefined>
+    )(args)
     return args.node.fields.url?.startsWith('tel:') ? `<span dir="ltr">${html}</span>` : html
   },
   listitem: ({ node, nodesToHTML }) => {
@@ -23,9 +28,22 @@ const converters: HTMLConvertersFunction = ({ defaultConverters }) => ({
  * Rich text of every written language as HTML, by Payload's own converter. Done once as the content
  * is loaded: the build keeps and bundles the HTML, a third of the size of the editor's JSON.
  */
-export const richTextHtml = (value: Record<string, RichText | null | undefined>): Record<string, string> =>
+export const richTextHtml = (
+  value: Record<string, RichText | null | undefined>,
+): Record<string, string> =>
   Object.fromEntries(
     Object.entries(value).flatMap(([locale, data]) =>
-      data ? [[locale, convertLexicalToHTML({ data: data as Parameters<typeof convertLexicalToHTML>[0]['data'], converters, disableContainer: true })]] : [],
+      data
+        ? [
+            [
+              locale,
+              convertLexicalToHTML({
+                data: data as Parameters<typeof convertLexicalToHTML>[0]['data'],
+                converters,
+                disableContainer: true,
+              }),
+            ],
+          ]
+        : [],
     ),
   )

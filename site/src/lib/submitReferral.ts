@@ -1,5 +1,11 @@
+import {
+  type Answers,
+  type FieldError,
+  generateReference,
+  isErrorCode,
+  type Locale,
+} from '@stodportalen/support-services/domain'
 import { createHmac } from 'node:crypto'
-import { generateReference, isErrorCode, type Answers, type FieldError, type Locale } from '@stodportalen/support-services/domain'
 import { z } from 'zod'
 
 import { cmsUrl } from '../cms/client'
@@ -32,7 +38,8 @@ const toFieldError = ({ field, code }: { field: string; code: string }): FieldEr
 })
 
 /** `Retry-After` in seconds (1 minute when missing or unreadable; an HTTP date is not what the CMS sends). */
-const retryAfterSeconds = (header: string | null) => (/^\d{1,6}$/.test(header ?? '') ? Math.max(1, Number(header)) : 60)
+const retryAfterSeconds = (header: string | null) =>
+  /^\d{1,6}$/.test(header ?? '') ? Math.max(1, Number(header)) : 60
 
 /**
  * The reference this form fill gets: the domain's generator fed by an HMAC of the idempotency key
@@ -43,7 +50,10 @@ const retryAfterSeconds = (header: string | null) => (/^\d{1,6}$/.test(header ??
 export const referenceFor = (idempotencyKey: string, secret: string) => {
   let block = 0
   return generateReference((size) =>
-    createHmac('sha256', secret).update(`referral-reference:${idempotencyKey}:${block++}`).digest().subarray(0, size),
+    createHmac('sha256', secret)
+      .update(`referral-reference:${idempotencyKey}:${block++}`)
+      .digest()
+      .subarray(0, size),
   )
 }
 
@@ -62,7 +72,11 @@ const parseJson = (text: string): unknown => {
  * (network error, timeout, 5xx, an answer cut off): the outbox takes over. Any other answer (a wrong
  * key, a rate limit) is "unavailable". Logs only the kind of failure, never an answer.
  */
-async function sendToCms(submission: Submission & { reference?: string }, key: string | undefined, clientKey: string | undefined): Promise<Sent> {
+async function sendToCms(
+  submission: Submission & { reference?: string },
+  key: string | undefined,
+  clientKey: string | undefined,
+): Promise<Sent> {
   try {
     const response = await fetch(`${cmsUrl()}/api/referrals/submit`, {
       method: 'POST',
@@ -79,10 +93,16 @@ async function sendToCms(submission: Submission & { reference?: string }, key: s
     // A body cut off mid-answer throws here and counts as no answer.
     const body = parseJson(await response.text())
     const ok = accepted.safeParse(body)
-    if ((response.status === 200 || response.status === 201) && ok.success) return { kind: 'accepted', reference: ok.data.reference }
+    if ((response.status === 200 || response.status === 201) && ok.success)
+      return { kind: 'accepted', reference: ok.data.reference }
     const problems = rejected.safeParse(body)
-    if (response.status === 400 && problems.success) return { kind: 'rejected', errors: problems.data.errors.map(toFieldError) }
-    if (response.status === 429) return { kind: 'limited', retryAfterSeconds: retryAfterSeconds(response.headers.get('retry-after')) }
+    if (response.status === 400 && problems.success)
+      return { kind: 'rejected', errors: problems.data.errors.map(toFieldError) }
+    if (response.status === 429)
+      return {
+        kind: 'limited',
+        retryAfterSeconds: retryAfterSeconds(response.headers.get('retry-after')),
+      }
     console.error(`Referral not sent: the CMS answered ${response.status}`)
     // A 2xx without its reference may or may not be stored: the outbox's idempotent delivery settles it.
     return response.status >= 500 || response.ok ? { kind: 'unreachable' } : { kind: 'unavailable' }
@@ -100,7 +120,10 @@ async function sendToCms(submission: Submission & { reference?: string }, key: s
  * gives an answer that is about neither the referral nor an outage) is it "unavailable": the person
  * keeps their answers and may try again with the same idempotency key.
  */
-export async function submitReferral(input: Submission, clientKey?: string): Promise<SubmitOutcome> {
+export async function submitReferral(
+  input: Submission,
+  clientKey?: string,
+): Promise<SubmitOutcome> {
   const key = process.env.SUBMIT_API_KEY
   // Only the site, known by its key, may propose a reference; without a key the CMS draws one.
   const reference = key ? referenceFor(input.idempotencyKey, key) : undefined
@@ -111,11 +134,16 @@ export async function submitReferral(input: Submission, clientKey?: string): Pro
   const outbox = outboxFromEnv()
   if (!outbox || !reference) return { kind: 'unavailable' }
   try {
-    await putInOutbox(outbox, { queuedAt: new Date().toISOString(), submission: { ...submission, reference } })
+    await putInOutbox(outbox, {
+      queuedAt: new Date().toISOString(),
+      submission: { ...submission, reference },
+    })
     console.warn(`Referral ${reference} kept in the outbox until the CMS answers.`)
     return { kind: 'accepted', reference }
   } catch (error) {
-    console.error(`Referral not kept in the outbox: ${(error as NodeJS.ErrnoException).code ?? (error as Error).name}`)
+    console.error(
+      `Referral not kept in the outbox: ${(error as NodeJS.ErrnoException).code ?? (error as Error).name}`,
+    )
     return { kind: 'unavailable' }
   }
 }

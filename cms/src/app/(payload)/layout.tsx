@@ -1,8 +1,10 @@
-import config from '@payload-config'
-import '@payloadcms/next/css'
 import type { ServerFunctionClient } from 'payload'
-import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
+
+import '@payloadcms/next/css'
 import type React from 'react'
+
+import config from '@payload-config'
+import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 
 import { importMap } from './admin/importMap.js'
 import './custom.css'

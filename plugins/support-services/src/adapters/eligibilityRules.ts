@@ -1,4 +1,5 @@
 import type { CareContactKind, EligibilityRules, Goal } from '../domain'
+
 import { localizedFromStored, type StoredText } from './localized'
 
 /** The stored shape of a service's `eligibility` group (all locales when read with `locale: 'all'`). */
@@ -12,8 +13,8 @@ export interface StoredEligibility {
   questions?: null | { questionId: string; question: StoredText; expected?: boolean | null }[]
 }
 
-const present = <T>(list: null | T[] | undefined): list is T[] => Array.isArray(list) && list.length > 0
-
+const present = <T>(list: null | T[] | undefined): list is T[] =>
+  Array.isArray(list) && list.length > 0
 
 /** Stored fields → the domain's rules. Empty fields mean "no such criterion". */
 export const rulesFromStored = (stored: null | StoredEligibility | undefined): EligibilityRules => {
@@ -26,7 +27,8 @@ export const rulesFromStored = (stored: null | StoredEligibility | undefined): E
     }
   }
   if (present(stored.municipalities)) rules.residence = { municipalities: stored.municipalities }
-  if (present(stored.careContactAnyOf)) rules.careContact = { anyOf: stored.careContactAnyOf as CareContactKind[] }
+  if (present(stored.careContactAnyOf))
+    rules.careContact = { anyOf: stored.careContactAnyOf as CareContactKind[] }
   if (stored.consentRequired) rules.consentToCollaboration = true
   if (present(stored.goalAnyOf)) rules.goal = { anyOf: stored.goalAnyOf as Goal[] }
   if (present(stored.questions)) {
@@ -47,5 +49,9 @@ export const storedFromRules = (rules: EligibilityRules): StoredEligibility => (
   careContactAnyOf: rules.careContact?.anyOf ?? [],
   consentRequired: rules.consentToCollaboration ?? false,
   goalAnyOf: rules.goal?.anyOf ?? [],
-  questions: (rules.questions ?? []).map((q) => ({ questionId: q.id, question: q.question, expected: q.expected })),
+  questions: (rules.questions ?? []).map((q) => ({
+    questionId: q.id,
+    question: q.question,
+    expected: q.expected,
+  })),
 })

@@ -1,4 +1,5 @@
 import type { Condition, FormDefinition, Question, StandardFieldKey } from '../domain'
+
 import { localizedFromStored, type StoredText } from './localized'
 
 type Text = StoredText
@@ -17,7 +18,8 @@ interface StoredQuestion {
 }
 
 export interface StoredForm {
-  steps?: null | { stepId: string; title: Text; intro?: Text; questions?: null | StoredQuestion[] }[]
+  steps?:
+    null | { stepId: string; title: Text; intro?: Text; questions?: null | StoredQuestion[] }[]
 }
 
 const text = localizedFromStored
@@ -25,11 +27,17 @@ const text = localizedFromStored
 const optional = <K extends string, V>(key: K, value: V | undefined) =>
   (value === undefined ? {} : { [key]: value }) as Partial<Record<K, V>>
 
-const toCondition = (stored: StoredQuestion['showWhen'], kinds: Map<string, Question['kind']>): Condition | undefined => {
+const toCondition = (
+  stored: StoredQuestion['showWhen'],
+  kinds: Map<string, Question['kind']>,
+): Condition | undefined => {
   if (!stored?.question) return undefined
   const equals = stored.equals ?? ''
   // Yes/no answers are booleans; the admin stores every condition value as text.
-  return { question: stored.question, equals: kinds.get(stored.question) === 'yesNo' ? equals === 'true' : equals }
+  return {
+    question: stored.question,
+    equals: kinds.get(stored.question) === 'yesNo' ? equals === 'true' : equals,
+  }
 }
 
 const toQuestion = (stored: StoredQuestion, kinds: Map<string, Question['kind']>): Question => {
@@ -53,7 +61,10 @@ const toQuestion = (stored: StoredQuestion, kinds: Map<string, Question['kind']>
         key,
         label,
         multiple: Boolean(stored.multiple),
-        options: (stored.options ?? []).map((o) => ({ value: o.value, label: text(o.label) ?? { sv: o.value } })),
+        options: (stored.options ?? []).map((o) => ({
+          value: o.value,
+          label: text(o.label) ?? { sv: o.value },
+        })),
       }
     case 'shortText':
       return { ...base, kind: 'shortText', key, label, maxLength: stored.maxLength ?? 200 }
@@ -64,7 +75,8 @@ const toQuestion = (stored: StoredQuestion, kinds: Map<string, Question['kind']>
 export const formFromStored = (stored: StoredForm): FormDefinition => {
   const kinds = new Map<string, Question['kind']>()
   for (const step of stored.steps ?? []) {
-    for (const q of step.questions ?? []) kinds.set(q.kind === 'standard' ? (q.field ?? '') : (q.key ?? ''), q.kind)
+    for (const q of step.questions ?? [])
+      kinds.set(q.kind === 'standard' ? (q.field ?? '') : (q.key ?? ''), q.kind)
   }
   return {
     steps: (stored.steps ?? []).map((step) => ({
@@ -87,7 +99,9 @@ export const storedFromForm = (form: FormDefinition): StoredForm => ({
       required: q.required,
       label: q.label,
       hint: q.hint,
-      showWhen: q.showWhen ? { question: q.showWhen.question, equals: String(q.showWhen.equals) } : {},
+      showWhen: q.showWhen
+        ? { question: q.showWhen.question, equals: String(q.showWhen.equals) }
+        : {},
       ...(q.kind === 'standard' ? { field: q.field } : { key: q.key }),
       ...(q.kind === 'shortText' && { maxLength: q.maxLength }),
       ...(q.kind === 'choice' && { multiple: Boolean(q.multiple), options: q.options }),

@@ -1,6 +1,7 @@
 import type { LocalizedText } from '../domain'
 
-export type StoredText = LocalizedText | null | string | undefined | Record<string, null | string | undefined>
+export type StoredText =
+  LocalizedText | null | string | undefined | Record<string, null | string | undefined>
 
 /**
  * A localized field read in one locale is a string; read with `locale: 'all'` it is an object in
@@ -9,6 +10,10 @@ export type StoredText = LocalizedText | null | string | undefined | Record<stri
 export const localizedFromStored = (value: StoredText): LocalizedText | undefined => {
   if (value == null || value === '') return undefined
   if (typeof value === 'string') return { sv: value }
-  const written = Object.entries(value).filter(([, text]) => typeof text === 'string' && text !== '')
-  return written.some(([locale]) => locale === 'sv') ? (Object.fromEntries(written) as LocalizedText) : undefined
+  const written = Object.entries(value).filter(
+    ([, text]) => typeof text === 'string' && text !== '',
+  )
+  return written.some(([locale]) => locale === 'sv')
+    ? (Object.fromEntries(written) as LocalizedText)
+    : undefined
 }

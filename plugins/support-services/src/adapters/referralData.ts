@@ -1,10 +1,10 @@
 import {
-  questionKey,
-  referralSourceOf,
-  standardFieldKeys,
   type Answers,
   type EligibilityResult,
   type FormDefinition,
+  questionKey,
+  referralSourceOf,
+  standardFieldKeys,
 } from '../domain'
 
 const isStandard = (key: string) => (standardFieldKeys as readonly string[]).includes(key)
@@ -13,9 +13,15 @@ const isStandard = (key: string) => (standardFieldKeys as readonly string[]).inc
  * Validated answers → the referral's columns. Standard fields get typed columns (filters, duplicate
  * checks, reports); the form's own questions are kept together as `customAnswers`.
  */
-export const referralDataFromAnswers = (form: FormDefinition, answers: Answers, eligibility: EligibilityResult) => {
+export const referralDataFromAnswers = (
+  form: FormDefinition,
+  answers: Answers,
+  eligibility: EligibilityResult,
+) => {
   const a = answers as Record<string, never>
-  const customKeys = form.steps.flatMap((s) => s.questions.map(questionKey)).filter((key) => !isStandard(key))
+  const customKeys = form.steps
+    .flatMap((s) => s.questions.map(questionKey))
+    .filter((key) => !isStandard(key))
   return {
     applicant: {
       name: a.name,
@@ -44,7 +50,9 @@ export const referralDataFromAnswers = (form: FormDefinition, answers: Answers, 
     careContacts: a.careContacts,
     heardFrom: a.heardFrom,
     source: referralSourceOf(answers),
-    customAnswers: Object.fromEntries(customKeys.filter((key) => key in answers).map((key) => [key, answers[key]])),
+    customAnswers: Object.fromEntries(
+      customKeys.filter((key) => key in answers).map((key) => [key, answers[key]]),
+    ),
     eligibility,
     eligibilityOverall: eligibility.overall,
   }

@@ -1,7 +1,15 @@
 import { Button } from '@payloadcms/ui'
 
 /** The end of a staff view's GET filter form: apply, and clear (the view without a query). */
-export function FilterActions({ viewUrl, apply, clear }: { viewUrl: string; apply: string; clear: string }) {
+export function FilterActions({
+  viewUrl,
+  apply,
+  clear,
+}: {
+  viewUrl: string
+  apply: string
+  clear: string
+}) {
   return (
     <div className="intake-queue__actions">
       <Button type="submit" buttonStyle="primary" size="medium" margin={false}>

@@ -1,5 +1,6 @@
-import { NavGroup } from '@payloadcms/ui'
 import type { ServerProps } from 'payload'
+
+import { NavGroup } from '@payloadcms/ui'
 
 import { accessLogTexts, queueViewTexts as texts } from '../domain'
 import { canReviewAccessLog } from '../operations/accessLog'
@@ -13,7 +14,10 @@ import { IntakeNavLink } from './queue/IntakeNavLink'
  * that would have nothing to show them.
  */
 export async function IntakeNavLinks({ payload, user }: ServerProps) {
-  const [scope, reviewsLog] = await Promise.all([referralScopeOf(payload, user), canReviewAccessLog(payload, user)])
+  const [scope, reviewsLog] = await Promise.all([
+    referralScopeOf(payload, user),
+    canReviewAccessLog(payload, user),
+  ])
   const worksWithReferrals = scope !== 'none' && scope.length > 0
   const { admin: adminRoute } = payload.config.routes
   return (
@@ -21,12 +25,20 @@ export async function IntakeNavLinks({ payload, user }: ServerProps) {
       {worksWithReferrals && (
         <NavGroup label={texts.navGroup}>
           <IntakeNavLink href={`${adminRoute}/intake`} id="nav-intake-queue" label={texts.title} />
-          <IntakeNavLink href={`${adminRoute}/reports`} id="nav-follow-up-report" label={texts.reports} />
+          <IntakeNavLink
+            href={`${adminRoute}/reports`}
+            id="nav-follow-up-report"
+            label={texts.reports}
+          />
         </NavGroup>
       )}
       {reviewsLog && (
         <NavGroup label={accessLogTexts.navGroup}>
-          <IntakeNavLink href={`${adminRoute}/audit`} id="nav-read-audit" label={accessLogTexts.title} />
+          <IntakeNavLink
+            href={`${adminRoute}/audit`}
+            id="nav-read-audit"
+            label={accessLogTexts.title}
+          />
         </NavGroup>
       )}
     </>

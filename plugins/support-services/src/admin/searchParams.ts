@@ -4,7 +4,8 @@ import type { AdminViewServerProps } from 'payload'
 export const toSearchParams = (searchParams: AdminViewServerProps['searchParams']) => {
   const params = new URLSearchParams()
   for (const [name, value] of Object.entries(searchParams ?? {})) {
-    for (const one of Array.isArray(value) ? value : [value]) if (typeof one === 'string') params.append(name, one)
+    for (const one of Array.isArray(value) ? value : [value])
+      if (typeof one === 'string') params.append(name, one)
   }
   return params
 }

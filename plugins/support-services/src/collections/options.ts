@@ -5,4 +5,7 @@ import { messages } from '../domain'
  * (`options.<field>.<value>` in the catalog) when `field` is given; otherwise the value is the label.
  */
 export const options = (values: readonly string[], field?: string) =>
-  values.map((value) => ({ value, label: (field && messages.sv[`options.${field}.${value}`]) || value }))
+  values.map((value) => ({
+    value,
+    label: (field && messages.sv[`options.${field}.${value}`]) || value,
+  }))

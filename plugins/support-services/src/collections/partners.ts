@@ -1,19 +1,23 @@
 import type { CollectionConfig } from 'payload'
 
+import type { SanitizedOptions } from '../sanitizeOptions'
+
 import { canManageServices } from '../access/scopedAccess'
 import { slugs } from '../defaults'
-import type { SanitizedOptions } from '../sanitizeOptions'
 
 /**
  * Organisations outside the system that people are redirected to (Ung Intro, Komvux, FK, AF,
  * psychiatry…) and that written consent covers. Editors keep the list; intake staff pick from it.
  */
-export const partnersCollection = ({ access }: Pick<SanitizedOptions, 'access'>): CollectionConfig => ({
+export const partnersCollection = ({
+  access,
+}: Pick<SanitizedOptions, 'access'>): CollectionConfig => ({
   slug: slugs.partners,
   labels: { singular: 'Samverkanspart', plural: 'Samverkansparter' },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'active'], group: 'Tjänster' },
   access: {
-    read: ({ req }) => access.canManageServices(req.user) || access.referralScope(req.user) !== 'none',
+    read: ({ req }) =>
+      access.canManageServices(req.user) || access.referralScope(req.user) !== 'none',
     create: canManageServices(access),
     update: canManageServices(access),
     delete: canManageServices(access),

@@ -1,16 +1,17 @@
 import type { Access, CollectionConfig } from 'payload'
 
+import type { SanitizedOptions } from '../sanitizeOptions'
+import type { SupportServicesAccess } from '../types'
+
+import { nobody } from '../access/scopedAccess'
+import { slugs } from '../defaults'
 import {
-  accessLogTexts as texts,
   labelledOptions,
   readChannelLabels,
   readCollectionLabels,
   readOperationLabels,
+  accessLogTexts as texts,
 } from '../domain'
-import { nobody } from '../access/scopedAccess'
-import { slugs } from '../defaults'
-import type { SupportServicesAccess } from '../types'
-import type { SanitizedOptions } from '../sanitizeOptions'
 
 const canReadAuditLog =
   (access: SupportServicesAccess): Access =>
@@ -25,12 +26,21 @@ const canReadAuditLog =
  * snapshot of the e-mail and the reference, not relations: removing a user or deleting a referral
  * (retention) leaves the log as it was. Reviewed at /admin/audit; exported as CSV.
  */
-export const referralAccessLogCollection = ({ access }: Pick<SanitizedOptions, 'access'>): CollectionConfig => ({
+export const referralAccessLogCollection = ({
+  access,
+}: Pick<SanitizedOptions, 'access'>): CollectionConfig => ({
   slug: slugs.referralAccessLog,
   labels: { singular: texts.collectionSingular, plural: texts.collectionPlural },
   admin: {
     useAsTitle: 'referralReference',
-    defaultColumns: ['at', 'userEmail', 'referralReference', 'readCollection', 'operation', 'through'],
+    defaultColumns: [
+      'at',
+      'userEmail',
+      'referralReference',
+      'readCollection',
+      'operation',
+      'through',
+    ],
     group: 'Administration',
     // The review page (/admin/audit) is the way in: filters, CSV export, Swedish words.
     hidden: true,
@@ -48,13 +58,38 @@ export const referralAccessLogCollection = ({ access }: Pick<SanitizedOptions, '
   fields: [
     // Makes a retried or re-ingested write idempotent (ON CONFLICT DO NOTHING).
     { name: 'recordId', type: 'text', required: true, unique: true, admin: { hidden: true } },
-    { name: 'at', label: texts.at, type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'at',
+      label: texts.at,
+      type: 'date',
+      required: true,
+      index: true,
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
     { name: 'userId', label: 'Användarens id', type: 'number', required: true },
     { name: 'userEmail', label: 'Användarens e-post', type: 'text' },
     { name: 'referralId', label: 'Anmälans id', type: 'number', index: true },
     { name: 'referralReference', label: 'Referensnummer', type: 'text' },
-    { name: 'readCollection', label: texts.readColumn, type: 'select', required: true, options: labelledOptions(readCollectionLabels) },
-    { name: 'operation', label: texts.operationColumn, type: 'select', required: true, options: labelledOptions(readOperationLabels) },
-    { name: 'through', label: texts.channelColumn, type: 'select', required: true, options: labelledOptions(readChannelLabels) },
+    {
+      name: 'readCollection',
+      label: texts.readColumn,
+      type: 'select',
+      required: true,
+      options: labelledOptions(readCollectionLabels),
+    },
+    {
+      name: 'operation',
+      label: texts.operationColumn,
+      type: 'select',
+      required: true,
+      options: labelledOptions(readOperationLabels),
+    },
+    {
+      name: 'through',
+      label: texts.channelColumn,
+      type: 'select',
+      required: true,
+      options: labelledOptions(readChannelLabels),
+    },
   ],
 })

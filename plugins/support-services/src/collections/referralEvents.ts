@@ -1,5 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
+import type { SanitizedOptions } from '../sanitizeOptions'
+
+import { nobody, scopedAccess } from '../access/scopedAccess'
+import { slugs } from '../defaults'
 import {
   consentActionLabels,
   contactChannelLabels,
@@ -10,25 +14,32 @@ import {
   reassessmentResultLabels,
   statusLabels,
 } from '../domain'
-import { nobody, scopedAccess } from '../access/scopedAccess'
-import { slugs } from '../defaults'
-import { checkCaseRecordEvent } from '../hooks/checkCaseRecordEvent'
 import { applyCaseRecord } from '../hooks/applyCaseRecord'
+import { checkCaseRecordEvent } from '../hooks/checkCaseRecordEvent'
 import { withEncryptedFields } from '../privacy/encryptedFields'
 import { referralEventPersonalFields } from '../privacy/personalData'
-import type { SanitizedOptions } from '../sanitizeOptions'
 
-const shownFor = (...types: string[]) => ({ condition: (_: unknown, sibling: { type?: string }) => types.includes(sibling?.type ?? '') })
+const shownFor = (...types: string[]) => ({
+  condition: (_: unknown, sibling: { type?: string }) => types.includes(sibling?.type ?? ''),
+})
 
 /**
  * The append-only history of a referral: nobody updates or deletes an event (retention does, later).
  * Staff write notes, contact attempts, consent and re-assessments here; status changes, moves and
  * assignments are written by the referral's own hooks in the same transaction as the change.
  */
-export const referralEventsCollection = ({ access, usersSlug, privacy }: Pick<SanitizedOptions, 'access' | 'usersSlug' | 'privacy'>): CollectionConfig => ({
+export const referralEventsCollection = ({
+  access,
+  usersSlug,
+  privacy,
+}: Pick<SanitizedOptions, 'access' | 'usersSlug' | 'privacy'>): CollectionConfig => ({
   slug: slugs.referralEvents,
   labels: { singular: 'Händelse', plural: 'Händelser' },
-  admin: { useAsTitle: 'type', defaultColumns: ['at', 'referral', 'type', 'toStatus', 'actor'], group: 'Intag' },
+  admin: {
+    useAsTitle: 'type',
+    defaultColumns: ['at', 'referral', 'type', 'toStatus', 'actor'],
+    group: 'Intag',
+  },
   graphQL: false,
   access: {
     create: ({ req }) => access.referralScope(req.user) !== 'none',
@@ -41,69 +52,151 @@ export const referralEventsCollection = ({ access, usersSlug, privacy }: Pick<Sa
     afterChange: [applyCaseRecord],
   },
   indexes: [{ fields: ['referral', 'at'] }],
-  fields: withEncryptedFields([
-    { name: 'referral', label: 'Anmälan', type: 'relationship', relationTo: slugs.referrals, required: true, index: true },
-    { name: 'type', label: 'Typ', type: 'select', required: true, options: labelledOptions(eventTypeLabels) },
-    { name: 'at', label: 'Tidpunkt', type: 'date', required: true, index: true, defaultValue: () => new Date().toISOString() },
-    { name: 'actor', label: 'Av', type: 'relationship', relationTo: usersSlug },
-    {
-      type: 'row',
-      fields: [
-        { name: 'fromStatus', label: 'Från', type: 'select', options: labelledOptions(statusLabels) },
-        { name: 'toStatus', label: 'Till', type: 'select', options: labelledOptions(statusLabels), index: true },
-      ],
-    },
-    {
-      type: 'row',
-      admin: shownFor('moved'),
-      fields: [
-        { name: 'fromService', label: 'Från tjänst', type: 'relationship', relationTo: slugs.services },
-        { name: 'toService', label: 'Till tjänst', type: 'relationship', relationTo: slugs.services },
-      ],
-    },
-    { name: 'reason', label: 'Anledning', type: 'textarea' },
-    { name: 'outcome', label: 'Utfall', type: 'select', options: labelledOptions(outcomeLabels) },
-    { name: 'partner', label: 'Lotsad till', type: 'relationship', relationTo: slugs.partners },
-    { name: 'target', label: 'Lotsad till (namn)', type: 'text' },
-    { name: 'relatedReferral', label: 'Annan anmälan', type: 'relationship', relationTo: slugs.referrals },
-    { name: 'assignee', label: 'Handläggare', type: 'relationship', relationTo: usersSlug, admin: shownFor('assigned') },
-    { name: 'note', label: 'Anteckning', type: 'textarea' },
-    {
-      name: 'contact',
-      label: 'Kontaktförsök',
-      type: 'group',
-      admin: shownFor('contactAttempt'),
-      fields: [
-        { name: 'channel', label: 'Kanal', type: 'select', options: labelledOptions(contactChannelLabels) },
-        { name: 'result', label: 'Resultat', type: 'select', options: labelledOptions(contactResultLabels) },
-      ],
-    },
-    {
-      name: 'consent',
-      label: 'Samtycke',
-      type: 'group',
-      admin: shownFor('consent'),
-      fields: [
-        { name: 'action', label: 'Samtycke', type: 'select', options: labelledOptions(consentActionLabels) },
-        { name: 'partners', label: 'Parter', type: 'relationship', relationTo: slugs.partners, hasMany: true },
-        {
-          type: 'row',
-          fields: [
-            { name: 'formVersion', label: 'Blankettversion', type: 'text' },
-            { name: 'date', label: 'Datum', type: 'date' },
-          ],
-        },
-      ],
-    },
-    {
-      name: 'reassessment',
-      label: 'Omprövning',
-      type: 'group',
-      admin: shownFor('reassessment'),
-      fields: [
-        { name: 'result', label: 'Resultat', type: 'select', options: labelledOptions(reassessmentResultLabels) },
-        { name: 'nextAt', label: 'Nästa omprövning', type: 'date' },
-      ],
-    },
-  ], referralEventPersonalFields, privacy.cipher),
+  fields: withEncryptedFields(
+    [
+      {
+        name: 'referral',
+        label: 'Anmälan',
+        type: 'relationship',
+        relationTo: slugs.referrals,
+        required: true,
+        index: true,
+      },
+      {
+        name: 'type',
+        label: 'Typ',
+        type: 'select',
+        required: true,
+        options: labelledOptions(eventTypeLabels),
+      },
+      {
+        name: 'at',
+        label: 'Tidpunkt',
+        type: 'date',
+        required: true,
+        index: true,
+        defaultValue: () => new Date().toISOString(),
+      },
+      { name: 'actor', label: 'Av', type: 'relationship', relationTo: usersSlug },
+      {
+        type: 'row',
+        fields: [
+          {
+            name: 'fromStatus',
+            label: 'Från',
+            type: 'select',
+            options: labelledOptions(statusLabels),
+          },
+          {
+            name: 'toStatus',
+            label: 'Till',
+            type: 'select',
+            options: labelledOptions(statusLabels),
+            index: true,
+          },
+        ],
+      },
+      {
+        type: 'row',
+        admin: shownFor('moved'),
+        fields: [
+          {
+            name: 'fromService',
+            label: 'Från tjänst',
+            type: 'relationship',
+            relationTo: slugs.services,
+          },
+          {
+            name: 'toService',
+            label: 'Till tjänst',
+            type: 'relationship',
+            relationTo: slugs.services,
+          },
+        ],
+      },
+      { name: 'reason', label: 'Anledning', type: 'textarea' },
+      { name: 'outcome', label: 'Utfall', type: 'select', options: labelledOptions(outcomeLabels) },
+      { name: 'partner', label: 'Lotsad till', type: 'relationship', relationTo: slugs.partners },
+      { name: 'target', label: 'Lotsad till (namn)', type: 'text' },
+      {
+        name: 'relatedReferral',
+        label: 'Annan anmälan',
+        type: 'relationship',
+        relationTo: slugs.referrals,
+      },
+      {
+        name: 'assignee',
+        label: 'Handläggare',
+        type: 'relationship',
+        relationTo: usersSlug,
+        admin: shownFor('assigned'),
+      },
+      { name: 'note', label: 'Anteckning', type: 'textarea' },
+      {
+        name: 'contact',
+        label: 'Kontaktförsök',
+        type: 'group',
+        admin: shownFor('contactAttempt'),
+        fields: [
+          {
+            name: 'channel',
+            label: 'Kanal',
+            type: 'select',
+            options: labelledOptions(contactChannelLabels),
+          },
+          {
+            name: 'result',
+            label: 'Resultat',
+            type: 'select',
+            options: labelledOptions(contactResultLabels),
+          },
+        ],
+      },
+      {
+        name: 'consent',
+        label: 'Samtycke',
+        type: 'group',
+        admin: shownFor('consent'),
+        fields: [
+          {
+            name: 'action',
+            label: 'Samtycke',
+            type: 'select',
+            options: labelledOptions(consentActionLabels),
+          },
+          {
+            name: 'partners',
+            label: 'Parter',
+            type: 'relationship',
+            relationTo: slugs.partners,
+            hasMany: true,
+          },
+          {
+            type: 'row',
+            fields: [
+              { name: 'formVersion', label: 'Blankettversion', type: 'text' },
+              { name: 'date', label: 'Datum', type: 'date' },
+            ],
+          },
+        ],
+      },
+      {
+        name: 'reassessment',
+        label: 'Omprövning',
+        type: 'group',
+        admin: shownFor('reassessment'),
+        fields: [
+          {
+            name: 'result',
+            label: 'Resultat',
+            type: 'select',
+            options: labelledOptions(reassessmentResultLabels),
+          },
+          { name: 'nextAt', label: 'Nästa omprövning', type: 'date' },
+        ],
+      },
+    ],
+    referralEventPersonalFields,
+    privacy.cipher,
+  ),
 })

@@ -1,9 +1,10 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { standardFieldKeys } from '../domain'
+import type { SanitizedOptions } from '../sanitizeOptions'
+
 import { anyone, canManageServices } from '../access/scopedAccess'
 import { slugs } from '../defaults'
-import type { SanitizedOptions } from '../sanitizeOptions'
+import { standardFieldKeys } from '../domain'
 import { validateFormDefinition } from '../hooks/validateFormDefinition'
 
 const kindIs =
@@ -39,15 +40,30 @@ const questionFields: Field[] = [
         name: 'key',
         label: 'Nyckel',
         type: 'text',
-        admin: { condition: kindIs('yesNo', 'choice', 'shortText'), description: 'Unik i formuläret, t.ex. hasJob' },
+        admin: {
+          condition: kindIs('yesNo', 'choice', 'shortText'),
+          description: 'Unik i formuläret, t.ex. hasJob',
+        },
       },
       { name: 'required', label: 'Obligatorisk', type: 'checkbox' },
     ],
   },
   { name: 'label', label: 'Fråga', type: 'text', localized: true },
   { name: 'hint', label: 'Hjälptext', type: 'textarea', localized: true },
-  { name: 'maxLength', label: 'Max antal tecken', type: 'number', min: 1, max: 500, admin: { condition: kindIs('shortText') } },
-  { name: 'multiple', label: 'Flera val', type: 'checkbox', admin: { condition: kindIs('choice') } },
+  {
+    name: 'maxLength',
+    label: 'Max antal tecken',
+    type: 'number',
+    min: 1,
+    max: 500,
+    admin: { condition: kindIs('shortText') },
+  },
+  {
+    name: 'multiple',
+    label: 'Flera val',
+    type: 'checkbox',
+    admin: { condition: kindIs('choice') },
+  },
   {
     name: 'options',
     label: 'Svarsalternativ',
@@ -67,14 +83,21 @@ const questionFields: Field[] = [
         type: 'row',
         fields: [
           { name: 'question', label: 'Frågans nyckel', type: 'text' },
-          { name: 'equals', label: 'har svaret', type: 'text', admin: { description: 'true/false för ja/nej' } },
+          {
+            name: 'equals',
+            label: 'har svaret',
+            type: 'text',
+            admin: { description: 'true/false för ja/nej' },
+          },
         ],
       },
     ],
   },
 ]
 
-export const referralFormsCollection = ({ access }: Pick<SanitizedOptions, 'access'>): CollectionConfig => ({
+export const referralFormsCollection = ({
+  access,
+}: Pick<SanitizedOptions, 'access'>): CollectionConfig => ({
   slug: slugs.referralForms,
   labels: { singular: 'Anmälningsformulär', plural: 'Anmälningsformulär' },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'service', 'active'], group: 'Tjänster' },

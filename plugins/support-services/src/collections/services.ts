@@ -1,11 +1,18 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { careContactKinds, defaultAnonymiseAfterYears, defaultDeleteAfterDays, goals, municipalities } from '../domain'
+import type { SanitizedOptions } from '../sanitizeOptions'
+
 import { anyone, canManageServices, nobody } from '../access/scopedAccess'
 import { slugs } from '../defaults'
-import { options } from './options'
-import type { SanitizedOptions } from '../sanitizeOptions'
+import {
+  careContactKinds,
+  defaultAnonymiseAfterYears,
+  defaultDeleteAfterDays,
+  goals,
+  municipalities,
+} from '../domain'
 import { validateEligibilityRules } from '../hooks/validateEligibilityRules'
+import { options } from './options'
 
 const localizedText = (name: string, label: string, required = false): Field => ({
   name,
@@ -45,7 +52,10 @@ const eligibilityFields: Field = {
       label: 'Folkbokförd i kommun',
       type: 'select',
       hasMany: true,
-      options: municipalities.map(({ code, name }) => ({ label: `${name} (${code})`, value: code })),
+      options: municipalities.map(({ code, name }) => ({
+        label: `${name} (${code})`,
+        value: code,
+      })),
     },
     {
       name: 'careContactAnyOf',
@@ -55,7 +65,13 @@ const eligibilityFields: Field = {
       options: options(careContactKinds),
     },
     { name: 'consentRequired', label: 'Samtycke till samverkan med vården', type: 'checkbox' },
-    { name: 'goalAnyOf', label: 'Mål (något av)', type: 'select', hasMany: true, options: options(goals) },
+    {
+      name: 'goalAnyOf',
+      label: 'Mål (något av)',
+      type: 'select',
+      hasMany: true,
+      options: options(goals),
+    },
     {
       name: 'questions',
       label: 'Egna ja/nej-frågor',
@@ -110,7 +126,10 @@ const retentionFields = (access: SanitizedOptions['access']): Field => {
             min: 1,
             max: 100,
             defaultValue: defaultAnonymiseAfterYears,
-            admin: { description: 'Enligt dokumenthanteringsplanen för den nämnd som ansvarar för tjänsten.' },
+            admin: {
+              description:
+                'Enligt dokumenthanteringsplanen för den nämnd som ansvarar för tjänsten.',
+            },
           },
         ],
       },
@@ -118,7 +137,9 @@ const retentionFields = (access: SanitizedOptions['access']): Field => {
   }
 }
 
-export const servicesCollection = ({ access }: Pick<SanitizedOptions, 'access'>): CollectionConfig => ({
+export const servicesCollection = ({
+  access,
+}: Pick<SanitizedOptions, 'access'>): CollectionConfig => ({
   slug: slugs.services,
   labels: { singular: 'Tjänst', plural: 'Tjänster' },
   admin: {
@@ -135,7 +156,14 @@ export const servicesCollection = ({ access }: Pick<SanitizedOptions, 'access'>)
   hooks: { beforeChange: [validateEligibilityRules] },
   fields: [
     localizedText('name', 'Namn', true),
-    { name: 'slug', type: 'text', required: true, unique: true, index: true, admin: { position: 'sidebar' } },
+    {
+      name: 'slug',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      admin: { position: 'sidebar' },
+    },
     {
       name: 'method',
       label: 'Metod',
@@ -249,7 +277,8 @@ export const servicesCollection = ({ access }: Pick<SanitizedOptions, 'access'>)
                   label: 'Intagets e-post',
                   type: 'email',
                   admin: {
-                    description: 'Får bara ”Ny anmälan <referensnummer> till <tjänst>” med en länk, aldrig personuppgifter.',
+                    description:
+                      'Får bara ”Ny anmälan <referensnummer> till <tjänst>” med en länk, aldrig personuppgifter.',
                     condition: (_, sibling) => Boolean(sibling?.notifyIntake),
                   },
                 },
@@ -258,7 +287,10 @@ export const servicesCollection = ({ access }: Pick<SanitizedOptions, 'access'>)
                   label: 'Skicka bekräftelse till den som ber om det',
                   type: 'checkbox',
                   defaultValue: false,
-                  admin: { description: 'Referensnummer och vad som händer nu. Inget om hälsa eller svaren.' },
+                  admin: {
+                    description:
+                      'Referensnummer och vad som händer nu. Inget om hälsa eller svaren.',
+                  },
                 },
               ],
             },

@@ -1,7 +1,15 @@
 import { z } from 'zod/mini'
+
 import { calendarDate } from './dates'
-import { fieldErrorsFromZod, type ErrorCode, type FieldError } from './errors'
-import { allQuestions, questionKey, visibleQuestions, type Answers, type FormDefinition, type Question } from './forms'
+import { type ErrorCode, type FieldError, fieldErrorsFromZod } from './errors'
+import {
+  allQuestions,
+  type Answers,
+  type FormDefinition,
+  type Question,
+  questionKey,
+  visibleQuestions,
+} from './forms'
 import { referralFieldSchemas, standardFields } from './referral'
 
 export interface AnswersOptions {
@@ -27,12 +35,21 @@ function schemaFor(question: Question, fields: FieldSchemas): z.ZodMiniType {
     case 'yesNo':
       return z.boolean({ error: 'invalidType' })
     case 'shortText':
-      return z.string({ error: 'invalidType' }).check(z.trim(), z.maxLength(question.maxLength, { error: 'tooLong' }))
-    case 'choice': {
-      const option = z
+      return z
         .string({ error: 'invalidType' })
-        .check(z.refine((value) => question.options.some((o) => o.value === value), { error: 'notAnOption' }))
-      return question.multiple ? z.pipe(z.array(option, { error: 'invalidType' }), z.transform((list) => [...new Set(list)])) : option
+        .check(z.trim(), z.maxLength(question.maxLength, { error: 'tooLong' }))
+    case 'choice': {
+      const option = z.string({ error: 'invalidType' }).check(
+        z.refine((value) => question.options.some((o) => o.value === value), {
+          error: 'notAnOption',
+        }),
+      )
+      return question.multiple
+        ? z.pipe(
+            z.array(option, { error: 'invalidType' }),
+            z.transform((list) => [...new Set(list)]),
+          )
+        : option
     }
   }
 }
@@ -54,14 +71,23 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  * The schema for one form's answers, used by the site and the server alike. Strict: unknown keys are
  * rejected, a hidden question (its condition false) must not be answered, a visible required one must be.
  */
-export function buildAnswersSchema(form: FormDefinition, options: AnswersOptions = {}): z.ZodMiniType<Answers> {
+export function buildAnswersSchema(
+  form: FormDefinition,
+  options: AnswersOptions = {},
+): z.ZodMiniType<Answers> {
   const fields = fieldSchemasOn(options.today ?? calendarDate(new Date()))
   const questions = allQuestions(form)
   const known = new Set(questions.map(questionKey))
 
   const toAnswers = z.transform((input: unknown, ctx) => {
     const report = (field: string, code: ErrorCode, params?: FieldError['params']) =>
-      ctx.issues.push({ code: 'custom', message: code, path: field ? [field] : [], input, ...(params && { params }) })
+      ctx.issues.push({
+        code: 'custom',
+        message: code,
+        path: field ? [field] : [],
+        input,
+        ...(params && { params }),
+      })
     if (!isRecord(input)) {
       report('', 'invalidBody')
       return z.NEVER
@@ -80,12 +106,16 @@ export function buildAnswersSchema(form: FormDefinition, options: AnswersOptions
       } else {
         const parsed = schemaFor(question, fields).safeParse(value)
         if (parsed.success) answers[key] = parsed.data
-        else for (const error of fieldErrorsFromZod(parsed.error)) report(key, error.code, error.params)
+        else
+          for (const error of fieldErrorsFromZod(parsed.error))
+            report(key, error.code, error.params)
       }
     }
 
     // Either way of reaching the person will do, but one of them is needed.
-    const contact = questions.filter((q) => visible.has(questionKey(q)) && ['phone', 'email'].includes(questionKey(q)))
+    const contact = questions.filter(
+      (q) => visible.has(questionKey(q)) && ['phone', 'email'].includes(questionKey(q)),
+    )
     if (contact.length === 2 && !contact.some((q) => isAnswered(q, input[questionKey(q)]))) {
       report(questionKey(contact[0]), 'contactRequired')
     }
@@ -95,7 +125,13 @@ export function buildAnswersSchema(form: FormDefinition, options: AnswersOptions
 }
 
 /** Validates answers against a form; errors carry codes, never raw zod texts. */
-export function validateAnswers(form: FormDefinition, input: unknown, options: AnswersOptions = {}): AnswersValidation {
+export function validateAnswers(
+  form: FormDefinition,
+  input: unknown,
+  options: AnswersOptions = {},
+): AnswersValidation {
   const parsed = buildAnswersSchema(form, options).safeParse(input)
-  return parsed.success ? { ok: true, answers: parsed.data } : { ok: false, errors: fieldErrorsFromZod(parsed.error) }
+  return parsed.success
+    ? { ok: true, answers: parsed.data }
+    : { ok: false, errors: fieldErrorsFromZod(parsed.error) }
 }

@@ -25,14 +25,29 @@ export type ConsentAction = (typeof consentActions)[number]
 
 /** The kinds of history event; only the last four are written by hand. */
 export const eventTypes = [
-  'submitted', 'statusChange', 'moved', 'assigned', 'duplicateDismissed',
-  'note', 'contactAttempt', 'reassessment', 'consent',
+  'submitted',
+  'statusChange',
+  'moved',
+  'assigned',
+  'duplicateDismissed',
+  'note',
+  'contactAttempt',
+  'reassessment',
+  'consent',
 ] as const
 export type EventType = (typeof eventTypes)[number]
-export const manualEventTypes = ['note', 'contactAttempt', 'reassessment', 'consent'] as const satisfies readonly EventType[]
+export const manualEventTypes = [
+  'note',
+  'contactAttempt',
+  'reassessment',
+  'consent',
+] as const satisfies readonly EventType[]
 export type ManualEventType = (typeof manualEventTypes)[number]
 
-const text = (max: number) => z.string({ error: 'required' }).check(z.trim(), z.minLength(1, { error: 'required' }), z.maxLength(max, { error: 'tooLong' }))
+const text = (max: number) =>
+  z
+    .string({ error: 'required' })
+    .check(z.trim(), z.minLength(1, { error: 'required' }), z.maxLength(max, { error: 'tooLong' }))
 const isoDate = z.string({ error: 'required' }).check(z.refine(isIsoDate, { error: 'invalidDate' }))
 const id = z.union([z.number(), z.string().check(z.minLength(1))], { error: 'required' })
 
@@ -67,11 +82,17 @@ const reassessmentSchema = z.object({
 })
 
 /** One schema per hand-written event type, chosen by `type`. */
-export const caseRecordSchema = z.discriminatedUnion('type', [noteSchema, contactSchema, consentSchema, reassessmentSchema])
+export const caseRecordSchema = z.discriminatedUnion('type', [
+  noteSchema,
+  contactSchema,
+  consentSchema,
+  reassessmentSchema,
+])
 export type CaseRecord = z.output<typeof caseRecordSchema>
 
 /** A refusal names the field and says, in Swedish (the staff's language), what to do. */
-export type CaseRecordCheck = { ok: true; record: CaseRecord } | { ok: false; field: string; message: string }
+export type CaseRecordCheck =
+  { ok: true; record: CaseRecord } | { ok: false; field: string; message: string }
 
 const inCase = (status: Status) => (caseStatuses as readonly Status[]).includes(status)
 
@@ -99,26 +120,43 @@ const problemTexts: Record<string, string> = {
  * Whether a hand-written record fits the referral as it is now (its `status` matters only to a
  * re-assessment). Dates are days ('YYYY-MM-DD'); `today` keeps consent and re-assessment dates honest.
  */
-export function checkCaseRecord(input: unknown, status: Status | undefined, today: string): CaseRecordCheck {
+export function checkCaseRecord(
+  input: unknown,
+  status: Status | undefined,
+  today: string,
+): CaseRecordCheck {
   const parsed = caseRecordSchema.safeParse(input)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
     const field = issue.path.join('.') || 'type'
     // A choice left empty is missing, not a wrong option.
-    const given = issue.path.reduce<unknown>((value, key) => (value as Record<PropertyKey, unknown> | undefined)?.[key], input)
-    const problem = given == null || given === '' ? problemTexts.required : (problemTexts[issue.message] ?? 'är inte giltigt.')
+    const given = issue.path.reduce<unknown>(
+      (value, key) => (value as Record<PropertyKey, unknown> | undefined)?.[key],
+      input,
+    )
+    const problem =
+      given == null || given === ''
+        ? problemTexts.required
+        : (problemTexts[issue.message] ?? 'är inte giltigt.')
     return { ok: false, field, message: `${fieldTexts[field] ?? field} ${problem}` }
   }
   const record = parsed.data
-  const refuse = (field: string, message: string): CaseRecordCheck => ({ ok: false, field, message })
+  const refuse = (field: string, message: string): CaseRecordCheck => ({
+    ok: false,
+    field,
+    message,
+  })
   if (record.type === 'consent' && record.consent.date > today) {
     return refuse('consent.date', 'Datum för samtycket kan inte ligga i framtiden.')
   }
   if (record.type === 'reassessment') {
-    if (!status || !inCase(status)) return refuse('type', 'Omprövning görs bara för inskrivna och aktiva ärenden.')
+    if (!status || !inCase(status))
+      return refuse('type', 'Omprövning görs bara för inskrivna och aktiva ärenden.')
     const { result, nextAt } = record.reassessment
-    if (result !== 'prepareClosing' && !nextAt) return refuse('reassessment.nextAt', 'Ange datum för nästa omprövning.')
-    if (nextAt && nextAt <= today) return refuse('reassessment.nextAt', 'Nästa omprövning ska ligga efter i dag.')
+    if (result !== 'prepareClosing' && !nextAt)
+      return refuse('reassessment.nextAt', 'Ange datum för nästa omprövning.')
+    if (nextAt && nextAt <= today)
+      return refuse('reassessment.nextAt', 'Nästa omprövning ska ligga efter i dag.')
   }
   return { ok: true, record }
 }
@@ -151,8 +189,12 @@ export function referralFlags(facts: FlagFacts, now: Date): ReferralFlags {
   const open = queued || facts.status === 'onHold' || inCase(facts.status)
   return {
     waitingTooLong: queued && daysBetween(facts.receivedAt, now) > waitingGoalDays,
-    noContact: open && !facts.firstContactAt && daysBetween(facts.receivedAt, now) >= firstContactGoalDays,
-    reassessmentDue: inCase(facts.status) && !!facts.nextReassessmentAt && new Date(facts.nextReassessmentAt) <= now,
+    noContact:
+      open && !facts.firstContactAt && daysBetween(facts.receivedAt, now) >= firstContactGoalDays,
+    reassessmentDue:
+      inCase(facts.status) &&
+      !!facts.nextReassessmentAt &&
+      new Date(facts.nextReassessmentAt) <= now,
     possibleDuplicate: open && (facts.possibleDuplicateCount ?? 0) > 0,
   }
 }
@@ -195,5 +237,7 @@ export function personLookupKeys(person: PersonKeys): PersonLookupKeys {
 export function samePerson(a: PersonKeys, b: PersonKeys): boolean {
   const keysA = personLookupKeys(a)
   const keysB = personLookupKeys(b)
-  return (['nameAndBirth', 'phone', 'email'] as const).some((kind) => keysA[kind] !== undefined && keysA[kind] === keysB[kind])
+  return (['nameAndBirth', 'phone', 'email'] as const).some(
+    (kind) => keysA[kind] !== undefined && keysA[kind] === keysB[kind],
+  )
 }

@@ -14,7 +14,11 @@ export const csvBom = '\uFEFF'
 
 /** Rows as CSV, each ended by CRLF; an empty or missing cell is an empty field. */
 export const csvRows = (rows: readonly (readonly CsvCell[])[]): string =>
-  stringify(rows as CsvCell[][], { escape_formulas: true, record_delimiter: 'windows', quoted_match: /[\r\n;]/ })
+  stringify(rows as CsvCell[][], {
+    escape_formulas: true,
+    record_delimiter: 'windows',
+    quoted_match: /[\r\n;]/,
+  })
 
 /** One row as a CSV line, ended by CRLF. */
 export const csvLine = (cells: readonly CsvCell[]): string => csvRows([cells])

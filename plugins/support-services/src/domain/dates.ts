@@ -15,7 +15,8 @@ export function parseIsoDate(value: string): CalendarDate | null {
   if (!match) return null
   const [year, month, day] = match.slice(1).map(Number)
   const date = new Date(Date.UTC(year, month - 1, day))
-  const exists = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  const exists =
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
   return exists ? { year, month, day } : null
 }
 
@@ -55,9 +56,24 @@ function formatter(kind: 'date' | 'dateTime', timeZone: string): Intl.DateTimeFo
   const key = `${kind} ${timeZone}`
   let made = formatters.get(key)
   if (!made) {
-    made = kind === 'date'
-      ? new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
-      : new Intl.DateTimeFormat('en-GB', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' })
+    made =
+      kind === 'date'
+        ? new Intl.DateTimeFormat('en-CA', {
+            timeZone,
+            year: 'numeric',
+            month: '2-digit',
+            day: '2-digit',
+          })
+        : new Intl.DateTimeFormat('en-GB', {
+            timeZone,
+            hourCycle: 'h23',
+            year: 'numeric',
+            month: 'numeric',
+            day: 'numeric',
+            hour: 'numeric',
+            minute: 'numeric',
+            second: 'numeric',
+          })
     formatters.set(key, made)
   }
   return made
@@ -77,7 +93,17 @@ export function calendarDate(now: Date, timeZone = 'Europe/Stockholm'): string {
 function zoneOffset(at: number, timeZone: string): number {
   const parts = formatter('dateTime', timeZone).formatToParts(new Date(at))
   const part = (type: string) => Number(parts.find((p) => p.type === type)?.value)
-  return Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second')) - Math.floor(at / 1000) * 1000
+  return (
+    Date.UTC(
+      part('year'),
+      part('month') - 1,
+      part('day'),
+      part('hour'),
+      part('minute'),
+      part('second'),
+    ) -
+    Math.floor(at / 1000) * 1000
+  )
 }
 
 /**

@@ -1,7 +1,14 @@
 import { z } from 'zod/mini'
+
 import { ageOn, isIsoDate } from './dates'
-import { localizedTextSchema, type LocalizedText } from './locales'
-import { careContactKinds, goals, municipalityName, type CareContactKind, type Goal } from './vocabulary'
+import { type LocalizedText, localizedTextSchema } from './locales'
+import {
+  type CareContactKind,
+  careContactKinds,
+  type Goal,
+  goals,
+  municipalityName,
+} from './vocabulary'
 
 /**
  * Eligibility rules are data, per service and municipality, edited by staff.
@@ -27,7 +34,8 @@ export interface ApplicantFacts {
   answers?: Record<string, boolean> // free questions by id
 }
 
-export type CriterionKey = 'age' | 'residence' | 'careContact' | 'consent' | 'goal' | `question:${string}`
+export type CriterionKey =
+  'age' | 'residence' | 'careContact' | 'consent' | 'goal' | `question:${string}`
 export type CriterionStatus = 'met' | 'notMet' | 'unknown'
 
 export interface CriterionResult {
@@ -45,15 +53,31 @@ export interface EligibilityResult {
 
 /** Every key the evaluator can return, plus one per overall result; all have texts in every locale. */
 export const eligibilityMessageKeys = [
-  'eligibility.overall.fits', 'eligibility.overall.mayNotFit', 'eligibility.overall.needsMoreInfo',
-  'eligibility.age.met', 'eligibility.age.notInRange', 'eligibility.age.belowMin', 'eligibility.age.aboveMax',
+  'eligibility.overall.fits',
+  'eligibility.overall.mayNotFit',
+  'eligibility.overall.needsMoreInfo',
+  'eligibility.age.met',
+  'eligibility.age.notInRange',
+  'eligibility.age.belowMin',
+  'eligibility.age.aboveMax',
   'eligibility.age.unknown',
-  'eligibility.residence.met', 'eligibility.residence.notMet', 'eligibility.residence.unknown',
-  'eligibility.careContact.met', 'eligibility.careContact.notMet', 'eligibility.careContact.unknown',
-  'eligibility.consent.met', 'eligibility.consent.notMet', 'eligibility.consent.unknown',
-  'eligibility.goal.met', 'eligibility.goal.notMetWork', 'eligibility.goal.notMetStudies',
-  'eligibility.goal.notMet', 'eligibility.goal.unknown',
-  'eligibility.question.met', 'eligibility.question.notMet', 'eligibility.question.unknown',
+  'eligibility.residence.met',
+  'eligibility.residence.notMet',
+  'eligibility.residence.unknown',
+  'eligibility.careContact.met',
+  'eligibility.careContact.notMet',
+  'eligibility.careContact.unknown',
+  'eligibility.consent.met',
+  'eligibility.consent.notMet',
+  'eligibility.consent.unknown',
+  'eligibility.goal.met',
+  'eligibility.goal.notMetWork',
+  'eligibility.goal.notMetStudies',
+  'eligibility.goal.notMet',
+  'eligibility.goal.unknown',
+  'eligibility.question.met',
+  'eligibility.question.notMet',
+  'eligibility.question.unknown',
 ] as const
 export type EligibilityMessageKey = (typeof eligibilityMessageKeys)[number]
 
@@ -61,7 +85,11 @@ export function overallMessageKey(overall: EligibilityResult['overall']): Eligib
   return `eligibility.overall.${overall}`
 }
 
-export function evaluateEligibility(rules: EligibilityRules, facts: ApplicantFacts, today: string): EligibilityResult {
+export function evaluateEligibility(
+  rules: EligibilityRules,
+  facts: ApplicantFacts,
+  today: string,
+): EligibilityResult {
   const criteria = [
     rules.age && ageCriterion(rules.age, facts, today),
     rules.residence && residenceCriterion(rules.residence, facts),
@@ -91,11 +119,16 @@ function result(
 /** The date of birth wins over a stated age: it is exact on the day we evaluate. A date after today is a typo. */
 function knownAge(facts: ApplicantFacts, today: string): number | undefined {
   const { dateOfBirth } = facts
-  if (dateOfBirth && isIsoDate(dateOfBirth) && isIsoDate(today) && dateOfBirth <= today) return ageOn(dateOfBirth, today)
+  if (dateOfBirth && isIsoDate(dateOfBirth) && isIsoDate(today) && dateOfBirth <= today)
+    return ageOn(dateOfBirth, today)
   return Number.isInteger(facts.age) ? facts.age : undefined
 }
 
-function ageCriterion(rule: NonNullable<EligibilityRules['age']>, facts: ApplicantFacts, today: string) {
+function ageCriterion(
+  rule: NonNullable<EligibilityRules['age']>,
+  facts: ApplicantFacts,
+  today: string,
+) {
   const age = knownAge(facts, today)
   if (age === undefined) return result('age', 'unknown', 'eligibility.age.unknown')
   const { min, max } = rule
@@ -103,21 +136,31 @@ function ageCriterion(rule: NonNullable<EligibilityRules['age']>, facts: Applica
   const high = max ?? Number.POSITIVE_INFINITY
   if (age >= low && age <= high) return result('age', 'met', 'eligibility.age.met')
   // The message names only the bounds the rule has: "18–65 år", "18 år eller äldre", "högst 65 år".
-  if (min !== undefined && max !== undefined) return result('age', 'notMet', 'eligibility.age.notInRange', { min, max })
+  if (min !== undefined && max !== undefined)
+    return result('age', 'notMet', 'eligibility.age.notInRange', { min, max })
   return min !== undefined
     ? result('age', 'notMet', 'eligibility.age.belowMin', { min })
     : result('age', 'notMet', 'eligibility.age.aboveMax', { max: high })
 }
 
-function residenceCriterion(rule: NonNullable<EligibilityRules['residence']>, facts: ApplicantFacts) {
-  if (facts.municipality === undefined) return result('residence', 'unknown', 'eligibility.residence.unknown')
-  if (rule.municipalities.includes(facts.municipality)) return result('residence', 'met', 'eligibility.residence.met')
+function residenceCriterion(
+  rule: NonNullable<EligibilityRules['residence']>,
+  facts: ApplicantFacts,
+) {
+  if (facts.municipality === undefined)
+    return result('residence', 'unknown', 'eligibility.residence.unknown')
+  if (rule.municipalities.includes(facts.municipality))
+    return result('residence', 'met', 'eligibility.residence.met')
   const names = rule.municipalities.map((code) => municipalityName(code) ?? code).join(', ')
   return result('residence', 'notMet', 'eligibility.residence.notMet', { municipalities: names })
 }
 
-function careContactCriterion(rule: NonNullable<EligibilityRules['careContact']>, facts: ApplicantFacts) {
-  if (facts.careContacts === undefined) return result('careContact', 'unknown', 'eligibility.careContact.unknown')
+function careContactCriterion(
+  rule: NonNullable<EligibilityRules['careContact']>,
+  facts: ApplicantFacts,
+) {
+  if (facts.careContacts === undefined)
+    return result('careContact', 'unknown', 'eligibility.careContact.unknown')
   const met = facts.careContacts.some((kind) => rule.anyOf.includes(kind))
   return met
     ? result('careContact', 'met', 'eligibility.careContact.met')
@@ -125,7 +168,8 @@ function careContactCriterion(rule: NonNullable<EligibilityRules['careContact']>
 }
 
 function consentCriterion(facts: ApplicantFacts) {
-  if (facts.consentToCollaboration === undefined) return result('consent', 'unknown', 'eligibility.consent.unknown')
+  if (facts.consentToCollaboration === undefined)
+    return result('consent', 'unknown', 'eligibility.consent.unknown')
   return facts.consentToCollaboration
     ? result('consent', 'met', 'eligibility.consent.met')
     : result('consent', 'notMet', 'eligibility.consent.notMet')
@@ -133,13 +177,22 @@ function consentCriterion(facts: ApplicantFacts) {
 
 function goalCriterion(rule: NonNullable<EligibilityRules['goal']>, facts: ApplicantFacts) {
   if (facts.goals === undefined) return result('goal', 'unknown', 'eligibility.goal.unknown')
-  if (facts.goals.some((goal) => rule.anyOf.includes(goal))) return result('goal', 'met', 'eligibility.goal.met')
+  if (facts.goals.some((goal) => rule.anyOf.includes(goal)))
+    return result('goal', 'met', 'eligibility.goal.met')
   const only = rule.anyOf.length === 1 ? rule.anyOf[0] : undefined
-  const key = only === 'work' ? 'eligibility.goal.notMetWork' : only === 'studies' ? 'eligibility.goal.notMetStudies' : 'eligibility.goal.notMet'
+  const key =
+    only === 'work'
+      ? 'eligibility.goal.notMetWork'
+      : only === 'studies'
+        ? 'eligibility.goal.notMetStudies'
+        : 'eligibility.goal.notMet'
   return result('goal', 'notMet', key)
 }
 
-function questionCriterion(rule: NonNullable<EligibilityRules['questions']>[number], facts: ApplicantFacts) {
+function questionCriterion(
+  rule: NonNullable<EligibilityRules['questions']>[number],
+  facts: ApplicantFacts,
+) {
   const criterion: CriterionKey = `question:${rule.id}`
   const answer = facts.answers?.[rule.id]
   if (answer === undefined) return result(criterion, 'unknown', 'eligibility.question.unknown')
@@ -152,7 +205,9 @@ function questionCriterion(rule: NonNullable<EligibilityRules['questions']>[numb
 // As in formSchema.ts: zod/mini has no default texts, so the checks staff can trip say what to fix.
 
 const yearsRange = 'Give an age in whole years from 0 to 120'
-const yearsSchema = z.number().check(z.int(yearsRange), z.gte(0, yearsRange), z.lte(120, yearsRange))
+const yearsSchema = z
+  .number()
+  .check(z.int(yearsRange), z.gte(0, yearsRange), z.lte(120, yearsRange))
 const uniqueList = <T extends z.ZodMiniType>(item: T) =>
   z.array(item).check(
     z.minLength(1, 'Give at least one value'),
@@ -162,7 +217,10 @@ const uniqueList = <T extends z.ZodMiniType>(item: T) =>
 export const eligibilityRulesSchema: z.ZodMiniType<EligibilityRules> = z.strictObject({
   age: z.optional(
     z.strictObject({ min: z.optional(yearsSchema), max: z.optional(yearsSchema) }).check(
-      z.refine((age) => age.min !== undefined || age.max !== undefined, 'Give a minimum age, a maximum age or both'),
+      z.refine(
+        (age) => age.min !== undefined || age.max !== undefined,
+        'Give a minimum age, a maximum age or both',
+      ),
       z.refine((age) => age.min === undefined || age.max === undefined || age.min <= age.max, {
         message: 'The minimum age must not be above the maximum age',
         path: ['min'],
@@ -170,7 +228,11 @@ export const eligibilityRulesSchema: z.ZodMiniType<EligibilityRules> = z.strictO
     ),
   ),
   residence: z.optional(
-    z.strictObject({ municipalities: uniqueList(z.string().check(z.regex(/^\d{4}$/, 'A municipality code has four digits'))) }),
+    z.strictObject({
+      municipalities: uniqueList(
+        z.string().check(z.regex(/^\d{4}$/, 'A municipality code has four digits')),
+      ),
+    }),
   ),
   careContact: z.optional(z.strictObject({ anyOf: uniqueList(z.enum(careContactKinds)) })),
   consentToCollaboration: z.optional(z.boolean()),
@@ -179,11 +241,23 @@ export const eligibilityRulesSchema: z.ZodMiniType<EligibilityRules> = z.strictO
     z
       .array(
         z.strictObject({
-          id: z.string().check(z.regex(/^[a-z][a-zA-Z0-9]{0,49}$/, 'Use letters and digits, starting with a lower-case letter')),
+          id: z
+            .string()
+            .check(
+              z.regex(
+                /^[a-z][a-zA-Z0-9]{0,49}$/,
+                'Use letters and digits, starting with a lower-case letter',
+              ),
+            ),
           question: localizedTextSchema,
           expected: z.boolean(),
         }),
       )
-      .check(z.refine((qs) => new Set(qs.map((q) => q.id)).size === qs.length, 'Each question needs its own id')),
+      .check(
+        z.refine(
+          (qs) => new Set(qs.map((q) => q.id)).size === qs.length,
+          'Each question needs its own id',
+        ),
+      ),
   ),
 })

@@ -2,9 +2,22 @@ import type { z } from 'zod/mini'
 
 /** Every way an answer can be wrong. Each code has a text in every locale (see messages.ts). */
 export const errorCodes = [
-  'required', 'invalidType', 'tooShort', 'tooLong', 'invalidEmail', 'invalidPhone',
-  'invalidDate', 'dateInFuture', 'implausibleAge', 'notAnOption', 'unknownField', 'contactRequired',
-  'notAllowedHere', 'unknownService', 'invalidBody', 'tooManySubmissions',
+  'required',
+  'invalidType',
+  'tooShort',
+  'tooLong',
+  'invalidEmail',
+  'invalidPhone',
+  'invalidDate',
+  'dateInFuture',
+  'implausibleAge',
+  'notAnOption',
+  'unknownField',
+  'contactRequired',
+  'notAllowedHere',
+  'unknownService',
+  'invalidBody',
+  'tooManySubmissions',
 ] as const
 export type ErrorCode = (typeof errorCodes)[number]
 
@@ -34,7 +47,10 @@ export function fieldErrorsFromZod(error: { issues: readonly Issue[] }): FieldEr
 function toFieldErrors(issue: Issue): FieldError[] {
   const field = issue.path.length > 0 ? String(issue.path[0]) : 'body'
   if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => ({ field: issue.path.length > 0 ? field : key, code: 'unknownField' }))
+    return issue.keys.map((key) => ({
+      field: issue.path.length > 0 ? field : key,
+      code: 'unknownField',
+    }))
   }
   const code = isErrorCode(issue.message) ? issue.message : codeFor(issue)
   const params = paramsFor(issue)

@@ -1,4 +1,4 @@
-import { allQuestions, questionKey, type FormDefinition, type Question } from './forms'
+import { allQuestions, type FormDefinition, type Question, questionKey } from './forms'
 import { standardFields } from './referral'
 
 /** The value a "none of these" checkbox sends for a list where an empty answer means none (careContacts). */
@@ -11,14 +11,29 @@ function shapeOf(question: Question | undefined): Shape {
   if (question.kind === 'yesNo') return 'boolean'
   if (question.kind === 'choice') return question.multiple ? 'list' : 'text'
   const { input } = standardFields[question.field]
-  return input === 'yesNo' ? 'boolean' : input === 'number' ? 'number' : input === 'multiChoice' ? 'list' : 'text'
+  return input === 'yesNo'
+    ? 'boolean'
+    : input === 'number'
+      ? 'number'
+      : input === 'multiChoice'
+        ? 'list'
+        : 'text'
 }
 
-const booleans: Record<string, boolean> = { true: true, yes: true, ja: true, on: true, false: false, no: false, nej: false }
+const booleans: Record<string, boolean> = {
+  true: true,
+  yes: true,
+  ja: true,
+  on: true,
+  false: false,
+  no: false,
+  nej: false,
+}
 
 function toList(question: Question | undefined, values: string[]): string[] | undefined {
   const chosen = values.filter((v) => v !== noneOfTheseValue)
-  const emptyMeansNone = question?.kind === 'standard' && standardFields[question.field].emptyMeansNone
+  const emptyMeansNone =
+    question?.kind === 'standard' && standardFields[question.field].emptyMeansNone
   if (chosen.length === 0) return emptyMeansNone && values.length > 0 ? [] : undefined
   return chosen
 }
@@ -40,7 +55,10 @@ function coerce(question: Question | undefined, raw: string | string[]): unknown
  * 'false'/'no' become booleans, '' is left out, checkbox groups become arrays, ages numbers.
  * Keys the form does not know are kept, so strict validation reports them.
  */
-export function answersFromFormData(form: FormDefinition, data: Record<string, string | string[]>): unknown {
+export function answersFromFormData(
+  form: FormDefinition,
+  data: Record<string, string | string[]>,
+): unknown {
   const questions = new Map(allQuestions(form).map((q) => [questionKey(q), q]))
   const answers: Record<string, unknown> = {}
   for (const [key, raw] of Object.entries(data)) {

@@ -1,7 +1,14 @@
 import { z } from 'zod/mini'
-import { allQuestions, conditionValues, questionKey, type FormDefinition, type Question } from './forms'
+
+import {
+  allQuestions,
+  conditionValues,
+  type FormDefinition,
+  type Question,
+  questionKey,
+} from './forms'
 import { localizedTextSchema } from './locales'
-import { isStandardFieldKey, standardFieldKeys, type StandardFieldKey } from './referral'
+import { isStandardFieldKey, type StandardFieldKey, standardFieldKeys } from './referral'
 
 /**
  * Validation of form definitions edited by staff (messages are for staff, in English). A module of its
@@ -11,12 +18,13 @@ import { isStandardFieldKey, standardFieldKeys, type StandardFieldKey } from './
  */
 
 const keyPattern = /^[a-z][a-zA-Z0-9]{0,49}$/
-const customKey = z
-  .string()
-  .check(
-    z.regex(keyPattern, 'Use letters and digits, starting with a lower-case letter'),
-    z.refine((key) => !isStandardFieldKey(key), 'This key is a standard field: use a standard question instead'),
-  )
+const customKey = z.string().check(
+  z.regex(keyPattern, 'Use letters and digits, starting with a lower-case letter'),
+  z.refine(
+    (key) => !isStandardFieldKey(key),
+    'This key is a standard field: use a standard question instead',
+  ),
+)
 
 const base = {
   required: z.boolean(),
@@ -33,13 +41,18 @@ const base = {
 const optionsSchema = z
   .array(
     z.strictObject({
-      value: z.string().check(z.regex(/^[a-zA-Z0-9_-]{1,50}$/, 'Use 1–50 letters, digits, dashes or underscores')),
+      value: z
+        .string()
+        .check(z.regex(/^[a-zA-Z0-9_-]{1,50}$/, 'Use 1–50 letters, digits, dashes or underscores')),
       label: localizedTextSchema,
     }),
   )
   .check(
     z.minLength(2, 'Give at least two options'),
-    z.refine((options) => new Set(options.map((o) => o.value)).size === options.length, 'Each option needs its own value'),
+    z.refine(
+      (options) => new Set(options.map((o) => o.value)).size === options.length,
+      'Each option needs its own value',
+    ),
   )
 
 const maxLengthRange = 'Allow a whole number of characters from 1 to 500'
@@ -60,7 +73,9 @@ const questionSchema = z.discriminatedUnion('kind', [
     kind: z.literal('shortText'),
     key: customKey,
     label: localizedTextSchema,
-    maxLength: z.number().check(z.int(maxLengthRange), z.gte(1, maxLengthRange), z.lte(500, maxLengthRange)),
+    maxLength: z
+      .number()
+      .check(z.int(maxLengthRange), z.gte(1, maxLengthRange), z.lte(500, maxLengthRange)),
   }),
 ])
 
@@ -72,7 +87,9 @@ const stepSchema = z.strictObject({
 })
 
 export const formDefinitionSchema: z.ZodMiniType<FormDefinition> = z
-  .strictObject({ steps: z.array(stepSchema).check(z.minLength(1, 'The form needs at least one step')) })
+  .strictObject({
+    steps: z.array(stepSchema).check(z.minLength(1, 'The form needs at least one step')),
+  })
   .check(
     z.superRefine((form, ctx) => {
       for (const problem of formProblems(form)) ctx.addIssue({ code: 'custom', ...problem })
@@ -94,11 +111,16 @@ function duplicateProblems(form: FormDefinition): Problem[] {
   const stepIds = new Set<string>()
   const keys = new Set<string>()
   form.steps.forEach((step, s) => {
-    if (stepIds.has(step.id)) problems.push({ message: `Step id "${step.id}" is used twice`, path: ['steps', s, 'id'] })
+    if (stepIds.has(step.id))
+      problems.push({ message: `Step id "${step.id}" is used twice`, path: ['steps', s, 'id'] })
     stepIds.add(step.id)
     step.questions.forEach((question, q) => {
       const key = questionKey(question)
-      if (keys.has(key)) problems.push({ message: `Question "${key}" is asked twice`, path: ['steps', s, 'questions', q] })
+      if (keys.has(key))
+        problems.push({
+          message: `Question "${key}" is asked twice`,
+          path: ['steps', s, 'questions', q],
+        })
       keys.add(key)
     })
   })
@@ -116,9 +138,16 @@ function conditionProblems(form: FormDefinition): Problem[] {
       if (condition) {
         const target = earlier.get(condition.question)
         const values = target && conditionValues(target)
-        if (!values) problems.push({ message: `"${condition.question}" is not an earlier yes/no or choice question`, path })
+        if (!values)
+          problems.push({
+            message: `"${condition.question}" is not an earlier yes/no or choice question`,
+            path,
+          })
         else if (!values.includes(condition.equals)) {
-          problems.push({ message: `"${condition.question}" cannot have the value ${JSON.stringify(condition.equals)}`, path })
+          problems.push({
+            message: `"${condition.question}" cannot have the value ${JSON.stringify(condition.equals)}`,
+            path,
+          })
         }
       }
       earlier.set(questionKey(question), question)
@@ -131,12 +160,23 @@ function conditionProblems(form: FormDefinition): Problem[] {
 function contactProblems(form: FormDefinition): Problem[] {
   const problems: Problem[] = []
   const questions = allQuestions(form)
-  const find = (field: StandardFieldKey) => questions.find((q) => q.kind === 'standard' && q.field === field)
+  const find = (field: StandardFieldKey) =>
+    questions.find((q) => q.kind === 'standard' && q.field === field)
   const [name, phone, email] = [find('name'), find('phone'), find('email')]
-  if (!name?.required || name.showWhen) problems.push({ message: 'The form must ask for the name, required and always shown', path: ['steps'] })
-  if (!phone && !email) problems.push({ message: 'The form must ask for a phone number or an e-mail address', path: ['steps'] })
-  if (phone?.showWhen || email?.showWhen) problems.push({ message: 'Phone and e-mail must always be shown', path: ['steps'] })
+  if (!name?.required || name.showWhen)
+    problems.push({
+      message: 'The form must ask for the name, required and always shown',
+      path: ['steps'],
+    })
+  if (!phone && !email)
+    problems.push({
+      message: 'The form must ask for a phone number or an e-mail address',
+      path: ['steps'],
+    })
+  if (phone?.showWhen || email?.showWhen)
+    problems.push({ message: 'Phone and e-mail must always be shown', path: ['steps'] })
   const only = phone && email ? undefined : (phone ?? email)
-  if (only && !only.required) problems.push({ message: 'The only contact question must be required', path: ['steps'] })
+  if (only && !only.required)
+    problems.push({ message: 'The only contact question must be required', path: ['steps'] })
   return problems
 }

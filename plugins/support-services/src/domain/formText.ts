@@ -1,6 +1,7 @@
 import type { Question } from './forms'
-import { localize, type Locale } from './locales'
-import { translateWith, type Messages } from './messages'
+
+import { type Locale, localize } from './locales'
+import { type Messages, translateWith } from './messages'
 import { standardFields } from './referral'
 import { municipalities, otherMunicipality } from './vocabulary'
 
@@ -19,13 +20,24 @@ export interface OptionText {
 }
 
 /** The options to render for a choice question, labelled in the locale; [] for other questions. */
-export function questionOptions(question: Question, locale: Locale, messages: Messages): OptionText[] {
-  if (question.kind === 'choice') return question.options.map((o) => ({ value: o.value, label: localize(o.label, locale) }))
+export function questionOptions(
+  question: Question,
+  locale: Locale,
+  messages: Messages,
+): OptionText[] {
+  if (question.kind === 'choice')
+    return question.options.map((o) => ({ value: o.value, label: localize(o.label, locale) }))
   if (question.kind !== 'standard') return []
   if (question.field === 'municipality') {
-    const other = { value: otherMunicipality, label: translateWith(messages, 'options.municipality.other') }
+    const other = {
+      value: otherMunicipality,
+      label: translateWith(messages, 'options.municipality.other'),
+    }
     return [...municipalities.map((m) => ({ value: m.code, label: m.name })), other]
   }
   const { options = [] } = standardFields[question.field]
-  return options.map((value) => ({ value, label: translateWith(messages, `options.${question.field}.${value}`) }))
+  return options.map((value) => ({
+    value,
+    label: translateWith(messages, `options.${question.field}.${value}`),
+  }))
 }

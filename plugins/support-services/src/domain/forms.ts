@@ -1,9 +1,15 @@
 import type { LocalizedText } from './locales'
-import { standardFields, type StandardFieldKey } from './referral'
+
+import { type StandardFieldKey, standardFields } from './referral'
 
 /** Self-referral forms are data: staff compose steps of questions; site and server read the same definition. */
 export type Condition = { question: string; equals: string | boolean } // key of an earlier question
-export type QuestionBase = { required: boolean; label?: LocalizedText; hint?: LocalizedText; showWhen?: Condition }
+export type QuestionBase = {
+  required: boolean
+  label?: LocalizedText
+  hint?: LocalizedText
+  showWhen?: Condition
+}
 export type StandardQuestion = QuestionBase & { kind: 'standard'; field: StandardFieldKey }
 export type YesNoQuestion = QuestionBase & { kind: 'yesNo'; key: string; label: LocalizedText }
 export type ChoiceQuestion = QuestionBase & {
@@ -13,7 +19,12 @@ export type ChoiceQuestion = QuestionBase & {
   options: { value: string; label: LocalizedText }[]
   multiple?: boolean
 }
-export type ShortTextQuestion = QuestionBase & { kind: 'shortText'; key: string; label: LocalizedText; maxLength: number }
+export type ShortTextQuestion = QuestionBase & {
+  kind: 'shortText'
+  key: string
+  label: LocalizedText
+  maxLength: number
+}
 export type Question = StandardQuestion | YesNoQuestion | ChoiceQuestion | ShortTextQuestion
 
 export interface FormStep {
@@ -59,7 +70,8 @@ export function visibleQuestions(form: FormDefinition, answers: Answers): Questi
   const shown = new Set<string>()
   return allQuestions(form).filter((question) => {
     const condition = question.showWhen
-    const visible = !condition || (shown.has(condition.question) && conditionHolds(condition, answers))
+    const visible =
+      !condition || (shown.has(condition.question) && conditionHolds(condition, answers))
     if (visible) shown.add(questionKey(question))
     return visible
   })

@@ -1,13 +1,21 @@
 import type { EligibilityMessageKey } from './eligibility'
 import type { ErrorCode } from './errors'
+import type { Locale } from './locales'
+import type { ConfirmationMessageKey } from './notifications'
+import type { StandardFieldKey } from './referral'
+import type {
+  CareContactKind,
+  ContactChannel,
+  Gender,
+  Goal,
+  HeardFrom,
+  ReferrerKind,
+} from './vocabulary'
+
 import { ar } from './i18n/ar'
 import { en } from './i18n/en'
 import { lattlast } from './i18n/lattlast'
 import { sv } from './i18n/sv'
-import type { Locale } from './locales'
-import type { ConfirmationMessageKey } from './notifications'
-import type { StandardFieldKey } from './referral'
-import type { CareContactKind, ContactChannel, Gender, Goal, HeardFrom, ReferrerKind } from './vocabulary'
 
 /** Labels for the options of standard fields: `options.<field>.<value>`. Municipalities use their names. */
 type OptionKey =
@@ -32,7 +40,8 @@ export type MessageKey =
  * One locale's texts. Errors can have a field-specific text (`errors.required.name`: "Skriv ditt namn.")
  * that says exactly what to do; the generic one is the fallback.
  */
-export type Catalog = Record<MessageKey, string> & Partial<Record<`errors.${ErrorCode}.${StandardFieldKey}`, string>>
+export type Catalog = Record<MessageKey, string> &
+  Partial<Record<`errors.${ErrorCode}.${StandardFieldKey}`, string>>
 
 const catalogs: Record<Locale, Catalog> = { sv, lattlast, en, ar }
 
@@ -52,7 +61,11 @@ export const messagesFor = (locale: Locale): Messages => ({ ...messages.sv, ...m
 
 /** `{name}` placeholders filled from params; unknown ones stay visible. */
 const fill = (template: string, params?: Params) =>
-  params ? template.replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in params ? String(params[name]) : placeholder)) : template
+  params
+    ? template.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+        name in params ? String(params[name]) : placeholder,
+      )
+    : template
 
 /** The key of a FieldError's text: field-specific when one exists (`has`), otherwise the code's. */
 const errorKey = (error: { field: string; code: ErrorCode }, has: (key: string) => boolean) => {
@@ -74,10 +87,18 @@ type ErrorLike = { field: string; code: ErrorCode; params?: Params }
 
 /** The text for a FieldError: field-specific when one exists, otherwise the code's. */
 export function fieldErrorText(error: ErrorLike, locale: Locale): string {
-  return translate(errorKey(error, (key) => key in messages[locale] || key in messages.sv), locale, error.params)
+  return translate(
+    errorKey(error, (key) => key in messages[locale] || key in messages.sv),
+    locale,
+    error.params,
+  )
 }
 
 /** The same from texts in hand (`messagesFor(locale)`). */
 export function fieldErrorTextWith(texts: Messages, error: ErrorLike): string {
-  return translateWith(texts, errorKey(error, (key) => key in texts), error.params)
+  return translateWith(
+    texts,
+    errorKey(error, (key) => key in texts),
+    error.params,
+  )
 }

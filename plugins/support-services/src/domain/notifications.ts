@@ -2,7 +2,7 @@
  * The two e-mails a new referral can cause, built from what they are allowed to say and nothing more:
  * their inputs carry no applicant data at all, so no answer can leak into them by mistake.
  */
-import { htmlLang, textDirection, type Locale } from './locales'
+import { htmlLang, type Locale, textDirection } from './locales'
 import { translate } from './messages'
 import { firstContactGoalDays } from './queue'
 
@@ -52,7 +52,10 @@ const intakeTexts = {
 }
 
 const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  )
 
 /** Numbers and addresses keep their left-to-right order inside right-to-left text. */
 const ltr = (text: string) => `<bdi dir="ltr">${escapeHtml(text)}</bdi>`
@@ -71,9 +74,15 @@ const htmlDocument = (locale: Locale, subject: string, body: string) =>
     '</html>',
   ].join('\n')
 
-export function intakeNotificationEmail({ reference, serviceName, link }: IntakeNotice): EmailContent {
+export function intakeNotificationEmail({
+  reference,
+  serviceName,
+  link,
+}: IntakeNotice): EmailContent {
   const subject = fill(intakeTexts.subject, { reference, service: serviceName })
-  const text = [`${subject}.`, '', `${intakeTexts.open}:`, link, '', intakeTexts.privacy, ''].join('\n')
+  const text = [`${subject}.`, '', `${intakeTexts.open}:`, link, '', intakeTexts.privacy, ''].join(
+    '\n',
+  )
   const html = htmlDocument(
     'sv',
     subject,
@@ -86,16 +95,29 @@ export function intakeNotificationEmail({ reference, serviceName, link }: Intake
   return { subject, text, html }
 }
 
-export function applicantConfirmationEmail({ locale, reference, serviceName, contact }: ApplicantConfirmation): EmailContent {
-  const t = (key: ConfirmationMessageKey, params?: Record<string, string | number>) => translate(key, locale, params)
+export function applicantConfirmationEmail({
+  locale,
+  reference,
+  serviceName,
+  contact,
+}: ApplicantConfirmation): EmailContent {
+  const t = (key: ConfirmationMessageKey, params?: Record<string, string | number>) =>
+    translate(key, locale, params)
   // Placeholders are filled after escaping, so the HTML part escapes every text exactly once.
-  const th = (key: ConfirmationMessageKey, params: Record<string, string> = {}) => fill(escapeHtml(t(key)), params)
+  const th = (key: ConfirmationMessageKey, params: Record<string, string> = {}) =>
+    fill(escapeHtml(t(key)), params)
   const days = String(firstContactGoalDays)
   const subject = t('confirmation.subject', { reference })
 
   const contactLines = [
-    contact.phone && { text: t('confirmation.phone', { phone: contact.phone }), html: th('confirmation.phone', { phone: ltr(contact.phone) }) },
-    contact.email && { text: t('confirmation.email', { email: contact.email }), html: th('confirmation.email', { email: ltr(contact.email) }) },
+    contact.phone && {
+      text: t('confirmation.phone', { phone: contact.phone }),
+      html: th('confirmation.phone', { phone: ltr(contact.phone) }),
+    },
+    contact.email && {
+      text: t('confirmation.email', { email: contact.email }),
+      html: th('confirmation.email', { email: ltr(contact.email) }),
+    },
     contact.openingHours && { text: contact.openingHours, html: escapeHtml(contact.openingHours) },
   ].filter((line): line is { text: string; html: string } => Boolean(line))
 

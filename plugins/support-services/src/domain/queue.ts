@@ -46,7 +46,11 @@ export const estimateWindowDays = 90
  * Expected wait for someone joining now: the people ahead of them divided by how many left the queue
  * per day recently. Null when nobody left in the window: there is no honest estimate then.
  */
-export function estimateWaitDays(input: { waiting: number; leftQueueInWindow: number; windowDays: number }): number | null {
+export function estimateWaitDays(input: {
+  waiting: number
+  leftQueueInWindow: number
+  windowDays: number
+}): number | null {
   const { waiting, leftQueueInWindow, windowDays } = input
   if (leftQueueInWindow <= 0 || windowDays <= 0) return null
   return Math.ceil(waiting / (leftQueueInWindow / windowDays))

@@ -74,7 +74,16 @@ export const accessLogTexts = {
   channelColumn: 'Via',
   unknownReferral: 'Okänd',
   removedUser: 'borttagen användare',
-  csvHeader: ['Tidpunkt (svensk tid)', 'Användarens id', 'Användarens e-post', 'Anmälans id', 'Referensnummer', 'Läst', 'Hur', 'Via'],
+  csvHeader: [
+    'Tidpunkt (svensk tid)',
+    'Användarens id',
+    'Användarens e-post',
+    'Anmälans id',
+    'Referensnummer',
+    'Läst',
+    'Hur',
+    'Via',
+  ],
 } as const
 
 /** Messages for a filter that cannot be used; said next to the field. */

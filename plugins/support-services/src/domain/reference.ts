@@ -16,10 +16,12 @@ const confusables: Record<string, string> = { Z: '2' }
 
 /** Σ weight × value mod 29; weights count down from the left to `lastWeight` on the last character. */
 function weightedSum(chars: string, lastWeight: number): number {
-  return [...chars].reduce(
-    (sum, char, i) => sum + (lastWeight + chars.length - 1 - i) * referenceAlphabet.indexOf(char),
-    0,
-  ) % base
+  return (
+    [...chars].reduce(
+      (sum, char, i) => sum + (lastWeight + chars.length - 1 - i) * referenceAlphabet.indexOf(char),
+      0,
+    ) % base
+  )
 }
 
 /** The check character has weight 1: it is whatever brings the total to 0 mod 29. */
@@ -54,7 +56,9 @@ export function generateReference(randomBytes: (n: number) => Uint8Array): strin
 
 /** Upper case, no spaces or dashes, look-alikes mapped, grouped again when the length is right. */
 export function normalizeReference(input: string): string {
-  const chars = [...input.toUpperCase().replace(/[\s\-‐‑–—_.]/g, '')].map((c) => confusables[c] ?? c).join('')
+  const chars = [...input.toUpperCase().replace(/[\s\-‐‑–—_.]/g, '')]
+    .map((c) => confusables[c] ?? c)
+    .join('')
   return chars.length === dataLength + 1 ? group(chars) : chars
 }
 

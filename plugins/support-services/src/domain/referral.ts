@@ -1,9 +1,19 @@
 import { z } from 'zod/mini'
-import { ageOn, isIsoDate } from './dates'
+
 import type { ApplicantFacts } from './eligibility'
+
+import { ageOn, isIsoDate } from './dates'
 import {
-  careContactKinds, contactChannels, genders, goals, heardFromOptions, isMunicipalityCode, municipalities,
-  otherMunicipality, referrerKinds, type ReferralSource,
+  careContactKinds,
+  contactChannels,
+  genders,
+  goals,
+  heardFromOptions,
+  isMunicipalityCode,
+  municipalities,
+  otherMunicipality,
+  type ReferralSource,
+  referrerKinds,
 } from './vocabulary'
 
 /**
@@ -11,10 +21,28 @@ import {
  * (fieldErrorsFromZod turns them into FieldErrors). Forms pick from these; services add their own questions.
  */
 export const standardFieldKeys = [
-  'referrerKind', 'referrerName', 'referrerOrganisation', 'referrerPhone', 'referrerEmail',
-  'name', 'phone', 'email', 'contactChannels', 'bestTimeToContact',
-  'dateOfBirth', 'age', 'gender', 'municipality', 'goals', 'careContacts',
-  'consentToCollaboration', 'preferredLanguage', 'interpreterNeeded', 'message', 'heardFrom', 'emailConfirmation',
+  'referrerKind',
+  'referrerName',
+  'referrerOrganisation',
+  'referrerPhone',
+  'referrerEmail',
+  'name',
+  'phone',
+  'email',
+  'contactChannels',
+  'bestTimeToContact',
+  'dateOfBirth',
+  'age',
+  'gender',
+  'municipality',
+  'goals',
+  'careContacts',
+  'consentToCollaboration',
+  'preferredLanguage',
+  'interpreterNeeded',
+  'message',
+  'heardFrom',
+  'emailConfirmation',
 ] as const
 export type StandardFieldKey = (typeof standardFieldKeys)[number]
 
@@ -23,7 +51,8 @@ export function isStandardFieldKey(value: string): value is StandardFieldKey {
 }
 
 /** How a standard field is asked and sent: drives rendering, HTML form coercion and form conditions. */
-export type FieldInput = 'text' | 'textarea' | 'tel' | 'email' | 'date' | 'number' | 'yesNo' | 'choice' | 'multiChoice'
+export type FieldInput =
+  'text' | 'textarea' | 'tel' | 'email' | 'date' | 'number' | 'yesNo' | 'choice' | 'multiChoice'
 export interface StandardFieldSpec {
   input: FieldInput
   maxLength?: number
@@ -63,12 +92,19 @@ export const standardFields: Record<StandardFieldKey, StandardFieldSpec> = {
 export const plausibleAge = { min: 15, max: 100 } as const
 
 /** Text, trimmed, that must be given: the start of every text field. */
-const given = () => z.string({ error: 'invalidType' }).check(z.trim(), z.minLength(1, { error: 'required' }))
+const given = () =>
+  z.string({ error: 'invalidType' }).check(z.trim(), z.minLength(1, { error: 'required' }))
 const text = (max: number) => given().check(z.maxLength(max, { error: 'tooLong' }))
 const yesNo = z.boolean({ error: 'invalidType' })
-const oneOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: 'notAnOption' })
-const listOf = <T extends readonly [string, ...string[]]>(values: T) => z.array(oneOf(values), { error: 'invalidType' })
-const unique = <T>(list: z.ZodMiniType<T[]>) => z.pipe(list, z.transform((values: T[]) => [...new Set(values)]))
+const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: 'notAnOption' })
+const listOf = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.array(oneOf(values), { error: 'invalidType' })
+const unique = <T>(list: z.ZodMiniType<T[]>) =>
+  z.pipe(
+    list,
+    z.transform((values: T[]) => [...new Set(values)]),
+  )
 const atLeastOne = () => z.minLength(1, { error: 'required' })
 
 /** Digits, spaces, dashes and parentheses, optionally after a +; 7–15 digits (E.164 allows 15). */
@@ -83,9 +119,15 @@ export function normalizePhone(value: string): string {
   return (trimmed.startsWith('+') ? '+' : '') + trimmed.replace(/\D/g, '')
 }
 
-export const phoneSchema = z.pipe(given().check(z.refine(isPhoneNumber, { error: 'invalidPhone' })), z.transform(normalizePhone))
+export const phoneSchema = z.pipe(
+  given().check(z.refine(isPhoneNumber, { error: 'invalidPhone' })),
+  z.transform(normalizePhone),
+)
 
-export const emailSchema = given().check(z.maxLength(254, { error: 'tooLong' }), z.regex(z.regexes.email, { error: 'invalidEmail' }))
+export const emailSchema = given().check(
+  z.maxLength(254, { error: 'tooLong' }),
+  z.regex(z.regexes.email, { error: 'invalidEmail' }),
+)
 
 /** A real calendar date, not after `today`, giving a plausible age. */
 export function dateOfBirthSchema(today: string) {
@@ -94,7 +136,8 @@ export function dateOfBirthSchema(today: string) {
       if (!isIsoDate(value)) return ctx.addIssue({ code: 'custom', message: 'invalidDate' })
       if (value > today) return ctx.addIssue({ code: 'custom', message: 'dateInFuture' })
       const age = ageOn(value, today)
-      if (age < plausibleAge.min || age > plausibleAge.max) ctx.addIssue({ code: 'custom', message: 'implausibleAge' })
+      if (age < plausibleAge.min || age > plausibleAge.max)
+        ctx.addIssue({ code: 'custom', message: 'implausibleAge' })
     }),
   )
 }
@@ -123,7 +166,9 @@ export function referralFieldSchemas(today: string) {
     gender: oneOf(genders),
     municipality: z
       .string({ error: 'invalidType' })
-      .check(z.refine((v) => v === otherMunicipality || isMunicipalityCode(v), { error: 'notAnOption' })),
+      .check(
+        z.refine((v) => v === otherMunicipality || isMunicipalityCode(v), { error: 'notAnOption' }),
+      ),
     goals: unique(listOf(goals).check(atLeastOne())),
     careContacts: unique(listOf(careContactKinds)),
     consentToCollaboration: yesNo,
@@ -142,7 +187,10 @@ export type StandardAnswers = { [K in StandardFieldKey]?: z.output<FieldSchemas[
 // Professionals write their organisation as free text; these catch the usual Swedish names.
 // Order matters: "socialpsykiatri" is social services, not psychiatry.
 const organisationPatterns: [ReferralSource, RegExp][] = [
-  ['socialServices', /socialpsykiatri|socialtjänst|socialförvaltning|försörjningsstöd|ekonomiskt bistånd|boendestöd|individ- och familj/i],
+  [
+    'socialServices',
+    /socialpsykiatri|socialtjänst|socialförvaltning|försörjningsstöd|ekonomiskt bistånd|boendestöd|individ- och familj/i,
+  ],
   ['psychiatry', /psykiatri|psykos|\bbup\b/i],
   ['primaryCare', /vårdcentral|hälsocentral|primärvård|husläkar/i],
   ['fk', /försäkringskassan|\bfk\b/i],
@@ -153,7 +201,8 @@ const organisationPatterns: [ReferralSource, RegExp][] = [
 /** Who referred, for the follow-up report: a person (or a relative) is 'self'; a professional by organisation. */
 export function referralSourceOf(answers: Record<string, unknown>): ReferralSource {
   if (answers.referrerKind !== 'professional') return 'self'
-  const organisation = typeof answers.referrerOrganisation === 'string' ? answers.referrerOrganisation : ''
+  const organisation =
+    typeof answers.referrerOrganisation === 'string' ? answers.referrerOrganisation : ''
   return organisationPatterns.find(([, pattern]) => pattern.test(organisation))?.[0] ?? 'other'
 }
 
@@ -165,9 +214,17 @@ const isListOf = <T extends string>(value: unknown, allowed: readonly T[]): valu
  * (the form checks eligibility while the person types): values of the wrong type are left out.
  */
 export function applicantFactsFromAnswers(answers: Record<string, unknown>): ApplicantFacts {
-  const { dateOfBirth, age, municipality, careContacts, consentToCollaboration, goals: chosen } = answers
+  const {
+    dateOfBirth,
+    age,
+    municipality,
+    careContacts,
+    consentToCollaboration,
+    goals: chosen,
+  } = answers
   const custom = Object.entries(answers).filter(
-    (entry): entry is [string, boolean] => !isStandardFieldKey(entry[0]) && typeof entry[1] === 'boolean',
+    (entry): entry is [string, boolean] =>
+      !isStandardFieldKey(entry[0]) && typeof entry[1] === 'boolean',
   )
   return {
     ...(typeof dateOfBirth === 'string' && isIsoDate(dateOfBirth) && { dateOfBirth }),

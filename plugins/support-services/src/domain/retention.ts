@@ -9,7 +9,12 @@ import type { Status } from './workflow'
  * which only an enrolled or active case reaches. Whether a redirected, withdrawn or merged referral was
  * ever enrolled is read from its history, not from `enrolledAt`: a move to another service clears it.
  */
-export const closingsWithoutCase = ['redirected', 'declined', 'withdrawn', 'merged'] as const satisfies readonly Status[]
+export const closingsWithoutCase = [
+  'redirected',
+  'declined',
+  'withdrawn',
+  'merged',
+] as const satisfies readonly Status[]
 
 /** A referral never taken into a case is deleted this many days after it closed, unless its service says otherwise. */
 export const defaultDeleteAfterDays = 30
@@ -24,7 +29,8 @@ const msPerDay = 86_400_000
  * before `now`, whatever the time zone or summer time.
  */
 export function deletionCutoff(now: Date, days: number): Date {
-  if (!Number.isInteger(days) || days < 1) throw new RangeError(`days must be a whole number ≥ 1: ${days}`)
+  if (!Number.isInteger(days) || days < 1)
+    throw new RangeError(`days must be a whole number ≥ 1: ${days}`)
   return new Date(now.getTime() - days * msPerDay)
 }
 
@@ -33,7 +39,8 @@ export function deletionCutoff(now: Date, days: number): Date {
  * years before `now` (UTC); from 29 February, the 28th.
  */
 export function anonymisationCutoff(now: Date, years: number): Date {
-  if (!Number.isInteger(years) || years < 1) throw new RangeError(`years must be a whole number ≥ 1: ${years}`)
+  if (!Number.isInteger(years) || years < 1)
+    throw new RangeError(`years must be a whole number ≥ 1: ${years}`)
   const cutoff = new Date(now.getTime())
   cutoff.setUTCFullYear(now.getUTCFullYear() - years)
   // setUTCFullYear rolls 29 February into 1 March in a common year; stay in February.

@@ -1,8 +1,16 @@
-import type { ConsentAction, ContactAttemptChannel, ContactResult, EventType, ReassessmentResult, ReferralFlags } from './caseRecords'
+import type {
+  ConsentAction,
+  ContactAttemptChannel,
+  ContactResult,
+  EventType,
+  ReassessmentResult,
+  ReferralFlags,
+} from './caseRecords'
 import type { CriterionStatus, EligibilityResult } from './eligibility'
-import { firstContactGoalDays, waitingGoalDays } from './queue'
 import type { ReferralSource } from './vocabulary'
 import type { Outcome, Status, TransitionAction } from './workflow'
+
+import { firstContactGoalDays, waitingGoalDays } from './queue'
 
 /**
  * The intake staff's words, in Swedish (the admin's language and the municipality's terms). One place,
@@ -203,7 +211,8 @@ export const queueViewTexts = {
   previousPage: 'Föregående',
   pagination: 'Sidor',
   allReferrals: 'Alla anmälningar, även avslutade',
-  noScope: 'Du arbetar inte med någon tjänst, så det finns ingen kö att visa. Kontakta en administratör om det är fel.',
+  noScope:
+    'Du arbetar inte med någon tjänst, så det finns ingen kö att visa. Kontakta en administratör om det är fel.',
   badFilter: 'Ett filter i adressen gick inte att använda, så kön visas utan filter.',
   reports: 'Uppföljning',
   navGroup: 'Intagsarbete',

@@ -1,12 +1,17 @@
-import { ageOn, isIsoDate } from './dates'
 import type { ApplicantFacts, EligibilityResult } from './eligibility'
+
+import { ageOn, isIsoDate } from './dates'
 
 /**
  * "Is this for me?": which services fit best, and where else to turn ("lotsning").
  * Shared by the public check and by intake staff, who redirect to the same places.
  */
 
-const overallRank: Record<EligibilityResult['overall'], number> = { fits: 0, needsMoreInfo: 1, mayNotFit: 2 }
+const overallRank: Record<EligibilityResult['overall'], number> = {
+  fits: 0,
+  needsMoreInfo: 1,
+  mayNotFit: 2,
+}
 
 const count = (result: EligibilityResult, status: 'notMet' | 'unknown') =>
   result.criteria.filter((c) => c.status === status).length
@@ -42,7 +47,8 @@ const youngBelow = 30
 
 function ageOf(facts: ApplicantFacts, today: string): number | undefined {
   const { dateOfBirth } = facts
-  if (dateOfBirth && isIsoDate(dateOfBirth) && isIsoDate(today) && dateOfBirth <= today) return ageOn(dateOfBirth, today)
+  if (dateOfBirth && isIsoDate(dateOfBirth) && isIsoDate(today) && dateOfBirth <= today)
+    return ageOn(dateOfBirth, today)
   return Number.isInteger(facts.age) ? facts.age : undefined
 }
 
@@ -52,7 +58,8 @@ function ageOf(facts: ApplicantFacts, today: string): number | undefined {
  */
 export function suggestedRedirects(facts: ApplicantFacts, today: string): RedirectTarget[] {
   const age = ageOf(facts, today)
-  const wants = (goal: 'work' | 'studies') => facts.goals === undefined || facts.goals.includes(goal)
+  const wants = (goal: 'work' | 'studies') =>
+    facts.goals === undefined || facts.goals.includes(goal)
   const include: Record<RedirectTarget, boolean> = {
     ungIntro: age === undefined || age < youngBelow,
     adultEducation: wants('studies'),

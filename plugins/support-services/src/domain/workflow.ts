@@ -3,32 +3,76 @@ import { outcomeLabels, statusLabels } from './staffTexts'
 /** The status workflow of a referral, as one table. Staff move referrals; the table says which moves exist. */
 
 export const statuses = [
-  'received', 'screened', 'waiting', 'firstContact', 'onHold', 'enrolled', 'active',
-  'closed', 'redirected', 'declined', 'withdrawn', 'merged',
+  'received',
+  'screened',
+  'waiting',
+  'firstContact',
+  'onHold',
+  'enrolled',
+  'active',
+  'closed',
+  'redirected',
+  'declined',
+  'withdrawn',
+  'merged',
 ] as const
 export type Status = (typeof statuses)[number]
 
 export const openStatuses = [
-  'received', 'screened', 'waiting', 'firstContact', 'onHold', 'enrolled', 'active',
+  'received',
+  'screened',
+  'waiting',
+  'firstContact',
+  'onHold',
+  'enrolled',
+  'active',
 ] as const satisfies readonly Status[]
 /** `merged`: a duplicate folded into the person's other referral; not a closing the reports count. */
-export const closedStatuses = ['closed', 'redirected', 'declined', 'withdrawn', 'merged'] as const satisfies readonly Status[]
+export const closedStatuses = [
+  'closed',
+  'redirected',
+  'declined',
+  'withdrawn',
+  'merged',
+] as const satisfies readonly Status[]
 /** Counted as waiting in the intake queue (on hold is paused, not queued). */
-export const queueStatuses = ['received', 'screened', 'waiting', 'firstContact'] as const satisfies readonly Status[]
+export const queueStatuses = [
+  'received',
+  'screened',
+  'waiting',
+  'firstContact',
+] as const satisfies readonly Status[]
 
 /** A case in progress: the ones that get re-assessed (omprövning). */
 export const caseStatuses = ['enrolled', 'active'] as const satisfies readonly Status[]
 
 /** Closing reasons as in the regional statistics (SUS), plus meaningful occupation, which SUS lacks. */
 export const outcomes = [
-  'workWithoutSubsidy', 'workWithSubsidy', 'ownBusiness', 'studies', 'workAndStudies',
-  'jobSeeking', 'meaningfulOccupation', 'other',
+  'workWithoutSubsidy',
+  'workWithSubsidy',
+  'ownBusiness',
+  'studies',
+  'workAndStudies',
+  'jobSeeking',
+  'meaningfulOccupation',
+  'other',
 ] as const
 export type Outcome = (typeof outcomes)[number]
 
 export type TransitionAction =
-  | 'screen' | 'queue' | 'firstContact' | 'hold' | 'resume' | 'enrol' | 'activate'
-  | 'close' | 'redirect' | 'decline' | 'withdraw' | 'merge' | 'reopen'
+  | 'screen'
+  | 'queue'
+  | 'firstContact'
+  | 'hold'
+  | 'resume'
+  | 'enrol'
+  | 'activate'
+  | 'close'
+  | 'redirect'
+  | 'decline'
+  | 'withdraw'
+  | 'merge'
+  | 'reopen'
 export type Requirement = 'reason' | 'outcome' | 'target'
 
 export interface Transition {
@@ -38,8 +82,12 @@ export interface Transition {
   requires: Requirement[]
 }
 
-const move = (from: readonly Status[], to: Status, action: TransitionAction, requires: Requirement[] = []): Transition[] =>
-  from.map((f) => ({ from: f, to, action, requires }))
+const move = (
+  from: readonly Status[],
+  to: Status,
+  action: TransitionAction,
+  requires: Requirement[] = [],
+): Transition[] => from.map((f) => ({ from: f, to, action, requires }))
 
 export const transitions: readonly Transition[] = [
   ...move(['received'], 'screened', 'screen'),
@@ -52,7 +100,9 @@ export const transitions: readonly Transition[] = [
   ...move(['enrolled', 'active'], 'closed', 'close', ['outcome']),
   ...move(openStatuses, 'redirected', 'redirect', ['target']),
   // Only staff decline, and always say why (guide, never block).
-  ...move(['received', 'screened', 'waiting', 'firstContact', 'onHold'], 'declined', 'decline', ['reason']),
+  ...move(['received', 'screened', 'waiting', 'firstContact', 'onHold'], 'declined', 'decline', [
+    'reason',
+  ]),
   ...move(openStatuses, 'withdrawn', 'withdraw'),
   // A duplicate is folded into the person's other referral (the target); staff decide, never the system.
   ...move(openStatuses, 'merged', 'merge', ['target']),
@@ -78,16 +128,30 @@ export interface TransitionRequest {
 
 export type TransitionCheck =
   | { ok: true; transition: Transition }
-  | { ok: false; error: 'notAllowed' | 'reasonRequired' | 'outcomeRequired' | 'targetRequired'; message: string }
+  | {
+      ok: false
+      error: 'notAllowed' | 'reasonRequired' | 'outcomeRequired' | 'targetRequired'
+      message: string
+    }
 
 const filled = (value: string | undefined) => value !== undefined && value.trim() !== ''
-const isOutcome = (value: string | undefined): value is Outcome => (outcomes as readonly (string | undefined)[]).includes(value)
+const isOutcome = (value: string | undefined): value is Outcome =>
+  (outcomes as readonly (string | undefined)[]).includes(value)
 
 /** Whether a status change may happen, and when not, a message for staff saying what to do. */
-export function checkTransition({ from, to, reason, outcome, target }: TransitionRequest): TransitionCheck {
+export function checkTransition({
+  from,
+  to,
+  reason,
+  outcome,
+  target,
+}: TransitionRequest): TransitionCheck {
   const transition = transitions.find((t) => t.from === from && t.to === to)
   if (!transition) {
-    const allowed = allowedTransitions(from).map((t) => statusLabels[t.to]).join(', ') || 'ingen'
+    const allowed =
+      allowedTransitions(from)
+        .map((t) => statusLabels[t.to])
+        .join(', ') || 'ingen'
     return {
       ok: false,
       error: 'notAllowed',
@@ -96,15 +160,31 @@ export function checkTransition({ from, to, reason, outcome, target }: Transitio
   }
   const { requires } = transition
   if (requires.includes('outcome') && !isOutcome(outcome)) {
-    return { ok: false, error: 'outcomeRequired', message: `Välj ett utfall när ärendet avslutas: ${Object.values(outcomeLabels).join(', ')}.` }
+    return {
+      ok: false,
+      error: 'outcomeRequired',
+      message: `Välj ett utfall när ärendet avslutas: ${Object.values(outcomeLabels).join(', ')}.`,
+    }
   }
   // "Other" says nothing by itself, so it needs a reason.
-  const needsReason = requires.includes('reason') || (requires.includes('outcome') && outcome === 'other')
+  const needsReason =
+    requires.includes('reason') || (requires.includes('outcome') && outcome === 'other')
   if (needsReason && !filled(reason)) {
-    return { ok: false, error: 'reasonRequired', message: `Skriv en anledning till att anmälan går från ”${statusLabels[from]}” till ”${statusLabels[to]}”.` }
+    return {
+      ok: false,
+      error: 'reasonRequired',
+      message: `Skriv en anledning till att anmälan går från ”${statusLabels[from]}” till ”${statusLabels[to]}”.`,
+    }
   }
   if (requires.includes('target') && !filled(target)) {
-    return { ok: false, error: 'targetRequired', message: to === 'merged' ? 'Välj vilken anmälan dubbletten slås samman med.' : 'Välj vilken aktör personen lotsas till.' }
+    return {
+      ok: false,
+      error: 'targetRequired',
+      message:
+        to === 'merged'
+          ? 'Välj vilken anmälan dubbletten slås samman med.'
+          : 'Välj vilken aktör personen lotsas till.',
+    }
   }
   return { ok: true, transition }
 }
@@ -118,5 +198,8 @@ export const statusAfterMove: Status = 'waiting'
 export function checkMove(status: Status): { ok: true } | { ok: false; message: string } {
   return isOpenStatus(status)
     ? { ok: true }
-    : { ok: false, message: `En ${statusLabels[status].toLowerCase()} anmälan kan inte flyttas. Öppna den igen först.` }
+    : {
+        ok: false,
+        message: `En ${statusLabels[status].toLowerCase()} anmälan kan inte flyttas. Öppna den igen först.`,
+      }
 }

@@ -1,7 +1,8 @@
 import type { Endpoint } from 'payload'
 
-import { intakeQueue, parseQueueQuery } from '../operations/intakeQueue'
 import type { SanitizedOptions } from '../sanitizeOptions'
+
+import { intakeQueue, parseQueueQuery } from '../operations/intakeQueue'
 import { refuse, reply } from './respond'
 
 /**
@@ -14,14 +15,32 @@ export const intakeQueueEndpoint = ({ access }: Pick<SanitizedOptions, 'access'>
   handler: async (req) => {
     if (!req.user) return refuse(401, 'queue', 'unauthorized', 'Log in to see the intake queue.')
     const scope = access.referralScope(req.user)
-    if (scope === 'none' || scope.length === 0) return refuse(403, 'queue', 'forbidden', 'The intake queue is for intake staff and administrators.')
+    if (scope === 'none' || scope.length === 0)
+      return refuse(
+        403,
+        'queue',
+        'forbidden',
+        'The intake queue is for intake staff and administrators.',
+      )
 
     const query = parseQueueQuery(req.searchParams)
     if (!query.ok) return refuse(400, query.field, 'invalid', query.message)
     const { filters, page } = query
-    if (filters.service !== null && scope !== 'all' && !scope.map(Number).includes(filters.service)) {
-      return refuse(403, 'service', 'forbidden', 'You may only see the queues of the services you work with.')
+    if (
+      filters.service !== null &&
+      scope !== 'all' &&
+      !scope.map(Number).includes(filters.service)
+    ) {
+      return refuse(
+        403,
+        'service',
+        'forbidden',
+        'You may only see the queues of the services you work with.',
+      )
     }
-    return reply(200, await intakeQueue(req.payload, { user: req.user, scope, filters, page, through: 'rest' }))
+    return reply(
+      200,
+      await intakeQueue(req.payload, { user: req.user, scope, filters, page, through: 'rest' }),
+    )
   },
 })

@@ -1,8 +1,16 @@
 import type { Endpoint } from 'payload'
 
-import { maskTable, reportCsv, reportTableIds, reportTables, tableCsv, type ReportTableId } from '../domain'
-import { followUpReport, reportNames, reportScopeOf, reportServices } from '../operations/reports'
 import type { SanitizedOptions } from '../sanitizeOptions'
+
+import {
+  maskTable,
+  reportCsv,
+  type ReportTableId,
+  reportTableIds,
+  reportTables,
+  tableCsv,
+} from '../domain'
+import { followUpReport, reportNames, reportScopeOf, reportServices } from '../operations/reports'
 import { csvFile, refuse, reply } from './respond'
 
 /**
@@ -16,20 +24,32 @@ export const reportEndpoint = ({ access }: Pick<SanitizedOptions, 'access'>): En
   method: 'get',
   handler: async (req) => {
     const scope = req.user ? reportScopeOf(access.referralScope(req.user)) : null
-    if (!scope) return refuse(403, 'report', 'forbidden', 'Reports are for intake staff and administrators.')
+    if (!scope)
+      return refuse(403, 'report', 'forbidden', 'Reports are for intake staff and administrators.')
     const query = req.searchParams
     const asked = (query.get('services') ?? '').split(',').filter(Boolean).map(Number)
-    if (asked.some((id) => !Number.isInteger(id))) return refuse(400, 'report', 'invalid', 'services: a comma-separated list of service ids.')
+    if (asked.some((id) => !Number.isInteger(id)))
+      return refuse(400, 'report', 'invalid', 'services: a comma-separated list of service ids.')
     const table = query.get('table')
     if (table !== null && !(reportTableIds as readonly string[]).includes(table)) {
       return refuse(400, 'report', 'invalid', `table: one of ${reportTableIds.join(', ')}.`)
     }
     const serviceIds = await reportServices(req.payload, scope, asked)
-    if (!serviceIds) return refuse(403, 'report', 'forbidden', 'You may only report on the services you work with.')
+    if (!serviceIds)
+      return refuse(
+        403,
+        'report',
+        'forbidden',
+        'You may only report on the services you work with.',
+      )
 
     let report
     try {
-      report = await followUpReport(req.payload, { from: query.get('from') ?? '', to: query.get('to') ?? '', serviceIds })
+      report = await followUpReport(req.payload, {
+        from: query.get('from') ?? '',
+        to: query.get('to') ?? '',
+        serviceIds,
+      })
     } catch (error) {
       if (error instanceof RangeError) return refuse(400, 'report', 'invalid', error.message)
       throw error
@@ -39,6 +59,9 @@ export const reportEndpoint = ({ access }: Pick<SanitizedOptions, 'access'>): En
     const tables = reportTables(report, await reportNames(req.payload, report)).map(maskTable)
     const name = `uppfoljning-${report.period.from}-${report.period.to}`
     if (table === null) return csvFile(reportCsv(report.period, tables), `${name}.csv`)
-    return csvFile(tableCsv(tables.find((t) => t.id === (table as ReportTableId))!), `${name}-${table}.csv`)
+    return csvFile(
+      tableCsv(tables.find((t) => t.id === (table as ReportTableId))!),
+      `${name}-${table}.csv`,
+    )
   },
 })

@@ -1,12 +1,25 @@
-import { csvBom, defaultLocale, fieldErrorText, locales, type FieldError, type Locale } from '../domain'
+import {
+  csvBom,
+  defaultLocale,
+  type FieldError,
+  fieldErrorText,
+  type Locale,
+  locales,
+} from '../domain'
 
 const noStore = { 'Cache-Control': 'no-store' }
 
 /** The locale a public caller asked for: the body's, else the first supported `Accept-Language`. */
 export const requestLocale = (headers: Headers, bodyLocale?: unknown): Locale => {
-  if (typeof bodyLocale === 'string' && (locales as readonly string[]).includes(bodyLocale)) return bodyLocale as Locale
-  const accepted = (headers.get('accept-language') ?? '').split(',').map((part) => part.split(';')[0].trim().slice(0, 2))
-  return (accepted.find((lang) => (locales as readonly string[]).includes(lang)) as Locale | undefined) ?? defaultLocale
+  if (typeof bodyLocale === 'string' && (locales as readonly string[]).includes(bodyLocale))
+    return bodyLocale as Locale
+  const accepted = (headers.get('accept-language') ?? '')
+    .split(',')
+    .map((part) => part.split(';')[0].trim().slice(0, 2))
+  return (
+    (accepted.find((lang) => (locales as readonly string[]).includes(lang)) as
+      Locale | undefined) ?? defaultLocale
+  )
 }
 
 /** 4xx with every error named by field and code, and said in the caller's language. */
@@ -40,7 +53,10 @@ export const csvFile = (body: string | ReadableStream<Uint8Array>, fileName: str
 export const rejectLimited = (retryAfterSeconds: number, locale: Locale) => {
   const error: FieldError = { field: '', code: 'tooManySubmissions' }
   return Response.json(
-    { errors: [{ ...error, message: fieldErrorText(error, locale) }], retryAfter: retryAfterSeconds },
+    {
+      errors: [{ ...error, message: fieldErrorText(error, locale) }],
+      retryAfter: retryAfterSeconds,
+    },
     { status: 429, headers: { ...noStore, 'Retry-After': String(retryAfterSeconds) } },
   )
 }

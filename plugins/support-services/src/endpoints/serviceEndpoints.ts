@@ -5,7 +5,8 @@ import { findServiceBySlug } from '../operations/findService'
 import { queueStatus } from '../operations/queueStatus'
 import { rejectWith, reply, requestLocale } from './respond'
 
-const slugOf = (req: { routeParams?: Record<string, unknown> }) => String(req.routeParams?.slug ?? '')
+const slugOf = (req: { routeParams?: Record<string, unknown> }) =>
+  String(req.routeParams?.slug ?? '')
 
 /** GET /api/services/:slug/queue-status: aggregates only, briefly cacheable. */
 export const queueStatusEndpoint: Endpoint = {
@@ -13,7 +14,12 @@ export const queueStatusEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const service = await findServiceBySlug(req.payload, slugOf(req))
-    if (!service) return rejectWith(404, [{ field: 'service', code: 'unknownService' }], requestLocale(req.headers))
+    if (!service)
+      return rejectWith(
+        404,
+        [{ field: 'service', code: 'unknownService' }],
+        requestLocale(req.headers),
+      )
     const status = await queueStatus(req.payload, { id: service.id, slug: service.slug })
     return reply(200, status, { 'Cache-Control': 'public, max-age=60' })
   },

@@ -1,9 +1,14 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { personLookupKeys, type PersonKeys } from '../domain'
 import type { LookupHasher } from '../privacy/fieldEncryption'
 
-export type PersonLookup = { nameAndBirth: string | null; phone: string | null; email: string | null }
+import { type PersonKeys, personLookupKeys } from '../domain'
+
+export type PersonLookup = {
+  nameAndBirth: string | null
+  phone: string | null
+  email: string | null
+}
 
 /** The keyed hashes of a person's lookup keys: what duplicate detection compares, never the values. */
 export const personLookup = (hash: LookupHasher, person: PersonKeys): PersonLookup => {
@@ -20,5 +25,8 @@ export const derivePersonLookup =
   (hash: LookupHasher): CollectionBeforeChangeHook =>
   ({ data, originalDoc }) => {
     if (!data.applicant) return data
-    return { ...data, personLookup: personLookup(hash, { ...originalDoc?.applicant, ...data.applicant }) }
+    return {
+      ...data,
+      personLookup: personLookup(hash, { ...originalDoc?.applicant, ...data.applicant }),
+    }
   }

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { checkMove, checkTransition, closedStatuses, statusAfterMove, type Status } from '../domain'
+import { checkMove, checkTransition, closedStatuses, type Status, statusAfterMove } from '../domain'
 import { refusal } from './refusal'
 import { idOf } from './relationIds'
 
@@ -11,10 +11,20 @@ const isClosed = (status: Status) => (closedStatuses as readonly Status[]).inclu
  * through the domain's rules; an illegal one is refused with the domain's message and changes nothing.
  * The milestone dates the reports and the queue need are set here, once, from the change itself.
  */
-export const enforceWorkflow: CollectionBeforeChangeHook = ({ context, data, operation, originalDoc }) => {
+export const enforceWorkflow: CollectionBeforeChangeHook = ({
+  context,
+  data,
+  operation,
+  originalDoc,
+}) => {
   const at = (context.eventAt as string | undefined) ?? new Date().toISOString()
   if (operation === 'create') {
-    return { ...data, status: 'received', receivedAt: data.receivedAt ?? at, statusChangedAt: data.receivedAt ?? at }
+    return {
+      ...data,
+      status: 'received',
+      receivedAt: data.receivedAt ?? at,
+      statusChangedAt: data.receivedAt ?? at,
+    }
   }
   // The reason is not a column of the referral; the event hook of this same operation records it.
   context.statusReason = data.statusReason
@@ -31,7 +41,10 @@ export const enforceWorkflow: CollectionBeforeChangeHook = ({ context, data, ope
     to,
     reason: data.statusReason || undefined,
     outcome: data.outcome || undefined,
-    target: to === 'merged' ? idOf(data.mergedInto)?.toString() : (partner?.toString() ?? (data.redirectTarget || undefined)),
+    target:
+      to === 'merged'
+        ? idOf(data.mergedInto)?.toString()
+        : (partner?.toString() ?? (data.redirectTarget || undefined)),
   })
   if (!check.ok) throw refusal(check.message, 'status', check.error)
   if (to === 'merged' && idOf(data.mergedInto) === originalDoc?.id) {
@@ -41,7 +54,14 @@ export const enforceWorkflow: CollectionBeforeChangeHook = ({ context, data, ope
   if (to === 'firstContact' && !originalDoc?.firstContactAt) next.firstContactAt = at
   if (to === 'enrolled' && !originalDoc?.enrolledAt) next.enrolledAt = at
   if (isClosed(to)) Object.assign(next, { closedAt: at, nextReassessmentAt: null })
-  if (isClosed(from)) Object.assign(next, { closedAt: null, outcome: null, redirectTarget: null, redirectPartner: null, mergedInto: null })
+  if (isClosed(from))
+    Object.assign(next, {
+      closedAt: null,
+      outcome: null,
+      redirectTarget: null,
+      redirectPartner: null,
+      mergedInto: null,
+    })
   if (to !== 'closed' && !isClosed(from)) next.outcome = null
   if (to !== 'redirected') Object.assign(next, { redirectPartner: null, redirectTarget: null })
   if (to !== 'merged') next.mergedInto = null
@@ -52,7 +72,11 @@ export const enforceWorkflow: CollectionBeforeChangeHook = ({ context, data, ope
  * Redirect within the system: the referral joins the other service's queue with its original date and
  * its history; the new service's intake assigns it and enrols it afresh.
  */
-function moveToService(data: Record<string, unknown>, originalDoc: Record<string, unknown> | undefined, at: string) {
+function moveToService(
+  data: Record<string, unknown>,
+  originalDoc: Record<string, unknown> | undefined,
+  at: string,
+) {
   const check = checkMove(originalDoc?.status as Status)
   if (!check.ok) throw refusal(check.message, 'service', 'notAllowed')
   return {

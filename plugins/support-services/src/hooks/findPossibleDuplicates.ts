@@ -1,11 +1,17 @@
-import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { CollectionBeforeChangeHook } from 'payload'
+
+import { sql } from '@payloadcms/db-postgres/drizzle'
+
+import type { PersonLookup } from './derivePersonLookup'
 
 import { openStatuses } from '../domain'
 import { columnOf, requestRunner, tables } from '../operations/sql'
-import type { PersonLookup } from './derivePersonLookup'
 
-const list = (values: readonly string[]) => sql.join(values.map((v) => sql`${v}`), sql`, `)
+const list = (values: readonly string[]) =>
+  sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  )
 
 /**
  * A new referral that looks like the same person as a referral open when it came in (same name and
@@ -15,7 +21,11 @@ const list = (values: readonly string[]) => sql.join(values.map((v) => sql`${v}`
  * the check the same for a live submission and for history replayed by the seed. One indexed
  * statement, as every submission pays for it.
  */
-export const findPossibleDuplicates: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+export const findPossibleDuplicates: CollectionBeforeChangeHook = async ({
+  data,
+  operation,
+  req,
+}) => {
   if (operation !== 'create') return data
   const lookup: Partial<PersonLookup> = data.personLookup ?? {}
   const sameKey = (['nameAndBirth', 'phone', 'email'] as const)

@@ -1,8 +1,9 @@
-import { randomUUID } from 'node:crypto'
 import type { CollectionAfterOperationHook, Payload, PayloadRequest, TypedUser } from 'payload'
 
-import { readChannels, type ReadChannel, type ReadCollection, type ReadOperation } from '../domain'
-import { readAuditOf, type AccessRecord, type ReadAudit } from '../operations/readAudit'
+import { randomUUID } from 'node:crypto'
+
+import { type ReadChannel, readChannels, type ReadCollection, type ReadOperation } from '../domain'
+import { type AccessRecord, type ReadAudit, readAuditOf } from '../operations/readAudit'
 import { idOf } from './relationIds'
 
 /**
@@ -19,11 +20,14 @@ export const readThroughAdmin = (): { readThrough: ReadChannel } => ({ readThrou
  */
 export function readChannelOf(req: PayloadRequest): ReadChannel {
   const declared = req.context?.readThrough
-  if (typeof declared === 'string' && (readChannels as readonly string[]).includes(declared)) return declared as ReadChannel
+  if (typeof declared === 'string' && (readChannels as readonly string[]).includes(declared))
+    return declared as ReadChannel
   if (req.payloadAPI === 'REST') return 'rest'
   if (req.payloadAPI === 'GraphQL') return 'graphql'
   const adminRoute = req.payload.config.routes.admin
-  const onAdminPage = typeof req.pathname === 'string' && (req.pathname === adminRoute || req.pathname.startsWith(`${adminRoute}/`))
+  const onAdminPage =
+    typeof req.pathname === 'string' &&
+    (req.pathname === adminRoute || req.pathname.startsWith(`${adminRoute}/`))
   return onAdminPage || req.headers?.has('cookie') ? 'admin' : 'local'
 }
 
@@ -50,10 +54,14 @@ export interface PersonReads {
   referrals: readonly ReadReferral[]
 }
 
-const numberOrNull = (value: unknown) => (value == null || value === '' || !Number.isFinite(Number(value)) ? null : Number(value))
+const numberOrNull = (value: unknown) =>
+  value == null || value === '' || !Number.isFinite(Number(value)) ? null : Number(value)
 
 /** One entry per referral (a list of a referral's events is one read of that referral's history). */
-export function accessRecords({ user, through, operation, readCollection, referrals }: PersonReads, at = new Date()): AccessRecord[] {
+export function accessRecords(
+  { user, through, operation, readCollection, referrals }: PersonReads,
+  at = new Date(),
+): AccessRecord[] {
   const base = {
     at: at.toISOString(),
     userId: Number(user.id),
@@ -69,7 +77,8 @@ export function accessRecords({ user, through, operation, readCollection, referr
     referralReference: typeof referral?.reference === 'string' ? referral.reference : null,
     eventId: referral?.id == null ? numberOrNull(referral?.eventId) : null,
   })
-  if (referrals.length === 0) return operation === 'count' || operation === 'findDistinct' ? [entry(null)] : []
+  if (referrals.length === 0)
+    return operation === 'count' || operation === 'findDistinct' ? [entry(null)] : []
   const seen = new Set<string>()
   const unique = referrals.filter((referral) => {
     const key = referral.id != null ? `r${referral.id}` : `e${referral.eventId}`
@@ -81,27 +90,38 @@ export function accessRecords({ user, through, operation, readCollection, referr
 }
 
 /** Logs reads by a person; resolves within the read audit's wait, never rejects, never throws. */
-export async function recordPersonReads(payload: Payload, reads: PersonReads, audit = readAuditOf(payload)): Promise<void> {
+export async function recordPersonReads(
+  payload: Payload,
+  reads: PersonReads,
+  audit = readAuditOf(payload),
+): Promise<void> {
   if (!audit) {
     // The plugin starts the read audit (onInit); without it a read must not pass unnoticed.
-    payload.logger.error(`Read audit: not started in this process; ${reads.referrals.length} reads were not logged.`)
+    payload.logger.error(
+      `Read audit: not started in this process; ${reads.referrals.length} reads were not logged.`,
+    )
     return
   }
   try {
     if (!Number.isFinite(Number(reads.user.id))) {
-      payload.logger.error('Read audit: a read by a user whose id is not a number cannot be logged.')
+      payload.logger.error(
+        'Read audit: a read by a user whose id is not a number cannot be logged.',
+      )
       return
     }
     await audit.record(payload, accessRecords(reads))
   } catch (error) {
-    payload.logger.error(`Read audit: a read could not be logged (${error instanceof Error ? error.name : 'error'}).`)
+    payload.logger.error(
+      `Read audit: a read could not be logged (${error instanceof Error ? error.name : 'error'}).`,
+    )
   }
 }
 
 type Doc = Record<string, unknown>
 
 const referralOf = (collection: ReadCollection, doc: Doc): ReadReferral => {
-  if (collection === 'referrals') return { id: doc.id as number, reference: doc.reference as string | undefined }
+  if (collection === 'referrals')
+    return { id: doc.id as number, reference: doc.reference as string | undefined }
   const referral = doc.referral
   if (referral === undefined || referral === null) return { id: null, eventId: doc.id as number }
   const reference = typeof referral === 'object' ? (referral as Doc).reference : undefined
@@ -118,9 +138,18 @@ const auditedOperations = ['find', 'findByID', 'count', 'findDistinct'] as const
 export const recordReads =
   (readCollection: ReadCollection, audit: ReadAudit): CollectionAfterOperationHook =>
   async ({ operation, req, result }) => {
-    if (!(auditedOperations as readonly string[]).includes(operation) || !isPersonRead(req) || result == null) return result
+    if (
+      !(auditedOperations as readonly string[]).includes(operation) ||
+      !isPersonRead(req) ||
+      result == null
+    )
+      return result
     const docs: Doc[] =
-      operation === 'find' ? ((result as { docs?: Doc[] }).docs ?? []) : operation === 'findByID' ? [result as Doc] : []
+      operation === 'find'
+        ? ((result as { docs?: Doc[] }).docs ?? [])
+        : operation === 'findByID'
+          ? [result as Doc]
+          : []
     if ((operation === 'find' || operation === 'findByID') && docs.length === 0) return result
     await recordPersonReads(
       req.payload,

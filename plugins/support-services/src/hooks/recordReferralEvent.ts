@@ -1,7 +1,8 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
-import { slugs } from '../defaults'
 import type { FieldCipher } from '../privacy/fieldEncryption'
+
+import { slugs } from '../defaults'
 import { referralEventPersonalFields } from '../privacy/personalData'
 import { idOf, idsOf } from './relationIds'
 
@@ -19,7 +20,12 @@ export const recordReferralEvent =
     const write = (data: Record<string, unknown>) => writeEvent(req, cipher, data)
     const base = { referral: doc.id, at: doc.statusChangedAt, actor: req.user?.id }
     if (operation === 'create') {
-      await write({ ...base, type: 'submitted', toStatus: doc.status, reason: context.statusReason })
+      await write({
+        ...base,
+        type: 'submitted',
+        toStatus: doc.status,
+        reason: context.statusReason,
+      })
       return doc
     }
     const reason = context.statusReason as string | undefined
@@ -52,7 +58,13 @@ export const recordReferralEvent =
     }
     const kept = new Set(idsOf(doc.possibleDuplicates))
     for (const dismissed of idsOf(previousDoc.possibleDuplicates).filter((id) => !kept.has(id))) {
-      await write({ ...base, at: now, type: 'duplicateDismissed', relatedReferral: dismissed, reason })
+      await write({
+        ...base,
+        at: now,
+        type: 'duplicateDismissed',
+        relatedReferral: dismissed,
+        reason,
+      })
     }
     return doc
   }

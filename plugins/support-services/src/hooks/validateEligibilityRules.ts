@@ -1,7 +1,7 @@
-import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
+import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
-import { eligibilityRulesSchema } from '../domain'
 import { rulesFromStored } from '../adapters/eligibilityRules'
+import { eligibilityRulesSchema } from '../domain'
 
 /** Staff edit rules as fields; the domain schema checks they make sense together (e.g. min ≤ max). */
 export const validateEligibilityRules: CollectionBeforeChangeHook = ({ collection, data, req }) => {

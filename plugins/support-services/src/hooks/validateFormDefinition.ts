@@ -1,7 +1,7 @@
-import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
+import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
-import { formDefinitionSchema } from '../domain'
 import { formFromStored } from '../adapters/formDefinition'
+import { formDefinitionSchema } from '../domain'
 
 /** A form that the shared schema builder could not turn into a sound validator is never saved. */
 export const validateFormDefinition: CollectionBeforeChangeHook = ({ collection, data, req }) => {
@@ -9,7 +9,10 @@ export const validateFormDefinition: CollectionBeforeChangeHook = ({ collection,
   if (!result.success) {
     throw new ValidationError({
       collection: collection.slug,
-      errors: result.error.issues.map((issue) => ({ message: issue.message, path: issue.path.join('.') || 'steps' })),
+      errors: result.error.issues.map((issue) => ({
+        message: issue.message,
+        path: issue.path.join('.') || 'steps',
+      })),
       req,
     })
   }

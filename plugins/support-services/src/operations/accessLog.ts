@@ -1,22 +1,23 @@
-import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 import type { Payload, PayloadRequest, TypedUser } from 'payload'
 
+import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
+
+import { slugs } from '../defaults'
 import {
-  accessLogFilterErrors as errors,
-  accessLogTexts as texts,
   csvBom,
   csvLine,
+  accessLogFilterErrors as errors,
   isIsoDate,
   normalizeReference,
-  readChannelLabels,
-  readCollectionLabels,
-  readOperationLabels,
   type ReadChannel,
+  readChannelLabels,
   type ReadCollection,
+  readCollectionLabels,
   type ReadOperation,
+  readOperationLabels,
+  accessLogTexts as texts,
 } from '../domain'
-import { slugs } from '../defaults'
-import { drizzleRunner, tables, type SqlRunner } from './sql'
+import { drizzleRunner, type SqlRunner, tables } from './sql'
 
 /* ------------------------------------------------------------------------------------------------
  * Filters: the review page's GET form and the CSV export read the same query string
@@ -32,7 +33,12 @@ export interface AccessLogFilters {
   to: string | null
 }
 
-export const noAccessLogFilters: AccessLogFilters = { user: '', reference: '', from: null, to: null }
+export const noAccessLogFilters: AccessLogFilters = {
+  user: '',
+  reference: '',
+  from: null,
+  to: null,
+}
 export const accessLogPageSize = 50
 /** Pages beyond this are refused: an offset that large makes the database walk most of the log. */
 export const maxAccessLogPage = 1000
@@ -40,7 +46,12 @@ const maxText = 200
 
 export type AccessLogQuery =
   | { ok: true; filters: AccessLogFilters; page: number }
-  | { ok: false; filters: AccessLogFilters; page: number; errors: Array<{ field: keyof AccessLogFilters | 'page'; message: string }> }
+  | {
+      ok: false
+      filters: AccessLogFilters
+      page: number
+      errors: Array<{ field: keyof AccessLogFilters | 'page'; message: string }>
+    }
 
 /** Reads `user`, `reference`, `from`, `to` and `page`; what cannot be used is named, and left out of `filters`. */
 export function parseAccessLogQuery(params: URLSearchParams): AccessLogQuery {
@@ -66,11 +77,18 @@ export function parseAccessLogQuery(params: URLSearchParams): AccessLogQuery {
     from = to = null
   }
   const pageText = value('page')
-  const page = pageText === '' ? 1 : /^[1-9]\d{0,5}$/.test(pageText) && Number(pageText) <= maxAccessLogPage ? Number(pageText) : null
+  const page =
+    pageText === ''
+      ? 1
+      : /^[1-9]\d{0,5}$/.test(pageText) && Number(pageText) <= maxAccessLogPage
+        ? Number(pageText)
+        : null
   if (page === null) problems.push({ field: 'page', message: errors.page })
 
   const filters = { user, reference, from, to }
-  return problems.length === 0 ? { ok: true, filters, page: page! } : { ok: false, filters, page: page ?? 1, errors: problems }
+  return problems.length === 0
+    ? { ok: true, filters, page: page! }
+    : { ok: false, filters, page: page ?? 1, errors: problems }
 }
 
 /** The query string for filters and a page, the inverse of `parseAccessLogQuery`; empty filters are left out. */
@@ -93,7 +111,10 @@ export function accessLogSearch(filters: AccessLogFilters, page = 1): string {
  * Whether this user may read the log, as the collection's own read access says (the host's
  * `access.canReadAuditLog`): the admin views, which do not get the plugin's options, ask here.
  */
-export async function canReviewAccessLog(payload: Payload, user: null | TypedUser | undefined): Promise<boolean> {
+export async function canReviewAccessLog(
+  payload: Payload,
+  user: null | TypedUser | undefined,
+): Promise<boolean> {
   if (!user) return false
   const read = payload.collections[slugs.referralAccessLog]?.config.access?.read
   if (!read) return false
@@ -133,8 +154,10 @@ function whereSql(filters: AccessLogFilters): SQL {
   const parts: SQL[] = [sql`true`]
   if (filters.user) parts.push(sql`l.user_email ILIKE ${likeContaining(filters.user)}`)
   if (filters.reference) parts.push(sql`l.referral_reference = ${filters.reference}`)
-  if (filters.from) parts.push(sql`l.at >= (${filters.from}::date::timestamp AT TIME ZONE 'Europe/Stockholm')`)
-  if (filters.to) parts.push(sql`l.at < ((${filters.to}::date + 1)::timestamp AT TIME ZONE 'Europe/Stockholm')`)
+  if (filters.from)
+    parts.push(sql`l.at >= (${filters.from}::date::timestamp AT TIME ZONE 'Europe/Stockholm')`)
+  if (filters.to)
+    parts.push(sql`l.at < ((${filters.to}::date + 1)::timestamp AT TIME ZONE 'Europe/Stockholm')`)
   return sql.join(parts, sql` AND `)
 }
 
@@ -217,7 +240,11 @@ const csvChunk = 1000
  * Every entry that matches the filters, oldest first, as CSV (UTF-8 with a byte order mark, so a
  * spreadsheet reads å, ä and ö), read and sent in chunks: a long period never sits in memory at once.
  */
-export function accessLogCsv(payload: Payload, filters: AccessLogFilters, run: SqlRunner = drizzleRunner(payload)): ReadableStream<Uint8Array> {
+export function accessLogCsv(
+  payload: Payload,
+  filters: AccessLogFilters,
+  run: SqlRunner = drizzleRunner(payload),
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder()
   let after: { at: string; id: number } | null = null
   let started = false
@@ -228,7 +255,9 @@ export function accessLogCsv(payload: Payload, filters: AccessLogFilters, run: S
         controller.enqueue(encoder.encode(`${csvBom}${accessLogCsvHeader()}`))
         return
       }
-      const next: SQL = after ? sql`(l.at, l.id) > (${after.at}::timestamptz, ${after.id})` : sql`true`
+      const next: SQL = after
+        ? sql`(l.at, l.id) > (${after.at}::timestamptz, ${after.id})`
+        : sql`true`
       const { rows } = await run(sql`
         SELECT ${columns} FROM ${tables.referralAccessLog} l
         WHERE ${whereSql(filters)} AND ${next}

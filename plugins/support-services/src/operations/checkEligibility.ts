@@ -1,12 +1,12 @@
+import { rulesFromStored, type StoredEligibility } from '../adapters/eligibilityRules'
 import {
   applicantFactsSchema,
   calendarDate,
-  evaluateEligibility,
-  fieldErrorsFromZod,
   type EligibilityResult,
+  evaluateEligibility,
   type FieldError,
+  fieldErrorsFromZod,
 } from '../domain'
-import { rulesFromStored, type StoredEligibility } from '../adapters/eligibilityRules'
 
 /** "Is this for me?" on the server: the same evaluator the site runs in the browser. */
 export const checkEligibility = (
@@ -16,5 +16,12 @@ export const checkEligibility = (
 ): { ok: true; result: EligibilityResult } | { ok: false; errors: FieldError[] } => {
   const parsed = applicantFactsSchema.safeParse(facts)
   if (!parsed.success) return { ok: false, errors: fieldErrorsFromZod(parsed.error) }
-  return { ok: true, result: evaluateEligibility(rulesFromStored(service.eligibility), parsed.data, calendarDate(now)) }
+  return {
+    ok: true,
+    result: evaluateEligibility(
+      rulesFromStored(service.eligibility),
+      parsed.data,
+      calendarDate(now),
+    ),
+  }
 }

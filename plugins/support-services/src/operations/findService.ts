@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { StoredEligibility } from '../adapters/eligibilityRules'
+
 import { slugs } from '../defaults'
 
 export interface ServiceDoc {

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { EligibilityRules, FormDefinition } from '../domain'
+
 import { rulesFromStored } from '../adapters/eligibilityRules'
 import { formFromStored, type StoredForm } from '../adapters/formDefinition'
 import { slugs } from '../defaults'
@@ -17,7 +18,11 @@ export interface IntakeTarget {
 /** Every submission needs its service's rules and form: kept briefly (see briefCache). */
 const remembered = briefCache<IntakeTarget | null>()
 
-const findActiveForm = async (payload: Payload, serviceId: number | string, formId?: number | string) => {
+const findActiveForm = async (
+  payload: Payload,
+  serviceId: number | string,
+  formId?: number | string,
+) => {
   const { docs } = await payload.find({
     collection: slugs.referralForms,
     where: {
@@ -34,14 +39,27 @@ const findActiveForm = async (payload: Payload, serviceId: number | string, form
   return docs[0] as unknown as (StoredForm & { id: number | string }) | undefined
 }
 
-const load = async (payload: Payload, slug: string, formId?: number | string): Promise<IntakeTarget | null> => {
+const load = async (
+  payload: Payload,
+  slug: string,
+  formId?: number | string,
+): Promise<IntakeTarget | null> => {
   const service = await findServiceBySlug(payload, slug)
   if (!service || service.status !== 'open') return null
   const form = await findActiveForm(payload, service.id, formId)
   if (!form) return null
-  return { serviceId: service.id, formId: form.id, form: formFromStored(form), rules: rulesFromStored(service.eligibility) }
+  return {
+    serviceId: service.id,
+    formId: form.id,
+    form: formFromStored(form),
+    rules: rulesFromStored(service.eligibility),
+  }
 }
 
 /** The open service with this slug and its active form (or the given one), or null when there is none. */
-export const findIntakeTarget = (payload: Payload, slug: string, formId?: number | string, now = Date.now()) =>
-  remembered(`${slug}|${formId ?? ''}`, () => load(payload, slug, formId), now)
+export const findIntakeTarget = (
+  payload: Payload,
+  slug: string,
+  formId?: number | string,
+  now = Date.now(),
+) => remembered(`${slug}|${formId ?? ''}`, () => load(payload, slug, formId), now)

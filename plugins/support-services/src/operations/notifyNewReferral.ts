@@ -1,16 +1,17 @@
 import type { Payload } from 'payload'
 
+import type { NotificationOptions } from '../types'
+
+import { slugs } from '../defaults'
 import {
   applicantConfirmationEmail,
   defaultLocale,
+  type EmailContent,
   intakeNotificationEmail,
   isLocale,
-  type EmailContent,
   type Locale,
 } from '../domain'
-import { slugs } from '../defaults'
 import { briefCache } from './briefCache'
-import type { NotificationOptions } from '../types'
 
 /** The little a notification needs to know of a referral that has just been stored. */
 export interface NewReferral {
@@ -36,7 +37,11 @@ type AllLocales = Partial<Record<Locale, string | null>> | null | undefined
 interface ServiceForNotifications {
   name?: AllLocales
   contact?: { phone?: string | null; email?: string | null; openingHours?: AllLocales } | null
-  notifications?: { notifyIntake?: boolean | null; intakeEmail?: string | null; confirmToApplicant?: boolean | null } | null
+  notifications?: {
+    notifyIntake?: boolean | null
+    intakeEmail?: string | null
+    confirmToApplicant?: boolean | null
+  } | null
 }
 
 interface Outgoing extends EmailContent {
@@ -49,7 +54,8 @@ const inLocale = (text: AllLocales, locale: Locale) => text?.[locale] || text?.[
 
 /** The service's notification settings, name and contact in every language, kept briefly (see briefCache). */
 const rememberedServices = briefCache<ServiceForNotifications>()
-const findService = (payload: Payload, id: number | string) => rememberedServices(String(id), () => readService(payload, id))
+const findService = (payload: Payload, id: number | string) =>
+  rememberedServices(String(id), () => readService(payload, id))
 
 const readService = async (payload: Payload, id: number | string) =>
   (await payload.findByID({
@@ -65,7 +71,12 @@ const adminLink = (payload: Payload, options: NotificationOptions, id: number | 
   `${options.publicUrl.replace(/\/+$/, '')}${payload.config.routes.admin}/collections/${slugs.referrals}/${encodeURIComponent(String(id))}`
 
 /** Which e-mails this referral causes: each one only when the service opted in and there is an address. */
-const outgoing = (payload: Payload, options: NotificationOptions, referral: NewReferral, service: ServiceForNotifications) => {
+const outgoing = (
+  payload: Payload,
+  options: NotificationOptions,
+  referral: NewReferral,
+  service: ServiceForNotifications,
+) => {
   const settings = service.notifications ?? {}
   const mails: Outgoing[] = []
   if (settings.notifyIntake && settings.intakeEmail) {
@@ -89,7 +100,12 @@ const outgoing = (payload: Payload, options: NotificationOptions, referral: NewR
       },
     })
     // A reply reaches the service, not a mailbox nobody reads.
-    mails.push({ kind: 'applicant', to: referral.confirmationTo, replyTo: service.contact?.email || undefined, ...content })
+    mails.push({
+      kind: 'applicant',
+      to: referral.confirmationTo,
+      replyTo: service.contact?.email || undefined,
+      ...content,
+    })
   }
   return mails
 }
@@ -97,7 +113,10 @@ const outgoing = (payload: Payload, options: NotificationOptions, referral: NewR
 /** What a failure may say in the log: its kind, never its message (SMTP errors quote the addresses). */
 const errorCode = (error: unknown) => {
   const { code, responseCode } = (error ?? {}) as { code?: unknown; responseCode?: unknown }
-  return [code, responseCode].filter((part) => part !== undefined).join(' ') || (error instanceof Error ? error.name : 'unknown')
+  return (
+    [code, responseCode].filter((part) => part !== undefined).join(' ') ||
+    (error instanceof Error ? error.name : 'unknown')
+  )
 }
 
 /**
@@ -116,7 +135,9 @@ export const notifyNewReferral = async (
   try {
     mails = outgoing(payload, options, referral, await findService(payload, referral.serviceId))
   } catch (error) {
-    payload.logger.error(`E-mail about referral ${referral.reference}: could not read the service's settings (${errorCode(error)}).`)
+    payload.logger.error(
+      `E-mail about referral ${referral.reference}: could not read the service's settings (${errorCode(error)}).`,
+    )
     return { sent: [], failed: ['service'] }
   }
   await Promise.all(
@@ -126,7 +147,9 @@ export const notifyNewReferral = async (
         report.sent.push(kind)
       } catch (error) {
         report.failed.push(kind)
-        payload.logger.error(`E-mail (${kind}) about referral ${referral.reference} was not sent (${errorCode(error)}).`)
+        payload.logger.error(
+          `E-mail (${kind}) about referral ${referral.reference} was not sent (${errorCode(error)}).`,
+        )
       }
     }),
   )

@@ -1,8 +1,17 @@
-import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { Payload } from 'payload'
 
-import { calendarDate, describeWait, estimateWaitDays, estimateWindowDays, publicCount, queueStatuses, waitingGoalDays } from '../domain'
+import { sql } from '@payloadcms/db-postgres/drizzle'
+
 import { slugs } from '../defaults'
+import {
+  calendarDate,
+  describeWait,
+  estimateWaitDays,
+  estimateWindowDays,
+  publicCount,
+  queueStatuses,
+  waitingGoalDays,
+} from '../domain'
 import { drizzleRunner, tables } from './sql'
 
 /** Not a departure from the queue: a pause, a step within it, or a duplicate folded into the person's other referral. */
@@ -13,7 +22,10 @@ const stillWaiting = [...queueStatuses, 'onHold', 'merged']
  * hold Swedish days, so the window's first day counts whole.
  */
 const deletedDepartures = async (payload: Payload, serviceId: number | string, since: Date) => {
-  const list = sql.join(stillWaiting.map((s) => sql`${s}`), sql`, `)
+  const list = sql.join(
+    stillWaiting.map((s) => sql`${s}`),
+    sql`, `,
+  )
   const { rows } = await drizzleRunner(payload)(sql`
     SELECT coalesce(sum(n), 0)::int AS n FROM ${tables.referralTallies}
     WHERE kind = 'queued' AND service_id = ${Number(serviceId)} AND status NOT IN (${list}) AND day::date >= ${calendarDate(since)}::date`)
@@ -24,7 +36,11 @@ const deletedDepartures = async (payload: Payload, serviceId: number | string, s
  * The public queue figures of one service: aggregates only, with small counts masked, and an
  * estimated wait from how fast people actually left the queue recently (deleted referrals included).
  */
-export const queueStatus = async (payload: Payload, service: { id: number | string; slug: string }, now = new Date()) => {
+export const queueStatus = async (
+  payload: Payload,
+  service: { id: number | string; slug: string },
+  now = new Date(),
+) => {
   const sinceDate = new Date(now.getTime() - estimateWindowDays * 86_400_000)
   const since = sinceDate.toISOString()
   const [waiting, left, leftAndDeleted] = await Promise.all([
@@ -47,7 +63,11 @@ export const queueStatus = async (payload: Payload, service: { id: number | stri
     deletedDepartures(payload, service.id, sinceDate),
   ])
   const leftQueueInWindow = left.totalDocs + leftAndDeleted
-  const days = estimateWaitDays({ waiting: waiting.totalDocs, leftQueueInWindow, windowDays: estimateWindowDays })
+  const days = estimateWaitDays({
+    waiting: waiting.totalDocs,
+    leftQueueInWindow,
+    windowDays: estimateWindowDays,
+  })
   return {
     service: service.slug,
     waiting: publicCount(waiting.totalDocs),

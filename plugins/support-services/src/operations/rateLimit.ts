@@ -1,11 +1,14 @@
-import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 import type { Payload } from 'payload'
 
-import { isRateLimit, type SubmitLimits } from '../sanitizeOptions'
-import type { RateLimit } from '../types'
-import { drizzleRunner, tables, type SqlRunner } from './sql'
+import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 
-export type LimitVerdict = { ok: true } | { ok: false; scope: 'client' | 'global'; retryAfterSeconds: number }
+import type { RateLimit } from '../types'
+
+import { isRateLimit, type SubmitLimits } from '../sanitizeOptions'
+import { drizzleRunner, type SqlRunner, tables } from './sql'
+
+export type LimitVerdict =
+  { ok: true } | { ok: false; scope: 'client' | 'global'; retryAfterSeconds: number }
 
 /** The header in which the site names the client: its keyed hash of the address, never the address. */
 export const clientKeyHeader = 'x-client-key'
@@ -20,13 +23,22 @@ const units: Record<string, number> = { s: 1, m: 60, h: 3600 }
  * A limit written as configuration text: `5/10m` (5 per 10 minutes), `30/1m`, `100/30s`, `off`.
  * Unset gives undefined (the default applies); anything else is refused, so a typo stops the start.
  */
-export function rateLimitFromText(text: string | undefined, name = 'limit'): RateLimit | false | undefined {
+export function rateLimitFromText(
+  text: string | undefined,
+  name = 'limit',
+): RateLimit | false | undefined {
   const value = text?.trim()
   if (!value) return undefined
   if (value === 'off') return false
   const match = /^(\d+)\s*\/\s*(\d+)\s*([smh])$/.exec(value)
-  const limit = match && { max: Number(match[1]), windowSeconds: Number(match[2]) * units[match[3]] }
-  if (!limit || !isRateLimit(limit)) throw new Error(`${name}: "${value}" is not a limit. Write e.g. 5/10m (5 per 10 minutes), 30/1m, 100/30s or off.`)
+  const limit = match && {
+    max: Number(match[1]),
+    windowSeconds: Number(match[2]) * units[match[3]],
+  }
+  if (!limit || !isRateLimit(limit))
+    throw new Error(
+      `${name}: "${value}" is not a limit. Write e.g. 5/10m (5 per 10 minutes), 30/1m, 100/30s or off.`,
+    )
   return limit
 }
 
@@ -91,7 +103,11 @@ const sweepEndedWindows = (run: SqlRunner, payload: Payload) => {
  * says whether it may go on, or how long to wait. Without a client key (a caller other than the site)
  * only the global ceiling applies.
  */
-export async function checkSubmitLimits(payload: Payload, clientKey: string | null, limits: SubmitLimits): Promise<LimitVerdict> {
+export async function checkSubmitLimits(
+  payload: Payload,
+  clientKey: string | null,
+  limits: SubmitLimits,
+): Promise<LimitVerdict> {
   const perClient = clientKey ? limits.perClient : null
   const { global } = limits
   if (!perClient && !global) return { ok: true }

@@ -1,12 +1,14 @@
+import type { Payload } from 'payload'
+
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import { appendFileSync } from 'node:fs'
 import { appendFile, mkdir, readdir, readFile, rename, unlink } from 'node:fs/promises'
 import path from 'node:path'
-import type { Payload } from 'payload'
 
 import type { ReadChannel, ReadCollection, ReadOperation } from '../domain'
 import type { ReadAuditSettings } from '../sanitizeOptions'
-import { drizzleRunner, tables, type SqlRunner } from './sql'
+
+import { drizzleRunner, type SqlRunner, tables } from './sql'
 
 /** One read of one referral (or of its history) by one person: a row of the read audit. */
 export interface AccessRecord {
@@ -87,7 +89,8 @@ export function parseSpool(text: string): { records: AccessRecord[]; damaged: st
     if (line.trim() === '') continue
     try {
       const record = JSON.parse(line) as AccessRecord
-      if (typeof record?.recordId === 'string' && typeof record.userId === 'number') records.push(record)
+      if (typeof record?.recordId === 'string' && typeof record.userId === 'number')
+        records.push(record)
       else damaged.push(line)
     } catch {
       damaged.push(line)
@@ -125,7 +128,10 @@ export class ReadAudit {
   private lastIngestAt = 0
 
   /** `runner`: where entries are written; the CMS's own database by default. Tests point it at a broken one. */
-  constructor(settings: ReadAuditSettings, runner: (payload: Payload) => SqlRunner = drizzleRunner) {
+  constructor(
+    settings: ReadAuditSettings,
+    runner: (payload: Payload) => SqlRunner = drizzleRunner,
+  ) {
     this.waitMs = settings.waitMs
     this.retryDelaysMs = settings.retryDelaysMs
     this.maxPending = settings.maxPending
@@ -138,7 +144,9 @@ export class ReadAudit {
   /** Logs the entries; resolves once they are written or after `waitMs`, whichever comes first. Never rejects. */
   record(payload: Payload, records: readonly AccessRecord[]): Promise<void> {
     if (records.length === 0) return Promise.resolve()
-    const write = this.track(this.write(payload, records).catch(() => this.keepForRetry(payload, records)))
+    const write = this.track(
+      this.write(payload, records).catch(() => this.keepForRetry(payload, records)),
+    )
     return Promise.race([write, delay(this.waitMs)])
   }
 
@@ -169,13 +177,18 @@ export class ReadAudit {
   /** A statement per `insertBatch` entries: a list of every event in the system stays a few statements. */
   private async insert(payload: Payload, records: readonly AccessRecord[]) {
     const run = this.runnerFor(payload)
-    for (let i = 0; i < records.length; i += insertBatch) await run(insertAccessRecordsSql(payload, records.slice(i, i + insertBatch)))
+    for (let i = 0; i < records.length; i += insertBatch)
+      await run(insertAccessRecordsSql(payload, records.slice(i, i + insertBatch)))
   }
 
   private async write(payload: Payload, records: readonly AccessRecord[]) {
     await this.insert(payload, records)
     // The database takes entries again: spooled ones can follow (looked for at most every few seconds).
-    if (this.spoolMayHoldEntries && !this.retrying && Date.now() - this.lastIngestAt > spoolRecheckMs) {
+    if (
+      this.spoolMayHoldEntries &&
+      !this.retrying &&
+      Date.now() - this.lastIngestAt > spoolRecheckMs
+    ) {
       void this.ingestSpool(payload).catch(() => undefined)
     }
   }
@@ -183,7 +196,10 @@ export class ReadAudit {
   private keepForRetry(payload: Payload, records: readonly AccessRecord[]) {
     this.pending.push(...records)
     // Said when a round of retries starts; how it ends (written, or spooled) is said with the total.
-    if (!this.retrying) payload.logger.error(`Read audit: ${entries(records.length)} could not be written to the database; retrying.`)
+    if (!this.retrying)
+      payload.logger.error(
+        `Read audit: ${entries(records.length)} could not be written to the database; retrying.`,
+      )
     if (this.pending.length > this.maxPending) return this.spool(payload)
     this.ensureRetrying(payload)
     return undefined
@@ -227,7 +243,11 @@ export class ReadAudit {
       this.pending = []
       try {
         await mkdir(this.spoolDir, { recursive: true, mode: 0o700 })
-        await appendFile(this.spoolFile, batch.map((record) => JSON.stringify(record)).join('\n') + '\n', { mode: 0o600 })
+        await appendFile(
+          this.spoolFile,
+          batch.map((record) => JSON.stringify(record)).join('\n') + '\n',
+          { mode: 0o600 },
+        )
         this.spoolMayHoldEntries = true
         payload.logger.error(
           `Read audit: ${entries(batch.length)} could not be written after ${this.retryDelaysMs.length} retries; kept in ${this.spoolFile} until the database takes them.`,
@@ -245,7 +265,11 @@ export class ReadAudit {
   private spoolNow() {
     if (this.pending.length === 0) return
     try {
-      appendFileSync(this.spoolFile, this.pending.map((record) => JSON.stringify(record)).join('\n') + '\n', { mode: 0o600 })
+      appendFileSync(
+        this.spoolFile,
+        this.pending.map((record) => JSON.stringify(record)).join('\n') + '\n',
+        { mode: 0o600 },
+      )
       this.pending = []
     } catch {
       // Nothing more can be done while the process exits; the error log above already named the count.
@@ -273,7 +297,11 @@ export class ReadAudit {
       if (!match) continue
       const [, writer, claimer] = match
       // A file still being appended to by another live process, or being ingested by one, is theirs.
-      if (claimer ? isAlive(Number(claimer)) && Number(claimer) !== process.pid : Number(writer) !== process.pid && isAlive(Number(writer))) {
+      if (
+        claimer
+          ? isAlive(Number(claimer)) && Number(claimer) !== process.pid
+          : Number(writer) !== process.pid && isAlive(Number(writer))
+      ) {
         waiting = true
         continue
       }
@@ -282,7 +310,8 @@ export class ReadAudit {
       else written += count
     }
     this.spoolMayHoldEntries = waiting
-    if (written > 0) payload.logger.info(`Read audit: ${entries(written)} from the spool written to the database.`)
+    if (written > 0)
+      payload.logger.info(`Read audit: ${entries(written)} from the spool written to the database.`)
     return written
   }
 
@@ -301,13 +330,17 @@ export class ReadAudit {
       if (damaged.length > 0) {
         // A line cut short by a crash: kept aside for a person to look at, and said, never dropped silently.
         await appendFile(`${original}.damaged`, damaged.join('\n') + '\n', { mode: 0o600 })
-        payload.logger.error(`Read audit: ${damaged.length} damaged lines in a spool file could not be read; kept in ${original}.damaged.`)
+        payload.logger.error(
+          `Read audit: ${damaged.length} damaged lines in a spool file could not be read; kept in ${original}.damaged.`,
+        )
       }
       await unlink(claimed)
       return records.length
     } catch (error) {
       await rename(claimed, original).catch(() => undefined)
-      payload.logger.error(`Read audit: a spool file could not be written to the database yet (${(error as NodeJS.ErrnoException).code ?? 'error'}); kept for the next try.`)
+      payload.logger.error(
+        `Read audit: a spool file could not be written to the database yet (${(error as NodeJS.ErrnoException).code ?? 'error'}); kept for the next try.`,
+      )
       return null
     }
   }
@@ -324,4 +357,5 @@ const auditKey = Symbol.for('@stodportalen/support-services/readAudit')
 export const attachReadAudit = (payload: Payload, audit: ReadAudit) => {
   ;(payload as unknown as Record<symbol, ReadAudit>)[auditKey] = audit
 }
-export const readAuditOf = (payload: Payload): ReadAudit | undefined => (payload as unknown as Record<symbol, ReadAudit | undefined>)[auditKey]
+export const readAuditOf = (payload: Payload): ReadAudit | undefined =>
+  (payload as unknown as Record<symbol, ReadAudit | undefined>)[auditKey]

@@ -1,6 +1,7 @@
 import type { PostgresAdapter, PostgresAdapterArgs } from '@payloadcms/db-postgres'
-import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 import type { Payload, PayloadRequest } from 'payload'
+
+import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 
 import { slugs } from '../defaults'
 
@@ -35,7 +36,9 @@ export const drizzleRunner = (payload: Payload): SqlRunner => {
  * pool under load.
  */
 export const requestRunner = async (req: PayloadRequest): Promise<SqlRunner> => {
-  const session = req.transactionID ? postgresOf(req.payload).sessions[await req.transactionID]?.db : undefined
+  const session = req.transactionID
+    ? postgresOf(req.payload).sessions[await req.transactionID]?.db
+    : undefined
   return session ? (query) => session.execute(query) : drizzleRunner(req.payload)
 }
 
@@ -43,14 +46,17 @@ export const requestRunner = async (req: PayloadRequest): Promise<SqlRunner> => 
  * Runs `work` in one database transaction of its own: committed when it returns, rolled back when it
  * throws. For batch work outside any request (retention).
  */
-export const inTransaction = async <T>(payload: Payload, work: (run: SqlRunner) => Promise<T>): Promise<T> =>
-  postgresOf(payload).drizzle.transaction((tx) => work((query) => tx.execute(query)))
+export const inTransaction = async <T>(
+  payload: Payload,
+  work: (run: SqlRunner) => Promise<T>,
+): Promise<T> => postgresOf(payload).drizzle.transaction((tx) => work((query) => tx.execute(query)))
 
 /**
  * Our own constants (statuses) as SQL literals, never input: an index's expression and predicate only
  * match literals, and DDL takes no bind parameters.
  */
-export const literals = (values: readonly string[]) => sql.raw(values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', '))
+export const literals = (values: readonly string[]) =>
+  sql.raw(values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', '))
 
 /** The table Payload's PostgreSQL adapter gives a collection (`referral-events` → `referral_events`). */
 export const tableName = (payload: Payload, slug: string) => {

@@ -1,23 +1,24 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
-import { ValidationError, type Payload } from 'payload'
+import { type Payload, ValidationError } from 'payload'
 
+import type { NotificationOptions } from '../types'
+
+import { referralDataFromAnswers } from '../adapters/referralData'
+import { slugs } from '../defaults'
 import {
   applicantFactsFromAnswers,
   calendarDate,
   evaluateEligibility,
+  type FieldError,
   fieldErrorsFromZod,
   generateReference,
   normalizeReference,
   submissionSchema,
   validateAnswers,
-  type FieldError,
 } from '../domain'
-import { referralDataFromAnswers } from '../adapters/referralData'
-import { slugs } from '../defaults'
-import type { NotificationOptions } from '../types'
 import { findIntakeTarget } from './intakeTarget'
+import { type NotificationReport, notifyNewReferral } from './notifyNewReferral'
 import { drizzleRunner, tables } from './sql'
-import { notifyNewReferral, type NotificationReport } from './notifyNewReferral'
 
 export type SubmitResult =
   | {
@@ -41,7 +42,10 @@ export interface SubmitDeps {
   notifications?: NotificationOptions
 }
 
-const rejected = (field: string, code: FieldError['code']): SubmitResult => ({ ok: false, errors: [{ field, code }] })
+const rejected = (field: string, code: FieldError['code']): SubmitResult => ({
+  ok: false,
+  errors: [{ field, code }],
+})
 
 /**
  * The referral an earlier try with this key created, if any. Plain SQL on the unique key's index: this
@@ -50,7 +54,9 @@ const rejected = (field: string, code: FieldError['code']): SubmitResult => ({ o
 const findByIdempotencyKey = async (payload: Payload, idempotencyKey: string | undefined) => {
   if (!idempotencyKey) return undefined
   const { referrals } = tables
-  const { rows } = await drizzleRunner(payload)(sql`SELECT reference FROM ${referrals} WHERE idempotency_key = ${idempotencyKey} LIMIT 1`)
+  const { rows } = await drizzleRunner(payload)(
+    sql`SELECT reference FROM ${referrals} WHERE idempotency_key = ${idempotencyKey} LIMIT 1`,
+  )
   return rows[0] as { reference: string } | undefined
 }
 
@@ -59,7 +65,8 @@ const findByIdempotencyKey = async (payload: Payload, idempotencyKey: string | u
  * turns PostgreSQL's unique violation into a ValidationError on that field.
  */
 const isUniqueViolation = (error: unknown) =>
-  error instanceof ValidationError && error.data.errors.some((e) => e.path === 'reference' || e.path === 'idempotencyKey')
+  error instanceof ValidationError &&
+  error.data.errors.some((e) => e.path === 'reference' || e.path === 'idempotencyKey')
 
 /**
  * Payload 3.90's database adapter does not report a failed COMMIT (its transaction wrapper swallows
@@ -69,8 +76,11 @@ const isUniqueViolation = (error: unknown) =>
  */
 const confirmStored = async (payload: Payload, id: number | string) => {
   const { referrals } = tables
-  const { rows } = await drizzleRunner(payload)(sql`SELECT 1 FROM ${referrals} WHERE id = ${Number(id)}`)
-  if (rows.length === 0) throw new Error('The referral was not stored: its transaction did not commit.')
+  const { rows } = await drizzleRunner(payload)(
+    sql`SELECT 1 FROM ${referrals} WHERE id = ${Number(id)}`,
+  )
+  if (rows.length === 0)
+    throw new Error('The referral was not stored: its transaction did not commit.')
 }
 
 const referenceTakenNote = (shown: string, stored: string) =>
@@ -83,7 +93,11 @@ const referenceTakenNote = (shown: string, stored: string) =>
  * answers with the first referral's reference instead of creating a second one, whatever reference
  * the retry proposes.
  */
-export const submitReferral = async (payload: Payload, body: unknown, deps: SubmitDeps): Promise<SubmitResult> => {
+export const submitReferral = async (
+  payload: Payload,
+  body: unknown,
+  deps: SubmitDeps,
+): Promise<SubmitResult> => {
   const envelope = submissionSchema.safeParse(body)
   if (!envelope.success) return { ok: false, errors: fieldErrorsFromZod(envelope.error) }
   const { service: slug, form: formId, locale, answers: rawAnswers, idempotencyKey } = envelope.data
@@ -101,7 +115,11 @@ export const submitReferral = async (payload: Payload, body: unknown, deps: Subm
   if (!validated.ok) return { ok: false, errors: validated.errors }
 
   const now = deps.now ?? new Date()
-  const eligibility = evaluateEligibility(target.rules, applicantFactsFromAnswers(validated.answers), calendarDate(now))
+  const eligibility = evaluateEligibility(
+    target.rules,
+    applicantFactsFromAnswers(validated.answers),
+    calendarDate(now),
+  )
   const data = {
     ...referralDataFromAnswers(form, validated.answers, eligibility),
     service: target.serviceId,
@@ -124,10 +142,15 @@ export const submitReferral = async (payload: Payload, body: unknown, deps: Subm
         data: { ...data, reference } as never,
         overrideAccess: true,
         depth: 0,
-        context: shownReference ? { statusReason: referenceTakenNote(shownReference, reference) } : {},
+        context: shownReference
+          ? { statusReason: referenceTakenNote(shownReference, reference) }
+          : {},
       })
       await confirmStored(payload, id)
-      if (shownReference) payload.logger.warn(`Referral reference ${shownReference} was taken; stored as ${reference}.`)
+      if (shownReference)
+        payload.logger.warn(
+          `Referral reference ${shownReference} was taken; stored as ${reference}.`,
+        )
       // `create` has committed its own transaction by now: the e-mails go out after the referral is
       // safely stored, and the caller answers without waiting for them (see notifyNewReferral).
       const notified =

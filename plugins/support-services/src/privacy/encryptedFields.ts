@@ -1,6 +1,6 @@
 import type { Field, FieldHook } from 'payload'
 
-import { sealedJson, type FieldCipher } from './fieldEncryption'
+import { type FieldCipher, sealedJson } from './fieldEncryption'
 
 const isEmpty = (value: unknown) => value === null || value === undefined || value === ''
 
@@ -8,7 +8,9 @@ const isEmpty = (value: unknown) => value === null || value === undefined || val
 const encryptionHooks = (cipher: FieldCipher, path: string, json: boolean) => {
   const beforeChange: FieldHook = ({ value }) => {
     if (isEmpty(value)) return value
-    return json ? { sealed: cipher.seal(JSON.stringify(value), path) } : cipher.seal(String(value), path)
+    return json
+      ? { sealed: cipher.seal(JSON.stringify(value), path) }
+      : cipher.seal(String(value), path)
   }
   const afterRead: FieldHook = ({ value }) => {
     if (!json) return typeof value === 'string' && value !== '' ? cipher.open(value, path) : value
@@ -19,21 +21,31 @@ const encryptionHooks = (cipher: FieldCipher, path: string, json: boolean) => {
 }
 
 /** Maps every data field of a tree with its data path; groups and named tabs add to the path. */
-const mapDataFields = (fields: Field[], map: (field: Field, path: string) => Field, parent = ''): Field[] =>
+const mapDataFields = (
+  fields: Field[],
+  map: (field: Field, path: string) => Field,
+  parent = '',
+): Field[] =>
   fields.map((field) => {
     if (field.type === 'tabs') {
       return {
         ...field,
         tabs: field.tabs.map((tab) => ({
           ...tab,
-          fields: mapDataFields(tab.fields, map, 'name' in tab && tab.name ? `${parent}${tab.name}.` : parent),
+          fields: mapDataFields(
+            tab.fields,
+            map,
+            'name' in tab && tab.name ? `${parent}${tab.name}.` : parent,
+          ),
         })),
       }
     }
-    if (field.type === 'row' || field.type === 'collapsible') return { ...field, fields: mapDataFields(field.fields, map, parent) }
+    if (field.type === 'row' || field.type === 'collapsible')
+      return { ...field, fields: mapDataFields(field.fields, map, parent) }
     if (!('name' in field)) return field
     const path = `${parent}${field.name}`
-    if (field.type === 'group') return { ...field, fields: mapDataFields(field.fields, map, `${path}.`) }
+    if (field.type === 'group')
+      return { ...field, fields: mapDataFields(field.fields, map, `${path}.`) }
     return map(field, path)
   })
 
@@ -42,7 +54,11 @@ const mapDataFields = (fields: Field[], map: (field: Field, path: string) => Fie
  * collection. Every path must exist, so a renamed field cannot silently stop being encrypted.
  * Encrypted fields cannot be filtered on in the admin's list: the database holds only ciphertext.
  */
-export const withEncryptedFields = (fields: Field[], paths: readonly string[], cipher: FieldCipher): Field[] => {
+export const withEncryptedFields = (
+  fields: Field[],
+  paths: readonly string[],
+  cipher: FieldCipher,
+): Field[] => {
   const found = new Set<string>()
   const encrypted = mapDataFields(fields, (field, path) => {
     if (!paths.includes(path)) return field

@@ -1,4 +1,11 @@
-import { createCipheriv, createDecipheriv, createHmac, createSecretKey, randomBytes, type KeyObject } from 'node:crypto'
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHmac,
+  createSecretKey,
+  type KeyObject,
+  randomBytes,
+} from 'node:crypto'
 
 /**
  * Field-level encryption of personal data at rest: AES-256-GCM with a fresh 96-bit IV per value, the
@@ -28,7 +35,8 @@ const keyIdPattern = /^[A-Za-z0-9_.-]{1,40}$/
 /** A key object made once: handing crypto a raw Buffer makes it build one on every call. */
 const decodeKey = (encoded: string, what: string) => {
   const key = Buffer.from(encoded, 'base64')
-  if (key.length !== 32) throw new Error(`${what} must be 32 bytes in base64 (it is ${key.length} bytes).`)
+  if (key.length !== 32)
+    throw new Error(`${what} must be 32 bytes in base64 (it is ${key.length} bytes).`)
   return createSecretKey(key)
 }
 
@@ -37,28 +45,40 @@ const decodeKey = (encoded: string, what: string) => {
  * listed decrypts, so a new key goes first and the old ones stay until `npm run keys -- rotate` ran.
  */
 export const parseDataKeys = (spec: string | undefined): DataKeys => {
-  const entries = (spec ?? '').split(',').map((part) => part.trim()).filter(Boolean)
-  if (entries.length === 0) throw new Error('DATA_ENCRYPTION_KEYS is empty: referrals cannot be stored without an encryption key.')
+  const entries = (spec ?? '')
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)
+  if (entries.length === 0)
+    throw new Error(
+      'DATA_ENCRYPTION_KEYS is empty: referrals cannot be stored without an encryption key.',
+    )
   const keys = entries.map((entry) => {
     const [id, encoded, ...rest] = entry.split(':')
     if (!id || !keyIdPattern.test(id) || !encoded || rest.length > 0) {
-      throw new Error('DATA_ENCRYPTION_KEYS must be `keyId:base64key` entries separated by commas (key ids: letters, digits, . _ -).')
+      throw new Error(
+        'DATA_ENCRYPTION_KEYS must be `keyId:base64key` entries separated by commas (key ids: letters, digits, . _ -).',
+      )
     }
     return { id, key: decodeKey(encoded, `Encryption key "${id}"`) }
   })
   const byId = new Map(keys.map((k) => [k.id, k]))
-  if (byId.size !== keys.length) throw new Error('DATA_ENCRYPTION_KEYS lists the same key id twice.')
+  if (byId.size !== keys.length)
+    throw new Error('DATA_ENCRYPTION_KEYS lists the same key id twice.')
   return { active: keys[0], byId }
 }
 
-export const isSealed = (value: unknown): value is string => typeof value === 'string' && value.startsWith(prefix)
+export const isSealed = (value: unknown): value is string =>
+  typeof value === 'string' && value.startsWith(prefix)
 
 /** The id of the key that sealed a stored value; undefined for a value stored before encryption. */
-export const sealedKeyId = (value: string) => (isSealed(value) ? value.slice(prefix.length, value.indexOf(':', prefix.length)) : undefined)
+export const sealedKeyId = (value: string) =>
+  isSealed(value) ? value.slice(prefix.length, value.indexOf(':', prefix.length)) : undefined
 
 /** JSON must stay JSON in its column: a sealed JSON value is stored as `{ "sealed": "enc1:…" }`. */
 export const sealedJson = (value: unknown): string | undefined => {
-  const sealed = value && typeof value === 'object' ? (value as { sealed?: unknown }).sealed : undefined
+  const sealed =
+    value && typeof value === 'object' ? (value as { sealed?: unknown }).sealed : undefined
   return isSealed(sealed) ? sealed : undefined
 }
 
@@ -84,11 +104,19 @@ export const fieldCipher = (keys: DataKeys): FieldCipher => ({
     if (!isSealed(stored)) return stored
     const keyId = sealedKeyId(stored)!
     const key = keys.byId.get(keyId)
-    if (!key) throw new Error(`A stored value is encrypted with key "${keyId}", which DATA_ENCRYPTION_KEYS does not list.`)
+    if (!key)
+      throw new Error(
+        `A stored value is encrypted with key "${keyId}", which DATA_ENCRYPTION_KEYS does not list.`,
+      )
     const raw = Buffer.from(stored.slice(prefix.length + keyId.length + 1), 'base64url')
-    const decipher = createDecipheriv('aes-256-gcm', key.key, raw.subarray(0, ivBytes)).setAAD(Buffer.from(context))
+    const decipher = createDecipheriv('aes-256-gcm', key.key, raw.subarray(0, ivBytes)).setAAD(
+      Buffer.from(context),
+    )
     decipher.setAuthTag(raw.subarray(ivBytes, ivBytes + tagBytes))
-    return Buffer.concat([decipher.update(raw.subarray(ivBytes + tagBytes)), decipher.final()]).toString('utf8')
+    return Buffer.concat([
+      decipher.update(raw.subarray(ivBytes + tagBytes)),
+      decipher.final(),
+    ]).toString('utf8')
   },
   isStale: (stored) => sealedKeyId(stored) !== keys.active.id,
 })
@@ -103,5 +131,6 @@ export type LookupHasher = (kind: string, normalised: string) => string
 export const lookupHasher = (encodedKey: string | undefined): LookupHasher => {
   if (!encodedKey) throw new Error('LOOKUP_HASH_KEY is not set: duplicate detection needs it.')
   const key = decodeKey(encodedKey, 'LOOKUP_HASH_KEY')
-  return (kind, normalised) => createHmac('sha256', key).update(`${kind}\u0000${normalised}`).digest('base64url')
+  return (kind, normalised) =>
+    createHmac('sha256', key).update(`${kind}\u0000${normalised}`).digest('base64url')
 }

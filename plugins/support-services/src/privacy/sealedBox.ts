@@ -6,8 +6,8 @@ import {
   diffieHellman,
   generateKeyPairSync,
   hkdfSync,
-  randomBytes,
   type KeyObject,
+  randomBytes,
 } from 'node:crypto'
 
 /**
@@ -37,23 +37,33 @@ export class SealedBoxError extends Error {}
 const rawPublicKey = (key: KeyObject) => Buffer.from(key.export({ format: 'jwk' }).x!, 'base64url')
 
 const publicKeyFromRaw = (raw: Buffer) =>
-  createPublicKey({ key: { kty: 'OKP', crv: 'X25519', x: raw.toString('base64url') }, format: 'jwk' })
+  createPublicKey({
+    key: { kty: 'OKP', crv: 'X25519', x: raw.toString('base64url') },
+    format: 'jwk',
+  })
 
 const derive = (shared: Buffer, ephemeral: Buffer, recipient: Buffer) =>
   Buffer.from(hkdfSync('sha256', shared, Buffer.concat([ephemeral, recipient]), info, 32))
 
 const x25519 = (key: KeyObject, role: string) => {
-  if (key.asymmetricKeyType !== 'x25519') throw new SealedBoxError(`The ${role} key is not an X25519 key.`)
+  if (key.asymmetricKeyType !== 'x25519')
+    throw new SealedBoxError(`The ${role} key is not an X25519 key.`)
   return key
 }
 
 /** The recipient's public key from base64 DER spki. */
 export const sealingKey = (spkiBase64: string) =>
-  x25519(createPublicKey({ key: Buffer.from(spkiBase64, 'base64'), format: 'der', type: 'spki' }), 'public')
+  x25519(
+    createPublicKey({ key: Buffer.from(spkiBase64, 'base64'), format: 'der', type: 'spki' }),
+    'public',
+  )
 
 /** The recipient's private key from base64 DER pkcs8. */
 export const openingKey = (pkcs8Base64: string) =>
-  x25519(createPrivateKey({ key: Buffer.from(pkcs8Base64, 'base64'), format: 'der', type: 'pkcs8' }), 'private')
+  x25519(
+    createPrivateKey({ key: Buffer.from(pkcs8Base64, 'base64'), format: 'der', type: 'pkcs8' }),
+    'private',
+  )
 
 /** Seals `plaintext` so that only the holder of the private half of `recipient` can open it. */
 export function seal(recipient: KeyObject, plaintext: Uint8Array): Buffer {
@@ -71,18 +81,24 @@ export function seal(recipient: KeyObject, plaintext: Uint8Array): Buffer {
 /** Opens a sealed box; throws SealedBoxError when it is malformed, altered or sealed to another key. */
 export function open(recipient: KeyObject, box: Uint8Array): Buffer {
   const bytes = Buffer.from(box)
-  if (bytes.length < overheadBytes || bytes[0] !== version) throw new SealedBoxError('Not a sealed box of a known version.')
+  if (bytes.length < overheadBytes || bytes[0] !== version)
+    throw new SealedBoxError('Not a sealed box of a known version.')
   const header = bytes.subarray(0, headerBytes)
   const ephemeralRaw = bytes.subarray(1, headerBytes)
   const nonce = bytes.subarray(headerBytes, headerBytes + nonceBytes)
   const tag = bytes.subarray(headerBytes + nonceBytes, overheadBytes)
   try {
-    const shared = diffieHellman({ privateKey: recipient, publicKey: publicKeyFromRaw(ephemeralRaw) })
+    const shared = diffieHellman({
+      privateKey: recipient,
+      publicKey: publicKeyFromRaw(ephemeralRaw),
+    })
     const key = derive(shared, ephemeralRaw, rawPublicKey(createPublicKey(recipient)))
     const decipher = createDecipheriv('aes-256-gcm', key, nonce).setAAD(header).setAuthTag(tag)
     return Buffer.concat([decipher.update(bytes.subarray(overheadBytes)), decipher.final()])
   } catch {
     // One answer for every failure: which check failed is of no use to the sender.
-    throw new SealedBoxError('The sealed box could not be opened: altered, or sealed to another key.')
+    throw new SealedBoxError(
+      'The sealed box could not be opened: altered, or sealed to another key.',
+    )
   }
 }

@@ -1,15 +1,15 @@
 import {
+  type ApplicantFacts,
+  type CareContactKind,
   careContactKinds,
+  type EligibilityResult,
+  type EligibilityRules,
   evaluateEligibility,
+  type Goal,
+  type LocalizedText,
   municipalities,
   otherMunicipality,
   rankByFit,
-  type ApplicantFacts,
-  type CareContactKind,
-  type EligibilityResult,
-  type EligibilityRules,
-  type Goal,
-  type LocalizedText,
 } from '@stodportalen/support-services/domain'
 
 /**
@@ -36,7 +36,8 @@ export type CheckAnswers = Partial<Record<StepId, string[]>>
 /** A form post: every value of every field. */
 export type Posted = Record<string, string[]>
 
-export type CheckError = 'required' | 'notANumber' | 'implausibleAge' | 'notAnOption' | 'noneAndOthers'
+export type CheckError =
+  'required' | 'notANumber' | 'implausibleAge' | 'notAnOption' | 'noneAndOthers'
 
 export const noneOfThese = 'none'
 const yesNoUnknown = ['yes', 'no', 'unknown'] as const
@@ -45,24 +46,37 @@ const yesNoUnknown = ['yes', 'no', 'unknown'] as const
 const standardSteps: { step: Step; askedBy: (rules: EligibilityRules) => boolean }[] = [
   { step: { id: 'age', kind: 'number', options: [] }, askedBy: (r) => r.age !== undefined },
   {
-    step: { id: 'municipality', kind: 'radios', options: [...municipalities.map((m) => m.code), otherMunicipality] },
+    step: {
+      id: 'municipality',
+      kind: 'radios',
+      options: [...municipalities.map((m) => m.code), otherMunicipality],
+    },
     askedBy: (r) => r.residence !== undefined,
   },
-  { step: { id: 'goal', kind: 'radios', options: ['work', 'studies', 'both', 'unknown'] }, askedBy: (r) => r.goal !== undefined },
+  {
+    step: { id: 'goal', kind: 'radios', options: ['work', 'studies', 'both', 'unknown'] },
+    askedBy: (r) => r.goal !== undefined,
+  },
   {
     step: { id: 'careContacts', kind: 'checkboxes', options: [...careContactKinds, noneOfThese] },
     askedBy: (r) => r.careContact !== undefined,
   },
-  { step: { id: 'consent', kind: 'radios', options: yesNoUnknown }, askedBy: (r) => r.consentToCollaboration === true },
+  {
+    step: { id: 'consent', kind: 'radios', options: yesNoUnknown },
+    askedBy: (r) => r.consentToCollaboration === true,
+  },
 ]
 
 /** The pages to show: only questions some service's rules ask about; a free question once, however many ask it. */
 export function stepsFor(ruleSets: readonly EligibilityRules[]): Step[] {
-  const standard = standardSteps.filter(({ askedBy }) => ruleSets.some(askedBy)).map(({ step }) => step)
+  const standard = standardSteps
+    .filter(({ askedBy }) => ruleSets.some(askedBy))
+    .map(({ step }) => step)
   const free = new Map<StepId, Step>()
   for (const { id, question } of ruleSets.flatMap((rules) => rules.questions ?? [])) {
     const stepId: StepId = `q-${id}`
-    if (!free.has(stepId)) free.set(stepId, { id: stepId, kind: 'radios', options: yesNoUnknown, question })
+    if (!free.has(stepId))
+      free.set(stepId, { id: stepId, kind: 'radios', options: yesNoUnknown, question })
   }
   return [...standard, ...free.values()]
 }
@@ -71,7 +85,8 @@ export function stepsFor(ruleSets: readonly EligibilityRules[]): Step[] {
 
 export function postedFrom(entries: Iterable<[string, FormDataEntryValue]>): Posted {
   const posted: Posted = {}
-  for (const [name, value] of entries) if (typeof value === 'string') (posted[name] ??= []).push(value)
+  for (const [name, value] of entries)
+    if (typeof value === 'string') (posted[name] ??= []).push(value)
   return posted
 }
 
@@ -86,7 +101,9 @@ function checkAge(value: string): { ok: true; value: string[] } | { ok: false; e
   const digits = westernDigits(value).replace(/\s+/g, '')
   if (!/^\d{1,3}$/.test(digits)) return { ok: false, error: 'notANumber' }
   const age = Number(digits)
-  return age < minAge || age > maxAge ? { ok: false, error: 'implausibleAge' } : { ok: true, value: [String(age)] }
+  return age < minAge || age > maxAge
+    ? { ok: false, error: 'implausibleAge' }
+    : { ok: true, value: [String(age)] }
 }
 
 export type Checked = { ok: true; value: string[] } | { ok: false; error: CheckError }
@@ -95,15 +112,22 @@ export type Checked = { ok: true; value: string[] } | { ok: false; error: CheckE
 export function checkAnswer(step: Step, raw: readonly string[]): Checked {
   const values = raw.map((v) => v.trim()).filter((v) => v !== '')
   if (values.length === 0) return { ok: false, error: 'required' }
-  if (step.kind === 'number') return values.length === 1 ? checkAge(values[0]) : { ok: false, error: 'notANumber' }
+  if (step.kind === 'number')
+    return values.length === 1 ? checkAge(values[0]) : { ok: false, error: 'notANumber' }
   if (values.some((v) => !step.options.includes(v))) return { ok: false, error: 'notAnOption' }
-  if (step.kind === 'radios') return values.length === 1 ? { ok: true, value: values } : { ok: false, error: 'notAnOption' }
-  if (values.includes(noneOfThese) && values.length > 1) return { ok: false, error: 'noneAndOthers' }
+  if (step.kind === 'radios')
+    return values.length === 1 ? { ok: true, value: values } : { ok: false, error: 'notAnOption' }
+  if (values.includes(noneOfThese) && values.length > 1)
+    return { ok: false, error: 'noneAndOthers' }
   return { ok: true, value: step.options.filter((option) => values.includes(option)) }
 }
 
 /** The earlier answers carried in hidden inputs; anything not valid is dropped, as if never given. */
-export function savedAnswers(steps: readonly Step[], posted: Posted, except?: StepId): CheckAnswers {
+export function savedAnswers(
+  steps: readonly Step[],
+  posted: Posted,
+  except?: StepId,
+): CheckAnswers {
   const answers: CheckAnswers = {}
   for (const step of steps) {
     if (step.id === except || !posted[step.id]) continue
@@ -114,8 +138,13 @@ export function savedAnswers(steps: readonly Step[], posted: Posted, except?: St
 }
 
 /** The hidden inputs that carry the answers to the next page, leaving out the one asked on this page. */
-export function hiddenFields(answers: CheckAnswers, except?: StepId): [name: string, value: string][] {
-  return Object.entries(answers).flatMap(([name, values]) => (name === except ? [] : values!.map((v): [string, string] => [name, v])))
+export function hiddenFields(
+  answers: CheckAnswers,
+  except?: StepId,
+): [name: string, value: string][] {
+  return Object.entries(answers).flatMap(([name, values]) =>
+    name === except ? [] : values!.map((v): [string, string] => [name, v]),
+  )
 }
 
 // ---- Moving between pages ----
@@ -148,7 +177,12 @@ export function visit(steps: readonly Step[], posted: Posted): Visit {
   const at = posted.step?.[0]
   const action = (posted.action?.[0] ?? 'continue') as Action
   if (at === 'start') return go(steps, 0, {})
-  if (at === 'result') return go(steps, action === 'back' ? steps.length - 1 : steps.length, savedAnswers(steps, posted))
+  if (at === 'result')
+    return go(
+      steps,
+      action === 'back' ? steps.length - 1 : steps.length,
+      savedAnswers(steps, posted),
+    )
   const index = steps.findIndex((step) => step.id === at)
   if (index === -1) return go(steps, -1, {})
   if (action === 'back') return go(steps, index - 1, savedAnswers(steps, posted))
@@ -158,13 +192,18 @@ export function visit(steps: readonly Step[], posted: Posted): Visit {
   if (action === 'skip') return go(steps, index + 1, answers)
   const raw = posted[step.id] ?? []
   const checked = checkAnswer(step, raw)
-  if (!checked.ok) return { view: { page: 'question', index, step, value: raw.slice(0, 20), error: checked.error }, answers }
+  if (!checked.ok)
+    return {
+      view: { page: 'question', index, step, value: raw.slice(0, 20), error: checked.error },
+      answers,
+    }
   return go(steps, index + 1, { ...answers, [step.id]: checked.value })
 }
 
 // ---- The result ----
 
-const yesNo = (value: string | undefined) => (value === 'yes' ? true : value === 'no' ? false : undefined)
+const yesNo = (value: string | undefined) =>
+  value === 'yes' ? true : value === 'no' ? false : undefined
 
 /** The answers as the facts the eligibility rules ask about. "Don't know" and skipped leave a fact out: unknown, never a no. */
 export function factsFrom(answers: CheckAnswers): ApplicantFacts {
@@ -176,12 +215,14 @@ export function factsFrom(answers: CheckAnswers): ApplicantFacts {
   const [goal] = answers.goal ?? []
   if (goal === 'both') facts.goals = ['work', 'studies']
   else if (goal === 'work' || goal === 'studies') facts.goals = [goal as Goal]
-  if (answers.careContacts) facts.careContacts = answers.careContacts.filter((v): v is CareContactKind => v !== noneOfThese)
+  if (answers.careContacts)
+    facts.careContacts = answers.careContacts.filter((v): v is CareContactKind => v !== noneOfThese)
   const consent = yesNo(answers.consent?.[0])
   if (consent !== undefined) facts.consentToCollaboration = consent
   for (const [id, values] of Object.entries(answers)) {
     const answer = yesNo(values?.[0])
-    if (id.startsWith('q-') && answer !== undefined) facts.answers = { ...facts.answers, [id.slice(2)]: answer }
+    if (id.startsWith('q-') && answer !== undefined)
+      facts.answers = { ...facts.answers, [id.slice(2)]: answer }
   }
   return facts
 }
@@ -192,7 +233,14 @@ export interface Fit<S> {
 }
 
 /** Every service evaluated with the shared evaluator, best fit first. */
-export function fitsOf<S extends { rules: EligibilityRules }>(services: readonly S[], facts: ApplicantFacts, today: string): Fit<S>[] {
-  const fits = services.map((service) => ({ service, result: evaluateEligibility(service.rules, facts, today) }))
+export function fitsOf<S extends { rules: EligibilityRules }>(
+  services: readonly S[],
+  facts: ApplicantFacts,
+  today: string,
+): Fit<S>[] {
+  const fits = services.map((service) => ({
+    service,
+    result: evaluateEligibility(service.rules, facts, today),
+  }))
   return rankByFit(fits, (fit) => fit.result)
 }

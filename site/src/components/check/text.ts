@@ -1,14 +1,15 @@
 import {
-  localize,
-  municipalityName,
-  translate,
   type CriterionKey,
   type EligibilityRules,
   type Locale,
+  localize,
+  municipalityName,
+  translate,
 } from '@stodportalen/support-services/domain'
 
-import { t, type CheckKey } from '../../i18n/check'
 import type { CheckError, Step, StepId } from './flow'
+
+import { type CheckKey, t } from '../../i18n/check'
 
 /** The words of the check's pages: the site's catalog for its own texts, the domain's for shared labels. */
 
@@ -49,10 +50,17 @@ const requiredKeys: Partial<Record<StepId, CheckKey>> = {
 
 /** "Required" says what to choose on this page and how to skip it; other errors say what to fix. */
 export const errorText = (step: Step, error: CheckError, locale: Locale): string =>
-  t(locale, error === 'required' ? (requiredKeys[step.id] ?? 'error.required.choice') : `error.${error}`)
+  t(
+    locale,
+    error === 'required' ? (requiredKeys[step.id] ?? 'error.required.choice') : `error.${error}`,
+  )
 
 /** The label of a criterion in the result; a free question is labelled by its own wording. */
-export function criterionText(criterion: CriterionKey, rules: EligibilityRules, locale: Locale): string {
+export function criterionText(
+  criterion: CriterionKey,
+  rules: EligibilityRules,
+  locale: Locale,
+): string {
   if (!criterion.startsWith('question:')) return t(locale, `criterion.${criterion}` as CheckKey)
   const id = criterion.slice('question:'.length)
   const question = rules.questions?.find((q) => q.id === id)?.question

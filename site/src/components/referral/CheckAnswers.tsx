@@ -1,7 +1,16 @@
-import { fieldErrorTextWith, localize, questionKey, questionLabel, type FieldError, type FormDefinition, type Locale, type Messages } from '@stodportalen/support-services/domain'
+import {
+  type FieldError,
+  fieldErrorTextWith,
+  type FormDefinition,
+  type Locale,
+  localize,
+  type Messages,
+  questionKey,
+  questionLabel,
+} from '@stodportalen/support-services/domain'
 
 import { t } from '../../i18n/form'
-import { control, stepQuestions, visibleSteps, type RawAnswers } from '../../lib/referralFlow'
+import { control, type RawAnswers, stepQuestions, visibleSteps } from '../../lib/referralFlow'
 import { answerText } from './questions'
 
 interface Props {
@@ -41,7 +50,13 @@ export function CheckAnswers({ form, locale, messages, raw, errors }: Props) {
                   )}
                 </dd>
                 <dd className="summary-action">
-                  <button type="submit" className="link-button" id={changeId(key)} name={control.action} value={`change:${step.id}`}>
+                  <button
+                    type="submit"
+                    className="link-button"
+                    id={changeId(key)}
+                    name={control.action}
+                    value={`change:${step.id}`}
+                  >
                     {t(locale, 'change')}
                     <span className="visually-hidden"> {label}</span>
                   </button>

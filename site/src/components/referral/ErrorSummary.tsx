@@ -1,5 +1,11 @@
-import { fieldErrorTextWith, type FieldError, type Locale, type Messages } from '@stodportalen/support-services/domain'
 import type { MouseEvent, Ref } from 'react'
+
+import {
+  type FieldError,
+  fieldErrorTextWith,
+  type Locale,
+  type Messages,
+} from '@stodportalen/support-services/domain'
 
 import { t } from '../../i18n/form'
 
@@ -32,7 +38,13 @@ export function ErrorSummary({ errors, locale, messages, targetOf, ref }: Props)
           const text = fieldErrorTextWith(messages, error)
           return (
             <li key={`${error.field}-${error.code}`}>
-              {id ? <a href={`#${id}`} onClick={(event) => focusField(event, id)}>{text}</a> : text}
+              {id ? (
+                <a href={`#${id}`} onClick={(event) => focusField(event, id)}>
+                  {text}
+                </a>
+              ) : (
+                text
+              )}
             </li>
           )
         })}

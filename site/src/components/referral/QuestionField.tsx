@@ -1,13 +1,13 @@
 import {
+  type FieldError,
   fieldErrorTextWith,
+  type Locale,
   localize,
+  type Messages,
   noneOfTheseValue,
+  type Question,
   questionKey,
   questionLabel,
-  type FieldError,
-  type Locale,
-  type Messages,
-  type Question,
 } from '@stodportalen/support-services/domain'
 
 import { t } from '../../i18n/form'
@@ -26,19 +26,34 @@ interface Props {
 }
 
 /** One question, GOV.UK style: label or legend, hint, error message, then the input. */
-export function QuestionField({ question, locale, messages, values, error, note, onChange, onLeave }: Props) {
+export function QuestionField({
+  question,
+  locale,
+  messages,
+  values,
+  error,
+  note,
+  onChange,
+  onLeave,
+}: Props) {
   const key = questionKey(question)
   const id = fieldId(key)
   const control = controlOf(question)
   const hint = question.hint && localize(question.hint, locale)
   const max = control === 'textarea' ? maxLengthOf(question) : undefined
-  const describedBy = [note && `${id}-note`, hint && `${id}-hint`, max && `${id}-count`, error && `${id}-error`].filter(Boolean).join(' ') || undefined
+  const describedBy =
+    [note && `${id}-note`, hint && `${id}-hint`, max && `${id}-count`, error && `${id}-error`]
+      .filter(Boolean)
+      .join(' ') || undefined
   const group = control === 'radios' || control === 'checkboxes'
   const Wrapper = group ? 'fieldset' : 'div'
   const Title = group ? 'legend' : 'label'
 
   return (
-    <Wrapper className={error ? 'field field--error' : 'field'} aria-describedby={group ? describedBy : undefined}>
+    <Wrapper
+      className={error ? 'field field--error' : 'field'}
+      aria-describedby={group ? describedBy : undefined}
+    >
       <Title className="field-label" htmlFor={group ? undefined : id}>
         {questionLabel(question, locale, messages)}
       </Title>
@@ -47,7 +62,11 @@ export function QuestionField({ question, locale, messages, values, error, note,
           {note}
         </p>
       )}
-      {hint && <p className="field-hint" id={`${id}-hint`}>{hint}</p>}
+      {hint && (
+        <p className="field-hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
       {error && (
         <p className="field-error" id={`${id}-error`}>
           <span className="visually-hidden">{t(locale, 'errorPrefix')}: </span>
@@ -55,11 +74,32 @@ export function QuestionField({ question, locale, messages, values, error, note,
         </p>
       )}
       {group ? (
-        <Choices question={question} locale={locale} messages={messages} values={values} onChange={onChange} onLeave={onLeave} />
+        <Choices
+          question={question}
+          locale={locale}
+          messages={messages}
+          values={values}
+          onChange={onChange}
+          onLeave={onLeave}
+        />
       ) : (
-        <TextInput question={question} values={values} invalid={Boolean(error)} describedBy={describedBy} onChange={onChange} onLeave={onLeave} />
+        <TextInput
+          question={question}
+          values={values}
+          invalid={Boolean(error)}
+          describedBy={describedBy}
+          onChange={onChange}
+          onLeave={onLeave}
+        />
       )}
-      {max && <CharacterCount id={`${id}-count`} locale={locale} max={max} used={(values[0] ?? '').length} />}
+      {max && (
+        <CharacterCount
+          id={`${id}-count`}
+          locale={locale}
+          max={max}
+          used={(values[0] ?? '').length}
+        />
+      )}
     </Wrapper>
   )
 }
@@ -86,7 +126,8 @@ function TextInput({ question, values, invalid, describedBy, onChange, onLeave }
     autoComplete: autocompleteOf(question),
     onBlur: () => onLeave(key),
   }
-  if (control === 'textarea') return <textarea {...common} rows={5} onChange={(e) => onChange(key, [e.target.value])} />
+  if (control === 'textarea')
+    return <textarea {...common} rows={5} onChange={(e) => onChange(key, [e.target.value])} />
   const type = control === 'number' ? 'text' : control
   return (
     <input
@@ -102,11 +143,20 @@ function TextInput({ question, values, invalid, describedBy, onChange, onLeave }
 /** "None of these" cannot be ticked together with an option, as GOV.UK's exclusive checkbox. */
 function toggle(values: string[], value: string, checked: boolean): string[] {
   if (!checked) return values.filter((v) => v !== value)
-  return value === noneOfTheseValue ? [value] : [...values.filter((v) => v !== noneOfTheseValue), value]
+  return value === noneOfTheseValue
+    ? [value]
+    : [...values.filter((v) => v !== noneOfTheseValue), value]
 }
 
 /** Ticking is answering: a choice is checked as it is made, as a text field is when left. */
-function Choices({ question, locale, messages, values, onChange, onLeave }: Pick<Props, 'question' | 'locale' | 'messages' | 'values' | 'onChange' | 'onLeave'>) {
+function Choices({
+  question,
+  locale,
+  messages,
+  values,
+  onChange,
+  onLeave,
+}: Pick<Props, 'question' | 'locale' | 'messages' | 'values' | 'onChange' | 'onLeave'>) {
   const key = questionKey(question)
   const multiple = controlOf(question) === 'checkboxes'
   const options = optionsOf(question, locale, messages)
@@ -117,7 +167,9 @@ function Choices({ question, locale, messages, values, onChange, onLeave }: Pick
         const id = i === 0 ? fieldId(key) : `${fieldId(key)}-${i}`
         return (
           <div key={option.value}>
-            {multiple && option.value === noneOfTheseValue && <p className="choices-or">{t(locale, 'or')}</p>}
+            {multiple && option.value === noneOfTheseValue && (
+              <p className="choices-or">{t(locale, 'or')}</p>
+            )}
             <div className="choice">
               <input
                 id={id}
@@ -126,7 +178,10 @@ function Choices({ question, locale, messages, values, onChange, onLeave }: Pick
                 value={option.value}
                 checked={values.includes(option.value)}
                 onChange={(e) => {
-                  onChange(key, multiple ? toggle(values, option.value, e.target.checked) : [option.value])
+                  onChange(
+                    key,
+                    multiple ? toggle(values, option.value, e.target.checked) : [option.value],
+                  )
                   onLeave(key)
                 }}
               />
@@ -139,8 +194,23 @@ function Choices({ question, locale, messages, values, onChange, onLeave }: Pick
   )
 }
 
-function CharacterCount({ id, locale, max, used }: { id: string; locale: Locale; max: number; used: number }) {
-  const text = used === 0 ? t(locale, 'charLimit', { max }) : used <= max ? t(locale, 'charsLeft', { count: max - used }) : t(locale, 'charsOver', { count: used - max })
+function CharacterCount({
+  id,
+  locale,
+  max,
+  used,
+}: {
+  id: string
+  locale: Locale
+  max: number
+  used: number
+}) {
+  const text =
+    used === 0
+      ? t(locale, 'charLimit', { max })
+      : used <= max
+        ? t(locale, 'charsLeft', { count: max - used })
+        : t(locale, 'charsOver', { count: used - max })
   return (
     <p className={used > max ? 'field-count field-count--over' : 'field-count'} id={id}>
       {text}

@@ -1,7 +1,15 @@
-import { localize, questionKey, type FieldError, type FormDefinition, type Locale, type Messages, type Question } from '@stodportalen/support-services/domain'
+import {
+  type FieldError,
+  type FormDefinition,
+  type Locale,
+  localize,
+  type Messages,
+  type Question,
+  questionKey,
+} from '@stodportalen/support-services/domain'
 
 import { t } from '../../i18n/form'
-import { stepQuestions, type RawAnswers } from '../../lib/referralFlow'
+import { type RawAnswers, stepQuestions } from '../../lib/referralFlow'
 import { QuestionField } from './QuestionField'
 import { optionsOf } from './questions'
 
@@ -21,10 +29,16 @@ interface Props {
 }
 
 /** Without JavaScript a steered question is always shown, so it says which answer it belongs to. */
-function answerOnlyIf(question: Question, steering: Question, locale: Locale, messages: Messages): string {
+function answerOnlyIf(
+  question: Question,
+  steering: Question,
+  locale: Locale,
+  messages: Messages,
+): string {
   const { equals } = question.showWhen!
   const value = typeof equals === 'boolean' ? (equals ? 'yes' : 'no') : equals
-  const answer = optionsOf(steering, locale, messages).find((o) => o.value === value)?.label ?? value
+  const answer =
+    optionsOf(steering, locale, messages).find((o) => o.value === value)?.label ?? value
   return t(locale, 'answerOnlyIf', { answer })
 }
 
@@ -34,9 +48,23 @@ function answerOnlyIf(question: Question, steering: Question, locale: Locale, me
  * answer is not given, and their notes) is marked `without-script`, which CSS hides where scripts run,
  * so the page does not move when the island takes over and removes it.
  */
-export function StepFields({ form, index, questions, raw, errors, live, locale, messages, formIntro, onChange, onLeave }: Props) {
+export function StepFields({
+  form,
+  index,
+  questions,
+  raw,
+  errors,
+  live,
+  locale,
+  messages,
+  formIntro,
+  onChange,
+  onLeave,
+}: Props) {
   const { intro } = form.steps[index]
-  const shownLive = live ? undefined : new Set(stepQuestions(form, index, raw, true).map(questionKey))
+  const shownLive = live
+    ? undefined
+    : new Set(stepQuestions(form, index, raw, true).map(questionKey))
   return (
     <>
       {index === 0 && formIntro && <p className="lead">{formIntro}</p>}
@@ -52,12 +80,15 @@ export function StepFields({ form, index, questions, raw, errors, live, locale, 
             messages={messages}
             values={raw[key] ?? []}
             error={errors.find((e) => e.field === key)}
-            note={steering && !live ? answerOnlyIf(question, steering, locale, messages) : undefined}
+            note={
+              steering && !live ? answerOnlyIf(question, steering, locale, messages) : undefined
+            }
             onChange={onChange}
             onLeave={onLeave}
           />
         )
-        const className = shownLive && !shownLive.has(key) ? 'conditional without-script' : 'conditional'
+        const className =
+          shownLive && !shownLive.has(key) ? 'conditional without-script' : 'conditional'
         return steering ? (
           <div key={key} className={className}>
             {field}

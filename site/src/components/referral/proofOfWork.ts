@@ -1,4 +1,4 @@
-import { solveChallenge, type Challenge } from 'altcha-lib'
+import { type Challenge, solveChallenge } from 'altcha-lib'
 import { deriveKey } from 'altcha-lib/algorithms/web/pbkdf2'
 
 /**
@@ -8,9 +8,17 @@ import { deriveKey } from 'altcha-lib/algorithms/web/pbkdf2'
  * when the browser cannot (no Web Crypto outside a secure context) or it was stopped: the form then
  * takes the slower way (press Send again after a wait).
  */
-export async function solveProof(challenge: Challenge, controller: AbortController): Promise<string | null> {
+export async function solveProof(
+  challenge: Challenge,
+  controller: AbortController,
+): Promise<string | null> {
   if (!globalThis.crypto?.subtle) return null
   const solution = await solveChallenge({ challenge, deriveKey, controller })
   if (!solution) return null
-  return btoa(JSON.stringify({ challenge, solution: { counter: solution.counter, derivedKey: solution.derivedKey } }))
+  return btoa(
+    JSON.stringify({
+      challenge,
+      solution: { counter: solution.counter, derivedKey: solution.derivedKey },
+    }),
+  )
 }

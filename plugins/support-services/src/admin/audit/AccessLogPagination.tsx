@@ -1,7 +1,7 @@
 import { Button } from '@payloadcms/ui'
 
 import { accessLogTexts as texts } from '../../domain'
-import { accessLogSearch, type AccessLogPage } from '../../operations/accessLog'
+import { type AccessLogPage, accessLogSearch } from '../../operations/accessLog'
 
 /** Previous and next page as links that keep the filters; no total count, so no "page n of m". */
 export function AccessLogPagination({ log, viewUrl }: { log: AccessLogPage; viewUrl: string }) {
@@ -10,7 +10,13 @@ export function AccessLogPagination({ log, viewUrl }: { log: AccessLogPage; view
   return (
     <nav className="intake-queue__pagination" aria-label={texts.pagination}>
       {log.hasPrevPage && (
-        <Button el="anchor" url={href(log.page - 1)} buttonStyle="secondary" size="small" margin={false}>
+        <Button
+          el="anchor"
+          url={href(log.page - 1)}
+          buttonStyle="secondary"
+          size="small"
+          margin={false}
+        >
           {texts.previousPage}
         </Button>
       )}
@@ -18,7 +24,13 @@ export function AccessLogPagination({ log, viewUrl }: { log: AccessLogPage; view
         {texts.page} {log.page}
       </span>
       {log.hasNextPage && (
-        <Button el="anchor" url={href(log.page + 1)} buttonStyle="secondary" size="small" margin={false}>
+        <Button
+          el="anchor"
+          url={href(log.page + 1)}
+          buttonStyle="secondary"
+          size="small"
+          margin={false}
+        >
           {texts.nextPage}
         </Button>
       )}

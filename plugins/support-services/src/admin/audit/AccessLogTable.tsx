@@ -1,18 +1,34 @@
 import type { ReactNode } from 'react'
 
-import { accessLogTexts as texts, readChannelLabels, readCollectionLabels, readOperationLabels } from '../../domain'
-import { formatSwedishTime, type AccessLogPage, type AccessLogRow } from '../../operations/accessLog'
+import {
+  readChannelLabels,
+  readCollectionLabels,
+  readOperationLabels,
+  accessLogTexts as texts,
+} from '../../domain'
+import {
+  type AccessLogPage,
+  type AccessLogRow,
+  formatSwedishTime,
+} from '../../operations/accessLog'
 
 /** The columns after the time, in one place so the header and the cell's label on a phone agree. */
-const columns = (adminRoute: string): Array<{ header: string; cell: (row: AccessLogRow) => ReactNode; className?: string }> => [
-  { header: texts.userColumn, cell: (row) => row.userEmail ?? `${texts.removedUser} (${row.userId})` },
+const columns = (
+  adminRoute: string,
+): Array<{ header: string; cell: (row: AccessLogRow) => ReactNode; className?: string }> => [
+  {
+    header: texts.userColumn,
+    cell: (row) => row.userEmail ?? `${texts.removedUser} (${row.userId})`,
+  },
   {
     header: texts.referralColumn,
     cell: (row) =>
       row.referralId == null ? (
         '–'
       ) : (
-        <a href={`${adminRoute}/collections/referrals/${row.referralId}`}>{row.referralReference ?? `${texts.unknownReferral} (${row.referralId})`}</a>
+        <a href={`${adminRoute}/collections/referrals/${row.referralId}`}>
+          {row.referralReference ?? `${texts.unknownReferral} (${row.referralId})`}
+        </a>
       ),
     className: 'intake-queue__nowrap',
   },
@@ -29,7 +45,12 @@ export function AccessLogTable({ log, adminRoute }: { log: AccessLogPage; adminR
   if (log.rows.length === 0) return <p className="intake-queue__empty">{texts.noRows}</p>
   const shown = columns(adminRoute)
   return (
-    <div className="table intake-queue__table" role="region" aria-labelledby="access-log-caption" tabIndex={0}>
+    <div
+      className="table intake-queue__table"
+      role="region"
+      aria-labelledby="access-log-caption"
+      tabIndex={0}
+    >
       <table role="table">
         <caption id="access-log-caption">{`${texts.tableCaption}, ${texts.page.toLowerCase()} ${log.page}`}</caption>
         <thead role="rowgroup">
@@ -51,7 +72,12 @@ export function AccessLogTable({ log, adminRoute }: { log: AccessLogPage; adminR
                 <time dateTime={row.at}>{formatSwedishTime(row.at)}</time>
               </th>
               {shown.map((column) => (
-                <td key={column.header} role="cell" data-label={column.header} className={column.className}>
+                <td
+                  key={column.header}
+                  role="cell"
+                  data-label={column.header}
+                  className={column.className}
+                >
                   {column.cell(row)}
                 </td>
               ))}

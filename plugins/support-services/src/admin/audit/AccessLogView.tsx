@@ -1,11 +1,17 @@
+import type { AdminViewServerProps } from 'payload'
+
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Banner, Button, Gutter, SetStepNav } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
-import type { AdminViewServerProps } from 'payload'
 
-import { accessLogTexts as texts } from '../../domain'
 import { slugs } from '../../defaults'
-import { accessLogPage, accessLogSearch, canReviewAccessLog, parseAccessLogQuery } from '../../operations/accessLog'
+import { accessLogTexts as texts } from '../../domain'
+import {
+  accessLogPage,
+  accessLogSearch,
+  canReviewAccessLog,
+  parseAccessLogQuery,
+} from '../../operations/accessLog'
 import '../queue/queue.css'
 import { toSearchParams } from '../searchParams'
 import { AccessLogFilterForm } from './AccessLogFilterForm'
@@ -19,7 +25,11 @@ import './accessLog.css'
  * first, and the same selection as CSV for the regular log review. Built like the intake queue's view,
  * with its layout and styles, inside Payload's admin shell.
  */
-export async function AccessLogView({ initPageResult, params, searchParams }: AdminViewServerProps) {
+export async function AccessLogView({
+  initPageResult,
+  params,
+  searchParams,
+}: AdminViewServerProps) {
   const { locale, permissions, req, visibleEntities } = initPageResult
   const { payload, user } = req
   const { admin: adminRoute, api: apiRoute } = payload.config.routes
@@ -30,7 +40,9 @@ export async function AccessLogView({ initPageResult, params, searchParams }: Ad
   const allowed = await canReviewAccessLog(payload, user)
   const typed = toSearchParams(searchParams)
   const query = parseAccessLogQuery(typed)
-  const log = allowed ? await accessLogPage(payload, { filters: query.filters, page: query.page }) : null
+  const log = allowed
+    ? await accessLogPage(payload, { filters: query.filters, page: query.page })
+    : null
   const exportUrl = `${apiRoute}/${slugs.referralAccessLog}/export${accessLogSearch(query.filters)}`
 
   return (
@@ -58,7 +70,13 @@ export async function AccessLogView({ initPageResult, params, searchParams }: Ad
             {!query.ok && <Banner type="error">{texts.badFilter}</Banner>}
             <AccessLogFilterForm query={query} viewUrl={viewUrl} typed={typed} />
             <div className="access-log__export">
-              <Button el="anchor" url={exportUrl} buttonStyle="secondary" size="medium" margin={false}>
+              <Button
+                el="anchor"
+                url={exportUrl}
+                buttonStyle="secondary"
+                size="medium"
+                margin={false}
+              >
                 {texts.export}
               </Button>
               <p>{texts.exportHint}</p>

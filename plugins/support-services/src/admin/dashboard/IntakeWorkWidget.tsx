@@ -1,5 +1,6 @@
-import { Banner, Button } from '@payloadcms/ui'
 import type { WidgetServerProps } from 'payload'
+
+import { Banner, Button } from '@payloadcms/ui'
 
 import { workWidgetTexts as texts } from '../../domain'
 import { canReviewAccessLog } from '../../operations/accessLog'
@@ -16,8 +17,14 @@ export async function IntakeWorkWidget({ req }: WidgetServerProps) {
   const { payload, user } = req
   const adminRoute = payload.config.routes.admin
   const queueUrl = `${adminRoute}/intake`
-  const [scope, reviewsLog] = await Promise.all([referralScopeOf(payload, user), canReviewAccessLog(payload, user)])
-  const services = user && scope !== 'none' && scope.length > 0 ? await queueServiceCounts(payload, { user, scope }) : []
+  const [scope, reviewsLog] = await Promise.all([
+    referralScopeOf(payload, user),
+    canReviewAccessLog(payload, user),
+  ])
+  const services =
+    user && scope !== 'none' && scope.length > 0
+      ? await queueServiceCounts(payload, { user, scope })
+      : []
   return (
     <section className="intake-queue intake-work" aria-labelledby="intake-work-heading">
       <header className="intake-queue__header">
@@ -29,22 +36,44 @@ export async function IntakeWorkWidget({ req }: WidgetServerProps) {
               <Button el="anchor" url={queueUrl} buttonStyle="primary" size="small" margin={false}>
                 {texts.openQueue}
               </Button>
-              <Button el="anchor" url={`${adminRoute}/reports`} buttonStyle="secondary" size="small" margin={false}>
+              <Button
+                el="anchor"
+                url={`${adminRoute}/reports`}
+                buttonStyle="secondary"
+                size="small"
+                margin={false}
+              >
                 {texts.openReports}
               </Button>
-              <Button el="anchor" url={`${adminRoute}/collections/referrals`} buttonStyle="secondary" size="small" margin={false}>
+              <Button
+                el="anchor"
+                url={`${adminRoute}/collections/referrals`}
+                buttonStyle="secondary"
+                size="small"
+                margin={false}
+              >
                 {texts.allReferrals}
               </Button>
             </>
           )}
           {reviewsLog && (
-            <Button el="anchor" url={`${adminRoute}/audit`} buttonStyle="secondary" size="small" margin={false}>
+            <Button
+              el="anchor"
+              url={`${adminRoute}/audit`}
+              buttonStyle="secondary"
+              size="small"
+              margin={false}
+            >
               {texts.openAudit}
             </Button>
           )}
         </div>
       </header>
-      {services.length > 0 ? <QueueSummary services={services} viewUrl={queueUrl} /> : <Banner type="info">{texts.noScope}</Banner>}
+      {services.length > 0 ? (
+        <QueueSummary services={services} viewUrl={queueUrl} />
+      ) : (
+        <Banner type="info">{texts.noScope}</Banner>
+      )}
     </section>
   )
 }

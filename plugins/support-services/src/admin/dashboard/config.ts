@@ -1,7 +1,8 @@
 import type { Config, PayloadRequest, WidgetWidth } from 'payload'
 
-import { workWidgetTexts } from '../../domain'
 import type { SupportServicesAccess } from '../../types'
+
+import { workWidgetTexts } from '../../domain'
 
 export const intakeWorkWidgetSlug = 'intake-work'
 
@@ -18,7 +19,10 @@ const collectionCards: Layout = [{ widgetSlug: 'collections', width: 'full' }]
  * see the collection cards below it, intake staff only their work; everyone else keeps the host's
  * layout. A user who rearranges the dashboard keeps their own (Payload stores it per user).
  */
-export const withIntakeDashboard = (dashboard: Dashboard | undefined, access: SupportServicesAccess): Dashboard => {
+export const withIntakeDashboard = (
+  dashboard: Dashboard | undefined,
+  access: SupportServicesAccess,
+): Dashboard => {
   const hostLayout = (dashboard?.defaultLayout ?? collectionCards) as Layout | LayoutOf
   const defaultLayout: LayoutOf = async ({ req }) => {
     const host = typeof hostLayout === 'function' ? await hostLayout({ req }) : hostLayout
@@ -31,7 +35,12 @@ export const withIntakeDashboard = (dashboard: Dashboard | undefined, access: Su
     ...dashboard,
     widgets: [
       ...(dashboard?.widgets ?? []),
-      { slug: intakeWorkWidgetSlug, Component: '@stodportalen/support-services/rsc#IntakeWorkWidget', label: workWidgetTexts.label, minWidth: 'medium' },
+      {
+        slug: intakeWorkWidgetSlug,
+        Component: '@stodportalen/support-services/rsc#IntakeWorkWidget',
+        label: workWidgetTexts.label,
+        minWidth: 'medium',
+      },
     ],
     defaultLayout: defaultLayout as Dashboard['defaultLayout'],
   }

@@ -1,10 +1,16 @@
+import type { AdminViewServerProps } from 'payload'
+
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Banner, Button, Gutter, SetStepNav } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
-import type { AdminViewServerProps } from 'payload'
 
 import { queueListLabels, queueViewTexts as texts } from '../../domain'
-import { intakeQueue, parseQueueQuery, queueSearch, referralScopeOf } from '../../operations/intakeQueue'
+import {
+  intakeQueue,
+  parseQueueQuery,
+  queueSearch,
+  referralScopeOf,
+} from '../../operations/intakeQueue'
 import { toSearchParams } from '../searchParams'
 import { QueueFilterForm } from './QueueFilterForm'
 import { QueuePagination } from './QueuePagination'
@@ -17,7 +23,11 @@ import './queue.css'
  * a plain GET form (it works without JavaScript), and one page of referrals in waiting order with their
  * badges. Rendered inside Payload's admin shell with Payload's own components and CSS variables.
  */
-export async function IntakeQueueView({ initPageResult, params, searchParams }: AdminViewServerProps) {
+export async function IntakeQueueView({
+  initPageResult,
+  params,
+  searchParams,
+}: AdminViewServerProps) {
   const { locale, permissions, req, visibleEntities } = initPageResult
   const { payload, user } = req
   const { admin: adminRoute } = payload.config.routes
@@ -30,7 +40,13 @@ export async function IntakeQueueView({ initPageResult, params, searchParams }: 
   const queue =
     scope === 'none' || scope.length === 0
       ? null
-      : await intakeQueue(payload, { user, scope, filters: query.ok ? query.filters : undefined, page: query.ok ? query.page : 1, through: 'admin' })
+      : await intakeQueue(payload, {
+          user,
+          scope,
+          filters: query.ok ? query.filters : undefined,
+          page: query.ok ? query.page : 1,
+          through: 'admin',
+        })
 
   return (
     <DefaultTemplate
@@ -51,13 +67,31 @@ export async function IntakeQueueView({ initPageResult, params, searchParams }: 
           <p>{texts.intro}</p>
           {queue && (
             <div className="intake-queue__shortcuts">
-              <Button el="anchor" url={`${viewUrl}${queueSearch({ assignee: 'me' })}`} buttonStyle="pill" size="small" margin={false}>
+              <Button
+                el="anchor"
+                url={`${viewUrl}${queueSearch({ assignee: 'me' })}`}
+                buttonStyle="pill"
+                size="small"
+                margin={false}
+              >
                 {texts.assignedToMe}
               </Button>
-              <Button el="anchor" url={`${viewUrl}${queueSearch({ status: 'queued' })}`} buttonStyle="pill" size="small" margin={false}>
+              <Button
+                el="anchor"
+                url={`${viewUrl}${queueSearch({ status: 'queued' })}`}
+                buttonStyle="pill"
+                size="small"
+                margin={false}
+              >
                 {queueListLabels.queued}
               </Button>
-              <Button el="anchor" url={`${viewUrl}${queueSearch({ status: 'reassessmentDue' })}`} buttonStyle="pill" size="small" margin={false}>
+              <Button
+                el="anchor"
+                url={`${viewUrl}${queueSearch({ status: 'reassessmentDue' })}`}
+                buttonStyle="pill"
+                size="small"
+                margin={false}
+              >
                 {queueListLabels.reassessmentDue}
               </Button>
             </div>

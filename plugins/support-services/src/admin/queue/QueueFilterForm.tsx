@@ -1,5 +1,11 @@
-import { openStatuses, queueListLabels, queueViewTexts as texts, referralFlagLabels, statusLabels } from '../../domain'
-import { queueFlags, queueLists, type IntakeQueue } from '../../operations/intakeQueue'
+import {
+  openStatuses,
+  queueListLabels,
+  referralFlagLabels,
+  statusLabels,
+  queueViewTexts as texts,
+} from '../../domain'
+import { type IntakeQueue, queueFlags, queueLists } from '../../operations/intakeQueue'
 import { FilterActions } from '../FilterActions'
 
 /**
@@ -9,7 +15,12 @@ import { FilterActions } from '../FilterActions'
 export function QueueFilterForm({ queue, viewUrl }: { queue: IntakeQueue; viewUrl: string }) {
   const { filters } = queue
   return (
-    <form method="get" action={viewUrl} className="intake-queue__filters" aria-labelledby="intake-queue-filters">
+    <form
+      method="get"
+      action={viewUrl}
+      className="intake-queue__filters"
+      aria-labelledby="intake-queue-filters"
+    >
       <h2 id="intake-queue-filters">{texts.filtersHeading}</h2>
       <div className="intake-queue__fields">
         <div className="intake-queue__field">
@@ -66,7 +77,12 @@ export function QueueFilterForm({ queue, viewUrl }: { queue: IntakeQueue; viewUr
         <legend className="field-label">{texts.flags}</legend>
         {queueFlags.map((flag) => (
           <label key={flag} className="intake-queue__flag">
-            <input type="checkbox" name="flags" value={flag} defaultChecked={filters.flags.includes(flag)} />
+            <input
+              type="checkbox"
+              name="flags"
+              value={flag}
+              defaultChecked={filters.flags.includes(flag)}
+            />
             {referralFlagLabels[flag]}
           </label>
         ))}

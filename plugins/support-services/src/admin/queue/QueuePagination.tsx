@@ -1,7 +1,7 @@
 import { Button } from '@payloadcms/ui'
 
 import { queueViewTexts as texts } from '../../domain'
-import { queueSearch, type IntakeQueue } from '../../operations/intakeQueue'
+import { type IntakeQueue, queueSearch } from '../../operations/intakeQueue'
 
 /** Previous and next page as links that keep the filters; no total count, so no "page n of m". */
 export function QueuePagination({ queue, viewUrl }: { queue: IntakeQueue; viewUrl: string }) {
@@ -10,7 +10,13 @@ export function QueuePagination({ queue, viewUrl }: { queue: IntakeQueue; viewUr
   return (
     <nav className="intake-queue__pagination" aria-label={texts.pagination}>
       {queue.hasPrevPage && (
-        <Button el="anchor" url={href(queue.page - 1)} buttonStyle="secondary" size="small" margin={false}>
+        <Button
+          el="anchor"
+          url={href(queue.page - 1)}
+          buttonStyle="secondary"
+          size="small"
+          margin={false}
+        >
           {texts.previousPage}
         </Button>
       )}
@@ -18,7 +24,13 @@ export function QueuePagination({ queue, viewUrl }: { queue: IntakeQueue; viewUr
         {texts.page} {queue.page}
       </span>
       {queue.hasNextPage && (
-        <Button el="anchor" url={href(queue.page + 1)} buttonStyle="secondary" size="small" margin={false}>
+        <Button
+          el="anchor"
+          url={href(queue.page + 1)}
+          buttonStyle="secondary"
+          size="small"
+          margin={false}
+        >
           {texts.nextPage}
         </Button>
       )}

@@ -1,17 +1,47 @@
-import { queueListLabels, queueViewTexts as texts, referralFlagLabels } from '../../domain'
-import { queueSearch, type IntakeQueue, type QueueCounts, type QueueFilters } from '../../operations/intakeQueue'
+import { queueListLabels, referralFlagLabels, queueViewTexts as texts } from '../../domain'
+import {
+  type IntakeQueue,
+  type QueueCounts,
+  type QueueFilters,
+  queueSearch,
+} from '../../operations/intakeQueue'
 import { formatCount } from './format'
 
 type Service = IntakeQueue['services'][number]
 
 /** Each count, what it is called, and the list that shows exactly those referrals. */
-const countLinks: Array<{ count: keyof QueueCounts; label: string; filters: Partial<QueueFilters>; attention?: boolean }> = [
+const countLinks: Array<{
+  count: keyof QueueCounts
+  label: string
+  filters: Partial<QueueFilters>
+  attention?: boolean
+}> = [
   { count: 'open', label: texts.countOpen, filters: {} },
   { count: 'queued', label: queueListLabels.queued, filters: { status: 'queued' } },
-  { count: 'waitingTooLong', label: referralFlagLabels.waitingTooLong, filters: { status: 'queued', flags: ['waitingTooLong'] }, attention: true },
-  { count: 'noContact', label: referralFlagLabels.noContact, filters: { flags: ['noContact'] }, attention: true },
-  { count: 'reassessmentDue', label: queueListLabels.reassessmentDue, filters: { status: 'reassessmentDue' }, attention: true },
-  { count: 'possibleDuplicate', label: referralFlagLabels.possibleDuplicate, filters: { flags: ['possibleDuplicate'] }, attention: true },
+  {
+    count: 'waitingTooLong',
+    label: referralFlagLabels.waitingTooLong,
+    filters: { status: 'queued', flags: ['waitingTooLong'] },
+    attention: true,
+  },
+  {
+    count: 'noContact',
+    label: referralFlagLabels.noContact,
+    filters: { flags: ['noContact'] },
+    attention: true,
+  },
+  {
+    count: 'reassessmentDue',
+    label: queueListLabels.reassessmentDue,
+    filters: { status: 'reassessmentDue' },
+    attention: true,
+  },
+  {
+    count: 'possibleDuplicate',
+    label: referralFlagLabels.possibleDuplicate,
+    filters: { flags: ['possibleDuplicate'] },
+    attention: true,
+  },
   { count: 'assignedToMe', label: texts.assignedToMe, filters: { assignee: 'me' } },
 ]
 
@@ -29,7 +59,14 @@ export function QueueSummary({ services, viewUrl }: { services: Service[]; viewU
                 const value = service.counts[count]
                 const flagged = attention && value > 0
                 return (
-                  <li key={count} className={flagged ? 'intake-queue__count intake-queue__count--attention' : 'intake-queue__count'}>
+                  <li
+                    key={count}
+                    className={
+                      flagged
+                        ? 'intake-queue__count intake-queue__count--attention'
+                        : 'intake-queue__count'
+                    }
+                  >
                     <a href={`${viewUrl}${queueSearch({ ...filters, service: service.id })}`}>
                       <span className="intake-queue__count-value">{formatCount(value)}</span>
                       <span className="intake-queue__count-label">{label}</span>

@@ -1,10 +1,24 @@
-import { Pill } from '@payloadcms/ui'
 import type { ComponentProps, ReactNode } from 'react'
 
+import { Pill } from '@payloadcms/ui'
+
 import {
-  consentStatusLabels, eligibilityOverallLabels, priorityLabels, queueListLabels, queueViewTexts as texts, referralFlagLabels, statusLabels,
+  consentStatusLabels,
+  eligibilityOverallLabels,
+  priorityLabels,
+  queueListLabels,
+  referralFlagLabels,
+  statusLabels,
+  queueViewTexts as texts,
 } from '../../domain'
-import { queueFlags, queueLists, type IntakeQueue, type QueueFlag, type QueueList, type QueueRow } from '../../operations/intakeQueue'
+import {
+  type IntakeQueue,
+  type QueueFlag,
+  queueFlags,
+  type QueueList,
+  queueLists,
+  type QueueRow,
+} from '../../operations/intakeQueue'
 import { formatDay } from './format'
 
 /** Badge colours follow Payload's pill styles; the words carry the meaning, the colour only repeats it. */
@@ -18,7 +32,9 @@ const badgeStyles: Record<QueueFlag, ComponentProps<typeof Pill>['pillStyle']> =
 const listName = (queue: IntakeQueue) => {
   const { filters } = queue
   const isList = (queueLists as readonly string[]).includes(filters.status)
-  const list = isList ? queueListLabels[filters.status as QueueList] : statusLabels[filters.status as Exclude<typeof filters.status, QueueList>]
+  const list = isList
+    ? queueListLabels[filters.status as QueueList]
+    : statusLabels[filters.status as Exclude<typeof filters.status, QueueList>]
   const service = queue.services.find((s) => s.id === filters.service)?.name
   return [list, service].filter(Boolean).join(', ')
 }
@@ -43,14 +59,34 @@ function Badges({ row }: { row: QueueRow }) {
 const columns: Array<{ header: string; cell: (row: QueueRow) => ReactNode; className?: string }> = [
   { header: texts.service, cell: (row) => row.service.name },
   { header: texts.status, cell: (row) => statusLabels[row.status] },
-  { header: texts.receivedAt, cell: (row) => <time dateTime={row.receivedAt}>{formatDay(row.receivedAt)}</time>, className: 'intake-queue__nowrap' },
-  { header: texts.daysWaiting, cell: (row) => (row.daysWaiting === null ? '–' : texts.days(row.daysWaiting)), className: 'intake-queue__number intake-queue__nowrap' },
-  { header: texts.queuePosition, cell: (row) => row.queuePosition ?? '–', className: 'intake-queue__number' },
+  {
+    header: texts.receivedAt,
+    cell: (row) => <time dateTime={row.receivedAt}>{formatDay(row.receivedAt)}</time>,
+    className: 'intake-queue__nowrap',
+  },
+  {
+    header: texts.daysWaiting,
+    cell: (row) => (row.daysWaiting === null ? '–' : texts.days(row.daysWaiting)),
+    className: 'intake-queue__number intake-queue__nowrap',
+  },
+  {
+    header: texts.queuePosition,
+    cell: (row) => row.queuePosition ?? '–',
+    className: 'intake-queue__number',
+  },
   { header: texts.badges, cell: (row) => <Badges row={row} /> },
-  { header: texts.eligibility, cell: (row) => (row.eligibilityOverall ? eligibilityOverallLabels[row.eligibilityOverall] : '–') },
+  {
+    header: texts.eligibility,
+    cell: (row) =>
+      row.eligibilityOverall ? eligibilityOverallLabels[row.eligibilityOverall] : '–',
+  },
   { header: texts.consent, cell: (row) => consentStatusLabels[row.consent] },
   { header: texts.assignee, cell: (row) => row.assignee?.label ?? texts.unassigned },
-  { header: texts.priority, cell: (row) => (row.priority === 'high' ? <strong>{priorityLabels.high}</strong> : priorityLabels.normal) },
+  {
+    header: texts.priority,
+    cell: (row) =>
+      row.priority === 'high' ? <strong>{priorityLabels.high}</strong> : priorityLabels.normal,
+  },
 ]
 
 /**
@@ -63,7 +99,12 @@ export function QueueTable({ queue, adminRoute }: { queue: IntakeQueue; adminRou
   const caption = `${texts.tableCaption}: ${listName(queue)}, ${texts.page.toLowerCase()} ${queue.page}`
   return (
     // A wide table scrolls on its own; the region can take focus, so the keyboard scrolls it too.
-    <div className="table intake-queue__table" role="region" aria-labelledby="intake-queue-caption" tabIndex={0}>
+    <div
+      className="table intake-queue__table"
+      role="region"
+      aria-labelledby="intake-queue-caption"
+      tabIndex={0}
+    >
       <table role="table">
         <caption id="intake-queue-caption">{caption}</caption>
         <thead role="rowgroup">
@@ -85,7 +126,12 @@ export function QueueTable({ queue, adminRoute }: { queue: IntakeQueue; adminRou
                 <a href={`${adminRoute}/collections/referrals/${row.id}`}>{row.reference}</a>
               </th>
               {columns.map((column) => (
-                <td key={column.header} role="cell" data-label={column.header} className={column.className}>
+                <td
+                  key={column.header}
+                  role="cell"
+                  data-label={column.header}
+                  className={column.className}
+                >
                   {column.cell(row)}
                 </td>
               ))}

@@ -1,14 +1,15 @@
 import type { Payload } from 'payload'
 
-import { formFromStored, type StoredForm } from '../../adapters/formDefinition'
-import { rulesFromStored, type StoredEligibility } from '../../adapters/eligibilityRules'
-import { slugs } from '../../defaults'
-import { sourceLabels, eligibilityOverallLabels } from '../../domain/staffTexts'
 import type { ReferralSource } from '../../domain/vocabulary'
-import { answerGroups, criterionRows } from './answers'
 import type { User } from './caseData'
+
+import { rulesFromStored, type StoredEligibility } from '../../adapters/eligibilityRules'
+import { formFromStored, type StoredForm } from '../../adapters/formDefinition'
+import { slugs } from '../../defaults'
+import { eligibilityOverallLabels, sourceLabels } from '../../domain/staffTexts'
+import { answerGroups, criterionRows } from './answers'
 import { formatDateTime } from './format'
-import { loadReferral, type CaseFieldProps } from './loaders'
+import { type CaseFieldProps, loadReferral } from './loaders'
 import { CaseSection } from './Section'
 
 type Id = number | string
@@ -30,7 +31,11 @@ async function formOf(payload: Payload, user: User, id: Id | null | undefined) {
 }
 
 /** The service's own yes/no eligibility questions, by id, in Swedish. */
-async function ruleQuestions(payload: Payload, user: User, serviceId: Id): Promise<Map<string, string>> {
+async function ruleQuestions(
+  payload: Payload,
+  user: User,
+  serviceId: Id,
+): Promise<Map<string, string>> {
   const service = await payload.findByID({
     collection: slugs.services,
     id: serviceId,
@@ -41,7 +46,9 @@ async function ruleQuestions(payload: Payload, user: User, serviceId: Id): Promi
     overrideAccess: false,
     user,
   })
-  const rules = rulesFromStored((service as { eligibility?: StoredEligibility } | null)?.eligibility)
+  const rules = rulesFromStored(
+    (service as { eligibility?: StoredEligibility } | null)?.eligibility,
+  )
   return new Map((rules.questions ?? []).map((q) => [q.id, q.question.sv]))
 }
 
@@ -52,18 +59,26 @@ export async function AnswersField({ id, req }: CaseFieldProps) {
   const { payload, user } = req
   const referral = id == null || !user ? null : await loadReferral(payload, user, id)
   if (!referral || !user) return null
-  const [form, questions] = await Promise.all([formOf(payload, user, referral.form), ruleQuestions(payload, user, referral.service)])
+  const [form, questions] = await Promise.all([
+    formOf(payload, user, referral.form),
+    ruleQuestions(payload, user, referral.service),
+  ])
   const snapshot = referral.eligibility
   const groups = answerGroups(referral, form)
   return (
     <>
-      <CaseSection id="case-eligibility" title="Behörighet vid anmälan" className="referral-case--eligibility">
+      <CaseSection
+        id="case-eligibility"
+        title="Behörighet vid anmälan"
+        className="referral-case--eligibility"
+      >
         {!snapshot ? (
           <p>Ingen behörighetsprövning sparades med anmälan.</p>
         ) : (
           <>
             <p>
-              Sammantaget: <strong>{eligibilityOverallLabels[snapshot.overall]}</strong>. Vägledande: reglerna stoppar aldrig en anmälan.
+              Sammantaget: <strong>{eligibilityOverallLabels[snapshot.overall]}</strong>.
+              Vägledande: reglerna stoppar aldrig en anmälan.
             </p>
             <div className="case-table-wrap">
               <table className="case-table">

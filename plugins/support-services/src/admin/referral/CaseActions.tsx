@@ -2,6 +2,10 @@
 import { Button } from '@payloadcms/ui'
 import { useId, useRef, useState } from 'react'
 
+import type { Requirement, Status, TransitionAction } from '../../domain/workflow'
+import type { Choice } from './caseData'
+import type { Id } from './timeline'
+
 import {
   actionLabels,
   assignmentLabels,
@@ -10,10 +14,15 @@ import {
   requirementLabels,
   statusLabels,
 } from '../../domain/staffTexts'
-import type { Requirement, Status, TransitionAction } from '../../domain/workflow'
-import { FormAlert, FormButtons, SelectControl, TextAreaControl, TextControl, useFocusFirstField, type Option } from './controls'
-import type { Choice } from './caseData'
-import type { Id } from './timeline'
+import {
+  FormAlert,
+  FormButtons,
+  type Option,
+  SelectControl,
+  TextAreaControl,
+  TextControl,
+  useFocusFirstField,
+} from './controls'
 import { useCaseRequest } from './useCaseRequest'
 
 export interface MoveChoice {
@@ -40,12 +49,25 @@ export interface CaseActionsProps {
 }
 
 /** The moves along the usual path get the primary look; the others are there but quieter. */
-const forward: readonly TransitionAction[] = ['screen', 'queue', 'firstContact', 'enrol', 'activate', 'close', 'resume']
+const forward: readonly TransitionAction[] = [
+  'screen',
+  'queue',
+  'firstContact',
+  'enrol',
+  'activate',
+  'close',
+  'resume',
+]
 
 const otherPartner = 'other'
-const outcomeOptions: Option[] = Object.entries(outcomeLabels).map(([value, label]) => ({ value, label }))
-const optionsOf = (choices: readonly Choice[]): Option[] => choices.map((c) => ({ value: String(c.id), label: c.name }))
-const idIn = (choices: readonly Choice[], value: string) => choices.find((c) => String(c.id) === value)?.id
+const outcomeOptions: Option[] = Object.entries(outcomeLabels).map(([value, label]) => ({
+  value,
+  label,
+}))
+const optionsOf = (choices: readonly Choice[]): Option[] =>
+  choices.map((c) => ({ value: String(c.id), label: c.name }))
+const idIn = (choices: readonly Choice[], value: string) =>
+  choices.find((c) => String(c.id) === value)?.id
 
 /**
  * The referral's status, its assignee and the actions allowed from here: one button per move the
@@ -118,14 +140,30 @@ export function CaseActions(props: CaseActionsProps) {
         <div>
           <dt>Handläggare</dt>
           <dd className="case-facts__assignee">
-            <span>{assignee ? (String(assignee.id) === String(me.id) ? `${assignee.name} (du)` : assignee.name) : assignmentLabels.nobody}</span>
+            <span>
+              {assignee
+                ? String(assignee.id) === String(me.id)
+                  ? `${assignee.name} (du)`
+                  : assignee.name
+                : assignmentLabels.nobody}
+            </span>
             {String(assignee?.id) !== String(me.id) && (
-              <Button buttonStyle="secondary" size="small" margin={false} onClick={() => !assign.busy && setAssignee(me.id)}>
+              <Button
+                buttonStyle="secondary"
+                size="small"
+                margin={false}
+                onClick={() => !assign.busy && setAssignee(me.id)}
+              >
                 {assignmentLabels.assignMe}
               </Button>
             )}
             {assignee && (
-              <Button buttonStyle="secondary" size="small" margin={false} onClick={() => !assign.busy && setAssignee(null)}>
+              <Button
+                buttonStyle="secondary"
+                size="small"
+                margin={false}
+                onClick={() => !assign.busy && setAssignee(null)}
+              >
                 {assignmentLabels.unassign}
               </Button>
             )}
@@ -142,15 +180,26 @@ export function CaseActions(props: CaseActionsProps) {
         <p>Inga åtgärder finns för en anmälan med status {statusLabels[status].toLowerCase()}.</p>
       ) : (
         <div className="case-actions__buttons">
-          {moves.map((m) => toggleButton(m.action, actionLabels[m.action], forward.includes(m.action)))}
+          {moves.map((m) =>
+            toggleButton(m.action, actionLabels[m.action], forward.includes(m.action)),
+          )}
           {canMoveService && toggleButton('moveService', moveToServiceLabel, false)}
         </div>
       )}
 
       {openMove && (
-        <MoveForm key={openMove.action} id={formId} {...props} move={openMove} onDone={succeeded} onCancel={cancel} />
+        <MoveForm
+          key={openMove.action}
+          id={formId}
+          {...props}
+          move={openMove}
+          onDone={succeeded}
+          onCancel={cancel}
+        />
       )}
-      {open === 'moveService' && <MoveServiceForm id={formId} {...props} onDone={succeeded} onCancel={cancel} />}
+      {open === 'moveService' && (
+        <MoveServiceForm id={formId} {...props} onDone={succeeded} onCancel={cancel} />
+      )}
     </div>
   )
 }
@@ -162,7 +211,15 @@ interface FormProps extends CaseActionsProps {
 }
 
 /** A status change: asks exactly for what the workflow table says the move requires. */
-function MoveForm({ id, referralId, move, partners, mergeTargets, onDone, onCancel }: FormProps & { move: MoveChoice }) {
+function MoveForm({
+  id,
+  referralId,
+  move,
+  partners,
+  mergeTargets,
+  onDone,
+  onCancel,
+}: FormProps & { move: MoveChoice }) {
   const { busy, error, send } = useCaseRequest()
   const [reason, setReason] = useState('')
   const [outcome, setOutcome] = useState('')
@@ -177,18 +234,33 @@ function MoveForm({ id, referralId, move, partners, mergeTargets, onDone, onCanc
   const target = () => {
     if (move.to === 'merged') return { mergedInto: idIn(mergeTargets, mergeTarget) ?? null }
     if (!needs('target')) return {}
-    return partner === otherPartner ? { redirectTarget: otherName } : { redirectPartner: idIn(partners, partner) ?? null }
+    return partner === otherPartner
+      ? { redirectTarget: otherName }
+      : { redirectPartner: idIn(partners, partner) ?? null }
   }
   const submit = async () => {
-    const body = { status: move.to, statusReason: reason, ...(needs('outcome') ? { outcome: outcome || null } : {}), ...target() }
-    if (await send('PATCH', `/referrals/${referralId}?depth=0`, body)) onDone(`Klart. Ny status: ${statusLabels[move.to]}.`)
+    const body = {
+      status: move.to,
+      statusReason: reason,
+      ...(needs('outcome') ? { outcome: outcome || null } : {}),
+      ...target(),
+    }
+    if (await send('PATCH', `/referrals/${referralId}?depth=0`, body))
+      onDone(`Klart. Ny status: ${statusLabels[move.to]}.`)
   }
 
   return (
     <fieldset className="case-form" id={id} ref={fieldset}>
       <legend className="case-form__legend">{label}</legend>
       {needs('outcome') && (
-        <SelectControl id={`${id}-outcome`} label={requirementLabels.outcome} required value={outcome} onChange={setOutcome} options={outcomeOptions} />
+        <SelectControl
+          id={`${id}-outcome`}
+          label={requirementLabels.outcome}
+          required
+          value={outcome}
+          onChange={setOutcome}
+          options={outcomeOptions}
+        />
       )}
       {needs('target') && move.to === 'redirected' && (
         <>
@@ -198,10 +270,20 @@ function MoveForm({ id, referralId, move, partners, mergeTargets, onDone, onCanc
             required
             value={partner}
             onChange={setPartner}
-            options={[...optionsOf(partners), { value: otherPartner, label: requirementLabels.otherPartner }]}
+            options={[
+              ...optionsOf(partners),
+              { value: otherPartner, label: requirementLabels.otherPartner },
+            ]}
           />
           {partner === otherPartner && (
-            <TextControl id={`${id}-other`} label={requirementLabels.otherPartnerName} required value={otherName} onChange={setOtherName} onEnter={submit} />
+            <TextControl
+              id={`${id}-other`}
+              label={requirementLabels.otherPartnerName}
+              required
+              value={otherName}
+              onChange={setOtherName}
+              onEnter={submit}
+            />
           )}
         </>
       )}
@@ -218,7 +300,9 @@ function MoveForm({ id, referralId, move, partners, mergeTargets, onDone, onCanc
       )}
       <TextAreaControl
         id={`${id}-reason`}
-        label={reasonRequired ? requirementLabels.reason : `${requirementLabels.reason} (frivillig)`}
+        label={
+          reasonRequired ? requirementLabels.reason : `${requirementLabels.reason} (frivillig)`
+        }
         hint={needs('outcome') ? 'Krävs när utfallet är Annat.' : undefined}
         required={reasonRequired}
         value={reason}
@@ -239,13 +323,20 @@ function MoveServiceForm({ id, referralId, services, queueUrl, onDone, onCancel 
   const fieldset = useFocusFirstField()
   const submit = async () => {
     const body = { service: chosen?.id ?? null, statusReason: reason }
-    const ok = await send('PATCH', `/referrals/${referralId}?depth=0`, body, chosen && !chosen.inScope ? { leaveTo: queueUrl } : {})
+    const ok = await send(
+      'PATCH',
+      `/referrals/${referralId}?depth=0`,
+      body,
+      chosen && !chosen.inScope ? { leaveTo: queueUrl } : {},
+    )
     if (ok) onDone(`Klart: anmälan är flyttad till ${chosen?.name} och väntar i den tjänstens kö.`)
   }
   return (
     <fieldset className="case-form" id={id} ref={fieldset}>
       <legend className="case-form__legend">{moveToServiceLabel}</legend>
-      <p className="case-form__hint">Anmälan hamnar i den andra tjänstens kö med sitt ursprungliga datum och sin historik.</p>
+      <p className="case-form__hint">
+        Anmälan hamnar i den andra tjänstens kö med sitt ursprungliga datum och sin historik.
+      </p>
       <SelectControl
         id={`${id}-service`}
         label="Till tjänst"
@@ -253,9 +344,18 @@ function MoveServiceForm({ id, referralId, services, queueUrl, onDone, onCancel 
         value={service}
         onChange={setService}
         options={services.map((s) => ({ value: String(s.id), label: s.name }))}
-        hint={chosen && !chosen.inScope ? 'Du arbetar inte med den tjänsten: efter flytten ser du inte längre anmälan.' : undefined}
+        hint={
+          chosen && !chosen.inScope
+            ? 'Du arbetar inte med den tjänsten: efter flytten ser du inte längre anmälan.'
+            : undefined
+        }
       />
-      <TextAreaControl id={`${id}-reason`} label={`${requirementLabels.reason} (frivillig)`} value={reason} onChange={setReason} />
+      <TextAreaControl
+        id={`${id}-reason`}
+        label={`${requirementLabels.reason} (frivillig)`}
+        value={reason}
+        onChange={setReason}
+      />
       <FormAlert message={error} />
       <FormButtons submitLabel="Bekräfta" onSubmit={submit} onCancel={onCancel} busy={busy} />
     </fieldset>

@@ -1,7 +1,13 @@
 import { allowedTransitions, isOpenStatus } from '../../domain/workflow'
-import { staffNames, type Choice } from './caseData'
 import { CaseActions } from './CaseActions'
-import { loadDuplicates, loadPartners, loadReferral, loadServices, type CaseFieldProps } from './loaders'
+import { type Choice, staffNames } from './caseData'
+import {
+  type CaseFieldProps,
+  loadDuplicates,
+  loadPartners,
+  loadReferral,
+  loadServices,
+} from './loaders'
 import { CaseSection } from './Section'
 
 /** Status and actions: only the moves the workflow table allows from the referral's status. */
@@ -12,7 +18,10 @@ export async function CaseActionsField({ id, req, access }: CaseFieldProps) {
   if (referral.anonymisedAt) {
     return (
       <CaseSection id="case-actions" title="Status och åtgärder" className="referral-case--actions">
-        <p>Anmälan är anonymiserad: personuppgifterna är borttagna och den kan inte ändras eller öppnas igen.</p>
+        <p>
+          Anmälan är anonymiserad: personuppgifterna är borttagna och den kan inte ändras eller
+          öppnas igen.
+        </p>
       </CaseSection>
     )
   }
@@ -23,8 +32,11 @@ export async function CaseActionsField({ id, req, access }: CaseFieldProps) {
     staffNames(payload, referral.assignee != null ? [referral.assignee] : []),
   ])
   const scope = access?.referralScope(user) ?? 'all'
-  const inScope = (serviceId: Choice['id']) => scope === 'all' || (scope !== 'none' && scope.some((s) => String(s) === String(serviceId)))
-  const mergeTargets = duplicates.filter((d) => d.reference && d.status && isOpenStatus(d.status)).map((d) => ({ id: d.id, name: `${d.reference} – ${d.name ?? ''}`.trim() }))
+  const inScope = (serviceId: Choice['id']) =>
+    scope === 'all' || (scope !== 'none' && scope.some((s) => String(s) === String(serviceId)))
+  const mergeTargets = duplicates
+    .filter((d) => d.reference && d.status && isOpenStatus(d.status))
+    .map((d) => ({ id: d.id, name: `${d.reference} – ${d.name ?? ''}`.trim() }))
   const moves = allowedTransitions(referral.status)
     .filter((t) => t.action !== 'merge' || mergeTargets.length > 0)
     .map(({ action, to, requires }) => ({ action, to, requires }))
@@ -43,7 +55,14 @@ export async function CaseActionsField({ id, req, access }: CaseFieldProps) {
         services={moveTargets.map((s) => ({ id: s.id, name: s.name, inScope: inScope(s.id) }))}
         canMoveService={isOpenStatus(referral.status)}
         mergeTargets={mergeTargets}
-        assignee={referral.assignee != null ? { id: referral.assignee, name: names.get(String(referral.assignee)) ?? 'Okänd användare' } : null}
+        assignee={
+          referral.assignee != null
+            ? {
+                id: referral.assignee,
+                name: names.get(String(referral.assignee)) ?? 'Okänd användare',
+              }
+            : null
+        }
         me={me}
         queueUrl={`${payload.config.routes.admin}/intake`}
       />

@@ -2,7 +2,7 @@ import { calendarDate } from '../../domain/dates'
 import { partnerNames } from './caseData'
 import { ConsentForm } from './ConsentForm'
 import { formatDate, listText } from './format'
-import { loadPartners, loadReferral, type CaseFieldProps } from './loaders'
+import { type CaseFieldProps, loadPartners, loadReferral } from './loaders'
 import { CaseSection } from './Section'
 
 /** The written consent in force (partners, form version, date, withdrawal) and a form to record a change. */
@@ -11,7 +11,10 @@ export async function ConsentField({ id, req }: CaseFieldProps) {
   const referral = id == null || !user ? null : await loadReferral(payload, user, id)
   if (!referral || !user) return null
   const consent = referral.consent ?? {}
-  const [partners, names] = await Promise.all([loadPartners(payload, user), partnerNames(payload, user, consent.partners ?? [])])
+  const [partners, names] = await Promise.all([
+    loadPartners(payload, user),
+    partnerNames(payload, user, consent.partners ?? []),
+  ])
   const recorded = Boolean(consent.recordedAt)
   const inForce = recorded && !consent.withdrawnAt
   const written = !recorded
@@ -34,7 +37,11 @@ export async function ConsentField({ id, req }: CaseFieldProps) {
           <>
             <div>
               <dt>Parter som samtycket gäller</dt>
-              <dd>{listText((consent.partners ?? []).map((p) => names.get(String(p)) ?? 'okänd part')) || '–'}</dd>
+              <dd>
+                {listText(
+                  (consent.partners ?? []).map((p) => names.get(String(p)) ?? 'okänd part'),
+                ) || '–'}
+              </dd>
             </div>
             <div>
               <dt>Blankettversion</dt>

@@ -3,7 +3,15 @@ import { Button } from '@payloadcms/ui'
 import { useId, useRef, useState } from 'react'
 
 import { consentActionLabels } from '../../domain/staffTexts'
-import { CheckboxesControl, DateControl, FormAlert, FormButtons, RadiosControl, TextControl, useFocusFirstField } from './controls'
+import {
+  CheckboxesControl,
+  DateControl,
+  FormAlert,
+  FormButtons,
+  RadiosControl,
+  TextControl,
+  useFocusFirstField,
+} from './controls'
 import { useCaseRequest } from './useCaseRequest'
 
 type Id = number | string
@@ -18,7 +26,13 @@ interface ConsentFormProps {
 }
 
 /** Records written consent (partners, form version, date) or its withdrawal, as a history event. */
-export function ConsentForm({ referralId, partners, currentPartners, canWithdraw, today }: ConsentFormProps) {
+export function ConsentForm({
+  referralId,
+  partners,
+  currentPartners,
+  canWithdraw,
+  today,
+}: ConsentFormProps) {
   const { busy, error, send } = useCaseRequest()
   const [action, setAction] = useState<'given' | 'withdrawn'>('given')
   const [chosen, setChosen] = useState<string[]>(currentPartners)
@@ -34,8 +48,19 @@ export function ConsentForm({ referralId, partners, currentPartners, canWithdraw
     const consent =
       action === 'withdrawn'
         ? { action, date }
-        : { action, partners: partners.filter((p) => chosen.includes(String(p.id))).map((p) => p.id), formVersion, date }
-    if (await send('POST', '/referral-events?depth=0', { referral: referralId, type: 'consent', consent })) {
+        : {
+            action,
+            partners: partners.filter((p) => chosen.includes(String(p.id))).map((p) => p.id),
+            formVersion,
+            date,
+          }
+    if (
+      await send('POST', '/referral-events?depth=0', {
+        referral: referralId,
+        type: 'consent',
+        consent,
+      })
+    ) {
       setFormVersion('')
       setAction('given')
       setOpen(false)
@@ -66,7 +91,10 @@ export function ConsentForm({ referralId, partners, currentPartners, canWithdraw
             setSaved('')
             setOpen(true)
           }}
-          extraButtonProps={{ 'aria-expanded': false, ref: (el: HTMLButtonElement | null) => void (toggle.current = el) }}
+          extraButtonProps={{
+            'aria-expanded': false,
+            ref: (el: HTMLButtonElement | null) => void (toggle.current = el),
+          }}
         >
           Registrera samtycke
         </Button>
@@ -76,7 +104,15 @@ export function ConsentForm({ referralId, partners, currentPartners, canWithdraw
   return (
     <fieldset className="case-form" id={id} ref={fieldset}>
       <legend className="case-form__legend">Registrera samtycke</legend>
-      {actions.length > 1 && <RadiosControl id={`${id}-action`} legend="Vad har hänt?" options={actions} value={action} onChange={(v) => setAction(v as typeof action)} />}
+      {actions.length > 1 && (
+        <RadiosControl
+          id={`${id}-action`}
+          legend="Vad har hänt?"
+          options={actions}
+          value={action}
+          onChange={(v) => setAction(v as typeof action)}
+        />
+      )}
       {action === 'given' && (
         <>
           <CheckboxesControl
@@ -87,10 +123,25 @@ export function ConsentForm({ referralId, partners, currentPartners, canWithdraw
             values={chosen}
             onChange={setChosen}
           />
-          <TextControl id={`${id}-version`} label="Blankettversion" required value={formVersion} onChange={setFormVersion} onEnter={submit} />
+          <TextControl
+            id={`${id}-version`}
+            label="Blankettversion"
+            required
+            value={formVersion}
+            onChange={setFormVersion}
+            onEnter={submit}
+          />
         </>
       )}
-      <DateControl id={`${id}-date`} label="Datum" required value={date} max={today} onChange={setDate} onEnter={submit} />
+      <DateControl
+        id={`${id}-date`}
+        label="Datum"
+        required
+        value={date}
+        max={today}
+        onChange={setDate}
+        onEnter={submit}
+      />
       <FormAlert message={error} />
       <FormButtons submitLabel="Spara samtycke" onSubmit={submit} onCancel={close} busy={busy} />
     </fieldset>

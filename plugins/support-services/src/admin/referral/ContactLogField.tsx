@@ -1,6 +1,6 @@
 import { ContactAttemptForm } from './ContactAttemptForm'
 import { formatDateTime } from './format'
-import { loadReferral, loadTimeline, type CaseFieldProps } from './loaders'
+import { type CaseFieldProps, loadReferral, loadTimeline } from './loaders'
 import { CaseSection } from './Section'
 
 /** Every attempt to reach the person (date, channel, result), newest first, and a form for the next one. */
@@ -8,7 +8,9 @@ export async function ContactLogField({ id, req }: CaseFieldProps) {
   const { payload, user } = req
   const referral = id == null || !user ? null : await loadReferral(payload, user, id)
   if (!referral || !user) return null
-  const attempts = (await loadTimeline(payload, user, referral.id)).filter((entry) => entry.type === 'contactAttempt')
+  const attempts = (await loadTimeline(payload, user, referral.id)).filter(
+    (entry) => entry.type === 'contactAttempt',
+  )
   return (
     <CaseSection id="case-contacts" title="Kontaktlogg" className="referral-case--contacts">
       {attempts.length === 0 ? (
@@ -18,7 +20,8 @@ export async function ContactLogField({ id, req }: CaseFieldProps) {
           {attempts.map((entry) => (
             <li key={String(entry.id)} className="case-list__item">
               <p>
-                <time dateTime={entry.at}>{formatDateTime(entry.at)}</time> · {entry.contact?.channel} · <strong>{entry.contact?.result}</strong>
+                <time dateTime={entry.at}>{formatDateTime(entry.at)}</time> ·{' '}
+                {entry.contact?.channel} · <strong>{entry.contact?.result}</strong>
                 <span className="case-list__who"> · {entry.actor}</span>
               </p>
               {entry.note && <p className="case-list__note">{entry.note}</p>}

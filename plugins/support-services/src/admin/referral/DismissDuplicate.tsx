@@ -9,7 +9,15 @@ import { useCaseRequest } from './useCaseRequest'
 type Id = number | string
 
 /** "Not the same person": removes the pair from the list of the referral that holds it. */
-export function DismissDuplicate({ listedOn, remaining, reference }: { listedOn: Id; remaining: Id[]; reference: string }) {
+export function DismissDuplicate({
+  listedOn,
+  remaining,
+  reference,
+}: {
+  listedOn: Id
+  remaining: Id[]
+  reference: string
+}) {
   const { busy, error, send } = useCaseRequest()
   const [open, setOpen] = useState(false)
   const [reason, setReason] = useState('')
@@ -17,7 +25,11 @@ export function DismissDuplicate({ listedOn, remaining, reference }: { listedOn:
   const id = useId()
   const fieldset = useFocusFirstField(open)
   const label = `Inte samma person som ${reference}`
-  const submit = () => send('PATCH', `/referrals/${listedOn}?depth=0`, { possibleDuplicates: remaining, statusReason: reason })
+  const submit = () =>
+    send('PATCH', `/referrals/${listedOn}?depth=0`, {
+      possibleDuplicates: remaining,
+      statusReason: reason,
+    })
   if (!open) {
     return (
       <Button
@@ -25,7 +37,10 @@ export function DismissDuplicate({ listedOn, remaining, reference }: { listedOn:
         size="small"
         margin={false}
         onClick={() => setOpen(true)}
-        extraButtonProps={{ 'aria-expanded': false, ref: (el: HTMLButtonElement | null) => void (toggle.current = el) }}
+        extraButtonProps={{
+          'aria-expanded': false,
+          ref: (el: HTMLButtonElement | null) => void (toggle.current = el),
+        }}
       >
         {label}
       </Button>
@@ -34,7 +49,12 @@ export function DismissDuplicate({ listedOn, remaining, reference }: { listedOn:
   return (
     <fieldset className="case-form" id={id} ref={fieldset}>
       <legend className="case-form__legend">{label}</legend>
-      <TextAreaControl id={`${id}-reason`} label={`${requirementLabels.reason} (frivillig)`} value={reason} onChange={setReason} />
+      <TextAreaControl
+        id={`${id}-reason`}
+        label={`${requirementLabels.reason} (frivillig)`}
+        value={reason}
+        onChange={setReason}
+      />
       <FormAlert message={error} />
       <FormButtons
         submitLabel="Bekräfta"

@@ -12,7 +12,9 @@ export function NoteForm({ referralId }: { referralId: number | string }) {
   const id = useId()
   const submit = async () => {
     setSaved('')
-    if (await send('POST', '/referral-events?depth=0', { referral: referralId, type: 'note', note })) {
+    if (
+      await send('POST', '/referral-events?depth=0', { referral: referralId, type: 'note', note })
+    ) {
       setNote('')
       setSaved('Anteckningen är sparad.')
     }
@@ -20,7 +22,14 @@ export function NoteForm({ referralId }: { referralId: number | string }) {
   return (
     <fieldset className="case-form" id={id}>
       <legend className="case-form__legend">Ny anteckning</legend>
-      <TextAreaControl id={`${id}-note`} label="Anteckning" hint="Syns bara för personalen." required value={note} onChange={setNote} />
+      <TextAreaControl
+        id={`${id}-note`}
+        label="Anteckning"
+        hint="Syns bara för personalen."
+        required
+        value={note}
+        onChange={setNote}
+      />
       <FormAlert message={error} />
       <p className="case-form__done" role="status">
         {saved}

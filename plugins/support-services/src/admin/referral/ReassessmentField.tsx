@@ -1,7 +1,7 @@
-import { caseStatuses, type Status } from '../../domain/workflow'
 import { calendarDate } from '../../domain/dates'
+import { caseStatuses, type Status } from '../../domain/workflow'
 import { formatDate } from './format'
-import { loadReferral, loadTimeline, type CaseFieldProps } from './loaders'
+import { type CaseFieldProps, loadReferral, loadTimeline } from './loaders'
 import { ReassessmentForm } from './ReassessmentForm'
 import { CaseSection } from './Section'
 
@@ -15,7 +15,9 @@ export async function ReassessmentField({ id, req }: CaseFieldProps) {
   const now = new Date()
   const today = calendarDate(now)
   const next = referral.nextReassessmentAt ? formatDate(referral.nextReassessmentAt) : null
-  const last = (await loadTimeline(payload, user, referral.id)).find((entry) => entry.type === 'reassessment')
+  const last = (await loadTimeline(payload, user, referral.id)).find(
+    (entry) => entry.type === 'reassessment',
+  )
   return (
     <CaseSection id="case-reassessment" title="Omprövning" className="referral-case--reassessment">
       <dl className="case-facts">
@@ -33,7 +35,10 @@ export async function ReassessmentField({ id, req }: CaseFieldProps) {
           </div>
         )}
       </dl>
-      <ReassessmentForm referralId={referral.id} earliest={calendarDate(new Date(now.getTime() + 86_400_000))} />
+      <ReassessmentForm
+        referralId={referral.id}
+        earliest={calendarDate(new Date(now.getTime() + 86_400_000))}
+      />
     </CaseSection>
   )
 }

@@ -9,7 +9,13 @@ const results = Object.entries(reassessmentResultLabels).map(([value, label]) =>
 
 /** A re-assessment: its result, the reason, and the date of the next one (not needed when preparing to close). */
 /** `earliest`: tomorrow in Sweden, from the server (the next re-assessment lies after today). */
-export function ReassessmentForm({ referralId, earliest }: { referralId: number | string; earliest: string }) {
+export function ReassessmentForm({
+  referralId,
+  earliest,
+}: {
+  referralId: number | string
+  earliest: string
+}) {
   const { busy, error, send } = useCaseRequest()
   const [result, setResult] = useState('')
   const [reason, setReason] = useState('')
@@ -19,7 +25,12 @@ export function ReassessmentForm({ referralId, earliest }: { referralId: number 
   const closing = result === 'prepareClosing'
   const submit = async () => {
     setSaved('')
-    const body = { referral: referralId, type: 'reassessment', reason, reassessment: { result: result || undefined, nextAt: nextAt || null } }
+    const body = {
+      referral: referralId,
+      type: 'reassessment',
+      reason,
+      reassessment: { result: result || undefined, nextAt: nextAt || null },
+    }
     if (await send('POST', '/referral-events?depth=0', body)) {
       setResult('')
       setReason('')
@@ -30,8 +41,21 @@ export function ReassessmentForm({ referralId, earliest }: { referralId: number 
   return (
     <fieldset className="case-form" id={id}>
       <legend className="case-form__legend">Registrera omprövning</legend>
-      <SelectControl id={`${id}-result`} label="Resultat" required value={result} onChange={setResult} options={results} />
-      <TextAreaControl id={`${id}-reason`} label="Motivering" required value={reason} onChange={setReason} />
+      <SelectControl
+        id={`${id}-result`}
+        label="Resultat"
+        required
+        value={result}
+        onChange={setResult}
+        options={results}
+      />
+      <TextAreaControl
+        id={`${id}-reason`}
+        label="Motivering"
+        required
+        value={reason}
+        onChange={setReason}
+      />
       <DateControl
         id={`${id}-next`}
         label={closing ? 'Nästa omprövning (frivillig)' : 'Nästa omprövning'}

@@ -1,5 +1,5 @@
 import { formatDateTime } from './format'
-import { loadReferral, loadTimeline, type CaseFieldProps } from './loaders'
+import { type CaseFieldProps, loadReferral, loadTimeline } from './loaders'
 import { NoteForm } from './NoteForm'
 import { CaseSection } from './Section'
 
@@ -10,12 +10,19 @@ export async function TimelineField({ id, req }: CaseFieldProps) {
   if (!referral || !user) return null
   const entries = await loadTimeline(payload, user, referral.id)
   return (
-    <CaseSection id="case-history" title="Anteckningar och historik" className="referral-case--history">
+    <CaseSection
+      id="case-history"
+      title="Anteckningar och historik"
+      className="referral-case--history"
+    >
       {!referral.anonymisedAt && <NoteForm referralId={referral.id} />}
       <h3 className="case-actions__title">Historik, senaste först</h3>
       <ol className="case-timeline">
         {entries.map((entry) => (
-          <li key={String(entry.id)} className={`case-timeline__item case-timeline__item--${entry.type}`}>
+          <li
+            key={String(entry.id)}
+            className={`case-timeline__item case-timeline__item--${entry.type}`}
+          >
             <p className="case-timeline__when">
               <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
               <span className="case-timeline__who"> · {entry.actor}</span>

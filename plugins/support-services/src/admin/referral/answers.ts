@@ -1,19 +1,24 @@
-import { ageOn, isIsoDate } from '../../domain/dates'
 import type { CriterionStatus, EligibilityResult } from '../../domain/eligibility'
-import { questionKey, type FormDefinition, type Question } from '../../domain/forms'
+import type { ReferralRecord } from './caseData'
+
+import { ageOn, isIsoDate } from '../../domain/dates'
+import { type FormDefinition, type Question, questionKey } from '../../domain/forms'
 import { questionLabel, questionOptions } from '../../domain/formText'
 import { messages } from '../../domain/messages'
-import { standardFieldKeys, standardFields, type StandardFieldKey } from '../../domain/referral'
+import { type StandardFieldKey, standardFieldKeys, standardFields } from '../../domain/referral'
 import { criterionLabels, criterionStatusLabels } from '../../domain/staffTexts'
 import { municipalityName } from '../../domain/vocabulary'
-import type { ReferralRecord } from './caseData'
 import { listText } from './format'
 
 /** The applicant's answers and the eligibility snapshot as staff read them, in Swedish. */
 
 const sv = messages.sv
 const yesNo = (value: boolean) => sv[`options.yesNo.${value ? 'yes' : 'no'}`]
-const isBlank = (value: unknown) => value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)
+const isBlank = (value: unknown) =>
+  value === undefined ||
+  value === null ||
+  value === '' ||
+  (Array.isArray(value) && value.length === 0)
 
 /** The referral's columns back under the form's answer keys (standard fields), plus its own questions. */
 export function answersOf(referral: ReferralRecord): Record<string, unknown> {
@@ -47,15 +52,21 @@ export function answersOf(referral: ReferralRecord): Record<string, unknown> {
 
 /** An answer as text: options by their labels, yes/no in words; undefined when there is no answer. */
 function answerText(question: Question, value: unknown): string | undefined {
-  const emptyMeansNone = question.kind === 'standard' && standardFields[question.field].emptyMeansNone
-  if (emptyMeansNone && Array.isArray(value) && value.length === 0) return sv[`options.${questionKey(question)}.none`]
+  const emptyMeansNone =
+    question.kind === 'standard' && standardFields[question.field].emptyMeansNone
+  if (emptyMeansNone && Array.isArray(value) && value.length === 0)
+    return sv[`options.${questionKey(question)}.none`]
   if (isBlank(value)) return undefined
   if (typeof value === 'boolean') return yesNo(value)
   const options = questionOptions(question, 'sv', sv)
   const labelOf = (v: unknown) => options.find((o) => o.value === v)?.label ?? String(v)
   if (Array.isArray(value)) return listText(value.map(labelOf))
   if (question.kind === 'standard' && question.field === 'age') return `${String(value)} år`
-  return options.length ? labelOf(value) : typeof value === 'object' ? JSON.stringify(value) : String(value)
+  return options.length
+    ? labelOf(value)
+    : typeof value === 'object'
+      ? JSON.stringify(value)
+      : String(value)
 }
 
 export interface AnswerRow {
@@ -72,12 +83,24 @@ const rowsOf = (questions: readonly Question[], answers: Record<string, unknown>
   questions.flatMap((question) => {
     const key = questionKey(question)
     const value = answerText(question, answers[key])
-    return value === undefined ? [] : [{ key, label: questionLabel(question, 'sv', sv) || key, value }]
+    return value === undefined
+      ? []
+      : [{ key, label: questionLabel(question, 'sv', sv) || key, value }]
   })
 
-const standardQuestion = (field: StandardFieldKey): Question => ({ kind: 'standard', field, required: false })
+const standardQuestion = (field: StandardFieldKey): Question => ({
+  kind: 'standard',
+  field,
+  required: false,
+})
 /** An answer to a question the form no longer has: its key is all there is to label it with. */
-const unknownQuestion = (key: string): Question => ({ kind: 'shortText', key, label: { sv: key }, required: false, maxLength: 0 })
+const unknownQuestion = (key: string): Question => ({
+  kind: 'shortText',
+  key,
+  label: { sv: key },
+  required: false,
+  maxLength: 0,
+})
 
 /**
  * The answers in the form's order, a group per step, with the form's own wording. Answers the form
@@ -86,10 +109,15 @@ const unknownQuestion = (key: string): Question => ({ kind: 'shortText', key, la
 export function answerGroups(referral: ReferralRecord, form: FormDefinition | null): AnswerGroup[] {
   const answers = answersOf(referral)
   const asked = form?.steps.flatMap((step) => step.questions.map(questionKey)) ?? []
-  const groups = (form?.steps ?? []).map((step) => ({ title: step.title.sv, rows: rowsOf(step.questions, answers) }))
+  const groups = (form?.steps ?? []).map((step) => ({
+    title: step.title.sv,
+    rows: rowsOf(step.questions, answers),
+  }))
   const rest = [
     ...standardFieldKeys.filter((key) => !asked.includes(key)).map(standardQuestion),
-    ...Object.keys(referral.customAnswers ?? {}).filter((key) => !asked.includes(key)).map(unknownQuestion),
+    ...Object.keys(referral.customAnswers ?? {})
+      .filter((key) => !asked.includes(key))
+      .map(unknownQuestion),
   ]
   groups.push({ title: form ? 'Övriga uppgifter' : 'Svar', rows: rowsOf(rest, answers) })
   return groups.filter((group) => group.rows.length > 0)
@@ -106,7 +134,10 @@ export interface CriterionRow {
 }
 
 /** The rule behind a "not met", from the message's parameters. */
-function ruleText(messageKey: string, params: Record<string, string | number> = {}): string | undefined {
+function ruleText(
+  messageKey: string,
+  params: Record<string, string | number> = {},
+): string | undefined {
   switch (messageKey) {
     case 'eligibility.age.notInRange':
       return `${params.min}–${params.max} år`
@@ -129,7 +160,8 @@ function criterionAnswer(criterion: string, referral: ReferralRecord): string | 
     case 'age': {
       const { dateOfBirth, age } = referral.applicant
       const day = referral.receivedAt.slice(0, 10)
-      if (dateOfBirth && isIsoDate(dateOfBirth) && dateOfBirth <= day) return `${ageOn(dateOfBirth, day)} år (född ${dateOfBirth})`
+      if (dateOfBirth && isIsoDate(dateOfBirth) && dateOfBirth <= day)
+        return `${ageOn(dateOfBirth, day)} år (född ${dateOfBirth})`
       return age != null ? `${age} år` : undefined
     }
     case 'residence': {
@@ -153,10 +185,18 @@ function criterionAnswer(criterion: string, referral: ReferralRecord): string | 
  * Each criterion of the snapshot taken when the referral came in, with its result. A service's own
  * yes/no questions are labelled by their text (`questionTexts`, by question id).
  */
-export function criterionRows(referral: ReferralRecord, snapshot: EligibilityResult, questionTexts: ReadonlyMap<string, string>): CriterionRow[] {
+export function criterionRows(
+  referral: ReferralRecord,
+  snapshot: EligibilityResult,
+  questionTexts: ReadonlyMap<string, string>,
+): CriterionRow[] {
   return snapshot.criteria.map(({ criterion, status, messageKey, params }) => {
-    const questionId = criterion.startsWith('question:') ? criterion.slice('question:'.length) : undefined
-    const label = questionId ? (questionTexts.get(questionId) ?? questionId) : criterionLabels[criterion as keyof typeof criterionLabels]
+    const questionId = criterion.startsWith('question:')
+      ? criterion.slice('question:'.length)
+      : undefined
+    const label = questionId
+      ? (questionTexts.get(questionId) ?? questionId)
+      : criterionLabels[criterion as keyof typeof criterionLabels]
     const rule = status === 'notMet' ? ruleText(messageKey, params) : undefined
     return {
       key: criterion,

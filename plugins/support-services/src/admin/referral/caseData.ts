@@ -2,9 +2,17 @@ import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 
 import type { EligibilityResult } from '../../domain/eligibility'
 import type { Status } from '../../domain/workflow'
+
 import { slugs } from '../../defaults'
 import { readThroughAdmin } from '../../hooks/recordReads'
-import { describeEvent, referencedIds, type EventRecord, type Id, type Lookups, type TimelineEntry } from './timeline'
+import {
+  describeEvent,
+  type EventRecord,
+  type Id,
+  type Lookups,
+  referencedIds,
+  type TimelineEntry,
+} from './timeline'
 
 /**
  * What the referral's page reads, through the Local API as the signed-in user (`overrideAccess:
@@ -49,7 +57,13 @@ export interface ReferralRecord {
     emailConfirmation?: boolean | null
     message?: string | null
   }
-  referrer?: { kind?: string | null; name?: string | null; organisation?: string | null; phone?: string | null; email?: string | null } | null
+  referrer?: {
+    kind?: string | null
+    name?: string | null
+    organisation?: string | null
+    phone?: string | null
+    email?: string | null
+  } | null
   consent?: {
     collaboration?: boolean | null
     partners?: Id[] | null
@@ -67,11 +81,21 @@ export interface Choice {
 }
 
 /** The page's reads: as the user, logged by the read audit as reads through the admin. */
-const read = (user: User) => ({ overrideAccess: false, user, depth: 0, context: readThroughAdmin() }) as const
+const read = (user: User) =>
+  ({ overrideAccess: false, user, depth: 0, context: readThroughAdmin() }) as const
 
 /** The referral, or null when it does not exist or belongs to a service the user does not work with. */
-export async function findReferral(payload: Payload, user: User, id: Id): Promise<ReferralRecord | null> {
-  const doc = await payload.findByID({ collection: slugs.referrals, id, disableErrors: true, ...read(user) })
+export async function findReferral(
+  payload: Payload,
+  user: User,
+  id: Id,
+): Promise<ReferralRecord | null> {
+  const doc = await payload.findByID({
+    collection: slugs.referrals,
+    id,
+    disableErrors: true,
+    ...read(user),
+  })
   return (doc as unknown as ReferralRecord | null) ?? null
 }
 
@@ -95,7 +119,12 @@ async function namesOf(
     context: readThroughAdmin(),
     ...(options.locale ? { locale: options.locale as never } : {}),
   })
-  return new Map(docs.map((doc) => [String(doc.id), String((doc as unknown as Record<string, unknown>)[field] ?? '')]))
+  return new Map(
+    docs.map((doc) => [
+      String(doc.id),
+      String((doc as unknown as Record<string, unknown>)[field] ?? ''),
+    ]),
+  )
 }
 
 /**
@@ -109,10 +138,16 @@ export function staffNames(payload: Payload, ids: readonly Id[]): Promise<Map<st
 }
 
 /** This referral's events and the events of other referrals that point to it, newest first. */
-export async function referralEvents(payload: Payload, user: User, referralId: Id): Promise<EventRecord[]> {
+export async function referralEvents(
+  payload: Payload,
+  user: User,
+  referralId: Id,
+): Promise<EventRecord[]> {
   const { docs } = await payload.find({
     collection: slugs.referralEvents,
-    where: { or: [{ referral: { equals: referralId } }, { relatedReferral: { equals: referralId } }] },
+    where: {
+      or: [{ referral: { equals: referralId } }, { relatedReferral: { equals: referralId } }],
+    },
     sort: ['-at', '-id'],
     pagination: false,
     ...read(user),
@@ -121,7 +156,11 @@ export async function referralEvents(payload: Payload, user: User, referralId: I
 }
 
 /** The full history as staff read it: who did what, when and why, newest first. */
-export async function referralTimeline(payload: Payload, user: User, referralId: Id): Promise<TimelineEntry[]> {
+export async function referralTimeline(
+  payload: Payload,
+  user: User,
+  referralId: Id,
+): Promise<TimelineEntry[]> {
   const events = await referralEvents(payload, user, referralId)
   const ids = referencedIds(events, referralId)
   const [staff, services, partners, references] = await Promise.all([
@@ -135,7 +174,10 @@ export async function referralTimeline(payload: Payload, user: User, referralId:
 }
 
 /** Every service by name, with its status (a closed service takes no one in). */
-export async function allServices(payload: Payload, user: User): Promise<(Choice & { status: string })[]> {
+export async function allServices(
+  payload: Payload,
+  user: User,
+): Promise<(Choice & { status: string })[]> {
   const { docs } = await payload.find({
     collection: slugs.services,
     select: { name: true, status: true },
@@ -192,24 +234,53 @@ interface DuplicateDoc {
   possibleDuplicates?: Id[] | null
 }
 
-const duplicateFields = { reference: true, service: true, status: true, mergedInto: true, applicant: { name: true }, possibleDuplicates: true } as const
+const duplicateFields = {
+  reference: true,
+  service: true,
+  status: true,
+  mergedInto: true,
+  applicant: { name: true },
+  possibleDuplicates: true,
+} as const
 
-const withoutId = (ids: readonly Id[] | null | undefined, id: Id) => (ids ?? []).filter((other) => String(other) !== String(id))
+const withoutId = (ids: readonly Id[] | null | undefined, id: Id) =>
+  (ids ?? []).filter((other) => String(other) !== String(id))
 
 /**
  * Possible duplicates in both directions: the referrals this one lists (found when it came in) and
  * the later referrals that list this one. A pair already merged either way is decided and left out.
  */
-export async function possibleDuplicates(payload: Payload, user: User, referral: ReferralRecord): Promise<PossibleDuplicate[]> {
+export async function possibleDuplicates(
+  payload: Payload,
+  user: User,
+  referral: ReferralRecord,
+): Promise<PossibleDuplicate[]> {
   const listed = referral.possibleDuplicates ?? []
-  const where = (clause: Where) => ({ where: clause, select: duplicateFields, pagination: false as const, ...read(user) })
+  const where = (clause: Where) => ({
+    where: clause,
+    select: duplicateFields,
+    pagination: false as const,
+    ...read(user),
+  })
   const [own, listing] = await Promise.all([
-    listed.length ? payload.find({ collection: slugs.referrals, ...where({ id: { in: [...listed] } }) }) : { docs: [] },
-    payload.find({ collection: slugs.referrals, ...where({ possibleDuplicates: { equals: referral.id } }) }),
+    listed.length
+      ? payload.find({ collection: slugs.referrals, ...where({ id: { in: [...listed] } }) })
+      : { docs: [] },
+    payload.find({
+      collection: slugs.referrals,
+      ...where({ possibleDuplicates: { equals: referral.id } }),
+    }),
   ])
   const ownDocs = own.docs as unknown as DuplicateDoc[]
-  const listingDocs = (listing.docs as unknown as DuplicateDoc[]).filter((doc) => !listed.some((id) => String(id) === String(doc.id)))
-  const services = await namesOf(payload, slugs.services, [...ownDocs, ...listingDocs].map((doc) => doc.service), { user, locale: 'sv' })
+  const listingDocs = (listing.docs as unknown as DuplicateDoc[]).filter(
+    (doc) => !listed.some((id) => String(id) === String(doc.id)),
+  )
+  const services = await namesOf(
+    payload,
+    slugs.services,
+    [...ownDocs, ...listingDocs].map((doc) => doc.service),
+    { user, locale: 'sv' },
+  )
   const shown = (doc: DuplicateDoc) => ({
     id: doc.id,
     reference: doc.reference,
@@ -226,10 +297,12 @@ export async function possibleDuplicates(payload: Payload, user: User, referral:
       if (doc && mergedEitherWay(doc)) return null
       return { ...(doc ? shown(doc) : { id }), listedOn: referral.id, remaining: remaining(id) }
     }),
-    ...listingDocs.filter((doc) => !mergedEitherWay(doc)).map((doc) => ({
-      ...shown(doc),
-      listedOn: doc.id,
-      remaining: withoutId(doc.possibleDuplicates, referral.id),
-    })),
+    ...listingDocs
+      .filter((doc) => !mergedEitherWay(doc))
+      .map((doc) => ({
+        ...shown(doc),
+        listedOn: doc.id,
+        remaining: withoutId(doc.possibleDuplicates, referral.id),
+      })),
   ].filter((item): item is PossibleDuplicate => item !== null)
 }

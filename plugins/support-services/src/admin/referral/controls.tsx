@@ -1,6 +1,6 @@
 'use client'
 import { Button } from '@payloadcms/ui'
-import { useEffect, useRef, type KeyboardEvent } from 'react'
+import { type KeyboardEvent, useEffect, useRef } from 'react'
 
 /**
  * Small form controls for the referral's page, dressed in Payload's own field classes so they look
@@ -50,7 +50,9 @@ const enterRuns = (onEnter?: () => void) => (event: KeyboardEvent) => {
   onEnter?.()
 }
 
-export function TextAreaControl(props: FieldProps & { value: string; onChange: (value: string) => void; rows?: number }) {
+export function TextAreaControl(
+  props: FieldProps & { value: string; onChange: (value: string) => void; rows?: number },
+) {
   const { id, value, onChange, required, rows = 3 } = props
   return (
     <div className="field-type textarea case-form__field">
@@ -68,7 +70,13 @@ export function TextAreaControl(props: FieldProps & { value: string; onChange: (
   )
 }
 
-type InputProps = FieldProps & { value: string; onChange: (value: string) => void; onEnter?: () => void; min?: string; max?: string }
+type InputProps = FieldProps & {
+  value: string
+  onChange: (value: string) => void
+  onEnter?: () => void
+  min?: string
+  max?: string
+}
 
 function InputControl(props: InputProps & { type: 'text' | 'date'; className?: string }) {
   const { id, type, className, value, onChange, required, onEnter, min, max } = props
@@ -92,12 +100,21 @@ function InputControl(props: InputProps & { type: 'text' | 'date'; className?: s
   )
 }
 
-export const TextControl = (props: Omit<InputProps, 'min' | 'max'>) => <InputControl {...props} type="text" />
+export const TextControl = (props: Omit<InputProps, 'min' | 'max'>) => (
+  <InputControl {...props} type="text" />
+)
 
-export const DateControl = (props: InputProps) => <InputControl {...props} type="date" className="case-form__date" />
+export const DateControl = (props: InputProps) => (
+  <InputControl {...props} type="date" className="case-form__date" />
+)
 
 export function SelectControl(
-  props: FieldProps & { value: string; onChange: (value: string) => void; options: readonly Option[]; placeholder?: string },
+  props: FieldProps & {
+    value: string
+    onChange: (value: string) => void
+    options: readonly Option[]
+    placeholder?: string
+  },
 ) {
   const { id, value, onChange, options, required, placeholder = 'Välj …' } = props
   return (
@@ -133,7 +150,8 @@ export function CheckboxesControl(props: {
   required?: boolean
 }) {
   const { id, legend, options, values, onChange, required } = props
-  const toggle = (value: string, on: boolean) => onChange(on ? [...values, value] : values.filter((v) => v !== value))
+  const toggle = (value: string, on: boolean) =>
+    onChange(on ? [...values, value] : values.filter((v) => v !== value))
   return (
     <fieldset className="case-form__choices">
       <legend className="field-label">
@@ -209,7 +227,13 @@ export function FormButtons({
 }) {
   return (
     <div className="case-form__buttons">
-      <Button buttonStyle="primary" size="medium" margin={false} onClick={() => !busy && onSubmit()} extraButtonProps={{ 'aria-disabled': busy }}>
+      <Button
+        buttonStyle="primary"
+        size="medium"
+        margin={false}
+        onClick={() => !busy && onSubmit()}
+        extraButtonProps={{ 'aria-disabled': busy }}
+      >
         {busy ? 'Sparar …' : submitLabel}
       </Button>
       {onCancel && (

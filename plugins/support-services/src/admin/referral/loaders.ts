@@ -1,8 +1,16 @@
 import type { UIFieldServerProps } from 'payload'
+
 import { cache } from 'react'
 
 import type { SupportServicesAccess } from '../../types'
-import { activePartners, allServices, findReferral, possibleDuplicates, referralTimeline } from './caseData'
+
+import {
+  activePartners,
+  allServices,
+  findReferral,
+  possibleDuplicates,
+  referralTimeline,
+} from './caseData'
 
 /**
  * The referral's page is several `ui` fields rendered in one server pass; each reads through these,
@@ -16,4 +24,6 @@ export const loadPartners = cache(activePartners)
 export const loadDuplicates = cache(possibleDuplicates)
 
 /** What each of the page's fields gets from Payload; `access` comes from the field's `serverProps`. */
-export type CaseFieldProps = Pick<UIFieldServerProps, 'id' | 'req'> & { access?: SupportServicesAccess }
+export type CaseFieldProps = Pick<UIFieldServerProps, 'id' | 'req'> & {
+  access?: SupportServicesAccess
+}

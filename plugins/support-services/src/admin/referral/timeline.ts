@@ -1,4 +1,11 @@
-import type { ContactAttemptChannel, ContactResult, EventType, ReassessmentResult } from '../../domain/caseRecords'
+import type {
+  ContactAttemptChannel,
+  ContactResult,
+  EventType,
+  ReassessmentResult,
+} from '../../domain/caseRecords'
+import type { Outcome, Status } from '../../domain/workflow'
+
 import {
   consentActionLabels,
   contactChannelLabels,
@@ -8,7 +15,6 @@ import {
   reassessmentResultLabels,
   statusLabels,
 } from '../../domain/staffTexts'
-import type { Outcome, Status } from '../../domain/workflow'
 import { formatDate, listText } from './format'
 
 export type Id = number | string
@@ -32,7 +38,12 @@ export interface EventRecord {
   assignee?: Id | null
   note?: string | null
   contact?: { channel?: ContactAttemptChannel | null; result?: ContactResult | null } | null
-  consent?: { action?: 'given' | 'withdrawn' | null; partners?: Id[] | null; formVersion?: string | null; date?: string | null } | null
+  consent?: {
+    action?: 'given' | 'withdrawn' | null
+    partners?: Id[] | null
+    formVersion?: string | null
+    date?: string | null
+  } | null
   reassessment?: { result?: ReassessmentResult | null; nextAt?: string | null } | null
 }
 
@@ -61,7 +72,8 @@ export interface TimelineEntry {
 const nameIn = (map: Map<string, string>, id: Id | null | undefined, missing: string) =>
   id == null ? missing : (map.get(String(id)) ?? missing)
 
-const referenceOf = (lookups: Lookups, id: Id | null | undefined) => nameIn(lookups.references, id, 'en anmälan du inte kan se')
+const referenceOf = (lookups: Lookups, id: Id | null | undefined) =>
+  nameIn(lookups.references, id, 'en anmälan du inte kan se')
 
 function actorOf(event: EventRecord, lookups: Lookups): string {
   if (event.actor != null) return nameIn(lookups.staff, event.actor, 'Okänd användare')
@@ -69,7 +81,11 @@ function actorOf(event: EventRecord, lookups: Lookups): string {
 }
 
 /** What happened, from the point of view of the referral whose page this is. */
-function whatHappened(event: EventRecord, lookups: Lookups, viewedId: Id): Pick<TimelineEntry, 'title' | 'summary' | 'details'> {
+function whatHappened(
+  event: EventRecord,
+  lookups: Lookups,
+  viewedId: Id,
+): Pick<TimelineEntry, 'title' | 'summary' | 'details'> {
   const title = eventTypeLabels[event.type]
   const status = (s: Status | null | undefined) => (s ? statusLabels[s] : '–')
   const onOther = String(event.referral) !== String(viewedId)
@@ -78,13 +94,21 @@ function whatHappened(event: EventRecord, lookups: Lookups, viewedId: Id): Pick<
       return { title, details: [] }
     case 'statusChange': {
       if (onOther) {
-        return { title: 'Annan anmälan sammanslagen hit', summary: `${referenceOf(lookups, event.referral)} slogs samman med den här anmälan`, details: [] }
+        return {
+          title: 'Annan anmälan sammanslagen hit',
+          summary: `${referenceOf(lookups, event.referral)} slogs samman med den här anmälan`,
+          details: [],
+        }
       }
       const details = [
         event.outcome ? `Utfall: ${outcomeLabels[event.outcome]}` : '',
-        event.partner != null ? `Lotsad till: ${nameIn(lookups.partners, event.partner, 'okänd aktör')}` : '',
+        event.partner != null
+          ? `Lotsad till: ${nameIn(lookups.partners, event.partner, 'okänd aktör')}`
+          : '',
         event.target ? `Lotsad till: ${event.target}` : '',
-        event.relatedReferral != null ? `Sammanslagen med: ${referenceOf(lookups, event.relatedReferral)}` : '',
+        event.relatedReferral != null
+          ? `Sammanslagen med: ${referenceOf(lookups, event.relatedReferral)}`
+          : '',
       ].filter(Boolean)
       return { title, summary: `${status(event.fromStatus)} → ${status(event.toStatus)}`, details }
     }
@@ -95,11 +119,26 @@ function whatHappened(event: EventRecord, lookups: Lookups, viewedId: Id): Pick<
         details: [`Ny status: ${status(event.toStatus)}`],
       }
     case 'assigned':
-      return { title, summary: event.assignee != null ? nameIn(lookups.staff, event.assignee, 'Okänd användare') : 'Ingen handläggare', details: [] }
+      return {
+        title,
+        summary:
+          event.assignee != null
+            ? nameIn(lookups.staff, event.assignee, 'Okänd användare')
+            : 'Ingen handläggare',
+        details: [],
+      }
     case 'duplicateDismissed':
       return onOther
-        ? { title, summary: `${referenceOf(lookups, event.referral)} är inte en dubblett av den här anmälan`, details: [] }
-        : { title, summary: `Inte samma person som ${referenceOf(lookups, event.relatedReferral)}`, details: [] }
+        ? {
+            title,
+            summary: `${referenceOf(lookups, event.referral)} är inte en dubblett av den här anmälan`,
+            details: [],
+          }
+        : {
+            title,
+            summary: `Inte samma person som ${referenceOf(lookups, event.relatedReferral)}`,
+            details: [],
+          }
     case 'contactAttempt':
       return { title, summary: contactSummary(event), details: [] }
     case 'reassessment': {
@@ -151,7 +190,12 @@ export function describeEvent(event: EventRecord, lookups: Lookups, viewedId: Id
 
 /** The ids an event list points to, by kind, to look their names up in one query each. */
 export function referencedIds(events: readonly EventRecord[], viewedId: Id) {
-  const kinds = { staff: new Map<string, Id>(), services: new Map<string, Id>(), partners: new Map<string, Id>(), referrals: new Map<string, Id>() }
+  const kinds = {
+    staff: new Map<string, Id>(),
+    services: new Map<string, Id>(),
+    partners: new Map<string, Id>(),
+    referrals: new Map<string, Id>(),
+  }
   const add = (kind: keyof typeof kinds, id: Id | null | undefined) => {
     if (id != null) kinds[kind].set(String(id), id)
   }

@@ -5,11 +5,13 @@ import { useCallback, useState } from 'react'
 
 type Method = 'PATCH' | 'POST'
 
-const unreachable = 'Det gick inte att nå servern. Kontrollera anslutningen och försök igen. Det du skrev finns kvar.'
+const unreachable =
+  'Det gick inte att nå servern. Kontrollera anslutningen och försök igen. Det du skrev finns kvar.'
 
 /** The server's own words when it refuses (the workflow's and the records' Swedish messages). */
 async function refusal(response: Response): Promise<string> {
-  if (response.status === 401) return 'Du är inte inloggad längre. Logga in igen i en ny flik och försök sedan igen.'
+  if (response.status === 401)
+    return 'Du är inte inloggad längre. Logga in igen i en ny flik och försök sedan igen.'
   if (response.status === 403) return 'Du har inte behörighet att göra det här med anmälan.'
   try {
     const body = (await response.json()) as { errors?: { message?: string }[] }
@@ -39,7 +41,12 @@ export function useCaseRequest() {
   const [error, setError] = useState<string | null>(null)
 
   const send = useCallback(
-    async (method: Method, path: string, body: unknown, options: { leaveTo?: string } = {}): Promise<boolean> => {
+    async (
+      method: Method,
+      path: string,
+      body: unknown,
+      options: { leaveTo?: string } = {},
+    ): Promise<boolean> => {
       setBusy(true)
       setError(null)
       try {

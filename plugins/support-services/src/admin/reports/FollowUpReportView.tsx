@@ -1,19 +1,20 @@
-import { DefaultTemplate, MinimalTemplate } from '@payloadcms/next/templates'
-import { Button, Gutter, SetStepNav } from '@payloadcms/ui'
 import type { AdminViewServerProps, Payload } from 'payload'
 import type { ReactNode } from 'react'
 
+import { DefaultTemplate, MinimalTemplate } from '@payloadcms/next/templates'
+import { Button, Gutter, SetStepNav } from '@payloadcms/ui'
+
+import { slugs } from '../../defaults'
 import {
   cellText,
   dateLabel,
+  type MaskedTable,
   maskingLegend,
   maskTable,
-  reportTables,
-  type MaskedTable,
   type ReportPeriod,
   type ReportTableId,
+  reportTables,
 } from '../../domain'
-import { slugs } from '../../defaults'
 import { followUpReport, reportNames, reportScopeFromAccess } from '../../operations/reports'
 import { BarChart, HorizontalBarChart, LineChart } from './charts'
 import { quickPeriods, readReportQuery } from './params'
@@ -24,13 +25,20 @@ import './report.css'
 /** The printed report's sections, in order, with the tables each holds. */
 const sections: { heading: string; tables: ReportTableId[] }[] = [
   { heading: 'Deltagare', tables: ['participants'] },
-  { heading: 'Nya anmälningar och avslut', tables: ['inflow-month', 'balance', 'inflow-source', 'inflow-heard'] },
-  { heading: 'Kö och väntetider', tables: ['queue', 'queue-over-time', 'wait-distribution', 'first-contact', 'enrolment'] },
+  {
+    heading: 'Nya anmälningar och avslut',
+    tables: ['inflow-month', 'balance', 'inflow-source', 'inflow-heard'],
+  },
+  {
+    heading: 'Kö och väntetider',
+    tables: ['queue', 'queue-over-time', 'wait-distribution', 'first-contact', 'enrolment'],
+  },
   { heading: 'Utfall', tables: ['closings', 'work-or-studies'] },
   { heading: 'Coachernas ärenden', tables: ['caseload', 'caseload-coaches'] },
 ]
 
-const serviceColumnKeys = (table: MaskedTable) => table.columns.filter((c) => c.key.startsWith('service-')).map((c) => c.key)
+const serviceColumnKeys = (table: MaskedTable) =>
+  table.columns.filter((c) => c.key.startsWith('service-')).map((c) => c.key)
 
 /** The chart drawn above a table, for the four tables that have one. */
 function chartFor(table: MaskedTable, ids: { labelledBy: string; describedBy: string }): ReactNode {
@@ -63,11 +71,25 @@ const servicesInScope = async (payload: Payload, scope: 'all' | number[]) => {
     .filter((s) => scope === 'all' || scope.includes(s.id))
 }
 
-const queryString = (period: ReportPeriod, services: readonly number[], extra: Record<string, string> = {}) =>
-  new URLSearchParams({ from: period.from, to: period.to, ...(services.length ? { services: services.join(',') } : {}), ...extra }).toString()
+const queryString = (
+  period: ReportPeriod,
+  services: readonly number[],
+  extra: Record<string, string> = {},
+) =>
+  new URLSearchParams({
+    from: period.from,
+    to: period.to,
+    ...(services.length ? { services: services.join(',') } : {}),
+    ...extra,
+  }).toString()
 
 /** A masked cell of one table, as printed ("< 5", "x", a number). */
-const shown = (tables: readonly MaskedTable[], id: ReportTableId, rowKey: string, columnKey: string) => {
+const shown = (
+  tables: readonly MaskedTable[],
+  id: ReportTableId,
+  rowKey: string,
+  columnKey: string,
+) => {
   const table = tables.find((t) => t.id === id)
   const r = table?.rows.findIndex((row) => row.key === rowKey) ?? -1
   const c = table?.columns.findIndex((column) => column.key === columnKey) ?? -1
@@ -78,16 +100,26 @@ function KeyFigures({ tables, period }: { tables: MaskedTable[]; period: ReportP
   const inflow = tables.find((t) => t.id === 'inflow-month')!
   const inflowColumn = inflow.columns.at(-1)!.key
   const figures = [
-    { value: shown(tables, 'participants', 'supported', 'total'), label: 'fick stöd under perioden' },
+    {
+      value: shown(tables, 'participants', 'supported', 'total'),
+      label: 'fick stöd under perioden',
+    },
     { value: shown(tables, 'inflow-month', 'total', inflowColumn), label: 'nya anmälningar' },
-    { value: shown(tables, 'queue', 'total', 'waiting'), label: `i kö den ${dateLabel(period.to)}` },
-    { value: shown(tables, 'work-or-studies', 'total', 'share'), label: 'av avsluten med utfall gick till arbete eller studier' },
+    {
+      value: shown(tables, 'queue', 'total', 'waiting'),
+      label: `i kö den ${dateLabel(period.to)}`,
+    },
+    {
+      value: shown(tables, 'work-or-studies', 'total', 'share'),
+      label: 'av avsluten med utfall gick till arbete eller studier',
+    },
   ]
   return (
     <ul className="report-summary" aria-label="Nyckeltal">
       {figures.map((f) => (
         <li key={f.label}>
-          <span className="report-summary__value">{f.value}</span> <span className="report-summary__label">{f.label}</span>
+          <span className="report-summary__value">{f.value}</span>{' '}
+          <span className="report-summary__label">{f.label}</span>
         </li>
       ))}
     </ul>
@@ -122,7 +154,12 @@ function ReportForm(props: {
         <div className="report-form__services">
           {services.map((s) => (
             <label key={s.id}>
-              <input type="checkbox" name="services" value={s.id} defaultChecked={chosen.includes(s.id)} />
+              <input
+                type="checkbox"
+                name="services"
+                value={s.id}
+                defaultChecked={chosen.includes(s.id)}
+              />
               {s.name}
             </label>
           ))}
@@ -168,12 +205,17 @@ function SignInFirst({ href }: { href: string }) {
  * exported, a CSV link per table, and a print stylesheet for an A4 report. For the staff who may read
  * referrals, and only for their services: the same rule as the report endpoint.
  */
-export async function FollowUpReportView({ initPageResult, params, searchParams }: AdminViewServerProps) {
+export async function FollowUpReportView({
+  initPageResult,
+  params,
+  searchParams,
+}: AdminViewServerProps) {
   const { req, permissions, visibleEntities, locale } = initPageResult
   const { payload } = req
   const { admin: adminRoute, api: apiRoute } = payload.config.routes
   const action = `${adminRoute}/reports`
-  if (!req.user) return <SignInFirst href={`${adminRoute}/login?redirect=${encodeURIComponent(action)}`} />
+  if (!req.user)
+    return <SignInFirst href={`${adminRoute}/login?redirect=${encodeURIComponent(action)}`} />
 
   const page = (children: ReactNode) => (
     <DefaultTemplate
@@ -197,14 +239,28 @@ export async function FollowUpReportView({ initPageResult, params, searchParams 
 
   const scope = await reportScopeFromAccess(req)
   if (!scope) {
-    return page(<p className="report__lead">Uppföljningen är för intaget och administratörer. Ditt konto har inte behörighet till den.</p>)
+    return page(
+      <p className="report__lead">
+        Uppföljningen är för intaget och administratörer. Ditt konto har inte behörighet till den.
+      </p>,
+    )
   }
   const now = new Date()
   const query = readReportQuery(searchParams, now)
   const services = await servicesInScope(payload, scope)
   const outside = query.services.filter((id) => !services.some((s) => s.id === id))
-  const problem = query.problem ?? (outside.length ? 'Du kan bara ta fram uppföljning för de tjänster du arbetar med.' : null)
-  const form = <ReportForm action={action} period={query.period} services={services} chosen={query.services} now={now} />
+  const problem =
+    query.problem ??
+    (outside.length ? 'Du kan bara ta fram uppföljning för de tjänster du arbetar med.' : null)
+  const form = (
+    <ReportForm
+      action={action}
+      period={query.period}
+      services={services}
+      chosen={query.services}
+      now={now}
+    />
+  )
   if (problem) {
     return page(
       <>
@@ -219,7 +275,8 @@ export async function FollowUpReportView({ initPageResult, params, searchParams 
   const serviceIds = query.services.length ? query.services : services.map((s) => s.id)
   const report = await followUpReport(payload, { ...query.period, serviceIds })
   const tables = reportTables(report, await reportNames(payload, report)).map(maskTable)
-  const csv = (table?: ReportTableId) => `${apiRoute}/referrals/report?${queryString(query.period, query.services, { format: 'csv', ...(table ? { table } : {}) })}`
+  const csv = (table?: ReportTableId) =>
+    `${apiRoute}/referrals/report?${queryString(query.period, query.services, { format: 'csv', ...(table ? { table } : {}) })}`
   const chosenNames = services.filter((s) => serviceIds.includes(s.id)).map((s) => s.name)
 
   return page(
@@ -235,7 +292,8 @@ export async function FollowUpReportView({ initPageResult, params, searchParams 
         </a>
       </div>
       <p className="report-legend">
-        Tal räknas fram ur anmälningarna och deras historik. Små tal visas inte, så att ingen person kan pekas ut: {maskingLegend}
+        Tal räknas fram ur anmälningarna och deras historik. Små tal visas inte, så att ingen person
+        kan pekas ut: {maskingLegend}
       </p>
       <KeyFigures tables={tables} period={query.period} />
       {sections.map((section, index) => (

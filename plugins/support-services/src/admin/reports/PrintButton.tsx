@@ -7,7 +7,11 @@ const noSubscription = () => () => {}
 /** Prints the report (the print stylesheet makes it an A4 report). Shown only where it can work: with JavaScript. */
 export function PrintButton() {
   // False in the server's HTML, true once hydrated: the button appears only where a script runs.
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false)
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  )
   if (!hydrated) return null
   return (
     <Button buttonStyle="secondary" margin={false} onClick={() => window.print()}>

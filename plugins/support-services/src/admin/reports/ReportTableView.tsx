@@ -1,7 +1,15 @@
 import { cellText, type MaskedTable } from '../../domain'
 
 /** One table of the report, as shown and printed: masked cells, a caption, a note and its CSV link. */
-export function ReportTableView({ table, csvHref, id }: { table: MaskedTable; csvHref: string; id: string }) {
+export function ReportTableView({
+  table,
+  csvHref,
+  id,
+}: {
+  table: MaskedTable
+  csvHref: string
+  id: string
+}) {
   if (table.rows.length === 0) {
     return (
       <div className="report-block" id={id}>
@@ -32,7 +40,16 @@ export function ReportTableView({ table, csvHref, id }: { table: MaskedTable; cs
                 const text = cellText(table.cells[r][c], column, 'sv')
                 const hidden = table.cells[r][c].hidden
                 return (
-                  <td key={column.key} title={hidden === 'small' ? 'Färre än 5' : hidden ? 'Dolt så att ett litet tal inte kan räknas fram' : undefined}>
+                  <td
+                    key={column.key}
+                    title={
+                      hidden === 'small'
+                        ? 'Färre än 5'
+                        : hidden
+                          ? 'Dolt så att ett litet tal inte kan räknas fram'
+                          : undefined
+                    }
+                  >
                     {text}
                   </td>
                 )

@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react'
+
 /**
  * The report's charts: server-rendered SVG drawn with d3-scale and d3-shape (the D3 project's scales
  * and path generators: pure functions, no DOM, nothing sent to the browser). Each chart draws the
@@ -6,7 +8,6 @@
  */
 import { scaleBand, scaleLinear, scalePoint } from 'd3-scale'
 import { line } from 'd3-shape'
-import type { ReactNode } from 'react'
 
 import type { MaskedTable } from '../../domain'
 
@@ -53,7 +54,13 @@ function YAxis({ y }: { y: ReturnType<typeof yScale> }) {
     <g className="report-chart__axis">
       {ticks.map((tick) => (
         <g key={tick}>
-          <line x1={margin.left} x2={plotRight} y1={y(tick)} y2={y(tick)} className="report-chart__grid" />
+          <line
+            x1={margin.left}
+            x2={plotRight}
+            y1={y(tick)}
+            y2={y(tick)}
+            className="report-chart__grid"
+          />
           <text x={margin.left - 6} y={y(tick)} dy="0.32em" textAnchor="end">
             {tick.toLocaleString('sv-SE')}
           </text>
@@ -68,7 +75,13 @@ function XLabels({ labels, x }: { labels: readonly string[]; x: (label: string) 
   const every = Math.ceil(labels.length / 12)
   return (
     <g className="report-chart__axis">
-      <line x1={margin.left} x2={plotRight} y1={plotBottom} y2={plotBottom} className="report-chart__baseline" />
+      <line
+        x1={margin.left}
+        x2={plotRight}
+        y1={plotBottom}
+        y2={plotBottom}
+        className="report-chart__baseline"
+      />
       {labels.map((label, i) =>
         i % every === 0 ? (
           <text key={`${label}-${i}`} x={x(label)} y={plotBottom + 16} textAnchor="middle">
@@ -94,7 +107,11 @@ function Legend({ series }: { series: readonly Series[] }) {
   )
 }
 
-function Svg({ labelledBy, describedBy, children }: Omit<ChartProps, 'table'> & { children: ReactNode }) {
+function Svg({
+  labelledBy,
+  describedBy,
+  children,
+}: Omit<ChartProps, 'table'> & { children: ReactNode }) {
   return (
     <svg
       className="report-chart__svg"
@@ -112,18 +129,27 @@ function Svg({ labelledBy, describedBy, children }: Omit<ChartProps, 'table'> & 
 /** Short labels for the x axis: "jan 2025" for months, "31 jan" for dates. */
 const shortLabel = (label: string) => {
   const parts = label.split(' ')
-  return parts.length === 3 ? `${parts[0]} ${parts[1].slice(0, 3)}` : `${parts[0].slice(0, 3)} ${parts[1]}`
+  return parts.length === 3
+    ? `${parts[0]} ${parts[1].slice(0, 3)}`
+    : `${parts[0].slice(0, 3)} ${parts[1]}`
 }
 
 /** Lines over time, one per series; a hidden point breaks its line. */
-export function LineChart({ table, labelledBy, describedBy, columns }: ChartProps & { columns: string[] }) {
+export function LineChart({
+  table,
+  labelledBy,
+  describedBy,
+  columns,
+}: ChartProps & { columns: string[] }) {
   const labels = rowsWithout(table).map(({ row }) => shortLabel(row.label))
   const series = columns.map((key, i) => ({
     label: table.columns.find((c) => c.key === key)!.label,
     colour: seriesColour(i),
     values: columnValues(table, key),
   }))
-  const x = scalePoint<string>().domain(labels).range([margin.left + 16, plotRight - 16])
+  const x = scalePoint<string>()
+    .domain(labels)
+    .range([margin.left + 16, plotRight - 16])
   const y = yScale(series)
   return (
     <>
@@ -140,7 +166,11 @@ export function LineChart({ table, labelledBy, describedBy, columns }: ChartProp
           return (
             <g key={s.label}>
               <path d={path ?? ''} fill="none" stroke={s.colour} strokeWidth={2.5} />
-              {points.map((p, i) => (p.value === null ? null : <circle key={i} cx={p.at} cy={y(p.value)} r={3.5} fill={s.colour} />))}
+              {points.map((p, i) =>
+                p.value === null ? null : (
+                  <circle key={i} cx={p.at} cy={y(p.value)} r={3.5} fill={s.colour} />
+                ),
+              )}
             </g>
           )
         })}
@@ -150,7 +180,12 @@ export function LineChart({ table, labelledBy, describedBy, columns }: ChartProp
 }
 
 /** Vertical bars per row, grouped when there is more than one series; each bar carries its value. */
-export function BarChart({ table, labelledBy, describedBy, columns }: ChartProps & { columns: string[] }) {
+export function BarChart({
+  table,
+  labelledBy,
+  describedBy,
+  columns,
+}: ChartProps & { columns: string[] }) {
   const rows = rowsWithout(table)
   const labels = rows.map(({ row }) => (rows.length > 8 ? shortLabel(row.label) : row.label))
   const series = columns.map((key, i) => ({
@@ -159,7 +194,10 @@ export function BarChart({ table, labelledBy, describedBy, columns }: ChartProps
     values: columnValues(table, key),
   }))
   const x = scaleBand<string>().domain(labels).range([margin.left, plotRight]).padding(0.2)
-  const inner = scaleBand<number>().domain(series.map((_, i) => i)).range([0, x.bandwidth()]).padding(0.08)
+  const inner = scaleBand<number>()
+    .domain(series.map((_, i) => i))
+    .range([0, x.bandwidth()])
+    .padding(0.08)
   const y = yScale(series)
   const texts = columns.map((key) => {
     const c = table.columns.findIndex((column) => column.key === key)
@@ -173,12 +211,30 @@ export function BarChart({ table, labelledBy, describedBy, columns }: ChartProps
         {series.map((s, si) =>
           s.values.map((value, i) => {
             const left = (x(labels[i]) ?? 0) + (inner(si) ?? 0)
-            const shown = texts[si][i].hidden === 'small' ? '< 5' : texts[si][i].hidden ? 'x' : (value ?? 0).toLocaleString('sv-SE')
+            const shown =
+              texts[si][i].hidden === 'small'
+                ? '< 5'
+                : texts[si][i].hidden
+                  ? 'x'
+                  : (value ?? 0).toLocaleString('sv-SE')
             return (
               <g key={`${s.label}-${i}`}>
-                {value !== null && value > 0 ? <rect x={left} y={y(value)} width={inner.bandwidth()} height={plotBottom - y(value)} fill={s.colour} /> : null}
+                {value !== null && value > 0 ? (
+                  <rect
+                    x={left}
+                    y={y(value)}
+                    width={inner.bandwidth()}
+                    height={plotBottom - y(value)}
+                    fill={s.colour}
+                  />
+                ) : null}
                 {inner.bandwidth() >= 14 ? (
-                  <text x={left + inner.bandwidth() / 2} y={(value !== null ? y(value) : plotBottom) - 4} textAnchor="middle" className="report-chart__value">
+                  <text
+                    x={left + inner.bandwidth() / 2}
+                    y={(value !== null ? y(value) : plotBottom) - 4}
+                    textAnchor="middle"
+                    className="report-chart__value"
+                  >
                     {shown}
                   </text>
                 ) : null}
@@ -193,14 +249,22 @@ export function BarChart({ table, labelledBy, describedBy, columns }: ChartProps
 }
 
 /** One horizontal bar per row with its label on the left: for categories with long names. */
-export function HorizontalBarChart({ table, labelledBy, describedBy, column }: ChartProps & { column: string }) {
+export function HorizontalBarChart({
+  table,
+  labelledBy,
+  describedBy,
+  column,
+}: ChartProps & { column: string }) {
   const rows = rowsWithout(table)
   const c = table.columns.findIndex((col) => col.key === column)
   const rowHeight = 24
   const labelWidth = 210
   const chartHeight = rows.length * rowHeight + 16
   const max = Math.max(1, ...rows.map(({ index }) => table.cells[index][c].value ?? 0))
-  const x = scaleLinear().domain([0, max]).nice().range([labelWidth, width - 56])
+  const x = scaleLinear()
+    .domain([0, max])
+    .nice()
+    .range([labelWidth, width - 56])
   return (
     <svg
       className="report-chart__svg"
@@ -212,21 +276,40 @@ export function HorizontalBarChart({ table, labelledBy, describedBy, column }: C
       {rows.map(({ row, index }, i) => {
         const cell = table.cells[index][c]
         const top = 8 + i * rowHeight
-        const shown = cell.hidden === 'small' ? '< 5' : cell.hidden ? 'x' : (cell.value ?? 0).toLocaleString('sv-SE')
+        const shown =
+          cell.hidden === 'small'
+            ? '< 5'
+            : cell.hidden
+              ? 'x'
+              : (cell.value ?? 0).toLocaleString('sv-SE')
         const end = cell.value ? x(cell.value) : labelWidth
         return (
           <g key={row.key} className="report-chart__axis">
             <text x={labelWidth - 8} y={top + rowHeight / 2} dy="0.32em" textAnchor="end">
               {row.label}
             </text>
-            {cell.value ? <rect x={labelWidth} y={top + 3} width={end - labelWidth} height={rowHeight - 6} fill={seriesColour(0)} /> : null}
+            {cell.value ? (
+              <rect
+                x={labelWidth}
+                y={top + 3}
+                width={end - labelWidth}
+                height={rowHeight - 6}
+                fill={seriesColour(0)}
+              />
+            ) : null}
             <text x={end + 6} y={top + rowHeight / 2} dy="0.32em" className="report-chart__value">
               {shown}
             </text>
           </g>
         )
       })}
-      <line x1={labelWidth} x2={labelWidth} y1={4} y2={chartHeight - 4} className="report-chart__baseline" />
+      <line
+        x1={labelWidth}
+        x2={labelWidth}
+        y1={4}
+        y2={chartHeight - 4}
+        className="report-chart__baseline"
+      />
     </svg>
   )
 }

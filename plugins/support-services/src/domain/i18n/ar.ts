@@ -62,7 +62,8 @@ export const ar: Catalog = {
   'eligibility.careContact.met': 'أنت على تواصل مع الرعاية الصحية، ويمكن لمدربك التعاون معها.',
   'eligibility.careContact.notMet':
     'هذا الدعم مخصص لمن هو على تواصل مع الرعاية الصحية، مثل الطب النفسي أو المركز الصحي. يمكنك مع ذلك إرسال طلب، وسنساعدك في الخطوة التالية.',
-  'eligibility.careContact.unknown': 'أخبرنا إن كنت على تواصل مع الرعاية الصحية لنرى إن كان الدعم مناسبًا لك.',
+  'eligibility.careContact.unknown':
+    'أخبرنا إن كنت على تواصل مع الرعاية الصحية لنرى إن كان الدعم مناسبًا لك.',
   'eligibility.consent.met': 'لقد وافقت على أن يتحدث مدربك وجهة رعايتك الصحية مع بعضهما.',
   'eligibility.consent.notMet':
     'في هذا الدعم يتعاون مدربك مع جهة رعايتك الصحية، وهذا يتطلب موافقتك. يمكنك مع ذلك إرسال طلب وسؤالنا عن المزيد.',
@@ -96,7 +97,8 @@ export const ar: Catalog = {
   'fields.municipality': 'في أي بلدية تسكن؟',
   'fields.goals': 'بماذا تريد الدعم؟',
   'fields.careContacts': 'مع أي جهة رعاية صحية أنت على تواصل؟',
-  'fields.consentToCollaboration': 'هل توافق على أن يتحدث مدربك وجهة رعايتك الصحية مع بعضهما بشأن دعمك؟',
+  'fields.consentToCollaboration':
+    'هل توافق على أن يتحدث مدربك وجهة رعايتك الصحية مع بعضهما بشأن دعمك؟',
   'fields.preferredLanguage': 'بأي لغة تريد أن نتحدث؟',
   'fields.interpreterNeeded': 'هل تحتاج إلى مترجم؟',
   'fields.message': 'هل تريد أن تخبرنا بشيء آخر؟',
@@ -140,8 +142,10 @@ export const ar: Catalog = {
   'confirmation.reference': 'رقمك المرجعي: {reference}',
   'confirmation.referenceNote': 'احتفظ بهذا الرقم. اذكره عندما تتواصل معنا، حتى نجد طلبك.',
   'confirmation.nextTitle': 'ماذا يحدث بعد ذلك؟',
-  'confirmation.nextContact': 'خلال {days} أيام يتواصل معك شخص من فريق الاستقبال بالطريقة التي اخترتها. تتحدثان عمّا تريده وعن الدعم الذي يناسبك.',
-  'confirmation.nextQueue': 'بعد ذلك تحصل على مكان في قائمة الانتظار. يعرض موقعنا مدة الانتظار الحالية.',
+  'confirmation.nextContact':
+    'خلال {days} أيام يتواصل معك شخص من فريق الاستقبال بالطريقة التي اخترتها. تتحدثان عمّا تريده وعن الدعم الذي يناسبك.',
+  'confirmation.nextQueue':
+    'بعد ذلك تحصل على مكان في قائمة الانتظار. يعرض موقعنا مدة الانتظار الحالية.',
   'confirmation.questions': 'هل لديك أسئلة؟',
   'confirmation.phone': 'الهاتف: {phone}',
   'confirmation.email': 'البريد الإلكتروني: {email}',

@@ -12,12 +12,16 @@ export const en: Catalog = {
   'errors.dateInFuture': 'The date is in the future. Check the year.',
   'errors.implausibleAge': 'Check the year. The age does not seem right.',
   'errors.notAnOption': 'Choose one of the options.',
-  'errors.unknownField': 'The form contained something we do not recognise. Reload the page and try again.',
+  'errors.unknownField':
+    'The form contained something we do not recognise. Reload the page and try again.',
   'errors.contactRequired': 'Enter a phone number or an email address so that we can contact you.',
-  'errors.notAllowedHere': 'You do not need to answer this question. Remove the answer and try again.',
-  'errors.unknownService': 'We cannot find the service you chose. Go back and choose a service again.',
+  'errors.notAllowedHere':
+    'You do not need to answer this question. Remove the answer and try again.',
+  'errors.unknownService':
+    'We cannot find the service you chose. Go back and choose a service again.',
   'errors.invalidBody': 'Something went wrong when the referral was sent. Please try again.',
-  'errors.tooManySubmissions': 'Many referrals have come in within a short time. Please wait a while and then try again.',
+  'errors.tooManySubmissions':
+    'Many referrals have come in within a short time. Please wait a while and then try again.',
 
   'errors.required.referrerKind': 'Choose who is making the referral.',
   'errors.required.referrerName': 'Enter your own name.',
@@ -54,19 +58,25 @@ export const en: Catalog = {
     'The service is for people aged {min} or older. You can still send a referral – we will help you find the right support.',
   'eligibility.age.aboveMax':
     'The service is for people aged {max} or younger. You can still send a referral – we will help you find the right support.',
-  'eligibility.age.unknown': 'Enter your date of birth so we can see if your age suits the service.',
+  'eligibility.age.unknown':
+    'Enter your date of birth so we can see if your age suits the service.',
   'eligibility.residence.met': 'The service is available in the municipality where you live.',
   'eligibility.residence.notMet':
     'The service is for people who live in {municipalities}. You can still send a referral – we will help you find support where you live.',
-  'eligibility.residence.unknown': 'Choose the municipality you live in so we can see if the service is available there.',
-  'eligibility.careContact.met': 'You are in contact with care services. Your coach can work together with them.',
+  'eligibility.residence.unknown':
+    'Choose the municipality you live in so we can see if the service is available there.',
+  'eligibility.careContact.met':
+    'You are in contact with care services. Your coach can work together with them.',
   'eligibility.careContact.notMet':
     'The service is for people in contact with care, for example psychiatry or a health centre. You can still send a referral – we will help you further.',
-  'eligibility.careContact.unknown': 'Tell us if you are in contact with care services so we can see if the service suits you.',
-  'eligibility.consent.met': 'You have agreed that your coach and your care providers may talk to each other.',
+  'eligibility.careContact.unknown':
+    'Tell us if you are in contact with care services so we can see if the service suits you.',
+  'eligibility.consent.met':
+    'You have agreed that your coach and your care providers may talk to each other.',
   'eligibility.consent.notMet':
     'In this service your coach works together with your care providers. That needs your consent. You can still send a referral and ask us more about it.',
-  'eligibility.consent.unknown': 'Answer the question about consent so we can see if the service suits you.',
+  'eligibility.consent.unknown':
+    'Answer the question about consent so we can see if the service suits you.',
   'eligibility.goal.met': 'The service suits what you want to do.',
   'eligibility.goal.notMetWork':
     'The service is for people who want to start working. You can still send a referral – we will help you find the right support.',
@@ -74,7 +84,8 @@ export const en: Catalog = {
     'The service is for people who want to start or finish studies. You can still send a referral – we will help you find the right support.',
   'eligibility.goal.notMet':
     'The service is for people who want to work or study. You can still send a referral – we will help you find the right support.',
-  'eligibility.goal.unknown': 'Tell us if you want to work or study so we can see if the service suits you.',
+  'eligibility.goal.unknown':
+    'Tell us if you want to work or study so we can see if the service suits you.',
   'eligibility.question.met': 'Your answer suits the service.',
   'eligibility.question.notMet':
     'Your answer shows that the service may not suit you right now. You can still send a referral – we will help you find the right support.',
@@ -96,7 +107,8 @@ export const en: Catalog = {
   'fields.municipality': 'Which municipality do you live in?',
   'fields.goals': 'What do you want support with?',
   'fields.careContacts': 'Which care are you in contact with?',
-  'fields.consentToCollaboration': 'May your coach and your care providers talk to each other about your support?',
+  'fields.consentToCollaboration':
+    'May your coach and your care providers talk to each other about your support?',
   'fields.preferredLanguage': 'Which language do you want to speak?',
   'fields.interpreterNeeded': 'Do you need an interpreter?',
   'fields.message': 'Is there anything else you want to tell us?',
@@ -138,10 +150,13 @@ export const en: Catalog = {
   'confirmation.subject': 'We have received your referral {reference}',
   'confirmation.intro': 'Thank you for your referral to {service}. We have received it.',
   'confirmation.reference': 'Your reference number: {reference}',
-  'confirmation.referenceNote': 'Keep this number. Tell us the number when you contact us, so that we can find your referral.',
+  'confirmation.referenceNote':
+    'Keep this number. Tell us the number when you contact us, so that we can find your referral.',
   'confirmation.nextTitle': 'What happens next',
-  'confirmation.nextContact': 'Within {days} days someone from our intake team gets in touch with you, the way you chose. You talk about what you want and which support suits you.',
-  'confirmation.nextQueue': 'Then you get a place in the queue. Our website shows the current waiting time.',
+  'confirmation.nextContact':
+    'Within {days} days someone from our intake team gets in touch with you, the way you chose. You talk about what you want and which support suits you.',
+  'confirmation.nextQueue':
+    'Then you get a place in the queue. Our website shows the current waiting time.',
   'confirmation.questions': 'Any questions?',
   'confirmation.phone': 'Phone: {phone}',
   'confirmation.email': 'Email: {email}',

@@ -17,7 +17,8 @@ export const lattlast: Catalog = {
   'errors.notAllowedHere': 'Du behöver inte svara på den här frågan. Ta bort svaret.',
   'errors.unknownService': 'Vi hittar inte stödet. Gå tillbaka. Välj stöd igen.',
   'errors.invalidBody': 'Något blev fel. Försök igen.',
-  'errors.tooManySubmissions': 'Många har skickat anmälningar nyss. Vänta en stund. Försök sedan igen.',
+  'errors.tooManySubmissions':
+    'Många har skickat anmälningar nyss. Vänta en stund. Försök sedan igen.',
 
   'errors.required.referrerKind': 'Välj vem som gör anmälan.',
   'errors.required.referrerName': 'Skriv ditt namn.',
@@ -43,8 +44,10 @@ export const lattlast: Catalog = {
   'errors.required.emailConfirmation': 'Svara ja eller nej.',
 
   'eligibility.overall.fits': 'Stödet passar nog dig. Du kan skicka en anmälan.',
-  'eligibility.overall.mayNotFit': 'Stödet passar kanske inte dig. Du kan ändå skicka en anmälan. Vi hjälper dig att hitta rätt stöd.',
-  'eligibility.overall.needsMoreInfo': 'Vi vet inte allt om dig än. Du kan ändå skicka en anmälan. Sedan pratar vi med dig.',
+  'eligibility.overall.mayNotFit':
+    'Stödet passar kanske inte dig. Du kan ändå skicka en anmälan. Vi hjälper dig att hitta rätt stöd.',
+  'eligibility.overall.needsMoreInfo':
+    'Vi vet inte allt om dig än. Du kan ändå skicka en anmälan. Sedan pratar vi med dig.',
   'eligibility.age.met': 'Din ålder passar.',
   'eligibility.age.notInRange':
     'Stödet är för dig som är {min} till {max} år. Du kan ändå skicka en anmälan. Vi hjälper dig att hitta rätt stöd.',
@@ -64,14 +67,20 @@ export const lattlast: Catalog = {
   'eligibility.consent.met': 'Du har sagt ja. Din coach och din vård får prata med varandra.',
   'eligibility.consent.notMet':
     'Din coach och din vård behöver prata med varandra. Då måste du säga ja till det. Du kan ändå skicka en anmälan. Fråga oss gärna.',
-  'eligibility.consent.unknown': 'Svara på frågan om din coach och din vård får prata med varandra.',
+  'eligibility.consent.unknown':
+    'Svara på frågan om din coach och din vård får prata med varandra.',
   'eligibility.goal.met': 'Stödet passar det du vill göra.',
-  'eligibility.goal.notMetWork': 'Stödet är för dig som vill arbeta. Du kan ändå skicka en anmälan. Vi hjälper dig att hitta rätt stöd.',
-  'eligibility.goal.notMetStudies': 'Stödet är för dig som vill studera. Du kan ändå skicka en anmälan. Vi hjälper dig att hitta rätt stöd.',
-  'eligibility.goal.notMet': 'Stödet är för dig som vill arbeta eller studera. Du kan ändå skicka en anmälan. Vi hjälper dig att hitta rätt stöd.',
-  'eligibility.goal.unknown': 'Berätta om du vill arbeta eller studera. Då ser vi om stödet passar.',
+  'eligibility.goal.notMetWork':
+    'Stödet är för dig som vill arbeta. Du kan ändå skicka en anmälan. Vi hjälper dig att hitta rätt stöd.',
+  'eligibility.goal.notMetStudies':
+    'Stödet är för dig som vill studera. Du kan ändå skicka en anmälan. Vi hjälper dig att hitta rätt stöd.',
+  'eligibility.goal.notMet':
+    'Stödet är för dig som vill arbeta eller studera. Du kan ändå skicka en anmälan. Vi hjälper dig att hitta rätt stöd.',
+  'eligibility.goal.unknown':
+    'Berätta om du vill arbeta eller studera. Då ser vi om stödet passar.',
   'eligibility.question.met': 'Ditt svar passar.',
-  'eligibility.question.notMet': 'Stödet passar kanske inte dig just nu. Du kan ändå skicka en anmälan. Vi hjälper dig att hitta rätt stöd.',
+  'eligibility.question.notMet':
+    'Stödet passar kanske inte dig just nu. Du kan ändå skicka en anmälan. Vi hjälper dig att hitta rätt stöd.',
   'eligibility.question.unknown': 'Svara på frågan. Då ser vi om stödet passar.',
 
   'fields.referrerKind': 'Vem skickar anmälan?',
@@ -134,8 +143,10 @@ export const lattlast: Catalog = {
   'confirmation.reference': 'Ditt nummer: {reference}',
   'confirmation.referenceNote': 'Spara numret. Säg numret när du ringer oss.',
   'confirmation.nextTitle': 'Vad händer nu?',
-  'confirmation.nextContact': 'Inom {days} dagar ringer eller skriver vi till dig. Vi pratar om vad du vill göra.',
-  'confirmation.nextQueue': 'Sedan får du vänta i en kö. På vår webbplats ser du hur länge du behöver vänta.',
+  'confirmation.nextContact':
+    'Inom {days} dagar ringer eller skriver vi till dig. Vi pratar om vad du vill göra.',
+  'confirmation.nextQueue':
+    'Sedan får du vänta i en kö. På vår webbplats ser du hur länge du behöver vänta.',
   'confirmation.questions': 'Har du frågor?',
   'confirmation.phone': 'Telefon: {phone}',
   'confirmation.email': 'E-post: {email}',

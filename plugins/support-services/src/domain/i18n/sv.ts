@@ -12,12 +12,16 @@ export const sv: Catalog = {
   'errors.dateInFuture': 'Datumet ligger i framtiden. Kontrollera året.',
   'errors.implausibleAge': 'Kontrollera året. Åldern ser inte ut att stämma.',
   'errors.notAnOption': 'Välj ett av alternativen.',
-  'errors.unknownField': 'Formuläret innehöll en uppgift som vi inte känner igen. Ladda om sidan och försök igen.',
-  'errors.contactRequired': 'Skriv ett telefonnummer eller en e-postadress, så att vi kan kontakta dig.',
-  'errors.notAllowedHere': 'Du behöver inte svara på den här frågan. Ta bort svaret och försök igen.',
+  'errors.unknownField':
+    'Formuläret innehöll en uppgift som vi inte känner igen. Ladda om sidan och försök igen.',
+  'errors.contactRequired':
+    'Skriv ett telefonnummer eller en e-postadress, så att vi kan kontakta dig.',
+  'errors.notAllowedHere':
+    'Du behöver inte svara på den här frågan. Ta bort svaret och försök igen.',
   'errors.unknownService': 'Vi hittar inte stödet som du valde. Gå tillbaka och välj stöd igen.',
   'errors.invalidBody': 'Något gick fel när anmälan skickades. Försök igen.',
-  'errors.tooManySubmissions': 'Många anmälningar har kommit in på kort tid. Vänta en stund och försök sedan igen.',
+  'errors.tooManySubmissions':
+    'Många anmälningar har kommit in på kort tid. Vänta en stund och försök sedan igen.',
 
   'errors.required.referrerKind': 'Välj vem som gör anmälan.',
   'errors.required.referrerName': 'Skriv ditt eget namn.',
@@ -40,7 +44,8 @@ export const sv: Catalog = {
   'errors.required.interpreterNeeded': 'Svara ja eller nej på frågan om tolk.',
   'errors.required.message': 'Skriv ett meddelande.',
   'errors.required.heardFrom': 'Välj hur du fick höra om oss.',
-  'errors.required.emailConfirmation': 'Svara ja eller nej på om du vill ha en bekräftelse via e-post.',
+  'errors.required.emailConfirmation':
+    'Svara ja eller nej på om du vill ha en bekräftelse via e-post.',
 
   'eligibility.overall.fits': 'Stödet verkar passa dig. Välkommen att skicka en anmälan.',
   'eligibility.overall.mayNotFit':
@@ -62,8 +67,10 @@ export const sv: Catalog = {
   'eligibility.careContact.met': 'Du har kontakt med vården. Din coach kan samarbeta med dem.',
   'eligibility.careContact.notMet':
     'Stödet är för dig som har kontakt med vården, till exempel psykiatrin eller vårdcentralen. Du kan ändå skicka en anmälan – vi hjälper dig vidare.',
-  'eligibility.careContact.unknown': 'Berätta om du har kontakt med vården, så kan vi se om stödet passar.',
-  'eligibility.consent.met': 'Du har sagt ja till att din coach och din vård får prata med varandra.',
+  'eligibility.careContact.unknown':
+    'Berätta om du har kontakt med vården, så kan vi se om stödet passar.',
+  'eligibility.consent.met':
+    'Du har sagt ja till att din coach och din vård får prata med varandra.',
   'eligibility.consent.notMet':
     'I stödet samarbetar din coach med din vård. Det kräver ditt samtycke. Du kan ändå skicka en anmälan och fråga oss mer om det.',
   'eligibility.consent.unknown': 'Svara på frågan om samtycke, så kan vi se om stödet passar.',
@@ -74,7 +81,8 @@ export const sv: Catalog = {
     'Stödet är för dig som vill börja studera eller avsluta dina studier. Du kan ändå skicka en anmälan – vi hjälper dig att hitta rätt stöd.',
   'eligibility.goal.notMet':
     'Stödet är för dig som vill arbeta eller studera. Du kan ändå skicka en anmälan – vi hjälper dig att hitta rätt stöd.',
-  'eligibility.goal.unknown': 'Berätta om du vill arbeta eller studera, så kan vi se om stödet passar.',
+  'eligibility.goal.unknown':
+    'Berätta om du vill arbeta eller studera, så kan vi se om stödet passar.',
   'eligibility.question.met': 'Ditt svar passar stödet.',
   'eligibility.question.notMet':
     'Ditt svar visar att stödet kanske inte passar just nu. Du kan ändå skicka en anmälan – vi hjälper dig att hitta rätt stöd.',
@@ -138,10 +146,13 @@ export const sv: Catalog = {
   'confirmation.subject': 'Vi har tagit emot din anmälan {reference}',
   'confirmation.intro': 'Tack för din anmälan till {service}. Vi har tagit emot den.',
   'confirmation.reference': 'Ditt referensnummer: {reference}',
-  'confirmation.referenceNote': 'Spara numret. Säg numret när du kontaktar oss, så hittar vi din anmälan.',
+  'confirmation.referenceNote':
+    'Spara numret. Säg numret när du kontaktar oss, så hittar vi din anmälan.',
   'confirmation.nextTitle': 'Vad händer nu?',
-  'confirmation.nextContact': 'Inom {days} dagar hör någon från intaget av sig till dig, på det sätt du valde. Ni pratar om vad du vill och vilket stöd som passar dig.',
-  'confirmation.nextQueue': 'Sedan får du en plats i kön. Hur lång väntetiden är just nu ser du på vår webbplats.',
+  'confirmation.nextContact':
+    'Inom {days} dagar hör någon från intaget av sig till dig, på det sätt du valde. Ni pratar om vad du vill och vilket stöd som passar dig.',
+  'confirmation.nextQueue':
+    'Sedan får du en plats i kön. Hur lång väntetiden är just nu ser du på vår webbplats.',
   'confirmation.questions': 'Har du frågor?',
   'confirmation.phone': 'Telefon: {phone}',
   'confirmation.email': 'E-post: {email}',

@@ -6,7 +6,9 @@ export type CellStyle = 'csv' | 'sv'
 
 const decimals = (value: number, digits: number, style: CellStyle) => {
   const rounded = Number(value.toFixed(digits))
-  return style === 'csv' ? String(rounded) : rounded.toLocaleString('sv-SE', { maximumFractionDigits: digits }).replace('-', '−')
+  return style === 'csv'
+    ? String(rounded)
+    : rounded.toLocaleString('sv-SE', { maximumFractionDigits: digits }).replace('-', '−')
 }
 
 /**
@@ -20,7 +22,9 @@ export function cellText(cell: ShownCell, column: TableColumn, style: CellStyle)
   if (cell.value === null) return style === 'csv' ? '' : '–'
   switch (column.kind) {
     case 'share':
-      return style === 'csv' ? decimals(cell.value * 100, 1, style) : `${decimals(cell.value * 100, 0, style)} %`
+      return style === 'csv'
+        ? decimals(cell.value * 100, 1, style)
+        : `${decimals(cell.value * 100, 0, style)} %`
     case 'days':
     case 'average':
       return decimals(cell.value, 1, style)

@@ -1,17 +1,22 @@
-import { csvRows, type CsvCell } from '../csv'
-import { cellText } from './cells'
-import { maskingLegend, type MaskedTable } from './masking'
 import type { ReportPeriod } from './period'
 import type { TableColumn } from './tables'
 
-const columnHeader = (column: TableColumn) => (column.kind === 'share' ? `${column.label} (%)` : column.label)
+import { type CsvCell, csvRows } from '../csv'
+import { cellText } from './cells'
+import { type MaskedTable, maskingLegend } from './masking'
+
+const columnHeader = (column: TableColumn) =>
+  column.kind === 'share' ? `${column.label} (%)` : column.label
 
 /** A plain figure is written as a number (it stays one in a spreadsheet); "< 5", "x" and labels as text. */
 const csvValue = (text: string): CsvCell => (/^-?\d+(\.\d+)?$/.test(text) ? Number(text) : text)
 
 const tableRows = (table: MaskedTable): CsvCell[][] => [
   [table.rowHeader, ...table.columns.map(columnHeader)],
-  ...table.rows.map((row, r) => [row.label, ...table.columns.map((column, c) => csvValue(cellText(table.cells[r][c], column, 'csv')))]),
+  ...table.rows.map((row, r) => [
+    row.label,
+    ...table.columns.map((column, c) => csvValue(cellText(table.cells[r][c], column, 'csv'))),
+  ]),
 ]
 
 /** One table as CSV: a header line, then one line per row. */

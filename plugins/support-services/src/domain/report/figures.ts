@@ -1,14 +1,19 @@
+import type { ReportPeriod } from './period'
+
 /**
  * What the follow-up report counts: which outcomes count as work or studies, the closing categories,
  * the waiting-time buckets, the aggregate rows the SQL returns and the report they are shaped into.
  */
-import { heardFromOptions, referralSources, type Gender } from '../vocabulary'
-import { outcomes, type Outcome, type Status } from '../workflow'
-import type { ReportPeriod } from './period'
+import { type Gender, heardFromOptions, referralSources } from '../vocabulary'
+import { type Outcome, outcomes, type Status } from '../workflow'
 
 /** Closings that count as "into work or studies" in SUS and the follow-up reports. */
 export const workOrStudiesOutcomes = [
-  'workWithoutSubsidy', 'workWithSubsidy', 'ownBusiness', 'studies', 'workAndStudies',
+  'workWithoutSubsidy',
+  'workWithSubsidy',
+  'ownBusiness',
+  'studies',
+  'workAndStudies',
 ] as const satisfies readonly Outcome[]
 
 /** Statuses in which a person is a participant (enrolled, or actively supported). */
@@ -18,7 +23,12 @@ export const participantStatuses = ['enrolled', 'active'] as const
  * The statuses a report counts as a closing (outflow). Not `merged`: a duplicate folded into the
  * person's other referral was never a separate case, so it is neither inflow nor outflow.
  */
-export const closingStatuses = ['closed', 'redirected', 'declined', 'withdrawn'] as const satisfies readonly Status[]
+export const closingStatuses = [
+  'closed',
+  'redirected',
+  'declined',
+  'withdrawn',
+] as const satisfies readonly Status[]
 
 /** Closing categories: each outcome of `closed`, and the other closing statuses. */
 export const closingCategories = [...outcomes, 'redirected', 'withdrawn', 'declined'] as const
@@ -35,29 +45,69 @@ export const waitBuckets = [
 ] as const
 export type WaitBucket = (typeof waitBuckets)[number]['key']
 
-
 export type ByGender = Record<Gender, number> & { total: number }
 export type SourceKey = (typeof referralSources)[number] | 'notStated'
 export type HeardFromKey = (typeof heardFromOptions)[number] | 'notStated'
 
 // The aggregate rows the SQL returns (counts already integers).
-export interface InflowRow { serviceId: number; month: string; n: number }
-export interface KeyRow { key: string | null; n: number }
+export interface InflowRow {
+  serviceId: number
+  month: string
+  n: number
+}
+export interface KeyRow {
+  key: string | null
+  n: number
+}
 /** Referrals in the queue at the end date, by service and whole days waiting. */
-export interface QueueDaysRow { serviceId: number; days: number; n: number }
-export interface ServiceCountRow { serviceId: number; n: number }
+export interface QueueDaysRow {
+  serviceId: number
+  days: number
+  n: number
+}
+export interface ServiceCountRow {
+  serviceId: number
+  n: number
+}
 /**
  * Queue stays, counted by where they start and end among the month ends: `startBucket` and `endBucket`
  * are how many month-end instants come at or before the stay's start and end. A stay is in the queue at
  * month end k (1-based) when it started before it and ended at or after it: startBucket < k <= endBucket.
  */
-export interface QueueStayRow { serviceId: number; startBucket: number; endBucket: number; n: number }
-export interface ClosingRow { status: string; outcome: string | null; gender: string | null; month: string; n: number }
-export interface GenderRow { gender: string | null; n: number }
+export interface QueueStayRow {
+  serviceId: number
+  startBucket: number
+  endBucket: number
+  n: number
+}
+export interface ClosingRow {
+  status: string
+  outcome: string | null
+  gender: string | null
+  month: string
+  n: number
+}
+export interface GenderRow {
+  gender: string | null
+  n: number
+}
 /** Days from referral to a milestone; `serviceId` null is all the chosen services together. */
-export interface DurationRow { serviceId: number | null; n: number; withinGoal: number; median: number | null; p90: number | null }
-export interface CaseloadRow { serviceId: number; assigneeId: number | null; n: number }
-export interface ServiceTargetRow { serviceId: number; caseloadTarget: number | null }
+export interface DurationRow {
+  serviceId: number | null
+  n: number
+  withinGoal: number
+  median: number | null
+  p90: number | null
+}
+export interface CaseloadRow {
+  serviceId: number
+  assigneeId: number | null
+  n: number
+}
+export interface ServiceTargetRow {
+  serviceId: number
+  caseloadTarget: number | null
+}
 
 export interface QueueFigures {
   serviceId: number

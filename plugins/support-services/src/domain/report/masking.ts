@@ -1,7 +1,8 @@
-// Small numbers: the "< 5" rule, and masking by complement so a small count cannot be worked out from a sum.
-import { publicCount, type PublicCount } from '../queue'
 import type { ByGender } from './figures'
 import type { ReportTable } from './tables'
+
+// Small numbers: the "< 5" rule, and masking by complement so a small count cannot be worked out from a sum.
+import { publicCount, type PublicCount } from '../queue'
 
 export type MaskedByGender = Record<keyof ByGender, PublicCount>
 
@@ -45,13 +46,16 @@ function sumLines(table: ReportTable): [number, number][][] {
   if (table.rowSum) {
     const parts = table.rowSum.parts.map(column)
     const total = column(table.rowSum.total)
-    table.rows.forEach((_, r) => lines.push([...parts.map((c): [number, number] => [r, c]), [r, total]]))
+    table.rows.forEach((_, r) =>
+      lines.push([...parts.map((c): [number, number] => [r, c]), [r, total]]),
+    )
   }
   const totalRow = table.rows.findIndex((row) => row.total)
   if (totalRow !== -1) {
     const others = table.rows.map((_, r) => r).filter((r) => r !== totalRow)
     table.columns.forEach((c, ci) => {
-      if (c.kind === 'count') lines.push([...others.map((r): [number, number] => [r, ci]), [totalRow, ci]])
+      if (c.kind === 'count')
+        lines.push([...others.map((r): [number, number] => [r, ci]), [totalRow, ci]])
     })
   }
   return lines
@@ -73,15 +77,19 @@ export function maskTable(table: ReportTable): MaskedTable {
   )
   const original = (r: number, c: number) => table.rows[r].values[c] ?? 0
   const lines = sumLines(table)
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false
     for (const line of lines) {
       const hidden = line.filter(([r, c]) => cells[r][c].hidden)
       if (hidden.length !== 1) continue
       const parts = line.slice(0, -1).filter(([r, c]) => !cells[r][c].hidden)
-      const candidates = parts.length ? parts : line.slice(-1).filter(([r, c]) => !cells[r][c].hidden)
+      const candidates = parts.length
+        ? parts
+        : line.slice(-1).filter(([r, c]) => !cells[r][c].hidden)
       if (!candidates.length) continue
-      const [r, c] = candidates.reduce((least, cell) => (original(...cell) < original(...least) ? cell : least))
+      const [r, c] = candidates.reduce((least, cell) =>
+        original(...cell) < original(...least) ? cell : least,
+      )
       cells[r][c] = { value: null, hidden: 'complement' }
       changed = true
     }
@@ -97,4 +105,5 @@ export function maskTable(table: ReportTable): MaskedTable {
 }
 
 /** The legend under every exported table. */
-export const maskingLegend = '< 5 = färre än 5. x = dolt, så att ett litet tal inte kan räknas fram ur en summa.'
+export const maskingLegend =
+  '< 5 = färre än 5. x = dolt, så att ett litet tal inte kan räknas fram ur en summa.'

@@ -10,7 +10,8 @@ export interface ReportPeriod {
 
 /** Checks the period; returns an English message for the API when it is not usable. */
 export function checkReportPeriod(period: ReportPeriod): string | null {
-  if (!isIsoDate(period.from) || !isIsoDate(period.to)) return 'Give the period as two dates, YYYY-MM-DD.'
+  if (!isIsoDate(period.from) || !isIsoDate(period.to))
+    return 'Give the period as two dates, YYYY-MM-DD.'
   if (period.from > period.to) return 'The period starts after it ends.'
   return null
 }

@@ -1,19 +1,22 @@
 // Shaping the database's aggregate rows into one report: every service and month present, zeros included.
-import { estimateWaitDays, estimateWindowDays, firstContactGoalDays, waitingGoalDays } from '../queue'
-import { genders, heardFromOptions, referralSources, type Gender } from '../vocabulary'
-import { outcomes, type Outcome } from '../workflow'
+import {
+  estimateWaitDays,
+  estimateWindowDays,
+  firstContactGoalDays,
+  waitingGoalDays,
+} from '../queue'
+import { type Gender, genders, heardFromOptions, referralSources } from '../vocabulary'
+import { type Outcome, outcomes } from '../workflow'
 import { share, sum } from './arithmetic'
 import {
-  closingCategories,
-  closingStatuses,
-  defaultCaseloadTarget,
-  waitBuckets,
-  workOrStudiesOutcomes,
   type ByGender,
   type CaseloadFigures,
   type CaseloadRow,
+  closingCategories,
   type ClosingCategory,
   type ClosingRow,
+  closingStatuses,
+  defaultCaseloadTarget,
   type DurationFigures,
   type DurationRow,
   type FollowUpReport,
@@ -21,10 +24,18 @@ import {
   type QueueDaysRow,
   type QueueFigures,
   type WaitBucket,
+  waitBuckets,
+  workOrStudiesOutcomes,
 } from './figures'
 import { monthEnds, monthsOf, type ReportPeriod } from './period'
 
-export const emptyByGender = (): ByGender => ({ woman: 0, man: 0, other: 0, notStated: 0, total: 0 })
+export const emptyByGender = (): ByGender => ({
+  woman: 0,
+  man: 0,
+  other: 0,
+  notStated: 0,
+  total: 0,
+})
 
 const asGender = (value: string | null | undefined): Gender =>
   (genders as readonly string[]).includes(value ?? '') ? (value as Gender) : 'notStated'
@@ -40,8 +51,14 @@ export function countByGender(rows: readonly { gender: string | null; n: number 
 }
 
 /** Counts per key of a closed list; a missing or unknown key is "not stated". */
-function countByKey<K extends string>(keys: readonly K[], rows: readonly { key: string | null; n: number }[]): Record<K | 'notStated', number> {
-  const result = Object.fromEntries([...keys, 'notStated'].map((k) => [k, 0])) as Record<K | 'notStated', number>
+function countByKey<K extends string>(
+  keys: readonly K[],
+  rows: readonly { key: string | null; n: number }[],
+): Record<K | 'notStated', number> {
+  const result = Object.fromEntries([...keys, 'notStated'].map((k) => [k, 0])) as Record<
+    K | 'notStated',
+    number
+  >
   for (const row of rows) {
     const key = (keys as readonly string[]).includes(row.key ?? '') ? (row.key as K) : 'notStated'
     result[key] += row.n
@@ -50,12 +67,19 @@ function countByKey<K extends string>(keys: readonly K[], rows: readonly { key: 
 }
 
 const closingCategory = (row: ClosingRow): ClosingCategory | null => {
-  if (row.status === 'closed') return (outcomes as readonly string[]).includes(row.outcome ?? '') ? (row.outcome as Outcome) : 'other'
-  return (closingStatuses as readonly string[]).includes(row.status) ? (row.status as ClosingCategory) : null
+  if (row.status === 'closed')
+    return (outcomes as readonly string[]).includes(row.outcome ?? '')
+      ? (row.outcome as Outcome)
+      : 'other'
+  return (closingStatuses as readonly string[]).includes(row.status)
+    ? (row.status as ClosingCategory)
+    : null
 }
 
 function shapeClosings(rows: readonly ClosingRow[]): FollowUpReport['closings'] {
-  const byCategory = Object.fromEntries(closingCategories.map((c) => [c, emptyByGender()])) as Record<ClosingCategory, ByGender>
+  const byCategory = Object.fromEntries(
+    closingCategories.map((c) => [c, emptyByGender()]),
+  ) as Record<ClosingCategory, ByGender>
   const total = emptyByGender()
   for (const row of rows) {
     const category = closingCategory(row)
@@ -68,7 +92,13 @@ function shapeClosings(rows: readonly ClosingRow[]): FollowUpReport['closings'] 
   }
   const withOutcome = sum(outcomes.map((o) => byCategory[o].total))
   const intoWorkOrStudies = sum(workOrStudiesOutcomes.map((o) => byCategory[o].total))
-  return { byCategory, total, withOutcome, intoWorkOrStudies, shareIntoWorkOrStudies: share(intoWorkOrStudies, withOutcome) }
+  return {
+    byCategory,
+    total,
+    withOutcome,
+    intoWorkOrStudies,
+    shareIntoWorkOrStudies: share(intoWorkOrStudies, withOutcome),
+  }
 }
 
 function shapeQueue(serviceId: number, rows: FollowUpRows): QueueFigures {
@@ -83,23 +113,41 @@ function shapeQueue(serviceId: number, rows: FollowUpRows): QueueFigures {
     shareOver30Days: share(over, waiting),
     longestWaitDays: days.length ? Math.max(...days.map((r) => r.days)) : null,
     leftQueueInWindow: left,
-    estimatedWaitDays: estimateWaitDays({ waiting, leftQueueInWindow: left, windowDays: estimateWindowDays }),
+    estimatedWaitDays: estimateWaitDays({
+      waiting,
+      leftQueueInWindow: left,
+      windowDays: estimateWindowDays,
+    }),
   }
 }
 
 /** The queue at each month end: the queue stays that cover that instant. */
-function shapeQueueOverTime(ids: readonly number[], dates: readonly string[], rows: FollowUpRows): FollowUpReport['queueOverTime'] {
+function shapeQueueOverTime(
+  ids: readonly number[],
+  dates: readonly string[],
+  rows: FollowUpRows,
+): FollowUpReport['queueOverTime'] {
   return dates.map((date, index) => {
     const k = index + 1
-    const byService = Object.fromEntries(ids.map((serviceId) => [serviceId, sum(rows.queueStays
-      .filter((r) => r.serviceId === serviceId && r.startBucket < k && k <= r.endBucket)
-      .map((r) => r.n))]))
+    const byService = Object.fromEntries(
+      ids.map((serviceId) => [
+        serviceId,
+        sum(
+          rows.queueStays
+            .filter((r) => r.serviceId === serviceId && r.startBucket < k && k <= r.endBucket)
+            .map((r) => r.n),
+        ),
+      ]),
+    )
     return { date, byService, total: sum(Object.values(byService)) }
   })
 }
 
 function shapeWaitDistribution(rows: readonly QueueDaysRow[]): Record<WaitBucket, number> {
-  const result = Object.fromEntries(waitBuckets.map((b) => [b.key, 0])) as Record<WaitBucket, number>
+  const result = Object.fromEntries(waitBuckets.map((b) => [b.key, 0])) as Record<
+    WaitBucket,
+    number
+  >
   for (const row of rows) result[waitBuckets.find((b) => row.days <= b.upTo)!.key] += row.n
   return result
 }
@@ -114,8 +162,16 @@ const duration = (row: DurationRow | undefined, serviceId: number | null): Durat
 })
 
 const durations = (ids: readonly number[], rows: readonly DurationRow[]) => ({
-  byService: ids.map((id) => duration(rows.find((r) => r.serviceId === id), id)),
-  all: duration(rows.find((r) => r.serviceId === null), null),
+  byService: ids.map((id) =>
+    duration(
+      rows.find((r) => r.serviceId === id),
+      id,
+    ),
+  ),
+  all: duration(
+    rows.find((r) => r.serviceId === null),
+    null,
+  ),
 })
 
 function shapeCaseload(serviceId: number, rows: FollowUpRows): CaseloadFigures {
@@ -128,7 +184,8 @@ function shapeCaseload(serviceId: number, rows: FollowUpRows): CaseloadFigures {
   const unassigned = sum(mine.filter((r) => r.assigneeId === null).map((r) => r.n))
   return {
     serviceId,
-    target: rows.targets.find((t) => t.serviceId === serviceId)?.caseloadTarget ?? defaultCaseloadTarget,
+    target:
+      rows.targets.find((t) => t.serviceId === serviceId)?.caseloadTarget ?? defaultCaseloadTarget,
     active: assigned + unassigned,
     unassigned,
     coaches,
@@ -137,21 +194,33 @@ function shapeCaseload(serviceId: number, rows: FollowUpRows): CaseloadFigures {
 }
 
 /** Shapes the aggregate rows into the report: every service and month present, zeros included. */
-export function shapeFollowUpReport(period: ReportPeriod, serviceIds: readonly number[], rows: FollowUpRows): FollowUpReport {
+export function shapeFollowUpReport(
+  period: ReportPeriod,
+  serviceIds: readonly number[],
+  rows: FollowUpRows,
+): FollowUpReport {
   const months = monthsOf(period)
-  const ids = [...new Set([
-    ...serviceIds, ...rows.inflow.map((r) => r.serviceId), ...rows.queueDays.map((r) => r.serviceId), ...rows.queueStays.map((r) => r.serviceId),
-  ])].sort((a, b) => a - b)
+  const ids = [
+    ...new Set([
+      ...serviceIds,
+      ...rows.inflow.map((r) => r.serviceId),
+      ...rows.queueDays.map((r) => r.serviceId),
+      ...rows.queueStays.map((r) => r.serviceId),
+    ]),
+  ].sort((a, b) => a - b)
 
   const byService = ids.map((serviceId) => {
     const byMonth = Object.fromEntries(months.map((m) => [m, 0]))
-    for (const row of rows.inflow) if (row.serviceId === serviceId) byMonth[row.month] = (byMonth[row.month] ?? 0) + row.n
+    for (const row of rows.inflow)
+      if (row.serviceId === serviceId) byMonth[row.month] = (byMonth[row.month] ?? 0) + row.n
     return { serviceId, byMonth, total: sum(Object.values(byMonth)) }
   })
   const balance = months.map((month) => ({
     month,
     inflow: sum(byService.map((s) => s.byMonth[month] ?? 0)),
-    outflow: sum(rows.closings.filter((r) => r.month === month && closingCategory(r)).map((r) => r.n)),
+    outflow: sum(
+      rows.closings.filter((r) => r.month === month && closingCategory(r)).map((r) => r.n),
+    ),
   }))
 
   return {

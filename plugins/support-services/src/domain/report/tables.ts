@@ -5,7 +5,14 @@ import { estimateWaitDays, estimateWindowDays, waitingGoalDays } from '../queue'
 import { genderLabels, heardFromLabels, notStatedLabel, sourceLabels } from '../staffTexts'
 import { genders } from '../vocabulary'
 import { share, sum } from './arithmetic'
-import { closingCategories, waitBuckets, type ByGender, type DurationFigures, type FollowUpReport, type QueueFigures } from './figures'
+import {
+  type ByGender,
+  closingCategories,
+  type DurationFigures,
+  type FollowUpReport,
+  type QueueFigures,
+  waitBuckets,
+} from './figures'
 import { closingLabel, dateLabel, monthLabel } from './labels'
 
 /**
@@ -32,8 +39,20 @@ export interface TableRow {
 }
 
 export const reportTableIds = [
-  'inflow-month', 'inflow-source', 'inflow-heard', 'balance', 'queue', 'queue-over-time', 'wait-distribution',
-  'first-contact', 'enrolment', 'closings', 'work-or-studies', 'participants', 'caseload', 'caseload-coaches',
+  'inflow-month',
+  'inflow-source',
+  'inflow-heard',
+  'balance',
+  'queue',
+  'queue-over-time',
+  'wait-distribution',
+  'first-contact',
+  'enrolment',
+  'closings',
+  'work-or-studies',
+  'participants',
+  'caseload',
+  'caseload-coaches',
 ] as const
 export type ReportTableId = (typeof reportTableIds)[number]
 
@@ -57,24 +76,39 @@ export interface ReportNames {
 }
 
 const count = (key: string, label: string): TableColumn => ({ key, label, kind: 'count' })
-const genderColumns = (): TableColumn[] => [...genders.map((g) => count(g, genderLabels[g])), count('total', 'Totalt')]
+const genderColumns = (): TableColumn[] => [
+  ...genders.map((g) => count(g, genderLabels[g])),
+  count('total', 'Totalt'),
+]
 const genderValues = (c: ByGender) => [...genders.map((g) => c[g]), c.total]
 const genderSum = { total: 'total', parts: [...genders] }
 
 /** Columns per service, and a total column when there is more than one service. */
 function serviceColumns(report: FollowUpReport, names: ReportNames) {
   const several = report.serviceIds.length > 1
-  const columns = [...report.serviceIds.map((id) => count(`service-${id}`, names.service(id))), ...(several ? [count('total', 'Totalt')] : [])]
+  const columns = [
+    ...report.serviceIds.map((id) => count(`service-${id}`, names.service(id))),
+    ...(several ? [count('total', 'Totalt')] : []),
+  ]
   const values = (byService: (id: number) => number) => {
     const each = report.serviceIds.map(byService)
     return several ? [...each, sum(each)] : each
   }
-  const rowSum = several ? { total: 'total', parts: report.serviceIds.map((id) => `service-${id}`) } : undefined
+  const rowSum = several
+    ? { total: 'total', parts: report.serviceIds.map((id) => `service-${id}`) }
+    : undefined
   return { columns, values, rowSum }
 }
 
-const totalRow = (label: string, rows: readonly TableRow[], columns: readonly TableColumn[], derive?: (values: number[]) => (number | null)[]): TableRow => {
-  const sums = columns.map((c, i) => (c.kind === 'count' ? sum(rows.map((r) => r.values[i] ?? 0)) : 0))
+const totalRow = (
+  label: string,
+  rows: readonly TableRow[],
+  columns: readonly TableColumn[],
+  derive?: (values: number[]) => (number | null)[],
+): TableRow => {
+  const sums = columns.map((c, i) =>
+    c.kind === 'count' ? sum(rows.map((r) => r.values[i] ?? 0)) : 0,
+  )
   return { key: 'total', label, values: derive ? derive(sums) : sums, total: true }
 }
 
@@ -83,10 +117,19 @@ function inflowTables(report: FollowUpReport, names: ReportNames): ReportTable[]
   const monthRows = report.inflow.months.map((month) => ({
     key: month,
     label: monthLabel(month),
-    values: values((id) => report.inflow.byService.find((s) => s.serviceId === id)?.byMonth[month] ?? 0),
+    values: values(
+      (id) => report.inflow.byService.find((s) => s.serviceId === id)?.byMonth[month] ?? 0,
+    ),
   }))
-  const byKey = <K extends string>(labels: Record<K, string>, counts: Record<K | 'notStated', number>): TableRow[] => [
-    ...(Object.keys(labels) as K[]).map((key) => ({ key, label: labels[key], values: [counts[key]] })),
+  const byKey = <K extends string>(
+    labels: Record<K, string>,
+    counts: Record<K | 'notStated', number>,
+  ): TableRow[] => [
+    ...(Object.keys(labels) as K[]).map((key) => ({
+      key,
+      label: labels[key],
+      values: [counts[key]],
+    })),
     { key: 'notStated', label: notStatedLabel, values: [counts.notStated] },
   ]
   const sourceRows = byKey(sourceLabels, report.inflow.bySource)
@@ -126,14 +169,25 @@ function balanceTable(report: FollowUpReport): ReportTable {
     count('outflow', 'Avslutade'),
     { key: 'difference', label: 'Skillnad', kind: 'difference', from: ['inflow', 'outflow'] },
   ]
-  const rows = report.balance.map((b) => ({ key: b.month, label: monthLabel(b.month), values: [b.inflow, b.outflow, b.inflow - b.outflow] }))
+  const rows = report.balance.map((b) => ({
+    key: b.month,
+    label: monthLabel(b.month),
+    values: [b.inflow, b.outflow, b.inflow - b.outflow],
+  }))
   return {
     id: 'balance',
     title: 'Inflöde och utflöde per månad',
     note: 'Avslutade: avslut med utfall, lotsade, avböjda och återtagna under månaden. Målet är att inflöde och utflöde är i balans.',
     rowHeader: 'Månad',
     columns,
-    rows: [...rows, totalRow('Hela perioden', rows, columns, ([inflow, outflow]) => [inflow, outflow, inflow - outflow])],
+    rows: [
+      ...rows,
+      totalRow('Hela perioden', rows, columns, ([inflow, outflow]) => [
+        inflow,
+        outflow,
+        inflow - outflow,
+      ]),
+    ],
   }
 }
 
@@ -141,20 +195,43 @@ function queueTables(report: FollowUpReport, names: ReportNames): ReportTable[] 
   const columns: TableColumn[] = [
     count('waiting', 'I kö'),
     count('over30', `Väntat mer än ${waitingGoalDays} dagar`),
-    { key: 'shareOver30', label: `Andel som väntat mer än ${waitingGoalDays} dagar`, kind: 'share', from: ['over30', 'waiting'] },
+    {
+      key: 'shareOver30',
+      label: `Andel som väntat mer än ${waitingGoalDays} dagar`,
+      kind: 'share',
+      from: ['over30', 'waiting'],
+    },
     { key: 'longest', label: 'Längsta väntan, dagar', kind: 'days', from: ['waiting'] },
     { key: 'estimate', label: 'Beräknad väntetid för den som anmäler sig, dagar', kind: 'plain' },
   ]
-  const row = (q: QueueFigures) => [q.waiting, q.waitingOver30Days, q.shareOver30Days, q.longestWaitDays, q.estimatedWaitDays]
-  const rows = report.queueAtEnd.map((q) => ({ key: `service-${q.serviceId}`, label: names.service(q.serviceId), values: row(q) }))
+  const row = (q: QueueFigures) => [
+    q.waiting,
+    q.waitingOver30Days,
+    q.shareOver30Days,
+    q.longestWaitDays,
+    q.estimatedWaitDays,
+  ]
+  const rows = report.queueAtEnd.map((q) => ({
+    key: `service-${q.serviceId}`,
+    label: names.service(q.serviceId),
+    values: row(q),
+  }))
   const all = report.queueAtEnd
   const waiting = sum(all.map((q) => q.waiting))
   const over = sum(all.map((q) => q.waitingOver30Days))
   const longest = all.map((q) => q.longestWaitDays).filter((d): d is number => d !== null)
   const left = sum(all.map((q) => q.leftQueueInWindow))
   const { columns: timeColumns, values, rowSum } = serviceColumns(report, names)
-  const timeRows = report.queueOverTime.map((point) => ({ key: point.date, label: dateLabel(point.date), values: values((id) => point.byService[id] ?? 0) }))
-  const bucketRows = waitBuckets.map((b) => ({ key: b.key, label: b.label, values: [report.waitDistribution[b.key]] }))
+  const timeRows = report.queueOverTime.map((point) => ({
+    key: point.date,
+    label: dateLabel(point.date),
+    values: values((id) => point.byService[id] ?? 0),
+  }))
+  const bucketRows = waitBuckets.map((b) => ({
+    key: b.key,
+    label: b.label,
+    values: [report.waitDistribution[b.key]],
+  }))
   const one = [count('n', 'I kö')]
   return [
     {
@@ -168,8 +245,13 @@ function queueTables(report: FollowUpReport, names: ReportNames): ReportTable[] 
         {
           key: 'total',
           label: 'Alla valda tjänster',
-          values: [waiting, over, share(over, waiting), longest.length ? Math.max(...longest) : null,
-            estimateWaitDays({ waiting, leftQueueInWindow: left, windowDays: estimateWindowDays })],
+          values: [
+            waiting,
+            over,
+            share(over, waiting),
+            longest.length ? Math.max(...longest) : null,
+            estimateWaitDays({ waiting, leftQueueInWindow: left, windowDays: estimateWindowDays }),
+          ],
           total: true,
         },
       ],
@@ -208,7 +290,10 @@ function durationTables(report: FollowUpReport, names: ReportNames): ReportTable
     { key: 'median', label: 'Median, dagar', kind: 'days', from: ['n'] },
     { key: 'p90', label: '90:e percentilen, dagar', kind: 'days', from: ['n'] },
   ]
-  const withAll = (figures: { byService: DurationFigures[]; all: DurationFigures }) => [...figures.byService, figures.all]
+  const withAll = (figures: { byService: DurationFigures[]; all: DurationFigures }) => [
+    ...figures.byService,
+    figures.all,
+  ]
   return [
     {
       id: 'first-contact',
@@ -217,7 +302,10 @@ function durationTables(report: FollowUpReport, names: ReportNames): ReportTable
       rowHeader: 'Tjänst',
       columns: contactColumns,
       rows: withAll(report.firstContact).map((d) => ({
-        key: key(d.serviceId), label: label(d.serviceId), values: [d.n, d.withinGoal, d.shareWithinGoal, d.medianDays, d.p90Days], total: d.serviceId === null,
+        key: key(d.serviceId),
+        label: label(d.serviceId),
+        values: [d.n, d.withinGoal, d.shareWithinGoal, d.medianDays, d.p90Days],
+        total: d.serviceId === null,
       })),
     },
     {
@@ -227,7 +315,10 @@ function durationTables(report: FollowUpReport, names: ReportNames): ReportTable
       rowHeader: 'Tjänst',
       columns: enrolColumns,
       rows: withAll(report.enrolment).map((d) => ({
-        key: key(d.serviceId), label: label(d.serviceId), values: [d.n, d.medianDays, d.p90Days], total: d.serviceId === null,
+        key: key(d.serviceId),
+        label: label(d.serviceId),
+        values: [d.n, d.medianDays, d.p90Days],
+        total: d.serviceId === null,
       })),
     },
   ]
@@ -235,7 +326,11 @@ function durationTables(report: FollowUpReport, names: ReportNames): ReportTable
 
 function closingTables(report: FollowUpReport): ReportTable[] {
   const columns = genderColumns()
-  const rows = closingCategories.map((c) => ({ key: c, label: closingLabel(c), values: genderValues(report.closings.byCategory[c]) }))
+  const rows = closingCategories.map((c) => ({
+    key: c,
+    label: closingLabel(c),
+    values: genderValues(report.closings.byCategory[c]),
+  }))
   const { withOutcome, intoWorkOrStudies, shareIntoWorkOrStudies } = report.closings
   return [
     {
@@ -244,7 +339,10 @@ function closingTables(report: FollowUpReport): ReportTable[] {
       note: 'Varje avslut under perioden. Den som avslutats, öppnats igen och avslutats på nytt räknas två gånger.',
       rowHeader: 'Utfall',
       columns,
-      rows: [...rows, { key: 'total', label: 'Totalt', values: genderValues(report.closings.total), total: true }],
+      rows: [
+        ...rows,
+        { key: 'total', label: 'Totalt', values: genderValues(report.closings.total), total: true },
+      ],
       rowSum: genderSum,
     },
     {
@@ -255,9 +353,20 @@ function closingTables(report: FollowUpReport): ReportTable[] {
       columns: [
         count('withOutcome', 'Avslut med utfall'),
         count('into', 'Till arbete eller studier'),
-        { key: 'share', label: 'Andel till arbete eller studier', kind: 'share', from: ['into', 'withOutcome'] },
+        {
+          key: 'share',
+          label: 'Andel till arbete eller studier',
+          kind: 'share',
+          from: ['into', 'withOutcome'],
+        },
       ],
-      rows: [{ key: 'total', label: 'Alla valda tjänster', values: [withOutcome, intoWorkOrStudies, shareIntoWorkOrStudies] }],
+      rows: [
+        {
+          key: 'total',
+          label: 'Alla valda tjänster',
+          values: [withOutcome, intoWorkOrStudies, shareIntoWorkOrStudies],
+        },
+      ],
     },
   ]
 }
@@ -270,8 +379,16 @@ function participantTable(report: FollowUpReport): ReportTable {
     rowHeader: 'Mått',
     columns: genderColumns(),
     rows: [
-      { key: 'enrolledAtEnd', label: `Deltagare den ${dateLabel(report.period.to)}`, values: genderValues(report.enrolledAtEnd) },
-      { key: 'supported', label: 'Fick stöd under perioden', values: genderValues(report.supportedDuringPeriod) },
+      {
+        key: 'enrolledAtEnd',
+        label: `Deltagare den ${dateLabel(report.period.to)}`,
+        values: genderValues(report.enrolledAtEnd),
+      },
+      {
+        key: 'supported',
+        label: 'Fick stöd under perioden',
+        values: genderValues(report.supportedDuringPeriod),
+      },
     ],
     rowSum: genderSum,
   }
@@ -291,7 +408,8 @@ function caseloadTables(report: FollowUpReport, names: ReportNames): ReportTable
     { key: 'target', label: 'Mål per heltidscoach', kind: 'plain' },
     { key: 'ofTarget', label: 'Andel av målet', kind: 'share', from: ['active'] },
   ]
-  const note = 'Aktiva ärenden: inskrivna och aktiva vid periodens slut, per handläggare. Systemet vet inte hur stor tjänst varje coach har, så varje coach räknas som en heltid.'
+  const note =
+    'Aktiva ärenden: inskrivna och aktiva vid periodens slut, per handläggare. Systemet vet inte hur stor tjänst varje coach har, så varje coach räknas som en heltid.'
   return [
     {
       id: 'caseload',
@@ -302,7 +420,14 @@ function caseloadTables(report: FollowUpReport, names: ReportNames): ReportTable
       rows: report.caseload.map((c) => ({
         key: `service-${c.serviceId}`,
         label: names.service(c.serviceId),
-        values: [c.active, c.coaches.length, c.perCoach, c.target, c.active - c.unassigned, c.unassigned],
+        values: [
+          c.active,
+          c.coaches.length,
+          c.perCoach,
+          c.target,
+          c.active - c.unassigned,
+          c.unassigned,
+        ],
       })),
       rowSum: { total: 'active', parts: ['assigned', 'unassigned'] },
     },
@@ -329,8 +454,13 @@ export function reportTables(report: FollowUpReport, names: ReportNames): Report
   const [queue, queueOverTime, waitDistribution] = queueTables(report, names)
   return [
     participantTable(report),
-    inflowMonth, balanceTable(report), inflowSource, inflowHeard,
-    queue, queueOverTime, waitDistribution,
+    inflowMonth,
+    balanceTable(report),
+    inflowSource,
+    inflowHeard,
+    queue,
+    queueOverTime,
+    waitDistribution,
     ...durationTables(report, names),
     ...closingTables(report),
     ...caseloadTables(report, names),

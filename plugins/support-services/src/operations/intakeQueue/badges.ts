@@ -1,5 +1,15 @@
-import { calendarDate, caseStatuses, firstContactGoalDays, openStatuses, queueStatuses, startOfDay, waitingGoalDays, type Status } from '../../domain'
 import type { QueueFlag } from './filters'
+
+import {
+  calendarDate,
+  caseStatuses,
+  firstContactGoalDays,
+  openStatuses,
+  queueStatuses,
+  startOfDay,
+  type Status,
+  waitingGoalDays,
+} from '../../domain'
 
 /*
  * The badges as conditions: one definition for the SQL filters and counts, held to the domain's
@@ -27,8 +37,15 @@ export interface FlagCondition {
 export function flagConditions(now: Date): Record<QueueFlag, FlagCondition> {
   const today = calendarDate(now)
   return {
-    waitingTooLong: { statuses: queueStatuses, receivedBefore: startOfDay(today, -waitingGoalDays) },
-    noContact: { statuses: openStatuses, withoutFirstContact: true, receivedBefore: startOfDay(today, 1 - firstContactGoalDays) },
+    waitingTooLong: {
+      statuses: queueStatuses,
+      receivedBefore: startOfDay(today, -waitingGoalDays),
+    },
+    noContact: {
+      statuses: openStatuses,
+      withoutFirstContact: true,
+      receivedBefore: startOfDay(today, 1 - firstContactGoalDays),
+    },
     reassessmentDue: { statuses: caseStatuses, reassessmentBy: now },
     possibleDuplicate: { statuses: openStatuses, withPossibleDuplicates: true },
   }

@@ -10,7 +10,12 @@ export const queueLists = ['open', 'queued', 'inCase', 'reassessmentDue'] as con
 export type QueueList = (typeof queueLists)[number]
 export type OpenStatus = (typeof openStatuses)[number]
 export type QueueFlag = keyof ReferralFlags
-export const queueFlags = ['waitingTooLong', 'noContact', 'reassessmentDue', 'possibleDuplicate'] as const satisfies readonly QueueFlag[]
+export const queueFlags = [
+  'waitingTooLong',
+  'noContact',
+  'reassessmentDue',
+  'possibleDuplicate',
+] as const satisfies readonly QueueFlag[]
 
 export interface QueueFilters {
   /** One service, or every service in the user's scope. */
@@ -23,15 +28,22 @@ export interface QueueFilters {
   flags: QueueFlag[]
 }
 
-export const defaultQueueFilters: QueueFilters = { service: null, status: 'open', assignee: null, flags: [] }
+export const defaultQueueFilters: QueueFilters = {
+  service: null,
+  status: 'open',
+  assignee: null,
+  flags: [],
+}
 
 /** Pages beyond this are refused: an offset that large would make the database walk most of the table. */
 export const maxQueuePage = 400
 export const queuePageSize = 25
 
-export type QueueQuery = { ok: true; filters: QueueFilters; page: number } | { ok: false; field: string; message: string }
+export type QueueQuery =
+  { ok: true; filters: QueueFilters; page: number } | { ok: false; field: string; message: string }
 
-const isOneOf = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value)
+const isOneOf = <T extends string>(list: readonly T[], value: string): value is T =>
+  (list as readonly string[]).includes(value)
 const positiveInteger = (value: string) => (/^[1-9]\d{0,9}$/.test(value) ? Number(value) : null)
 
 /**
@@ -43,7 +55,8 @@ export function parseQueueQuery(params: URLSearchParams): QueueQuery {
   const refuse = (field: string, message: string): QueueQuery => ({ ok: false, field, message })
 
   const service = value('service') === '' ? null : positiveInteger(value('service'))
-  if (service === null && value('service') !== '') return refuse('service', 'service: the id of a service.')
+  if (service === null && value('service') !== '')
+    return refuse('service', 'service: the id of a service.')
 
   const status = value('status') || defaultQueueFilters.status
   if (!isOneOf(queueLists, status) && !isOneOf(openStatuses, status)) {
@@ -51,15 +64,30 @@ export function parseQueueQuery(params: URLSearchParams): QueueQuery {
   }
 
   const assigneeText = value('assignee')
-  const assignee = assigneeText === '' ? null : assigneeText === 'me' || assigneeText === 'none' ? assigneeText : positiveInteger(assigneeText)
-  if (assignee === null && assigneeText !== '') return refuse('assignee', 'assignee: me, none or the id of a user.')
+  const assignee =
+    assigneeText === ''
+      ? null
+      : assigneeText === 'me' || assigneeText === 'none'
+        ? assigneeText
+        : positiveInteger(assigneeText)
+  if (assignee === null && assigneeText !== '')
+    return refuse('assignee', 'assignee: me, none or the id of a user.')
 
-  const flags = [...new Set(params.getAll('flags').flatMap((f) => f.split(',')).map((f) => f.trim()).filter(Boolean))]
+  const flags = [
+    ...new Set(
+      params
+        .getAll('flags')
+        .flatMap((f) => f.split(','))
+        .map((f) => f.trim())
+        .filter(Boolean),
+    ),
+  ]
   const unknown = flags.find((f) => !isOneOf(queueFlags, f))
   if (unknown !== undefined) return refuse('flags', `flags: any of ${queueFlags.join(', ')}.`)
 
   const page = value('page') === '' ? 1 : positiveInteger(value('page'))
-  if (page === null || page > maxQueuePage) return refuse('page', `page: a whole number from 1 to ${maxQueuePage}.`)
+  if (page === null || page > maxQueuePage)
+    return refuse('page', `page: a whole number from 1 to ${maxQueuePage}.`)
 
   return { ok: true, filters: { service, status, assignee, flags: flags as QueueFlag[] }, page }
 }
@@ -68,7 +96,8 @@ export function parseQueueQuery(params: URLSearchParams): QueueQuery {
 export function queueSearch(filters: Partial<QueueFilters>, page = 1): string {
   const params = new URLSearchParams()
   if (filters.service != null) params.set('service', String(filters.service))
-  if (filters.status && filters.status !== defaultQueueFilters.status) params.set('status', filters.status)
+  if (filters.status && filters.status !== defaultQueueFilters.status)
+    params.set('status', filters.status)
   if (filters.assignee != null) params.set('assignee', String(filters.assignee))
   for (const flag of filters.flags ?? []) params.append('flags', flag)
   if (page > 1) params.set('page', String(page))

@@ -1,10 +1,23 @@
 import type { CollectionSlug, Payload, TypedUser } from 'payload'
 
-import { daysWaiting, queueStatuses, referralFlags, type ReadChannel, type ReferralFlags } from '../../domain'
-import { recordPersonReads } from '../../hooks/recordReads'
 import type { ReferralScope } from '../../types'
-import { drizzleRunner, tableName, type SqlRunner } from '../sql'
-import { defaultQueueFilters, maxQueuePage, queuePageSize, type OpenStatus, type QueueFilters } from './filters'
+
+import {
+  daysWaiting,
+  queueStatuses,
+  type ReadChannel,
+  referralFlags,
+  type ReferralFlags,
+} from '../../domain'
+import { recordPersonReads } from '../../hooks/recordReads'
+import { drizzleRunner, type SqlRunner, tableName } from '../sql'
+import {
+  defaultQueueFilters,
+  maxQueuePage,
+  type OpenStatus,
+  type QueueFilters,
+  queuePageSize,
+} from './filters'
 import { referralScopeOf } from './scope'
 import { queuePageSql, queueSummarySql } from './sql'
 
@@ -64,13 +77,22 @@ export interface IntakeQueueArgs {
   through?: ReadChannel
 }
 
-const noCounts: QueueCounts = { open: 0, queued: 0, waitingTooLong: 0, noContact: 0, reassessmentDue: 0, possibleDuplicate: 0, assignedToMe: 0 }
+const noCounts: QueueCounts = {
+  open: 0,
+  queued: 0,
+  waitingTooLong: 0,
+  noContact: 0,
+  reassessmentDue: 0,
+  possibleDuplicate: 0,
+  assignedToMe: 0,
+}
 
 const iso = (value: unknown) => (value == null ? null : new Date(value as string).toISOString())
 
 type DbRow = Record<string, unknown>
 
-const consentOf = (row: DbRow): ConsentStatus => (row.consentWithdrawnAt ? 'withdrawn' : row.consentRecordedAt ? 'recorded' : 'none')
+const consentOf = (row: DbRow): ConsentStatus =>
+  row.consentWithdrawnAt ? 'withdrawn' : row.consentRecordedAt ? 'recorded' : 'none'
 
 const rowFrom = (row: DbRow, serviceName: (id: number) => string, now: Date): QueueRow => {
   const status = row.status as OpenStatus
@@ -87,7 +109,10 @@ const rowFrom = (row: DbRow, serviceName: (id: number) => string, now: Date): Qu
     queuePosition: row.queuePosition == null ? null : Number(row.queuePosition),
     eligibilityOverall: (row.eligibilityOverall as QueueRow['eligibilityOverall']) ?? null,
     consent: consentOf(row),
-    assignee: row.assigneeId == null ? null : { id: Number(row.assigneeId), label: String(row.assigneeLabel ?? row.assigneeId) },
+    assignee:
+      row.assigneeId == null
+        ? null
+        : { id: Number(row.assigneeId), label: String(row.assigneeLabel ?? row.assigneeId) },
     nextReassessmentAt: iso(row.nextReassessmentAt),
     // The badges come from the domain's rule itself; the SQL filters are held to it by the tests.
     flags: referralFlags(
@@ -103,18 +128,30 @@ const rowFrom = (row: DbRow, serviceName: (id: number) => string, now: Date): Qu
   }
 }
 
-const labelOf = (user: { name?: unknown; email?: unknown; id: unknown }) => String(user.name || user.email || user.id)
+const labelOf = (user: { name?: unknown; email?: unknown; id: unknown }) =>
+  String(user.name || user.email || user.id)
 
 /** Staff whose scope shares a service with `serviceIds`. Staff accounts are few; the read is bounded all the same. */
 async function colleagues(payload: Payload, serviceIds: readonly number[] | 'all') {
   const usersSlug = payload.config.admin.user as CollectionSlug
-  const { docs } = await payload.find({ collection: usersSlug, depth: 0, limit: 500, pagination: false, overrideAccess: true, sort: 'name' })
+  const { docs } = await payload.find({
+    collection: usersSlug,
+    depth: 0,
+    limit: 500,
+    pagination: false,
+    overrideAccess: true,
+    sort: 'name',
+  })
   const result: Array<{ id: number; label: string }> = []
   for (const user of docs) {
     const scope = await referralScopeOf(payload, { ...user, collection: usersSlug } as TypedUser)
     const works = scope === 'all' || (scope !== 'none' && scope.length > 0)
-    const shares = scope === 'all' || serviceIds === 'all' || (scope !== 'none' && scope.some((id) => serviceIds.includes(Number(id))))
-    if (works && shares) result.push({ id: Number(user.id), label: labelOf(user as { id: unknown }) })
+    const shares =
+      scope === 'all' ||
+      serviceIds === 'all' ||
+      (scope !== 'none' && scope.some((id) => serviceIds.includes(Number(id))))
+    if (works && shares)
+      result.push({ id: Number(user.id), label: labelOf(user as { id: unknown }) })
   }
   return result
 }
@@ -122,22 +159,39 @@ async function colleagues(payload: Payload, serviceIds: readonly number[] | 'all
 type ServiceCounts = IntakeQueue['services']
 
 /** Per service in scope, the counts at the top of the queue: aggregates only, nobody's referral is read. */
-async function serviceCountsIn(payload: Payload, run: SqlRunner, scopeIds: readonly number[] | 'all', userId: number | string | undefined, now: Date): Promise<ServiceCounts> {
+async function serviceCountsIn(
+  payload: Payload,
+  run: SqlRunner,
+  scopeIds: readonly number[] | 'all',
+  userId: number | string | undefined,
+  now: Date,
+): Promise<ServiceCounts> {
   const locale = payload.config.localization ? payload.config.localization.defaultLocale : null
   const summary = await run(queueSummarySql(scopeIds, userId, now, locale))
   return summary.rows.map((row) => ({
     id: Number(row.id),
     name: String(row.name),
     slug: String(row.slug),
-    counts: Object.fromEntries(Object.keys(noCounts).map((key) => [key, Number(row[key] ?? 0)])) as unknown as QueueCounts,
+    counts: Object.fromEntries(
+      Object.keys(noCounts).map((key) => [key, Number(row[key] ?? 0)]),
+    ) as unknown as QueueCounts,
   }))
 }
 
 /** The counts of the intake queue alone (the admin's start page): the user's scope, no rows. */
-export async function queueServiceCounts(payload: Payload, args: Pick<IntakeQueueArgs, 'user' | 'scope' | 'now'>): Promise<ServiceCounts> {
+export async function queueServiceCounts(
+  payload: Payload,
+  args: Pick<IntakeQueueArgs, 'user' | 'scope' | 'now'>,
+): Promise<ServiceCounts> {
   const scope = args.scope ?? (await referralScopeOf(payload, args.user))
   if (scope === 'none' || scope.length === 0) return []
-  return serviceCountsIn(payload, drizzleRunner(payload), scope === 'all' ? 'all' : scope.map(Number), args.user.id as number | string | undefined, args.now ?? new Date())
+  return serviceCountsIn(
+    payload,
+    drizzleRunner(payload),
+    scope === 'all' ? 'all' : scope.map(Number),
+    args.user.id as number | string | undefined,
+    args.now ?? new Date(),
+  )
 }
 
 /**
@@ -147,30 +201,57 @@ export async function queueServiceCounts(payload: Payload, args: Pick<IntakeQueu
  * user's scope is therefore applied here, on every statement. No exact total: a page asks for one row
  * more than it shows.
  */
-export async function intakeQueue(payload: Payload, args: IntakeQueueArgs, run: SqlRunner = drizzleRunner(payload)): Promise<IntakeQueue> {
+export async function intakeQueue(
+  payload: Payload,
+  args: IntakeQueueArgs,
+  run: SqlRunner = drizzleRunner(payload),
+): Promise<IntakeQueue> {
   const now = args.now ?? new Date()
   const filters: QueueFilters = { ...defaultQueueFilters, ...args.filters }
   const page = Math.min(Math.max(1, Math.floor(args.page ?? 1)), maxQueuePage)
   const limit = Math.min(Math.max(1, Math.floor(args.limit ?? queuePageSize)), 100)
   const scope = args.scope ?? (await referralScopeOf(payload, args.user))
-  const empty: IntakeQueue = { asOf: now.toISOString(), filters, services: [], assignees: [], rows: [], page, limit, hasPrevPage: page > 1, hasNextPage: false }
+  const empty: IntakeQueue = {
+    asOf: now.toISOString(),
+    filters,
+    services: [],
+    assignees: [],
+    rows: [],
+    page,
+    limit,
+    hasPrevPage: page > 1,
+    hasNextPage: false,
+  }
   if (scope === 'none' || scope.length === 0) return empty
 
   const scopeIds = scope === 'all' ? 'all' : scope.map(Number)
-  const inScope = filters.service === null || scopeIds === 'all' || scopeIds.includes(filters.service)
+  const inScope =
+    filters.service === null || scopeIds === 'all' || scopeIds.includes(filters.service)
   const pageServices = filters.service === null ? scopeIds : [filters.service]
   const userId = args.user.id as number | string | undefined
 
   const [services, pageRows, assignees] = await Promise.all([
     serviceCountsIn(payload, run, scopeIds, userId, now),
     inScope
-      ? run(queuePageSql({ filters, serviceIds: pageServices, userId, usersTable: tableName(payload, payload.config.admin.user), now, limit, offset: (page - 1) * limit }))
+      ? run(
+          queuePageSql({
+            filters,
+            serviceIds: pageServices,
+            userId,
+            usersTable: tableName(payload, payload.config.admin.user),
+            now,
+            limit,
+            offset: (page - 1) * limit,
+          }),
+        )
       : Promise.resolve({ rows: [] as DbRow[] }),
     colleagues(payload, scopeIds),
   ])
 
   const nameOf = new Map(services.map((s) => [s.id, s.name]))
-  const rows = pageRows.rows.slice(0, limit).map((row) => rowFrom(row, (id) => nameOf.get(id) ?? String(id), now))
+  const rows = pageRows.rows
+    .slice(0, limit)
+    .map((row) => rowFrom(row, (id) => nameOf.get(id) ?? String(id), now))
   // The page shows who these referrals are about: each one is a read for the read audit.
   await recordPersonReads(payload, {
     user: args.user,

@@ -1,7 +1,8 @@
 import type { Payload, PayloadRequest, TypedUser } from 'payload'
 
-import { slugs } from '../../defaults'
 import type { ReferralScope } from '../../types'
+
+import { slugs } from '../../defaults'
 
 /**
  * The user's referral scope as the referrals collection's own read access states it (the plugin's
@@ -9,7 +10,10 @@ import type { ReferralScope } from '../../types'
  * do not get the plugin's options, read it here, so they show what the Local API would let the user read.
  * A rule of any other shape counts as no scope: refuse rather than guess.
  */
-export async function referralScopeOf(payload: Payload, user: null | TypedUser | undefined): Promise<ReferralScope> {
+export async function referralScopeOf(
+  payload: Payload,
+  user: null | TypedUser | undefined,
+): Promise<ReferralScope> {
   if (!user) return 'none'
   const read = payload.collections[slugs.referrals]?.config.access?.read
   if (!read) return 'none'

@@ -2,10 +2,11 @@ import { sql, type SQL, type SQLWrapper } from '@payloadcms/db-postgres/drizzle'
 
 import { caseStatuses, openStatuses, queueStatuses, type Status } from '../../domain'
 import { literals, tables } from '../sql'
-import { flagConditions, type FlagCondition } from './badges'
-import { queueFlags, type QueueFilters } from './filters'
+import { type FlagCondition, flagConditions } from './badges'
+import { type QueueFilters, queueFlags } from './filters'
 
-const statusIn = (alias: string, statuses: readonly Status[]) => sql`${sql.raw(alias)}.status IN (${literals(statuses)})`
+const statusIn = (alias: string, statuses: readonly Status[]) =>
+  sql`${sql.raw(alias)}.status IN (${literals(statuses)})`
 
 /**
  * Where an open referral stands: 0 in the queue, 1 on hold, 2 a case in progress. The open list shows
@@ -26,17 +27,28 @@ const duplicatesOf = (alias: string) =>
 export function flagSql(condition: FlagCondition, alias = 'r', { statuses = true } = {}): SQL {
   const column = (name: string) => sql.raw(`${alias}.${name}`)
   const parts: SQL[] = statuses ? [statusIn(alias, condition.statuses)] : []
-  if (condition.receivedBefore) parts.push(sql`${column('received_at')} < ${condition.receivedBefore.toISOString()}::timestamptz`)
+  if (condition.receivedBefore)
+    parts.push(
+      sql`${column('received_at')} < ${condition.receivedBefore.toISOString()}::timestamptz`,
+    )
   if (condition.withoutFirstContact) parts.push(sql`${column('first_contact_at')} IS NULL`)
-  if (condition.reassessmentBy) parts.push(sql`${column('next_reassessment_at')} <= ${condition.reassessmentBy.toISOString()}::timestamptz`)
+  if (condition.reassessmentBy)
+    parts.push(
+      sql`${column('next_reassessment_at')} <= ${condition.reassessmentBy.toISOString()}::timestamptz`,
+    )
   if (condition.withPossibleDuplicates) parts.push(duplicatesOf(alias))
   return parts.length ? sql`(${sql.join(parts, sql` AND `)})` : sql`true`
 }
 
-const ids = (values: readonly number[]) => sql.join(values.map((v) => sql`${v}`), sql`, `)
+const ids = (values: readonly number[]) =>
+  sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  )
 
 /** Services the query may touch: the scope, narrowed to one service when the filter asks for it. */
-const servicesSql = (serviceIds: readonly number[] | 'all') => (serviceIds === 'all' ? sql`true` : sql`r.service_id IN (${ids(serviceIds)})`)
+const servicesSql = (serviceIds: readonly number[] | 'all') =>
+  serviceIds === 'all' ? sql`true` : sql`r.service_id IN (${ids(serviceIds)})`
 
 /** What a list or a single status asks for: statuses, and for the re-assessment list its condition. */
 const listCondition = (status: QueueFilters['status'], now: Date): FlagCondition => {
@@ -59,13 +71,25 @@ const listCondition = (status: QueueFilters['status'], now: Date): FlagCondition
  * the same status restriction written several times makes PostgreSQL misjudge how many rows match.
  */
 const pageWhere = (filters: QueueFilters, now: Date): SQL => {
-  const conditions = [listCondition(filters.status, now), ...filters.flags.map((flag) => flagConditions(now)[flag])]
-  const statuses = conditions.reduce<readonly Status[]>((left, c) => left.filter((s) => c.statuses.includes(s)), openStatuses)
+  const conditions = [
+    listCondition(filters.status, now),
+    ...filters.flags.map((flag) => flagConditions(now)[flag]),
+  ]
+  const statuses = conditions.reduce<readonly Status[]>(
+    (left, c) => left.filter((s) => c.statuses.includes(s)),
+    openStatuses,
+  )
   if (statuses.length === 0) return sql`false`
-  return sql.join([statusIn('r', statuses), ...conditions.map((c) => flagSql(c, 'r', { statuses: false }))], sql` AND `)
+  return sql.join(
+    [statusIn('r', statuses), ...conditions.map((c) => flagSql(c, 'r', { statuses: false }))],
+    sql` AND `,
+  )
 }
 
-const assigneeSql = (assignee: QueueFilters['assignee'], userId: number | string | undefined): SQL => {
+const assigneeSql = (
+  assignee: QueueFilters['assignee'],
+  userId: number | string | undefined,
+): SQL => {
   if (assignee === null) return sql`true`
   if (assignee === 'none') return sql`r.assignee_id IS NULL`
   const id = assignee === 'me' ? userId : assignee
@@ -119,8 +143,19 @@ interface PageArgs {
 }
 
 /** One page of rows (and one more, to know whether a next page exists), with what each row shows. */
-export function queuePageSql({ filters, serviceIds, userId, usersTable, now, limit, offset }: PageArgs): SQL {
-  const where = sql.join([pageWhere(filters, now), servicesSql(serviceIds), assigneeSql(filters.assignee, userId)], sql` AND `)
+export function queuePageSql({
+  filters,
+  serviceIds,
+  userId,
+  usersTable,
+  now,
+  limit,
+  offset,
+}: PageArgs): SQL {
+  const where = sql.join(
+    [pageWhere(filters, now), servicesSql(serviceIds), assigneeSql(filters.assignee, userId)],
+    sql` AND `,
+  )
   // The page is found from the index alone (its columns are all there); only its rows are read from the table.
   return sql`
     WITH page AS (
@@ -151,12 +186,21 @@ export function queuePageSql({ filters, serviceIds, userId, usersTable, now, lim
  * column halves of each badge; the status half is then applied once per group, not once per row.
  * `locale`: the language of the services' names when the host localizes them.
  */
-export function queueSummarySql(serviceIds: readonly number[] | 'all', userId: number | string | undefined, now: Date, locale: string | null): SQL {
+export function queueSummarySql(
+  serviceIds: readonly number[] | 'all',
+  userId: number | string | undefined,
+  now: Date,
+  locale: string | null,
+): SQL {
   const conditions = flagConditions(now)
   const mine = userId === undefined ? sql`false` : sql`r.assignee_id = ${userId}`
-  const rowCounts = queueFlags.map((flag) => sql`count(*) FILTER (WHERE ${flagSql(conditions[flag], 'r', { statuses: false })}) AS ${sql.identifier(flag)}`)
+  const rowCounts = queueFlags.map(
+    (flag) =>
+      sql`count(*) FILTER (WHERE ${flagSql(conditions[flag], 'r', { statuses: false })}) AS ${sql.identifier(flag)}`,
+  )
   const groupSums = queueFlags.map(
-    (flag) => sql`coalesce(sum(g.${sql.identifier(flag)}) FILTER (WHERE ${statusIn('g', conditions[flag].statuses)}), 0)::int AS ${sql.identifier(flag)}`,
+    (flag) =>
+      sql`coalesce(sum(g.${sql.identifier(flag)}) FILTER (WHERE ${statusIn('g', conditions[flag].statuses)}), 0)::int AS ${sql.identifier(flag)}`,
   )
   const names = locale
     ? sql`${tables.services} s LEFT JOIN ${tables.servicesLocales} l ON l._parent_id = s.id AND l._locale = ${locale}`

@@ -1,19 +1,19 @@
-import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 import type { Payload } from 'payload'
 
-import { drizzleRunner, tables, type SqlRunner } from '../sql'
+import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 
 import {
   checkReportPeriod,
   estimateWindowDays,
   firstContactGoalDays,
+  type FollowUpReport,
+  type FollowUpRows,
   monthEnds,
   queueStatuses,
   shapeFollowUpReport,
   startOfDay,
-  type FollowUpReport,
-  type FollowUpRows,
 } from '../../domain'
+import { drizzleRunner, type SqlRunner, tables } from '../sql'
 
 export interface FollowUpReportArgs {
   /** First day of the period, 'YYYY-MM-DD', included. */
@@ -27,12 +27,17 @@ export interface FollowUpReportArgs {
 /** Days are Swedish calendar days, whatever the server's or the database's time zone. */
 const timeZone = 'Europe/Stockholm'
 
-const list = (values: readonly (string | number)[]) => sql.join(values.map((v) => sql`${v}`), sql`, `)
+const list = (values: readonly (string | number)[]) =>
+  sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  )
 /**
  * 00:00 Swedish time on `date`, as a constant: the planner sees the instant itself, and PostgreSQL does
  * not redo the time-zone arithmetic for every row it compares.
  */
-const dayStart = (date: string, plusDays = 0) => sql`${startOfDay(date, plusDays, timeZone).toISOString()}::timestamptz`
+const dayStart = (date: string, plusDays = 0) =>
+  sql`${startOfDay(date, plusDays, timeZone).toISOString()}::timestamptz`
 /** The Swedish calendar date of a timestamp. */
 const swedishDate = (column: SQL) => sql`(${column} AT TIME ZONE ${timeZone})::date`
 /** 00:00 Swedish time on a 'YYYY-MM-DD' column. */
@@ -72,25 +77,40 @@ export const followUpReport = async (
   const serviceIds = [...(args.serviceIds ?? [])]
   const start = dayStart(args.from)
   const end = dayStart(args.to, 1)
-  const inServices = (column: SQL) => (serviceIds.length ? sql`${column} IN (${list(serviceIds)})` : sql`true`)
+  const inServices = (column: SQL) =>
+    serviceIds.length ? sql`${column} IN (${list(serviceIds)})` : sql`true`
   const counted = sql`${inServices(sql`r.service_id`)} AND r.status <> 'merged'`
   /** Stays of the chosen services in `phase` (merged referrals have none). */
-  const stays = (phase: 'queue' | 'participant' | 'closed') => sql`s.phase = ${phase} AND ${inServices(sql`s.service_id`)}`
+  const stays = (phase: 'queue' | 'participant' | 'closed') =>
+    sql`s.phase = ${phase} AND ${inServices(sql`s.service_id`)}`
   /** Stays that cover `instant`: begun before it, ended at or after it. */
   const covering = (instant: SQL) => sql`s.started_at < ${instant} AND s.ended_at >= ${instant}`
   /** Tally rows of one kind for the chosen services; `inPeriod`: whose `day` falls in the period. */
-  const tallied = (kind: string, inPeriod = true) => sql`t.kind = ${kind} AND ${inServices(sql`t.service_id`)}
+  const tallied = (
+    kind: string,
+    inPeriod = true,
+  ) => sql`t.kind = ${kind} AND ${inServices(sql`t.service_id`)}
     ${inPeriod ? sql`AND t.day::date BETWEEN ${args.from}::date AND ${args.to}::date` : sql``}`
   const rows = async <T>(query: SQL) => (await run(query)).rows as unknown as T[]
 
   // The month ends as instants, in order (the last is the end of the period): bucket k of a time is how
   // many of them come at or before it, so within the period bucket k is its (k+1)th month.
   const ends = monthEnds(args)
-  const monthEndInstants = sql`ARRAY[${sql.join(ends.map((d) => dayStart(d, 1)), sql`, `)}]`
-  const monthOf = (column: SQL) => sql`(ARRAY[${list(ends.map((d) => d.slice(0, 7)))}]::text[])[width_bucket(${column}, ${monthEndInstants}) + 1]`
+  const monthEndInstants = sql`ARRAY[${sql.join(
+    ends.map((d) => dayStart(d, 1)),
+    sql`, `,
+  )}]`
+  const monthOf = (column: SQL) =>
+    sql`(ARRAY[${list(ends.map((d) => d.slice(0, 7)))}]::text[])[width_bucket(${column}, ${monthEndInstants}) + 1]`
 
   // New referrals of the period by service and month, by source and by how they heard: one pass.
-  const newReferrals = rows<{ kind: 'month' | 'source' | 'heardFrom'; serviceId: number; month: string; key: string | null; n: number }>(sql`
+  const newReferrals = rows<{
+    kind: 'month' | 'source' | 'heardFrom'
+    serviceId: number
+    month: string
+    key: string | null
+    n: number
+  }>(sql`
     SELECT CASE WHEN GROUPING(x.source) = 0 THEN 'source' WHEN GROUPING(x.heard_from) = 0 THEN 'heardFrom' ELSE 'month' END AS kind,
            x.service_id AS "serviceId", x.month, coalesce(x.source, x.heard_from) AS key, sum(x.n)::int AS n
     FROM (
@@ -101,12 +121,14 @@ export const followUpReport = async (
       FROM ${tables.referralTallies} t WHERE ${tallied('received')}
     ) x
     GROUP BY GROUPING SETS ((x.service_id, x.month), (x.source), (x.heard_from))`)
-  const newBy = (kind: 'source' | 'heardFrom') => newReferrals.then((all) => all.filter((r) => r.kind === kind).map(({ key, n }) => ({ key, n })))
+  const newBy = (kind: 'source' | 'heardFrom') =>
+    newReferrals.then((all) => all.filter((r) => r.kind === kind).map(({ key, n }) => ({ key, n })))
 
   // Durations in whole Swedish calendar days from the day the referral came in, for everyone who reached
   // the milestone during the period; per service, and for all the chosen services together. Deleted
   // referrals reached first contact at most (never enrolment): their tallies count once per referral.
-  const durations = (milestone: SQL, tallyKind?: string) => rows<FollowUpRows['firstContact'][number]>(sql`
+  const durations = (milestone: SQL, tallyKind?: string) =>
+    rows<FollowUpRows['firstContact'][number]>(sql`
     SELECT x.service_id AS "serviceId", count(*)::int AS n,
            count(*) FILTER (WHERE x.days <= ${firstContactGoalDays})::int AS "withinGoal",
            percentile_cont(0.5) WITHIN GROUP (ORDER BY x.days) AS median,
@@ -114,16 +136,25 @@ export const followUpReport = async (
     FROM (
       SELECT r.service_id, ${swedishDate(milestone)} - ${swedishDate(sql`r.received_at`)} AS days
       FROM ${tables.referrals} r WHERE ${counted} AND ${milestone} >= ${start} AND ${milestone} < ${end}
-      ${tallyKind ? sql`UNION ALL
+      ${
+        tallyKind
+          ? sql`UNION ALL
       SELECT t.service_id, t.day::date - t.received_day::date FROM ${tables.referralTallies} t CROSS JOIN generate_series(1, t.n::int)
-      WHERE ${tallied(tallyKind)}` : sql``}
+      WHERE ${tallied(tallyKind)}`
+          : sql``
+      }
     ) x
     GROUP BY GROUPING SETS ((x.service_id), ())`)
 
   // Participants at the end date by service, gender and coach. The coach is the current one, unless they
   // were assigned after the end; then the last assignment before it (an assignment event holds the new
   // coach only).
-  const participants = rows<{ serviceId: number; gender: string | null; assigneeId: number | null; n: number }>(sql`
+  const participants = rows<{
+    serviceId: number
+    gender: string | null
+    assigneeId: number | null
+    n: number
+  }>(sql`
     SELECT s.service_id AS "serviceId", s.gender, CASE WHEN later.assigned IS NULL THEN s.assignee_id ELSE (
       SELECT e.assignee_id FROM ${tables.referralEvents} e
       WHERE e.referral_id = s.referral_id AND e.type = 'assigned' AND e.at < ${end}
@@ -139,7 +170,11 @@ export const followUpReport = async (
     GROUP BY 1, 2, 3`)
 
   const queries: { [K in keyof FollowUpRows]: Promise<FollowUpRows[K]> } = {
-    inflow: newReferrals.then((all) => all.filter((r) => r.kind === 'month').map(({ serviceId, month, n }) => ({ serviceId, month, n }))),
+    inflow: newReferrals.then((all) =>
+      all
+        .filter((r) => r.kind === 'month')
+        .map(({ serviceId, month, n }) => ({ serviceId, month, n })),
+    ),
     sources: newBy('source'),
     heardFrom: newBy('heardFrom'),
 
@@ -154,7 +189,9 @@ export const followUpReport = async (
       WHERE ${tallied('queued', false)} AND t.entered_day::date <= ${args.to}::date AND t.day::date > ${args.to}::date
       GROUP BY 1, 2`),
     enrolledAtEnd: participants.then((all) => all.map(({ gender, n }) => ({ gender, n }))),
-    caseload: participants.then((all) => all.map(({ serviceId, assigneeId, n }) => ({ serviceId, assigneeId, n }))),
+    caseload: participants.then((all) =>
+      all.map(({ serviceId, assigneeId, n }) => ({ serviceId, assigneeId, n })),
+    ),
     // Supported during the period: a participant at some moment of it.
     supported: rows(sql`
       SELECT gender, count(*)::int AS n FROM (
@@ -205,6 +242,12 @@ export const followUpReport = async (
       SELECT id AS "serviceId", caseload_target::float8 AS "caseloadTarget" FROM ${tables.services} WHERE ${inServices(sql`id`)}`),
   }
 
-  const entries = await Promise.all(Object.entries(queries).map(async ([key, query]) => [key, await query] as const))
-  return shapeFollowUpReport({ from: args.from, to: args.to }, serviceIds, Object.fromEntries(entries) as unknown as FollowUpRows)
+  const entries = await Promise.all(
+    Object.entries(queries).map(async ([key, query]) => [key, await query] as const),
+  )
+  return shapeFollowUpReport(
+    { from: args.from, to: args.to },
+    serviceIds,
+    Object.fromEntries(entries) as unknown as FollowUpRows,
+  )
 }

@@ -1,8 +1,9 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
 import type { FollowUpReport, ReportNames } from '../../domain'
-import { slugs } from '../../defaults'
 import type { ReferralScope } from '../../types'
+
+import { slugs } from '../../defaults'
 
 /**
  * Who may see the follow-up report, and of which services: staff who work with referrals, for the
@@ -18,7 +19,9 @@ export const reportScopeOf = (scope: ReferralScope): 'all' | number[] | null => 
 }
 
 /** The same rule through the referrals collection's read access: `true`, or a `Where` on the service. */
-export const reportScopeFromAccess = async (req: PayloadRequest): Promise<'all' | number[] | null> => {
+export const reportScopeFromAccess = async (
+  req: PayloadRequest,
+): Promise<'all' | number[] | null> => {
   if (!req.user) return null
   const read = req.payload.collections[slugs.referrals]?.config.access.read
   const result = read ? await read({ req }) : false
@@ -33,10 +36,21 @@ export const reportScopeFromAccess = async (req: PayloadRequest): Promise<'all' 
  * service in scope when none is asked for. Always an explicit list, so a service with nothing to count
  * still gets its row.
  */
-export const reportServices = async (payload: Payload, scope: 'all' | number[], asked: readonly number[]): Promise<number[] | null> => {
-  if (asked.length) return scope === 'all' || asked.every((id) => scope.includes(id)) ? [...asked] : null
+export const reportServices = async (
+  payload: Payload,
+  scope: 'all' | number[],
+  asked: readonly number[],
+): Promise<number[] | null> => {
+  if (asked.length)
+    return scope === 'all' || asked.every((id) => scope.includes(id)) ? [...asked] : null
   if (scope !== 'all') return [...scope]
-  const { docs } = await payload.find({ collection: slugs.services, depth: 0, pagination: false, select: {}, overrideAccess: true })
+  const { docs } = await payload.find({
+    collection: slugs.services,
+    depth: 0,
+    pagination: false,
+    select: {},
+    overrideAccess: true,
+  })
   return docs.map((s) => Number(s.id))
 }
 
@@ -45,17 +59,41 @@ export const reportServices = async (payload: Payload, scope: 'all' | number[], 
  * account. Read with the system's rights: intake staff may not read other users, but a colleague's
  * caseload is what the report is for.
  */
-export const reportNames = async (payload: Payload, report: FollowUpReport): Promise<ReportNames> => {
+export const reportNames = async (
+  payload: Payload,
+  report: FollowUpReport,
+): Promise<ReportNames> => {
   const usersSlug = payload.config.admin.user
-  const coachIds = [...new Set(report.caseload.flatMap((c) => c.coaches.map((coach) => coach.assigneeId)))]
+  const coachIds = [
+    ...new Set(report.caseload.flatMap((c) => c.coaches.map((coach) => coach.assigneeId))),
+  ]
   const [services, users] = await Promise.all([
-    payload.find({ collection: slugs.services, depth: 0, pagination: false, locale: 'sv', select: { name: true }, overrideAccess: true }),
+    payload.find({
+      collection: slugs.services,
+      depth: 0,
+      pagination: false,
+      locale: 'sv',
+      select: { name: true },
+      overrideAccess: true,
+    }),
     coachIds.length
-      ? payload.find({ collection: usersSlug as never, where: { id: { in: coachIds } }, depth: 0, pagination: false, select: { name: true } as never, overrideAccess: true })
+      ? payload.find({
+          collection: usersSlug as never,
+          where: { id: { in: coachIds } },
+          depth: 0,
+          pagination: false,
+          select: { name: true } as never,
+          overrideAccess: true,
+        })
       : Promise.resolve({ docs: [] }),
   ])
   const name = (docs: readonly unknown[], fallback: string) => {
-    const byId = new Map(docs.map((d) => [Number((d as { id: unknown }).id), String((d as { name?: unknown }).name ?? '')]))
+    const byId = new Map(
+      docs.map((d) => [
+        Number((d as { id: unknown }).id),
+        String((d as { name?: unknown }).name ?? ''),
+      ]),
+    )
     return (id: number) => byId.get(id) || `${fallback} ${id}`
   }
   return { service: name(services.docs, 'Tjänst'), coach: name(users.docs, 'Coach') }

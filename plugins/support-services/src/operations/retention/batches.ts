@@ -1,12 +1,17 @@
 import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 
+import type { FieldClearing } from './clearFields'
+
 import { closedStatuses, closingsWithoutCase, participantStatuses } from '../../domain'
 import { anonymisedReferencePrefix } from '../../privacy/anonymisation'
-import { tables, type SqlRunner } from '../sql'
-import type { FieldClearing } from './clearFields'
+import { type SqlRunner, tables } from '../sql'
 import { tallyBeforeDeletion } from './tallies'
 
-const list = (values: readonly (string | number)[]) => sql.join(values.map((v) => sql`${v}`), sql`, `)
+const list = (values: readonly (string | number)[]) =>
+  sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  )
 
 export interface Batch {
   serviceId: number
@@ -34,13 +39,17 @@ const lockDue = async (run: SqlRunner, where: SQL, { size }: Batch): Promise<num
  * their has-many rows and every link to them from other referrals. Returns how many were deleted.
  */
 export const deleteBatch = async (run: SqlRunner, batch: Batch): Promise<number> => {
-  const ids = await lockDue(run, sql`
+  const ids = await lockDue(
+    run,
+    sql`
     r.service_id = ${batch.serviceId} AND r.status IN (${list(closingsWithoutCase)})
     AND r.enrolled_at IS NULL AND r.closed_at <= ${batch.cutoff.toISOString()}::timestamptz
     AND NOT EXISTS (
       SELECT 1 FROM ${tables.referralEvents} e WHERE e.referral_id = r.id
         AND (e.to_status IN (${list(participantStatuses)}) OR e.from_status IN (${list(participantStatuses)}))
-    )`, batch)
+    )`,
+    batch,
+  )
   if (!ids.length) return 0
   const referralIds = list(ids)
   await tallyBeforeDeletion(run, referralIds)
@@ -58,14 +67,26 @@ export interface AnonymisationPlan {
  * Anonymises one batch of closed cases: clears the planned fields of the referral and of its history,
  * replaces the reference number, and stamps `anonymisedAt` (which also makes a second run skip them).
  */
-export const anonymiseBatch = async (run: SqlRunner, batch: Batch, plan: AnonymisationPlan, now: Date): Promise<number> => {
-  const ids = await lockDue(run, sql`
+export const anonymiseBatch = async (
+  run: SqlRunner,
+  batch: Batch,
+  plan: AnonymisationPlan,
+  now: Date,
+): Promise<number> => {
+  const ids = await lockDue(
+    run,
+    sql`
     r.service_id = ${batch.serviceId} AND r.status IN (${list(closedStatuses)}) AND r.anonymised_at IS NULL
-    AND r.closed_at <= ${batch.cutoff.toISOString()}::timestamptz`, batch)
+    AND r.closed_at <= ${batch.cutoff.toISOString()}::timestamptz`,
+    batch,
+  )
   if (!ids.length) return 0
   const referralIds = list(ids)
   const eventIds = sql`SELECT id FROM ${tables.referralEvents} WHERE referral_id IN (${referralIds})`
-  for (const statement of [...plan.events.statements(eventIds, referralIds), ...plan.referrals.statements(referralIds, referralIds)]) {
+  for (const statement of [
+    ...plan.events.statements(eventIds, referralIds),
+    ...plan.referrals.statements(referralIds, referralIds),
+  ]) {
     await run(statement)
   }
   await run(sql`

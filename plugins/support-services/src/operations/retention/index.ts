@@ -1,10 +1,18 @@
 import type { Payload } from 'payload'
 
-import { anonymisationCutoff, defaultAnonymiseAfterYears, defaultDeleteAfterDays, deletionCutoff } from '../../domain'
 import { slugs } from '../../defaults'
-import { referralAnonymisedFields, referralEventAnonymisedFields } from '../../privacy/anonymisation'
+import {
+  anonymisationCutoff,
+  defaultAnonymiseAfterYears,
+  defaultDeleteAfterDays,
+  deletionCutoff,
+} from '../../domain'
+import {
+  referralAnonymisedFields,
+  referralEventAnonymisedFields,
+} from '../../privacy/anonymisation'
 import { drizzleRunner, inTransaction, type SqlRunner } from '../sql'
-import { anonymiseBatch, deleteBatch, type AnonymisationPlan, type Batch } from './batches'
+import { type AnonymisationPlan, anonymiseBatch, type Batch, deleteBatch } from './batches'
 import { planFieldClearing } from './clearFields'
 
 export interface RetentionArgs {
@@ -34,7 +42,10 @@ interface ServiceRetention {
   anonymiseAfterYears: number
 }
 
-const servicesToRun = async (payload: Payload, serviceIds?: readonly number[]): Promise<ServiceRetention[]> => {
+const servicesToRun = async (
+  payload: Payload,
+  serviceIds?: readonly number[],
+): Promise<ServiceRetention[]> => {
   const { docs } = await payload.find({
     collection: slugs.services,
     where: serviceIds ? { id: { in: [...serviceIds] } } : undefined,
@@ -44,7 +55,11 @@ const servicesToRun = async (payload: Payload, serviceIds?: readonly number[]): 
     overrideAccess: true,
   })
   return docs.map((doc) => {
-    const retention = (doc as { retention?: { deleteAfterDays?: number | null; anonymiseAfterYears?: number | null } }).retention
+    const retention = (
+      doc as {
+        retention?: { deleteAfterDays?: number | null; anonymiseAfterYears?: number | null }
+      }
+    ).retention
     return {
       id: Number(doc.id),
       deleteAfterDays: retention?.deleteAfterDays ?? defaultDeleteAfterDays,
@@ -54,7 +69,11 @@ const servicesToRun = async (payload: Payload, serviceIds?: readonly number[]): 
 }
 
 /** Runs batches of `work`, each in its own transaction, until one comes back short. */
-const inBatches = async (payload: Payload, batch: Batch, work: (run: SqlRunner) => Promise<number>) => {
+const inBatches = async (
+  payload: Payload,
+  batch: Batch,
+  work: (run: SqlRunner) => Promise<number>,
+) => {
   let total = 0
   for (;;) {
     const done = await inTransaction(payload, work)
@@ -69,19 +88,37 @@ const inBatches = async (payload: Payload, batch: Batch, work: (run: SqlRunner) 
  * then anonymises closed cases once the service's years have passed. Idempotent: what is done is not
  * due again. Logs counts only, never contents.
  */
-export const runRetention = async (payload: Payload, { now, serviceIds, batchSize = 500 }: RetentionArgs): Promise<RetentionResult> => {
+export const runRetention = async (
+  payload: Payload,
+  { now, serviceIds, batchSize = 500 }: RetentionArgs,
+): Promise<RetentionResult> => {
   const services = await servicesToRun(payload, serviceIds)
   const run = drizzleRunner(payload)
   const plan: AnonymisationPlan = {
     referrals: await planFieldClearing(payload, run, slugs.referrals, referralAnonymisedFields),
-    events: await planFieldClearing(payload, run, slugs.referralEvents, referralEventAnonymisedFields),
+    events: await planFieldClearing(
+      payload,
+      run,
+      slugs.referralEvents,
+      referralEventAnonymisedFields,
+    ),
   }
   const byService: RetentionCounts[] = []
   for (const service of services) {
-    const deletion = { serviceId: service.id, cutoff: deletionCutoff(now, service.deleteAfterDays), size: batchSize }
+    const deletion = {
+      serviceId: service.id,
+      cutoff: deletionCutoff(now, service.deleteAfterDays),
+      size: batchSize,
+    }
     const deleted = await inBatches(payload, deletion, (tx) => deleteBatch(tx, deletion))
-    const anonymisation = { serviceId: service.id, cutoff: anonymisationCutoff(now, service.anonymiseAfterYears), size: batchSize }
-    const anonymised = await inBatches(payload, anonymisation, (tx) => anonymiseBatch(tx, anonymisation, plan, now))
+    const anonymisation = {
+      serviceId: service.id,
+      cutoff: anonymisationCutoff(now, service.anonymiseAfterYears),
+      size: batchSize,
+    }
+    const anonymised = await inBatches(payload, anonymisation, (tx) =>
+      anonymiseBatch(tx, anonymisation, plan, now),
+    )
     byService.push({ serviceId: service.id, deleted, anonymised })
   }
   const result = {

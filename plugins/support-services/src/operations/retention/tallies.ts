@@ -1,10 +1,14 @@
 import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 
 import { closingStatuses, queueStatuses } from '../../domain'
-import { tables, type SqlRunner } from '../sql'
+import { type SqlRunner, tables } from '../sql'
 
 const timeZone = 'Europe/Stockholm'
-const list = (values: readonly string[]) => sql.join(values.map((v) => sql`${v}`), sql`, `)
+const list = (values: readonly string[]) =>
+  sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  )
 /** The Swedish calendar date of a timestamp, as 'YYYY-MM-DD'. */
 const day = (column: SQL) => sql`((${column}) AT TIME ZONE ${timeZone})::date::text`
 const inQueue = (status: SQL) => sql`coalesce(${status}::text IN (${list(queueStatuses)}), false)`
