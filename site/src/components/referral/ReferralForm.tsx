@@ -1,21 +1,30 @@
-import { localize, questionKey, type FieldError, type FormDefinition, type Locale, type Messages } from '@stodportalen/support-services/domain'
 import type { Challenge } from 'altcha-lib'
-import { useEffect, useRef, useState, type FormEvent } from 'react'
+
+import {
+  type FieldError,
+  type FormDefinition,
+  type Locale,
+  localize,
+  type Messages,
+  questionKey,
+} from '@stodportalen/support-services/domain'
+import { type FormEvent, useEffect, useRef, useState, useSyncExternalStore } from 'react'
+
+import type { Notice } from '../../lib/referralPost'
 
 import { t, waitFor } from '../../i18n/form'
-import type { Notice } from '../../lib/referralPost'
 import {
+  type Action,
   control,
   errorsFor,
+  type FlowState,
   isAction,
   move,
+  type RawAnswers,
   stepQuestions,
+  type View,
   viewId,
   visibleSteps,
-  type Action,
-  type FlowState,
-  type RawAnswers,
-  type View,
 } from '../../lib/referralFlow'
 import { changeId, CheckAnswers } from './CheckAnswers'
 import { ErrorSummary } from './ErrorSummary'
@@ -48,8 +57,15 @@ export interface ReferralFormProps {
 const viewTitle = (form: FormDefinition, view: View, locale: Locale) =>
   view.kind === 'check' ? t(locale, 'checkTitle') : localize(form.steps[view.index].title, locale)
 
+const noSubscription = () => () => {}
+
 /** The page title names the step and, as GOV.UK does, starts with "Error" when there are errors. */
-export const pageTitle = (form: FormDefinition, state: FlowState, locale: Locale, formTitle: string) =>
+export const pageTitle = (
+  form: FormDefinition,
+  state: FlowState,
+  locale: Locale,
+  formTitle: string,
+) =>
   `${state.errors.length > 0 ? `${t(locale, 'errorPrefix')}: ` : ''}${viewTitle(form, state.view, locale)} – ${formTitle}`
 
 /** Errors in the order of the page; errors about no question (from the CMS) come last. */
@@ -80,6 +96,8 @@ function useCheckOnLeave(check: (key: string) => void) {
       removeEventListener('mousedown', down, true)
       removeEventListener('mouseup', up, true)
     }
+    // Listeners are set once: `check` only updates state through a function, so the first one serves.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
   return (key: string) => (pressing.current ? left.current.add(key) : check(key))
 }
@@ -110,21 +128,26 @@ function useProofOfWork(challenge: Challenge) {
 export default function ReferralForm(props: ReferralFormProps) {
   const { form, locale, messages, initial } = props
   const [state, setState] = useState(initial)
-  const [live, setLive] = useState(false)
+  // False in the server's HTML, true once hydrated: conditions apply as you answer from then on.
+  const live = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  )
   const [showSummary, setShowSummary] = useState(initial.errors.length > 0)
   const [notice, setNotice] = useState(props.notice)
   const proof = useProofOfWork(props.challenge)
   /** Send was pressed before the proof was solved: it is pressed again (the same button) once it is. */
-  const [sendWhenSolved, setSendWhenSolved] = useState<{ submitter: HTMLElement | undefined } | null>(null)
+  const [sendWhenSolved, setSendWhenSolved] = useState<{
+    submitter: HTMLElement | undefined
+  } | null>(null)
   const formRef = useRef<HTMLFormElement>(null)
   const summary = useRef<HTMLDivElement>(null)
   const heading = useRef<HTMLHeadingElement>(null)
   const focusNext = useRef<'summary' | 'heading' | null>(null)
 
-  // Once hydrated, conditions apply as you answer, and browser Back moves between steps instead of
-  // leaving the form and its answers.
+  // Once hydrated, browser Back moves between steps instead of leaving the form and its answers.
   useEffect(() => {
-    setLive(true)
     history.replaceState({ view: initial.view, returnToCheck: initial.returnToCheck }, '')
     const onPop = (event: PopStateEvent) => {
       const saved = event.state as Pick<FlowState, 'view' | 'returnToCheck'> | null
@@ -135,6 +158,8 @@ export default function ReferralForm(props: ReferralFormProps) {
     }
     addEventListener('popstate', onPop)
     return () => removeEventListener('popstate', onPop)
+    // Once, on hydration: the history entry records the step the server rendered.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
 
   useEffect(() => {
@@ -144,10 +169,14 @@ export default function ReferralForm(props: ReferralFormProps) {
     if (!target) return
     scrollTo(0, 0)
     target.focus({ preventScroll: true })
+    // The title and focus follow each new state; the form and its texts do not change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [state])
 
   useEffect(() => {
     if (proof === null || !sendWhenSolved) return
+    // Send again only after the render that put the proof into the form.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setSendWhenSolved(null)
     formRef.current?.requestSubmit(sendWhenSolved.submitter)
   }, [proof, sendWhenSolved])
@@ -155,7 +184,8 @@ export default function ReferralForm(props: ReferralFormProps) {
   const apply = (action: Action) => {
     const next = move(form, state, action)
     const hasErrors = next.errors.length > 0
-    if (viewId(form, next.view) !== viewId(form, state.view)) history.pushState({ view: next.view, returnToCheck: next.returnToCheck }, '')
+    if (viewId(form, next.view) !== viewId(form, state.view))
+      history.pushState({ view: next.view, returnToCheck: next.returnToCheck }, '')
     focusNext.current = hasErrors ? 'summary' : 'heading'
     setShowSummary(hasErrors)
     setNotice(null)
@@ -172,14 +202,18 @@ export default function ReferralForm(props: ReferralFormProps) {
     else apply(action)
   }
 
-  const onChange = (key: string, values: string[]) => setState((s) => ({ ...s, raw: { ...s.raw, [key]: values } }))
+  const onChange = (key: string, values: string[]) =>
+    setState((s) => ({ ...s, raw: { ...s.raw, [key]: values } }))
 
   /** Checks the field just left, and clears errors it fixed elsewhere (an e-mail fixes "phone or e-mail"). */
   const check = (key: string) =>
     setState((s) => {
       const filled = (s.raw[key] ?? []).some((value) => value.trim() !== '')
       if (!filled && !s.errors.some((e) => e.field === key)) return s
-      return { ...s, errors: errorsFor(form, s.raw, new Set([key, ...s.errors.map((e) => e.field)])) }
+      return {
+        ...s,
+        errors: errorsFor(form, s.raw, new Set([key, ...s.errors.map((e) => e.field)])),
+      }
     })
 
   const onLeave = useCheckOnLeave(check)
@@ -187,17 +221,34 @@ export default function ReferralForm(props: ReferralFormProps) {
   const { view, raw, errors } = state
   const questions = view.kind === 'step' ? stepQuestions(form, view.index, raw, live) : []
   const keys = questions.map(questionKey)
-  const onPage = view.kind === 'step' ? keys : visibleSteps(form, raw).flatMap((i) => stepQuestions(form, i, raw, true).map(questionKey))
+  const onPage =
+    view.kind === 'step'
+      ? keys
+      : visibleSteps(form, raw).flatMap((i) => stepQuestions(form, i, raw, true).map(questionKey))
   const target = (error: FieldError) =>
-    onPage.includes(error.field) ? (view.kind === 'step' ? fieldId : changeId)(error.field) : undefined
+    onPage.includes(error.field)
+      ? (view.kind === 'step' ? fieldId : changeId)(error.field)
+      : undefined
 
   return (
     <form method="post" noValidate className="referral" onSubmit={onSubmit} ref={formRef}>
-      {showSummary && errors.length > 0 && <ErrorSummary ref={summary} errors={inPageOrder(errors, onPage)} locale={locale} messages={messages} targetOf={target} />}
-      {notice && view.kind === 'check' && <NoticeBox notice={notice} locale={locale} phone={props.contactPhone} />}
+      {showSummary && errors.length > 0 && (
+        <ErrorSummary
+          ref={summary}
+          errors={inPageOrder(errors, onPage)}
+          locale={locale}
+          messages={messages}
+          targetOf={target}
+        />
+      )}
+      {notice && view.kind === 'check' && (
+        <NoticeBox notice={notice} locale={locale} phone={props.contactPhone} />
+      )}
       <p className="caption">
         {props.formTitle}
-        {view.kind === 'step' && <StepCount form={form} raw={raw} index={view.index} locale={locale} />}
+        {view.kind === 'step' && (
+          <StepCount form={form} raw={raw} index={view.index} locale={locale} />
+        )}
       </p>
       <h1 tabIndex={-1} ref={heading}>
         {viewTitle(form, view, locale)}
@@ -240,7 +291,9 @@ export default function ReferralForm(props: ReferralFormProps) {
       <FormActions
         locale={locale}
         checking={view.kind === 'check'}
-        backLeavesForm={view.kind === 'step' && view.index === visibleSteps(form, raw)[0] && !state.returnToCheck}
+        backLeavesForm={
+          view.kind === 'step' && view.index === visibleSteps(form, raw)[0] && !state.returnToCheck
+        }
         unavailable={notice?.kind === 'unavailable'}
         sending={sendWhenSolved !== null}
         serviceHref={props.serviceHref}
@@ -249,7 +302,17 @@ export default function ReferralForm(props: ReferralFormProps) {
   )
 }
 
-function StepCount({ form, raw, index, locale }: { form: FormDefinition; raw: RawAnswers; index: number; locale: Locale }) {
+function StepCount({
+  form,
+  raw,
+  index,
+  locale,
+}: {
+  form: FormDefinition
+  raw: RawAnswers
+  index: number
+  locale: Locale
+}) {
   const steps = visibleSteps(form, raw)
   const n = Math.max(1, steps.indexOf(index) + 1)
   return <span className="caption-step">{t(locale, 'stepOf', { n, total: steps.length })}</span>
@@ -267,11 +330,24 @@ interface ActionsProps {
 }
 
 /** Continue (or Send) comes first, so that Enter in a text field continues rather than goes back. */
-function FormActions({ locale, checking, backLeavesForm, unavailable, sending, serviceHref }: ActionsProps) {
+function FormActions({
+  locale,
+  checking,
+  backLeavesForm,
+  unavailable,
+  sending,
+  serviceHref,
+}: ActionsProps) {
   return (
     <>
       <div className="form-actions">
-        <button type="submit" className="button" name={control.action} value={checking ? 'submit' : 'continue'} aria-disabled={sending || undefined}>
+        <button
+          type="submit"
+          className="button"
+          name={control.action}
+          value={checking ? 'submit' : 'continue'}
+          aria-disabled={sending || undefined}
+        >
           {t(locale, checking ? (unavailable ? 'tryAgain' : 'send') : 'continue')}
         </button>
         {backLeavesForm ? (
@@ -298,7 +374,9 @@ function Carried({ raw, except }: { raw: RawAnswers; except: string[] }) {
   return Object.entries(raw)
     .filter(([key]) => !except.includes(key))
     .flatMap(([key, values]) =>
-      values.filter((value) => value !== '').map((value, i) => <input key={`${key}-${i}`} type="hidden" name={key} value={value} />),
+      values
+        .filter((value) => value !== '')
+        .map((value, i) => <input key={`${key}-${i}`} type="hidden" name={key} value={value} />),
     )
 }
 
@@ -307,7 +385,14 @@ function Honeypot({ locale }: { locale: Locale }) {
   return (
     <div className="visually-hidden" aria-hidden="true">
       <label htmlFor="f-homepage-url">{t(locale, 'honeypot')}</label>
-      <input id="f-homepage-url" type="text" name={control.honeypot} tabIndex={-1} autoComplete="off" defaultValue="" />
+      <input
+        id="f-homepage-url"
+        type="text"
+        name={control.honeypot}
+        tabIndex={-1}
+        autoComplete="off"
+        defaultValue=""
+      />
     </div>
   )
 }
@@ -316,10 +401,19 @@ function Honeypot({ locale }: { locale: Locale }) {
 function NoticeBox({ notice, locale, phone }: { notice: Notice; locale: Locale; phone?: string }) {
   const [title, text] =
     notice.kind === 'unavailable'
-      ? [t(locale, 'unavailableTitle'), phone ? t(locale, 'unavailable', { phone }) : t(locale, 'unavailableNoPhone')]
+      ? [
+          t(locale, 'unavailableTitle'),
+          phone ? t(locale, 'unavailable', { phone }) : t(locale, 'unavailableNoPhone'),
+        ]
       : notice.kind === 'limited'
-        ? [t(locale, 'limitedTitle'), `${t(locale, 'limited', { wait: waitFor(locale, notice.retryAfterSeconds) })}${phone ? ` ${t(locale, 'callUs', { phone })}` : ''}`]
-        : [t(locale, 'pressAgainTitle'), t(locale, 'pressAgain', { wait: waitFor(locale, notice.secondsLeft) })]
+        ? [
+            t(locale, 'limitedTitle'),
+            `${t(locale, 'limited', { wait: waitFor(locale, notice.retryAfterSeconds) })}${phone ? ` ${t(locale, 'callUs', { phone })}` : ''}`,
+          ]
+        : [
+            t(locale, 'pressAgainTitle'),
+            t(locale, 'pressAgain', { wait: waitFor(locale, notice.secondsLeft) }),
+          ]
   return (
     <div className="error-summary notice" tabIndex={-1} autoFocus>
       <h2>{title}</h2>
