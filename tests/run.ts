@@ -18,7 +18,8 @@ const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NEXT_TELEMETRY_DISA
 // A lint error fails the run, but the tests still run: one run shows everything that is wrong.
 const lint = (tool: string, toolArgs: string[]) => {
   const ok = spawnSync(bin(tool), toolArgs, { cwd: root, stdio: 'inherit', env }).status === 0
-  if (!ok) console.error(`\n${tool} found problems: \`npm run format\` fixes most of them.\n`)
+  if (ok) console.log(`${tool}: no problems.`)
+  else console.error(`\n${tool} found problems: \`npm run format\` fixes most of them.\n`)
   return ok
 }
 const lintFailed =
