@@ -62,7 +62,7 @@ describe('GovernmentService (schema.org)', () => {
     expect(data.areaServed).toEqual([{ '@type': 'AdministrativeArea', name: 'Uppsala' }])
     expect(data.audience).toEqual({
       '@type': 'PeopleAudience',
-      audienceType: 'Dig som vill arbeta',
+      description: 'Dig som vill arbeta',
       suggestedMinAge: 18,
       suggestedMaxAge: 65,
     })
@@ -93,7 +93,7 @@ describe('GovernmentService (schema.org)', () => {
   it('describes an audience without ages as a plain Audience', () => {
     expect(governmentService({ ...facts, age: {} }).audience).toEqual({
       '@type': 'Audience',
-      audienceType: 'Dig som vill arbeta',
+      description: 'Dig som vill arbeta',
     })
   })
 })

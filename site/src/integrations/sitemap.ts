@@ -77,6 +77,8 @@ export const siteSitemap = ({ locales, defaultLocale, entryPoints }: Options): A
     customPages,
     i18n: { defaultLocale, locales: hreflangs },
     serialize: (item) => canonicalEntry(item, homes, hreflangs[defaultLocale]),
+    // Pages only: no news, image or video entries.
+    namespaces: { image: false, news: false, video: false },
   })
   return {
     ...inner,

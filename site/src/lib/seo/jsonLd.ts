@@ -49,8 +49,8 @@ const audienceOf = ({ age, audience }: ServiceFacts): JsonLd | undefined => {
     ...(age?.max !== undefined && { suggestedMaxAge: age.max }),
   }
   if (Object.keys(ages).length > 0)
-    return { '@type': 'PeopleAudience', ...(audience && { audienceType: audience }), ...ages }
-  return audience ? { '@type': 'Audience', audienceType: audience } : undefined
+    return { '@type': 'PeopleAudience', ...(audience && { description: audience }), ...ages }
+  return audience ? { '@type': 'Audience', description: audience } : undefined
 }
 
 export const governmentService = (facts: ServiceFacts): JsonLd => {
