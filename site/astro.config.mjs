@@ -4,6 +4,8 @@ import { defineConfig } from 'astro/config'
 
 import { precompress } from './precompress.mjs'
 import { contentPolicyDirectives } from './securityHeaders.mjs'
+import { siteSitemap } from './src/integrations/sitemap'
+import { socialCards } from './src/integrations/socialCards'
 
 /**
  * The Node adapter with a server entry of our own (src/server.ts): the same standalone server, and
@@ -26,18 +28,27 @@ const nodeWithOutboxDelivery = (options) => {
   }
 }
 
+const locales = ['sv', 'lattlast', 'en', 'ar']
+
 // Content pages are prerendered from the CMS at build time and ship no JavaScript; only the
 // self-referral and "is this for me?" routes render on demand (`export const prerender = false`).
 export default defineConfig({
+  // The public address: canonical links, language links, the sitemap and share cards are made with it.
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   output: 'static',
   // The local rebuilder builds into a fresh folder and swaps it in (scripts/system/site.ts).
   outDir: process.env.SITE_OUT_DIR ?? './dist',
   adapter: nodeWithOutboxDelivery({ mode: 'standalone' }),
   // Last, so that it compresses what the others wrote (served by server.mjs).
-  integrations: [react(), precompress()],
+  integrations: [
+    react(),
+    socialCards(),
+    // The check and the forms' first pages are entry points too, listed where the pages link to them.
+    siteSitemap({ locales, defaultLocale: 'sv', entryPoints: /(^|\/)(passar-det-mig|anmalan)$/ }),
+    precompress(),
+  ],
   i18n: {
-    locales: ['sv', 'lattlast', 'en', 'ar'],
+    locales,
     defaultLocale: 'sv',
     routing: { prefixDefaultLocale: false },
   },

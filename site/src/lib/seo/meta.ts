@@ -1,0 +1,100 @@
+/**
+ * What a page tells search engines and the apps that show shared links: its canonical address, its
+ * language versions, Open Graph and Twitter card tags. Pure: the layout renders what these return.
+ */
+import { defaultLocale, type Locale, locales } from '@stodportalen/support-services/domain'
+
+import { localePath } from '../../i18n/routes'
+
+export interface SocialImage {
+  /** Absolute, or a path on the site. */
+  src: string
+  alt: string
+  width: number
+  height: number
+}
+
+/** The default card's size: what Open Graph and Twitter show large without cropping. */
+export const cardSize = { width: 1200, height: 630 } as const
+
+/**
+ * The language tag search engines accept for each language version. Easy-to-read Swedish has no tag
+ * of its own (hreflang takes only ISO 639-1 with a region or script; a private-use tag is rejected)
+ * and a second `sv` would compete with Swedish, so it is no alternate: its pages stand on their own.
+ */
+export const hreflangOf: Record<Locale, string | null> = {
+  sv: 'sv',
+  lattlast: null,
+  en: 'en',
+  ar: 'ar',
+}
+
+/** Open Graph's locales are language_TERRITORY, as the apps reading them know them. */
+export const ogLocaleOf: Record<Locale, string> = {
+  sv: 'sv_SE',
+  lattlast: 'sv_SE',
+  en: 'en_GB',
+  ar: 'ar_AR',
+}
+
+export const canonicalUrl = (locale: Locale, path: string, site: URL | string) =>
+  new URL(localePath(locale, path), site).href
+
+/**
+ * The language versions of a page, and `x-default` (Swedish, the site's own language) for everyone
+ * else. Easy-to-read pages list none: they are not part of the set.
+ */
+export const languageAlternates = (locale: Locale, path: string, site: URL | string) => {
+  if (hreflangOf[locale] === null) return []
+  const versions = locales.flatMap((other) => {
+    const hreflang = hreflangOf[other]
+    return hreflang ? [{ hreflang, href: canonicalUrl(other, path, site) }] : []
+  })
+  return [...versions, { hreflang: 'x-default', href: canonicalUrl(defaultLocale, path, site) }]
+}
+
+/**
+ * The generated card of a page (made by integrations/socialCards.ts from the built page): `/kort/<locale>.png`
+ * for a home page, `/kort/<locale>/<path>.png` for the others.
+ */
+export const cardPath = (locale: Locale, path: string) => {
+  const clean = path.replace(/^\/+|\/+$/g, '')
+  return `/kort/${locale}${clean ? `/${clean}` : ''}.png`
+}
+
+export interface SocialPage {
+  locale: Locale
+  /** The page's own title, without the site's name. */
+  title: string
+  description: string
+  url: string
+  siteName: string
+  image: SocialImage
+  type?: 'article' | 'website'
+}
+
+export type MetaTag = { content: string; name: string } | { content: string; property: string }
+
+export const socialMeta = (page: SocialPage, site: URL | string): MetaTag[] => {
+  const image = new URL(page.image.src, site).href
+  const own = ogLocaleOf[page.locale]
+  const alternates = [...new Set(Object.values(ogLocaleOf))].filter((other) => other !== own)
+  return [
+    { property: 'og:type', content: page.type ?? 'website' },
+    { property: 'og:site_name', content: page.siteName },
+    { property: 'og:title', content: page.title },
+    { property: 'og:description', content: page.description },
+    { property: 'og:url', content: page.url },
+    { property: 'og:image', content: image },
+    { property: 'og:image:width', content: String(page.image.width) },
+    { property: 'og:image:height', content: String(page.image.height) },
+    { property: 'og:image:alt', content: page.image.alt },
+    { property: 'og:locale', content: own },
+    ...alternates.map((content) => ({ property: 'og:locale:alternate', content })),
+    { name: 'twitter:card', content: 'summary_large_image' },
+    { name: 'twitter:title', content: page.title },
+    { name: 'twitter:description', content: page.description },
+    { name: 'twitter:image', content: image },
+    { name: 'twitter:image:alt', content: page.image.alt },
+  ]
+}
