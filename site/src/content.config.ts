@@ -76,7 +76,12 @@ const events = defineCollection({
       `/api/events?locale=all&depth=0&where[_status][equals]=published&where[end][greater_than]=${now}&sort=start`,
       eventSchema,
     )
-    return docs.map((doc) => ({ ...doc, id: doc.slug, text: richTextHtml(doc.text ?? {}) }))
+    return docs.map((doc) => ({
+      ...doc,
+      id: doc.slug,
+      eventId: doc.id,
+      text: richTextHtml(doc.text ?? {}),
+    }))
   },
 })
 

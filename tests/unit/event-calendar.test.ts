@@ -5,7 +5,7 @@ import type { PublicEvent } from '../../site/src/cms/schemas'
 import { eventCalendar } from '../../site/src/lib/calendar'
 
 const venueEvent: PublicEvent = {
-  id: 7,
+  eventId: 7,
   slug: 'informationsmote-om-ips',
   kind: 'informationMeeting',
   title: { sv: 'Informationsmöte om IPS', en: 'Information meeting about IPS' },

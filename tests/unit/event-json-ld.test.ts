@@ -5,7 +5,7 @@ import type { PublicEvent } from '../../site/src/cms/schemas'
 import { eventJsonLd, jsonLdText, swedishIso } from '../../site/src/lib/seo/event'
 
 const event: PublicEvent = {
-  id: 7,
+  eventId: 7,
   slug: 'jobbmassa',
   kind: 'jobFair',
   title: { sv: 'Jobbmässa', en: 'Job fair', ar: 'معرض وظائف' },

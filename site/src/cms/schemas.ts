@@ -186,5 +186,11 @@ export const eventSchema = z.object({
 
 export type CmsEvent = z.output<typeof eventSchema>
 
-/** An event as the site keeps it: its text as HTML by language (see content.config.ts). */
-export type PublicEvent = Omit<CmsEvent, 'text'> & { text: Record<string, string> }
+/**
+ * An event as the site keeps it (see content.config.ts): under its slug, with its id in the CMS as
+ * `eventId` and its text as HTML by language.
+ */
+export type PublicEvent = Omit<CmsEvent, 'id' | 'text'> & {
+  eventId: number
+  text: Record<string, string>
+}

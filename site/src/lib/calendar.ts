@@ -22,8 +22,8 @@ const locationOf = (event: PublicEvent) => {
 }
 
 /**
- * An iCalendar file (RFC 5545) with the one event, times in UTC. The UID is the event's id on this
- * site, so a calendar that imports the file again (say, after a cancellation) updates its entry.
+ * An iCalendar file (RFC 5545) with the one event, times in UTC. The UID is the event's id in the
+ * CMS (not its slug, which editors may change), so a calendar that imports the file again (say, after a cancellation) updates its entry.
  */
 export const eventCalendar = (event: PublicEvent, { locale, url, siteName }: CalendarContext) => {
   const calendar = ical({
@@ -32,7 +32,7 @@ export const eventCalendar = (event: PublicEvent, { locale, url, siteName }: Cal
     method: ICalCalendarMethod.PUBLISH,
   })
   calendar.createEvent({
-    id: `event-${event.id}@${new URL(url).host}`,
+    id: `event-${event.eventId}@${new URL(url).host}`,
     // The last change, not the build time: the same event gives the same file on every build.
     stamp: new Date(event.updatedAt),
     start: new Date(event.start),
