@@ -45,9 +45,13 @@ export default tseslint.config(
     },
   },
   {
-    // Payload writes migrations with every argument, used or not.
+    // Payload writes migrations as they are: every argument, used or not, in its own import order.
     files: ['cms/src/migrations/*.ts'],
-    rules: { '@typescript-eslint/no-unused-vars': 'off' },
+    rules: {
+      '@typescript-eslint/no-unused-vars': 'off',
+      'perfectionist/sort-imports': 'off',
+      'perfectionist/sort-named-imports': 'off',
+    },
   },
   {
     // Tests read JSON answers and documents as they come.

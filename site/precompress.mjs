@@ -23,6 +23,7 @@ export const compressibleTypes = {
   '.txt': 'text/plain; charset=utf-8',
   '.xml': 'application/xml',
   '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
 }
 
 const brotli = promisify(brotliCompress)

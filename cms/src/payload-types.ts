@@ -78,6 +78,7 @@ export interface Config {
     'referral-access-log': ReferralAccessLog;
     'referral-tallies': ReferralTally;
     'rate-limits': RateLimit;
+    events: Event;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -97,6 +98,7 @@ export interface Config {
     'referral-access-log': ReferralAccessLogSelect<false> | ReferralAccessLogSelect<true>;
     'referral-tallies': ReferralTalliesSelect<false> | ReferralTalliesSelect<true>;
     'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
+    events: EventsSelect<false> | EventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -696,6 +698,81 @@ export interface RateLimit {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: number;
+  title: string;
+  kind: 'informationMeeting' | 'dropIn' | 'openHouse' | 'jobFair' | 'themeDay';
+  start: string;
+  start_tz: 'Europe/Stockholm';
+  end: string;
+  end_tz: 'Europe/Stockholm';
+  text?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  attendance: 'venue' | 'online';
+  onlineUrl?: string | null;
+  venue?: {
+    name?: string | null;
+    street?: string | null;
+    postalCode?: string | null;
+    city?: string | null;
+    /**
+     * Buss, parkering, vilken ingång.
+     */
+    directions?: string | null;
+    /**
+     * Hiss, ramp, hörslinga, toalett, lugnt rum.
+     */
+    accessibility?: string | null;
+  };
+  /**
+   * Bara om deltagarna behöver anmäla sig. Det finns inget bokningssystem.
+   */
+  signUp?: {
+    text?: string | null;
+    phone?: string | null;
+    email?: string | null;
+  };
+  /**
+   * Evenemanget visas på /evenemang/<webbadress>. Lämna tomt så skapas den av rubriken.
+   */
+  slug: string;
+  /**
+   * Evenemanget ligger kvar på webbplatsen, tydligt markerat som inställt.
+   */
+  cancelled?: boolean | null;
+  /**
+   * Visas också på sidorna för de här målgrupperna.
+   */
+  audiences?: ('clinics' | 'schools' | 'employers' | 'relatives' | 'agencies')[] | null;
+  /**
+   * Visas också på tjänsternas sidor.
+   */
+  services?: (number | Service)[] | null;
+  /**
+   * T.ex. svenska, engelska, arabiska.
+   */
+  languages?: string[] | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -850,6 +927,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'partners';
         value: number | Partner;
+      } | null)
+    | ({
+        relationTo: 'events';
+        value: number | Event;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1251,6 +1332,46 @@ export interface RateLimitsSelect<T extends boolean = true> {
   bucket?: T;
   windowEndsAt?: T;
   hits?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events_select".
+ */
+export interface EventsSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  start?: T;
+  start_tz?: T;
+  end?: T;
+  end_tz?: T;
+  text?: T;
+  attendance?: T;
+  onlineUrl?: T;
+  venue?:
+    | T
+    | {
+        name?: T;
+        street?: T;
+        postalCode?: T;
+        city?: T;
+        directions?: T;
+        accessibility?: T;
+      };
+  signUp?:
+    | T
+    | {
+        text?: T;
+        phone?: T;
+        email?: T;
+      };
+  slug?: T;
+  cancelled?: T;
+  audiences?: T;
+  services?: T;
+  languages?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

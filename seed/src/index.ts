@@ -16,10 +16,11 @@ import {
 } from '@stodportalen/support-services/domain'
 import { createHash } from 'node:crypto'
 
+import { events, type EventSeed, swedishTime } from '../data/events'
 import { pages, type PageSeed } from '../data/pages'
 import { partners } from '../data/partners'
 import { services, type ServiceSeed } from '../data/services'
-import { richText } from './lexical'
+import { paragraph, richText } from './lexical'
 import { inLocale, withRowIds } from './localize'
 import { generateReferrals, type ReferralSeed } from './referrals'
 import { demoUsers } from './users'
@@ -27,6 +28,7 @@ import { demoUsers } from './users'
 export { demoUsers } from './users'
 export { services } from '../data/services'
 export { pages } from '../data/pages'
+export { events } from '../data/events'
 export { partners } from '../data/partners'
 export { generateReferrals, duplicatePairs } from './referrals'
 
@@ -68,6 +70,26 @@ const pageData = (p: PageSeed) => (locale: Locale) => ({
   summary: p.summary[locale],
   body: richText(p.body[locale]),
 })
+
+/** A published event in one locale, dated from `today` (the day the seed runs). */
+const eventData =
+  (e: EventSeed, today: Date, serviceIds: Map<string, number>) => (locale: Locale) => ({
+    slug: e.slug,
+    kind: e.kind,
+    _status: 'published',
+    title: e.title[locale],
+    text: richText([paragraph(e.text[locale])]),
+    start: swedishTime(today, e.inDays, e.from).toISOString(),
+    end: swedishTime(today, e.inDays, e.to).toISOString(),
+    ...('online' in e.place
+      ? { attendance: 'online', onlineUrl: e.place.online }
+      : { attendance: 'venue', venue: inLocale(e.place, locale) }),
+    audiences: e.audiences,
+    services: e.services.map((slug) => serviceIds.get(slug)!),
+    languages: e.languages,
+    signUp: e.signUp && inLocale(e.signUp, locale),
+    cancelled: e.cancelled ?? false,
+  })
 
 /**
  * Creates a document in Swedish, then writes every other locale onto the same rows. `data` holds
@@ -144,6 +166,23 @@ const ensurePages = async (payload: Payload, log: (line: string) => void) => {
     if (totalDocs > 0) continue
     await createInAllLocales(payload, 'pages', pageData(page))
     log(`Seeded the page ${page.slug}.`)
+  }
+}
+
+const ensureEvents = async (
+  payload: Payload,
+  serviceIds: Map<string, number>,
+  today: Date,
+  log: (line: string) => void,
+) => {
+  for (const event of events) {
+    const { totalDocs } = await payload.count({
+      collection: slugs.events,
+      where: { slug: { equals: event.slug } },
+    })
+    if (totalDocs > 0) continue
+    await createInAllLocales(payload, slugs.events, eventData(event, today, serviceIds))
+    log(`Seeded the event ${event.slug}.`)
   }
 }
 
@@ -234,13 +273,14 @@ export interface SeedOptions {
 }
 
 /**
- * Idempotent: services (with their forms), pages and demo users are created when missing, never overwritten;
+ * Idempotent: services (with their forms), pages, events and demo users are created when missing, never overwritten;
  * synthetic referrals only into an empty queue. Same seed → same data.
  */
 export const seed = async (payload: Payload, options: SeedOptions) => {
   const log = options.log ?? (() => {})
   const serviceIds = await ensureServices(payload, log)
   await ensurePages(payload, log)
+  await ensureEvents(payload, serviceIds, new Date(), log)
   await ensureDemoUsers(payload, serviceIds)
   const partnerIds = await ensurePartners(payload)
   let referrals = 0

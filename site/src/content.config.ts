@@ -2,7 +2,13 @@ import { defineCollection } from 'astro:content'
 import { z } from 'zod'
 
 import { getAll, getJson } from './cms/client'
-import { formSchema, pageSchema, queueStatusSchema, serviceSchema } from './cms/schemas'
+import {
+  eventSchema,
+  formSchema,
+  pageSchema,
+  queueStatusSchema,
+  serviceSchema,
+} from './cms/schemas'
 import { richTextHtml } from './lib/richText'
 
 // Everything the public pages show comes from the CMS at build time, validated on the way in: each
@@ -59,4 +65,24 @@ const pages = defineCollection({
   },
 })
 
-export const collections = { services, referralForms, queueStatus, pages }
+/**
+ * Published events that have not ended as of the build, soonest first. One that ends leaves the site
+ * with the next rebuild (on publishing, and every six hours under `npm start`).
+ */
+const events = defineCollection({
+  loader: async () => {
+    const now = encodeURIComponent(new Date().toISOString())
+    const docs = await getAll(
+      `/api/events?locale=all&depth=0&where[_status][equals]=published&where[end][greater_than]=${now}&sort=start`,
+      eventSchema,
+    )
+    return docs.map((doc) => ({
+      ...doc,
+      id: doc.slug,
+      eventId: doc.id,
+      text: richTextHtml(doc.text ?? {}),
+    }))
+  },
+})
+
+export const collections = { services, referralForms, queueStatus, pages, events }

@@ -1,7 +1,7 @@
 import type { Payload, TypedUser } from 'payload'
 
 import { demoUsers } from '@stodportalen/seed'
-import { beforeAll, describe, expect, test } from 'vitest'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { cmsUrl, login, testPayload } from '../support/cms'
 
@@ -140,4 +140,115 @@ test('the intake user of SE sees SE referrals and nothing else', async () => {
   const body = (await response.json()) as { docs: { service: { slug: string } }[] }
   expect(body.docs.length).toBeGreaterThan(0)
   expect(new Set(body.docs.map((d) => d.service.slug))).toEqual(new Set(['se']))
+})
+
+/**
+ * Events: the public reads published ones only (on every read path), editors manage them, and intake
+ * staff, who may read drafts as signed-in staff, change nothing.
+ */
+describe('events', () => {
+  let draft: { id: number }
+  let published: { id: number; slug: string }
+  const eventData = (slug: string) => ({
+    title: `Utkast ${slug}`,
+    slug,
+    kind: 'dropIn',
+    start: '2030-03-01T09:00:00.000Z',
+    end: '2030-03-01T10:00:00.000Z',
+    attendance: 'online',
+    onlineUrl: 'https://mote.example/utkast',
+  })
+
+  beforeAll(async () => {
+    draft = (await payload.create({
+      collection: 'events',
+      data: eventData('access-test-draft') as never,
+      draft: true,
+    })) as { id: number }
+    const { docs } = await payload.find({
+      collection: 'events',
+      where: { _status: { equals: 'published' } },
+      limit: 1,
+      depth: 0,
+    })
+    published = docs[0] as { id: number; slug: string }
+    expect(published, 'the seed has published events').toBeDefined()
+  })
+
+  afterAll(async () => {
+    await payload.delete({ collection: 'events', where: { slug: { like: 'access-test-' } } })
+  })
+
+  const rest = (path: string, actor: Actor, init: RequestInit = {}) =>
+    fetch(`${cmsUrl()}/api/events${path}`, {
+      ...init,
+      headers: { ...headers.get(actor)!, 'content-type': 'application/json' },
+    })
+
+  test('anonymous: reads published events, and no draft over REST, versions or GraphQL', async () => {
+    const answer = await rest('?limit=100&depth=0&draft=true', 'anonymous')
+    const list = (await answer.json()) as { docs: { id: number; _status: string }[] }
+    expect(answer.status, JSON.stringify(list)).toBe(200)
+    expect(list.docs.map((d) => d.id)).toContain(published.id)
+    expect(list.docs.map((d) => d.id)).not.toContain(draft.id)
+    expect(new Set(list.docs.map((d) => d._status))).toEqual(new Set(['published']))
+    expect([403, 404]).toContain((await rest(`/${draft.id}`, 'anonymous')).status)
+    expect([403, 404]).toContain((await rest(`/${draft.id}?draft=true`, 'anonymous')).status)
+    expect((await rest(`/${published.id}`, 'anonymous')).status).toBe(200)
+    expect((await rest('/versions?limit=100', 'anonymous')).status).toBe(403)
+
+    const graphql = async (query: string) =>
+      (await (
+        await fetch(`${cmsUrl()}/api/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query }),
+        })
+      ).json()) as { data?: Record<string, unknown>; errors?: { message: string }[] }
+    const many = await graphql('{ Events(draft: true, limit: 100) { docs { id } } }')
+    const ids = (many.data?.Events as { docs: { id: number }[] }).docs.map((d) => d.id)
+    expect(ids).toContain(published.id)
+    expect(ids).not.toContain(draft.id)
+    const one = await graphql(`{ Event(id: ${draft.id}, draft: true) { id } }`)
+    expect(one.data?.Event ?? null).toBeNull()
+    const versions = await graphql('{ versionsEvents(limit: 100) { docs { id } } }')
+    expect(versions.errors?.[0]?.message, JSON.stringify(versions)).toBeDefined()
+  })
+
+  test.each(['anonymous', 'intake of another service'] as const)(
+    '%s: cannot create, update or delete an event',
+    async (actor) => {
+      const create = await rest('', actor, {
+        method: 'POST',
+        body: JSON.stringify(eventData('access-test-refused')),
+      })
+      expect(create.status).toBe(403)
+      const update = await rest(`/${published.id}`, actor, {
+        method: 'PATCH',
+        body: JSON.stringify({ cancelled: true }),
+      })
+      expect([403, 404]).toContain(update.status)
+      expect([403, 404]).toContain(
+        (await rest(`/${published.id}`, actor, { method: 'DELETE' })).status,
+      )
+      const still = await payload.findByID({ collection: 'events', id: published.id, depth: 0 })
+      expect(still.cancelled).toBe(false)
+    },
+  )
+
+  test('editor: creates, publishes, changes and deletes an event', async () => {
+    const create = await rest('', 'editor', {
+      method: 'POST',
+      body: JSON.stringify({ ...eventData('access-test-editor'), _status: 'published' }),
+    })
+    expect(create.status, await create.clone().text()).toBe(201)
+    const { doc } = (await create.json()) as { doc: { id: number } }
+    const update = await rest(`/${doc.id}`, 'editor', {
+      method: 'PATCH',
+      body: JSON.stringify({ cancelled: true }),
+    })
+    expect(update.status, await update.clone().text()).toBe(200)
+    expect((await rest(`/${doc.id}`, 'anonymous')).status).toBe(200)
+    expect((await rest(`/${doc.id}`, 'editor', { method: 'DELETE' })).status).toBe(200)
+  })
 })

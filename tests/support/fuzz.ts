@@ -573,7 +573,7 @@ function deliverCase(r: Random, index: number, targets: FuzzTargets): FuzzCase {
 }
 
 /** Every collection: the public ones (read as anonymous) and those an anonymous caller must be refused. */
-const publicCollections = ['services', 'referral-forms', 'pages', 'media'] as const
+const publicCollections = ['services', 'referral-forms', 'pages', 'events', 'media'] as const
 const closedCollections = [
   'referrals',
   'referral-events',
@@ -777,7 +777,15 @@ function readParams(r: Random): string {
 
 /** A GraphQL request: queries with malformed arguments, variables of the wrong type, bodies that are no query. */
 function graphqlBody(r: Random): { body: string; what: string } {
-  const list = r.pick(['Services', 'ReferralForms', 'Pages', 'allMedia', 'Users', 'Partners'])
+  const list = r.pick([
+    'Services',
+    'ReferralForms',
+    'Pages',
+    'Events',
+    'allMedia',
+    'Users',
+    'Partners',
+  ])
   const one = r.pick(['Service', 'ReferralForm', 'Page', 'Media', 'User', 'Partner'])
   const argument = () =>
     r.pick([
@@ -896,7 +904,7 @@ function readCase(r: Random, index: number): FuzzCase {
       return get(`/api/${collection}/count?${readParams(r)}`)
     case 'versions':
       return get(
-        `/api/${r.pick(['pages', 'services', 'referral-forms'])}/versions${r.chance(0.5) ? `/${badId()}` : ''}?${readParams(r)}`,
+        `/api/${r.pick(['pages', 'events', 'services', 'referral-forms'])}/versions${r.chance(0.5) ? `/${badId()}` : ''}?${readParams(r)}`,
       )
     case 'endpoint': {
       const slug = r.pick([

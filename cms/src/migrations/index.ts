@@ -8,6 +8,7 @@ import * as migration_20261122_194338_rate_limits from './20261122_194338_rate_l
 import * as migration_20261122_194502_read_audit from './20261122_194502_read_audit';
 import * as migration_20261122_195506_retention_and_accounts from './20261122_195506_retention_and_accounts';
 import * as migration_20261122_220000_referral_stays from './20261122_220000_referral_stays';
+import * as migration_20261205_165645_events from './20261205_165645_events';
 
 export const migrations = [
   {
@@ -59,5 +60,10 @@ export const migrations = [
     up: migration_20261122_220000_referral_stays.up,
     down: migration_20261122_220000_referral_stays.down,
     name: '20261122_220000_referral_stays',
+  },
+  {
+    up: migration_20261205_165645_events.up,
+    down: migration_20261205_165645_events.down,
+    name: '20261205_165645_events'
   },
 ];

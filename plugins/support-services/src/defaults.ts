@@ -8,6 +8,7 @@ export const slugs = {
   referralAccessLog: 'referral-access-log',
   referralTallies: 'referral-tallies',
   rateLimits: 'rate-limits',
+  events: 'events',
 } as const
 
 /** The jobs-queue task and queue of the daily retention run. */

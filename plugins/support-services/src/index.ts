@@ -4,6 +4,7 @@ import type { SchemaHook } from './operations/sql'
 import type { SupportServicesAccess, SupportServicesOptions } from './types'
 
 import { withIntakeDashboard } from './admin/dashboard/config'
+import { eventsCollection } from './collections/events'
 import { partnersCollection } from './collections/partners'
 import { rateLimitsCollection } from './collections/rateLimits'
 import { referralAccessLogCollection } from './collections/referralAccessLog'
@@ -153,6 +154,7 @@ export const supportServices =
     const accessLog = referralAccessLogCollection(options)
     const tallies = referralTalliesCollection()
     const rateLimits = rateLimitsCollection()
+    const events = eventsCollection(options)
     // The retention task is registered either way (the jobs collection stays in the schema); only scheduled when enabled.
     const jobs: Config['jobs'] = {
       ...config.jobs,
@@ -170,6 +172,7 @@ export const supportServices =
         accessLog,
         tallies,
         rateLimits,
+        eventsCollection({ ...options, onPublicContentChange: undefined }),
       ]
       return { ...config, collections: [...(config.collections ?? []), ...collections], jobs }
     }
@@ -195,6 +198,7 @@ export const supportServices =
       withEndpoints(accessLog, [accessLogExportEndpoint(options)]),
       tallies,
       rateLimits,
+      events,
     ]
     return {
       ...config,

@@ -1,6 +1,8 @@
 import { formFromStored, rulesFromStored } from '@stodportalen/support-services/adapters'
 import {
   eligibilityRulesSchema,
+  eventAudiences,
+  eventKinds,
   formDefinitionSchema,
   locales,
   type LocalizedText,
@@ -132,3 +134,63 @@ export const pageSchema = z.object({
 })
 
 export type Page = z.output<typeof pageSchema>
+
+const optionalString = z.string().nullable().optional()
+const textRecord = z.record(z.string(), z.string().nullable().optional())
+
+/** A localized field that may be empty in every language: only the written ones are kept. */
+const optionalLocalized = textRecord
+  .nullable()
+  .optional()
+  .transform((value) => {
+    const written = Object.entries(value ?? {}).filter(
+      ([k, v]) => (locales as readonly string[]).includes(k) && v,
+    )
+    return written.length > 0 && value?.sv
+      ? (Object.fromEntries(written) as LocalizedText)
+      : undefined
+  })
+  .optional()
+
+export const eventSchema = z.object({
+  id: z.number(),
+  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  kind: z.enum(eventKinds),
+  title: localizedText,
+  text: z.record(z.string(), richTextSchema.nullable().optional()).nullable().optional(),
+  start: z.iso.datetime({ offset: true }),
+  end: z.iso.datetime({ offset: true }),
+  attendance: z.enum(['venue', 'online']),
+  onlineUrl: optionalString,
+  venue: z
+    .object({
+      name: optionalString,
+      street: optionalString,
+      postalCode: optionalString,
+      city: optionalString,
+      directions: optionalLocalized,
+      accessibility: optionalLocalized,
+    })
+    .nullable()
+    .optional(),
+  signUp: z
+    .object({ text: optionalLocalized, phone: optionalString, email: optionalString })
+    .nullable()
+    .optional(),
+  cancelled: z.boolean().nullable().optional(),
+  audiences: z.array(z.enum(eventAudiences)).nullable().optional(),
+  services: z.array(z.number()).nullable().optional(),
+  languages: z.array(z.string()).nullable().optional(),
+  updatedAt: z.string(),
+})
+
+export type CmsEvent = z.output<typeof eventSchema>
+
+/**
+ * An event as the site keeps it (see content.config.ts): under its slug, with its id in the CMS as
+ * `eventId` and its text as HTML by language.
+ */
+export type PublicEvent = Omit<CmsEvent, 'id' | 'text'> & {
+  eventId: number
+  text: Record<string, string>
+}

@@ -1,7 +1,9 @@
 import { type Locale, localize, type LocalizedText } from '@stodportalen/support-services/domain'
 import { getCollection, getEntry } from 'astro:content'
 
-import type { Page, QueueStatus, Service } from '../cms/schemas'
+import type { Page, PublicEvent, QueueStatus, Service } from '../cms/schemas'
+
+export type { PublicEvent } from '../cms/schemas'
 
 export type PublicService = Service & { serviceId: number }
 
@@ -42,3 +44,22 @@ export const richText = (html: PublicPage['body'], locale: Locale) => ({
   html: html[locale] ?? html.sv,
   fallback: !html[locale],
 })
+
+/** Published events that had not ended when the site was built, soonest first. */
+export const allEvents = async () =>
+  (await getCollection('events'))
+    .map((entry) => entry.data as PublicEvent)
+    .sort((a, b) => Date.parse(a.start) - Date.parse(b.start))
+
+/** The next few events, all of them or those for one audience or one service (by its id). */
+export const upcomingEvents = async (
+  filter: { audience?: string; serviceId?: number } = {},
+  limit = 3,
+) =>
+  (await allEvents())
+    .filter(
+      (event) =>
+        (!filter.audience || (event.audiences ?? []).includes(filter.audience as never)) &&
+        (filter.serviceId === undefined || (event.services ?? []).includes(filter.serviceId)),
+    )
+    .slice(0, limit)

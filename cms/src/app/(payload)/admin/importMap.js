@@ -25,6 +25,9 @@ import { ConsentField as ConsentField_6f48248b2d57166f43721f601ecfa643 } from '@
 import { ReassessmentField as ReassessmentField_6f48248b2d57166f43721f601ecfa643 } from '@stodportalen/support-services/rsc'
 import { TimelineField as TimelineField_6f48248b2d57166f43721f601ecfa643 } from '@stodportalen/support-services/rsc'
 import { AnswersField as AnswersField_6f48248b2d57166f43721f601ecfa643 } from '@stodportalen/support-services/rsc'
+import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { RelationshipFeatureClient as RelationshipFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ChecklistFeatureClient as ChecklistFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { IntakeNavLinks as IntakeNavLinks_6f48248b2d57166f43721f601ecfa643 } from '@stodportalen/support-services/rsc'
 import { IntakeQueueView as IntakeQueueView_6f48248b2d57166f43721f601ecfa643 } from '@stodportalen/support-services/rsc'
 import { FollowUpReportView as FollowUpReportView_6f48248b2d57166f43721f601ecfa643 } from '@stodportalen/support-services/rsc'
@@ -61,6 +64,9 @@ export const importMap = {
   "@stodportalen/support-services/rsc#ReassessmentField": ReassessmentField_6f48248b2d57166f43721f601ecfa643,
   "@stodportalen/support-services/rsc#TimelineField": TimelineField_6f48248b2d57166f43721f601ecfa643,
   "@stodportalen/support-services/rsc#AnswersField": AnswersField_6f48248b2d57166f43721f601ecfa643,
+  "@payloadcms/richtext-lexical/client#UploadFeatureClient": UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@payloadcms/richtext-lexical/client#RelationshipFeatureClient": RelationshipFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@payloadcms/richtext-lexical/client#ChecklistFeatureClient": ChecklistFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@stodportalen/support-services/rsc#IntakeNavLinks": IntakeNavLinks_6f48248b2d57166f43721f601ecfa643,
   "@stodportalen/support-services/rsc#IntakeQueueView": IntakeQueueView_6f48248b2d57166f43721f601ecfa643,
   "@stodportalen/support-services/rsc#FollowUpReportView": FollowUpReportView_6f48248b2d57166f43721f601ecfa643,
