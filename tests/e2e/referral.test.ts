@@ -150,6 +150,14 @@ describe.each([
       expect(sends).toHaveLength(3)
     }
 
+    await page
+      .locator('.reference')
+      .waitFor({ timeout: 30_000 })
+      .catch(async () => {
+        throw new Error(
+          `No reference after sending; the page says:\n${await page.locator('main').innerText()}`,
+        )
+      })
     const reference = (await page.locator('.reference').innerText()).trim()
     expect(reference).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{3}$/)
     const [referral] = await findReferral(reference)
