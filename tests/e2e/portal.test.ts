@@ -90,7 +90,7 @@ describe('every page', () => {
     }
     await context.close()
     expect(failures).toEqual([])
-  })
+  }, 300_000) // every page of every language, events included: minutes on a busy machine
 
   test('fits a small phone screen without sideways scrolling', async () => {
     for (const path of pages) {
