@@ -1,15 +1,24 @@
 /**
- * The default share card of every page that has no image of its own: a 1200×630 PNG with the site's
- * name and the page's title, in the page's language and direction. Made once the build is done, from
- * the built pages themselves: each page names its card in `og:image` (src/lib/seo/meta.ts), and a
- * page added later (a new collection, a new route) gets its card without any change here.
+ * The default share card of every page that has no image of its own: a 1200×630 PNG per language with
+ * the site's name and what it offers, in that language and direction (src/lib/seo/meta.ts names it).
+ * One card per language, not one per page: the apps that show a shared link print the page's own
+ * title beside its card anyway, and a card per page cost a build ≈ 50 ms a page (bench site).
  */
 import type { AstroIntegration } from 'astro'
 
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
+import {
+  htmlLang,
+  type Locale,
+  locales,
+  textDirection,
+} from '@stodportalen/support-services/domain'
+import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import sharp from 'sharp'
+
+import { t } from '../i18n/common'
+import { cardPath } from '../lib/seo/meta'
 
 const width = 1200
 const height = 630
@@ -79,53 +88,27 @@ export const renderCard = (card: Card) =>
     .png({ compressionLevel: 9, palette: true, quality: 90 })
     .toBuffer()
 
-const attribute = (html: string, pattern: RegExp) => {
-  const value = pattern.exec(html)?.[1]
-  return value
-    ?.replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-}
-
-/** What a built page asks of its card: where it goes and what it says; undefined if it needs none. */
-export const cardRequest = (html: string): (Card & { pathname: string }) | undefined => {
-  const image = attribute(html, /<meta property="og:image" content="([^"]*)"/)
-  if (!image) return undefined
-  const { pathname } = new URL(image)
-  if (!pathname.startsWith('/kort/') || !pathname.endsWith('.png')) return undefined
-  return {
-    pathname,
-    siteName: attribute(html, /<meta property="og:site_name" content="([^"]*)"/) ?? '',
-    title: attribute(html, /<meta property="og:title" content="([^"]*)"/) ?? '',
-    lang: attribute(html, /<html[^>]* lang="([^"]*)"/) ?? 'sv',
-    dir: attribute(html, /<html[^>]* dir="([^"]*)"/) ?? 'ltr',
-  }
-}
+/** The card of a language, from the site's own texts. */
+export const localeCard = (locale: Locale): Card => ({
+  siteName: t(locale, 'siteName'),
+  title: t(locale, 'homeTitle'),
+  lang: htmlLang(locale),
+  dir: textDirection(locale),
+})
 
 export const socialCards = (): AstroIntegration => ({
   name: 'social-cards',
   hooks: {
     'astro:build:done': async ({ dir, logger }) => {
-      const root = fileURLToPath(dir)
-      const pages = (await readdir(root, { recursive: true, withFileTypes: true })).filter(
-        (entry) => entry.isFile() && entry.name.endsWith('.html'),
-      )
-      const cards = new Map<string, Card & { pathname: string }>()
-      for (const page of pages) {
-        const request = cardRequest(await readFile(path.join(page.parentPath, page.name), 'utf8'))
-        if (request) cards.set(request.pathname, request)
-      }
       let bytes = 0
-      for (const card of cards.values()) {
-        const file = path.join(root, card.pathname)
+      for (const locale of locales) {
+        const file = path.join(fileURLToPath(dir), cardPath(locale))
         await mkdir(path.dirname(file), { recursive: true })
-        const png = await renderCard(card)
+        const png = await renderCard(localeCard(locale))
         bytes += png.length
         await writeFile(file, png)
       }
-      logger.info(`${cards.size} share cards, ${Math.round(bytes / 1024)} KB in all`)
+      logger.info(`${locales.length} share cards, ${Math.round(bytes / 1024)} KB in all`)
     },
   },
 })

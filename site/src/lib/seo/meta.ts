@@ -53,14 +53,8 @@ export const languageAlternates = (locale: Locale, path: string, site: URL | str
   return [...versions, { hreflang: 'x-default', href: canonicalUrl(defaultLocale, path, site) }]
 }
 
-/**
- * The generated card of a page (made by integrations/socialCards.ts from the built page): `/kort/<locale>.png`
- * for a home page, `/kort/<locale>/<path>.png` for the others.
- */
-export const cardPath = (locale: Locale, path: string) => {
-  const clean = path.replace(/^\/+|\/+$/g, '')
-  return `/kort/${locale}${clean ? `/${clean}` : ''}.png`
-}
+/** The generated card of a language (integrations/socialCards.ts), shared by its pages without an image. */
+export const cardPath = (locale: Locale) => `/kort/${locale}.png`
 
 export interface SocialPage {
   locale: Locale
