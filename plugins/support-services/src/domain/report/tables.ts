@@ -13,6 +13,7 @@ import {
   type QueueFigures,
   waitBuckets,
 } from './figures'
+import { attributionTables } from './attributionTables'
 import { closingLabel, dateLabel, monthLabel } from './labels'
 
 /**
@@ -53,6 +54,10 @@ export const reportTableIds = [
   'participants',
   'caseload',
   'caseload-coaches',
+  'attribution-funnel',
+  'attribution-arena',
+  'attribution-activity',
+  'attribution-campaign',
 ] as const
 export type ReportTableId = (typeof reportTableIds)[number]
 
@@ -464,5 +469,6 @@ export function reportTables(report: FollowUpReport, names: ReportNames): Report
     ...durationTables(report, names),
     ...closingTables(report),
     ...caseloadTables(report, names),
+    ...attributionTables(report.attribution),
   ]
 }
