@@ -6,7 +6,6 @@
  * referrals.
  */
 import { type OutreachArena, outreachArenas } from '../outreach'
-import { sum } from './arithmetic'
 
 // The aggregate rows the SQL returns.
 /** An activity dated in the period, or named by a referral of the period (`inPeriod` false). */

@@ -5,6 +5,7 @@ import { estimateWaitDays, estimateWindowDays, waitingGoalDays } from '../queue'
 import { genderLabels, heardFromLabels, notStatedLabel, sourceLabels } from '../staffTexts'
 import { genders } from '../vocabulary'
 import { share, sum } from './arithmetic'
+import { attributionTables } from './attributionTables'
 import {
   type ByGender,
   closingCategories,
@@ -13,7 +14,6 @@ import {
   type QueueFigures,
   waitBuckets,
 } from './figures'
-import { attributionTables } from './attributionTables'
 import { closingLabel, dateLabel, monthLabel } from './labels'
 
 /**
