@@ -1,10 +1,10 @@
 import type { TextField } from 'payload'
 
-import { campaignPath, newCampaignCode } from '../domain'
+import { campaignPath, newCampaignCode, normalizeCampaignCode } from '../domain'
 
 /**
- * The campaign code of an activity or event: drawn when it is first saved and never changed after, so
- * a printed link keeps working. The unique index guards against the rare collision.
+ * The campaign code of an activity or event: drawn when it is first saved (or taken from the seed) and
+ * never changed after, so a printed link keeps working. The unique index guards against the rare collision.
  */
 export const campaignCodeField = (): TextField => ({
   name: 'campaignCode',
@@ -16,7 +16,7 @@ export const campaignCodeField = (): TextField => ({
     beforeValidate: [
       ({ value, originalDoc }) =>
         (originalDoc as { campaignCode?: string } | undefined)?.campaignCode ||
-        value ||
+        normalizeCampaignCode(value) ||
         newCampaignCode(),
     ],
   },

@@ -22,12 +22,15 @@ export const campaignLinkEndpoint: Endpoint = {
       'campaign:',
     )
     if (!limit.ok)
-      return reply(
-        429,
-        { errors: [{ field: '', code: 'tooManyRequests' }] },
+      return Response.json(
         {
-          'Cache-Control': 'no-store',
-          'Retry-After': String(limit.retryAfterSeconds),
+          errors: [
+            { field: 'code', code: 'tooManyRequests', message: 'Too many campaign look-ups.' },
+          ],
+        },
+        {
+          status: 429,
+          headers: { 'Cache-Control': 'no-store', 'Retry-After': String(limit.retryAfterSeconds) },
         },
       )
     const campaign = await findCampaign(req.payload, String(req.routeParams?.code ?? ''))
