@@ -397,7 +397,7 @@ function siteCase(r: Random, index: number, targets: FuzzTargets): FuzzCase {
   return { index, target: 'site', what, path, headers, body }
 }
 
-/** A code as typed or linked: well-formed but unknown, mistyped, or no code at all. */
+/** A code as typed or linked: well-formed but unknown, mistyped, or no code at all (one path segment). */
 const campaignCode = (r: Random) =>
   r.pick([
     'HHHHHH',
@@ -406,7 +406,7 @@ const campaignCode = (r: Random) =>
     'ABCDEFG',
     '0O1IL5',
     'a'.repeat(2000),
-    urlText(r, 3) || 'x',
+    Array.from({ length: 1 + r.int(12) }, () => 'aZ29-_~'[r.int(7)]).join(''),
   ])
 /** The same, and paths that are not valid percent-encoding or try to climb out. */
 const campaignPathCode = (r: Random) =>
