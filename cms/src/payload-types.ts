@@ -79,6 +79,7 @@ export interface Config {
     'referral-tallies': ReferralTally;
     'rate-limits': RateLimit;
     events: Event;
+    'outreach-activities': OutreachActivity;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -99,6 +100,7 @@ export interface Config {
     'referral-tallies': ReferralTalliesSelect<false> | ReferralTalliesSelect<true>;
     'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
+    'outreach-activities': OutreachActivitiesSelect<false> | OutreachActivitiesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -385,6 +387,14 @@ export interface Referral {
    * Personuppgifterna är borttagna; uppföljningens siffror finns kvar.
    */
   anonymisedAt?: string | null;
+  /**
+   * Kampanjlänken som ledde hit (/k/<kod>). Koden finns kvar om aktiviteten tas bort.
+   */
+  campaign?: {
+    code?: string | null;
+    activity?: (number | null) | OutreachActivity;
+    event?: (number | null) | Event;
+  };
   nextReassessmentAt?: string | null;
   applicant: {
     name: string;
@@ -562,6 +572,144 @@ export interface Partner {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outreach-activities".
+ */
+export interface OutreachActivity {
+  id: number;
+  /**
+   * T.ex. "Personalmöte på Psykiatrimottagning Norr".
+   */
+  title: string;
+  date: string;
+  arena:
+    | 'psychiatricClinic'
+    | 'primaryCare'
+    | 'habilitation'
+    | 'school'
+    | 'meetingPlace'
+    | 'socialInsurance'
+    | 'employmentService'
+    | 'socialServices'
+    | 'socialMedia'
+    | 'jobFair'
+    | 'mailing'
+    | 'other';
+  format: 'visit' | 'presentation' | 'stand' | 'meeting' | 'digital' | 'mailing' | 'other';
+  partner?: (number | null) | Partner;
+  /**
+   * Om verksamheten inte finns bland samverkansparterna.
+   */
+  organisation?: string | null;
+  audiences?: ('clinics' | 'schools' | 'employers' | 'relatives' | 'agencies')[] | null;
+  services?: (number | Service)[] | null;
+  peopleReached: number;
+  /**
+   * Förberedelser och resor inräknade.
+   */
+  hours: number;
+  staff?: (number | User)[] | null;
+  notes?: string | null;
+  /**
+   * Om aktiviteten var ett av webbplatsens evenemang.
+   */
+  event?: (number | null) | Event;
+  /**
+   * Skapas när du sparar. Länken på webbplatsen är /k/<kod>.
+   */
+  campaignCode?: string | null;
+  landing: {
+    target: 'service' | 'check' | 'form';
+    service?: (number | null) | Service;
+    locale: 'sv' | 'lattlast' | 'en' | 'ar';
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: number;
+  title: string;
+  kind: 'informationMeeting' | 'dropIn' | 'openHouse' | 'jobFair' | 'themeDay';
+  start: string;
+  start_tz: 'Europe/Stockholm';
+  end: string;
+  end_tz: 'Europe/Stockholm';
+  text?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  attendance: 'venue' | 'online';
+  onlineUrl?: string | null;
+  venue?: {
+    name?: string | null;
+    street?: string | null;
+    postalCode?: string | null;
+    city?: string | null;
+    /**
+     * Buss, parkering, vilken ingång.
+     */
+    directions?: string | null;
+    /**
+     * Hiss, ramp, hörslinga, toalett, lugnt rum.
+     */
+    accessibility?: string | null;
+  };
+  /**
+   * Bara om deltagarna behöver anmäla sig. Det finns inget bokningssystem.
+   */
+  signUp?: {
+    text?: string | null;
+    phone?: string | null;
+    email?: string | null;
+  };
+  /**
+   * Evenemanget visas på /evenemang/<webbadress>. Lämna tomt så skapas den av rubriken.
+   */
+  slug: string;
+  /**
+   * Evenemanget ligger kvar på webbplatsen, tydligt markerat som inställt.
+   */
+  cancelled?: boolean | null;
+  /**
+   * Visas också på sidorna för de här målgrupperna.
+   */
+  audiences?: ('clinics' | 'schools' | 'employers' | 'relatives' | 'agencies')[] | null;
+  /**
+   * Visas också på tjänsternas sidor.
+   */
+  services?: (number | Service)[] | null;
+  /**
+   * T.ex. svenska, engelska, arabiska.
+   */
+  languages?: string[] | null;
+  /**
+   * Skapas när du sparar. Länken på webbplatsen är /k/<kod>.
+   */
+  campaignCode?: string | null;
+  /**
+   * Sparar evenemanget i loggen över uppsökande aktiviteter (en gång), där du fyller i antal nådda och timmar.
+   */
+  logAsActivity?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "referral-events".
  */
 export interface ReferralEvent {
@@ -695,81 +843,6 @@ export interface RateLimit {
   bucket: string;
   windowEndsAt: string;
   hits: number;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "events".
- */
-export interface Event {
-  id: number;
-  title: string;
-  kind: 'informationMeeting' | 'dropIn' | 'openHouse' | 'jobFair' | 'themeDay';
-  start: string;
-  start_tz: 'Europe/Stockholm';
-  end: string;
-  end_tz: 'Europe/Stockholm';
-  text?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  attendance: 'venue' | 'online';
-  onlineUrl?: string | null;
-  venue?: {
-    name?: string | null;
-    street?: string | null;
-    postalCode?: string | null;
-    city?: string | null;
-    /**
-     * Buss, parkering, vilken ingång.
-     */
-    directions?: string | null;
-    /**
-     * Hiss, ramp, hörslinga, toalett, lugnt rum.
-     */
-    accessibility?: string | null;
-  };
-  /**
-   * Bara om deltagarna behöver anmäla sig. Det finns inget bokningssystem.
-   */
-  signUp?: {
-    text?: string | null;
-    phone?: string | null;
-    email?: string | null;
-  };
-  /**
-   * Evenemanget visas på /evenemang/<webbadress>. Lämna tomt så skapas den av rubriken.
-   */
-  slug: string;
-  /**
-   * Evenemanget ligger kvar på webbplatsen, tydligt markerat som inställt.
-   */
-  cancelled?: boolean | null;
-  /**
-   * Visas också på sidorna för de här målgrupperna.
-   */
-  audiences?: ('clinics' | 'schools' | 'employers' | 'relatives' | 'agencies')[] | null;
-  /**
-   * Visas också på tjänsternas sidor.
-   */
-  services?: (number | Service)[] | null;
-  /**
-   * T.ex. svenska, engelska, arabiska.
-   */
-  languages?: string[] | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -931,6 +1004,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'events';
         value: number | Event;
+      } | null)
+    | ({
+        relationTo: 'outreach-activities';
+        value: number | OutreachActivity;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1135,6 +1212,13 @@ export interface ReferralsSelect<T extends boolean = true> {
   enrolledAt?: T;
   closedAt?: T;
   anonymisedAt?: T;
+  campaign?:
+    | T
+    | {
+        code?: T;
+        activity?: T;
+        event?: T;
+      };
   nextReassessmentAt?: T;
   applicant?:
     | T
@@ -1369,9 +1453,40 @@ export interface EventsSelect<T extends boolean = true> {
   audiences?: T;
   services?: T;
   languages?: T;
+  campaignCode?: T;
+  logAsActivity?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outreach-activities_select".
+ */
+export interface OutreachActivitiesSelect<T extends boolean = true> {
+  title?: T;
+  date?: T;
+  arena?: T;
+  format?: T;
+  partner?: T;
+  organisation?: T;
+  audiences?: T;
+  services?: T;
+  peopleReached?: T;
+  hours?: T;
+  staff?: T;
+  notes?: T;
+  event?: T;
+  campaignCode?: T;
+  landing?:
+    | T
+    | {
+        target?: T;
+        service?: T;
+        locale?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

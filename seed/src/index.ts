@@ -17,6 +17,7 @@ import {
 import { createHash } from 'node:crypto'
 
 import { events, type EventSeed, swedishTime } from '../data/events'
+import { outreachActivities } from '../data/outreach'
 import { pages, type PageSeed } from '../data/pages'
 import { partners } from '../data/partners'
 import { services, type ServiceSeed } from '../data/services'
@@ -30,6 +31,7 @@ export { services } from '../data/services'
 export { pages } from '../data/pages'
 export { events } from '../data/events'
 export { partners } from '../data/partners'
+export { outreachActivities } from '../data/outreach'
 export { generateReferrals, duplicatePairs } from './referrals'
 
 /** Seed runs skip side effects such as notifications (hooks read this flag). */
@@ -220,6 +222,61 @@ const ensureDemoUsers = async (payload: Payload, serviceIds: Map<string, number>
   }
 }
 
+/** The outreach log's activities by campaign code → id and date, created when missing. */
+const ensureOutreach = async (
+  payload: Payload,
+  serviceIds: Map<string, number>,
+  partnerIds: Map<string, number>,
+) => {
+  const activities = new Map<string, { id: number; date: string }>()
+  for (const a of outreachActivities) {
+    const { docs } = await payload.find({
+      collection: slugs.outreachActivities,
+      where: { campaignCode: { equals: a.code } },
+      limit: 1,
+      depth: 0,
+    })
+    const id =
+      docs[0]?.id ??
+      (
+        await payload.create({
+          collection: slugs.outreachActivities,
+          data: {
+            ...a,
+            campaignCode: a.code,
+            date: `${a.date}T12:00:00.000Z`,
+            partner: a.partner && partnerIds.get(a.partner),
+            services: a.services.map((slug) => serviceIds.get(slug)!),
+            landing: {
+              ...a.landing,
+              service: a.landing.service && serviceIds.get(a.landing.service),
+            },
+          } as never,
+          context,
+        })
+      ).id
+    activities.set(a.code, { id: id as number, date: a.date })
+  }
+  return activities
+}
+
+/**
+ * The campaign a synthetic referral came through: every third one, through an activity of the log
+ * held before it arrived (chosen by its index, so the same on every machine); the rest came some
+ * other way.
+ */
+const seededCampaign = (
+  index: number,
+  receivedAt: string,
+  activities: Map<string, { id: number; date: string }>,
+) => {
+  if (index % 3 !== 0) return undefined
+  const before = [...activities].filter(([, a]) => a.date < receivedAt.slice(0, 10))
+  if (before.length === 0) return undefined
+  const [code, { id }] = before[Math.floor(index / 3) % before.length]
+  return { code, activity: id }
+}
+
 /** Real-format reference numbers that are the same on every seeded machine: the n-th synthetic referral's. */
 export const seededReference = (index: number) =>
   generateReference((size) =>
@@ -233,6 +290,7 @@ const insertReferral = async (
   index: number,
   serviceIds: Map<string, number>,
   partnerIds: Map<string, number>,
+  campaign?: { code: string; activity: number },
 ) => {
   const service = services.find((s) => s.slug === r.service)!
   const eligibility = evaluateEligibility(
@@ -248,6 +306,7 @@ const insertReferral = async (
       priority: r.priority,
       receivedAt: r.receivedAt,
       reference: seededReference(index),
+      ...(campaign && { campaign }),
     } as never,
     context: { ...context, eventAt: r.receivedAt },
   })
@@ -273,7 +332,7 @@ export interface SeedOptions {
 }
 
 /**
- * Idempotent: services (with their forms), pages, events and demo users are created when missing, never overwritten;
+ * Idempotent: services (with their forms), pages, events, outreach activities and demo users are created when missing, never overwritten;
  * synthetic referrals only into an empty queue. Same seed → same data.
  */
 export const seed = async (payload: Payload, options: SeedOptions) => {
@@ -283,13 +342,21 @@ export const seed = async (payload: Payload, options: SeedOptions) => {
   await ensureEvents(payload, serviceIds, new Date(), log)
   await ensureDemoUsers(payload, serviceIds)
   const partnerIds = await ensurePartners(payload)
+  const activities = await ensureOutreach(payload, serviceIds, partnerIds)
   let referrals = 0
   const { totalDocs } = await payload.count({ collection: slugs.referrals, overrideAccess: true })
   if (options.referrals && totalDocs === 0) {
     const today = options.today ?? new Date().toISOString().slice(0, 10)
     const generated = generateReferrals({ seed: 2026, count: 200, today })
     for (const [index, r] of generated.entries())
-      await insertReferral(payload, r, index, serviceIds, partnerIds)
+      await insertReferral(
+        payload,
+        r,
+        index,
+        serviceIds,
+        partnerIds,
+        seededCampaign(index, r.receivedAt, activities),
+      )
     referrals = generated.length
     log(`Seeded ${referrals} synthetic referrals.`)
   }

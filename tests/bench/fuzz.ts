@@ -1,10 +1,11 @@
 /**
  * The fuzzer of `npm test` (support/fuzz.ts) at 10,000 cases (BENCH_FUZZ_CASES) against the running
- * system with its site: the referral page, the submit and the deliver endpoint, and every other public
- * path of the CMS (`read`: REST reads of every collection, the plugin's endpoints, the account
- * endpoints, GraphQL). Prints the answers by target and status, the problems (must be 0: among them
- * referral data in an answer to a caller who is not signed in), the referrals stored (must be 0), what
- * the site's outbox holds afterwards (must be empty), and the time taken. FUZZ_SEED replays a run.
+ * system with its site: the referral page, campaign links (`/k/<code>`), the submit and the deliver
+ * endpoint, and every other public path of the CMS (`read`: REST reads of every collection, the
+ * plugin's endpoints with the campaign-code one, the account endpoints, GraphQL). Prints the answers
+ * by target and status, the problems (must be 0: among them referral data in an answer to a caller
+ * who is not signed in), the referrals stored (must be 0), what the site's outbox holds afterwards
+ * (must be empty), and the time taken. FUZZ_SEED replays a run.
  */
 import { demoUsers } from '../../seed/src/index'
 import { outboxCounts } from '../../site/src/lib/outbox'

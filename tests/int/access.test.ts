@@ -252,3 +252,110 @@ describe('events', () => {
     expect((await rest(`/${doc.id}`, 'editor', { method: 'DELETE' })).status).toBe(200)
   })
 })
+
+/**
+ * The outreach log is staff only: never public over REST, GraphQL or versions. Outreach staff
+ * (editors) keep it; intake staff read it beside the report and change nothing.
+ */
+describe('outreach-activities', () => {
+  let activity: { id: number }
+  const activityData = (title: string) => ({
+    title,
+    date: '2025-05-05T12:00:00.000Z',
+    arena: 'school',
+    format: 'visit',
+    peopleReached: 8,
+    hours: 2,
+  })
+
+  beforeAll(async () => {
+    activity = (await payload.create({
+      collection: 'outreach-activities',
+      data: activityData('access-test-activity') as never,
+    })) as { id: number }
+  })
+
+  afterAll(async () => {
+    await payload.delete({
+      collection: 'outreach-activities',
+      where: { title: { like: 'access-test-' } },
+    })
+  })
+
+  const rest = (path: string, auth: Record<string, string>, init: RequestInit = {}) =>
+    fetch(`${cmsUrl()}/api/outreach-activities${path}`, {
+      ...init,
+      headers: { ...auth, 'content-type': 'application/json' },
+    })
+  const graphql = async (auth: Record<string, string>, query: string) =>
+    (await (
+      await fetch(`${cmsUrl()}/api/graphql`, {
+        method: 'POST',
+        headers: { ...auth, 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      })
+    ).json()) as { data?: Record<string, { docs?: { id: number }[] } | null>; errors?: unknown[] }
+  const intakeAuth = () => login(demo('intake', 'ips').email, demo('intake', 'ips').password)
+
+  test('anonymous: nothing over REST, versions or GraphQL, and no way to write', async () => {
+    const auth = headers.get('anonymous')!
+    expect((await rest('?limit=100', auth)).status).toBe(403)
+    expect([403, 404]).toContain((await rest(`/${activity.id}`, auth)).status)
+    expect([400, 403, 404]).toContain((await rest('/versions', auth)).status)
+    expect([400, 403, 404]).toContain((await rest(`/versions/${activity.id}`, auth)).status)
+    const create = await rest('', auth, {
+      method: 'POST',
+      body: JSON.stringify(activityData('access-test-anonymous')),
+    })
+    expect(create.status).toBe(403)
+    const many = await graphql(auth, '{ OutreachActivities(limit: 100) { docs { id } } }')
+    expect(many.data?.OutreachActivities ?? null, JSON.stringify(many)).toBeNull()
+    const one = await graphql(auth, `{ OutreachActivity(id: ${activity.id}) { id } }`)
+    expect(one.data?.OutreachActivity ?? null, JSON.stringify(one)).toBeNull()
+  })
+
+  test('intake staff read the log (REST and GraphQL) and change nothing', async () => {
+    const auth = await intakeAuth()
+    const list = await rest('?limit=100&depth=0', auth)
+    expect(list.status).toBe(200)
+    const body = (await list.json()) as { docs: { id: number }[] }
+    expect(body.docs.map((d) => d.id)).toContain(activity.id)
+    const many = await graphql(auth, '{ OutreachActivities(limit: 100) { docs { id } } }')
+    expect(many.data?.OutreachActivities?.docs?.map((d) => d.id)).toContain(activity.id)
+    expect(
+      (
+        await rest('', auth, {
+          method: 'POST',
+          body: JSON.stringify(activityData('access-test-intake')),
+        })
+      ).status,
+    ).toBe(403)
+    const update = await rest(`/${activity.id}`, auth, {
+      method: 'PATCH',
+      body: JSON.stringify({ hours: 99 }),
+    })
+    expect([403, 404]).toContain(update.status)
+    expect([403, 404]).toContain((await rest(`/${activity.id}`, auth, { method: 'DELETE' })).status)
+    const still = await payload.findByID({ collection: 'outreach-activities', id: activity.id })
+    expect((still as { hours: number }).hours).toBe(2)
+  })
+
+  test('editors (outreach staff) log, change and delete activities; there are no versions', async () => {
+    const auth = headers.get('editor')!
+    const create = await rest('', auth, {
+      method: 'POST',
+      body: JSON.stringify(activityData('access-test-editor')),
+    })
+    expect(create.status, await create.clone().text()).toBe(201)
+    const { doc } = (await create.json()) as { doc: { id: number; campaignCode: string } }
+    expect(doc.campaignCode).toMatch(/^[2-9A-HJKMNP-TV-Y]{6}$/)
+    const update = await rest(`/${doc.id}`, auth, {
+      method: 'PATCH',
+      body: JSON.stringify({ peopleReached: 12 }),
+    })
+    expect(update.status, await update.clone().text()).toBe(200)
+    // No versions: the path is no route, at most an id that is not one.
+    expect([400, 403, 404]).toContain((await rest('/versions', auth)).status)
+    expect((await rest(`/${doc.id}`, auth, { method: 'DELETE' })).status).toBe(200)
+  })
+})

@@ -159,6 +159,7 @@ describe('what a report holds', () => {
   test('the whole report as one CSV: each table under its title', async () => {
     const text = await (await report(`${period}&format=csv`, await as('admin'))).text()
     for (const title of [
+      'Uppsökande per kampanjlänk',
       'Nya anmälningar per månad',
       'Inflöde och utflöde per månad',
       'Avslut efter utfall och kön',
@@ -175,11 +176,12 @@ describe('the report page', () => {
     expect(response.status).toBe(200)
     const html = await response.text()
     has(html, '<h1>Uppföljning</h1>').toBe(true)
-    // Four charts, each pointing to its data table.
+    // Five charts, each pointing to its data table: the outreach funnel among them.
     const charts = [...html.matchAll(/<svg[^>]*role="img"[^>]*aria-describedby="([^"]+)"/g)].map(
       (m) => m[1],
     )
     expect(charts.sort()).toEqual([
+      'table-attribution-funnel',
       'table-balance',
       'table-closings',
       'table-queue-over-time',

@@ -397,6 +397,27 @@ function siteCase(r: Random, index: number, targets: FuzzTargets): FuzzCase {
   return { index, target: 'site', what, path, headers, body }
 }
 
+/** A code as typed or linked: well-formed but unknown, mistyped, or no code at all (one path segment). */
+const campaignCode = (r: Random) =>
+  r.pick([
+    'HHHHHH',
+    'hhh%20hhh',
+    'ABCDE',
+    'ABCDEFG',
+    '0O1IL5',
+    'a'.repeat(2000),
+    Array.from({ length: 1 + r.int(12) }, () => 'aZ29-_~'[r.int(7)]).join(''),
+  ])
+/** The same, and paths that are not valid percent-encoding or try to climb out. */
+const campaignPathCode = (r: Random) =>
+  r.chance(0.3) ? r.pick(['%00', '%FF', '..%2F..', 'HHHHHH%00']) : campaignCode(r)
+
+/** A campaign link on the site: whatever the code, a redirect (to the home page when it leads nowhere). */
+function campaignLinkCase(r: Random, index: number): FuzzCase {
+  const path = `/k/${campaignCode(r)}${r.chance(0.2) ? `?k=${urlText(r, 3)}` : ''}`
+  return { index, target: 'site', what: `GET ${path}`, method: 'GET', path, headers: {} }
+}
+
 /** A submission as the site sends it, with one defect, or something that is no submission at all. */
 function submissionBody(r: Random): { body: unknown; poison: string } {
   if (r.chance(0.15)) return { body: anyJson(r), poison: 'random JSON' }
@@ -578,6 +599,7 @@ const closedCollections = [
   'referrals',
   'referral-events',
   'partners',
+  'outreach-activities',
   'users',
   'referral-access-log',
   'referral-tallies',
@@ -920,6 +942,8 @@ function readCase(r: Random, index: number): FuzzCase {
         urlText(r, 3) || 'x',
       ])
       if (r.chance(0.4)) return get(`/api/services/${slug}/queue-status`)
+      if (r.chance(0.2))
+        return get(`/api/campaign-links/${r.chance(0.5) ? campaignPathCode(r) : slug}`)
       if (r.chance(0.3))
         return get(
           `/api/media/file/${r.pick(['nope.png', '%00', '..%2F..%2Fetc%2Fpasswd', urlText(r, 3) || 'x'])}`,
@@ -978,7 +1002,7 @@ export function fuzzCases(seed: number, count: number, targets: FuzzTargets): Fu
   const r = random(seed)
   return Array.from({ length: count }, (_, index) => {
     const roll = r.next()
-    if (roll < 0.35) return siteCase(r, index, targets)
+    if (roll < 0.35) return r.chance(0.1) ? campaignLinkCase(r, index) : siteCase(r, index, targets)
     if (roll < 0.6) return submitCase(r, index, targets)
     return roll < 0.7 ? deliverCase(r, index, targets) : readCase(r, index)
   })
@@ -1033,6 +1057,8 @@ function verdict(c: FuzzCase, status: number, body: string): string | null {
   if (status >= 500) return 'a server error'
   if (target === 'read') return readVerdict(c, status, body)
   if (target === 'site') {
+    if (c.path.startsWith('/k/'))
+      return status === 303 ? null : 'a campaign link that does not redirect'
     if (status >= 200 && status < 300)
       return /class="reference"/.test(body)
         ? 'a confirmation for a request that must not be stored'

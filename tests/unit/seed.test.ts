@@ -3,11 +3,13 @@ import {
   eligibilityRulesSchema,
   formDefinitionSchema,
   locales,
+  normalizeCampaignCode,
   type Status,
   validateAnswers,
 } from '@stodportalen/support-services/domain'
 import { describe, expect, it } from 'vitest'
 
+import { outreachActivities } from '../../seed/data/outreach'
 import { services } from '../../seed/data/services'
 import {
   duplicatePairs,
@@ -286,5 +288,18 @@ describe('generateReferrals', () => {
     const ages = referrals.map(ageAtReceipt)
     expect(Math.min(...ages)).toBeLessThan(18)
     expect(Math.max(...ages)).toBeGreaterThan(65)
+  })
+})
+
+describe('the seeded outreach log', () => {
+  it('has ten activities across ten arenas in 2025–2026, each with its own valid campaign code', () => {
+    expect(outreachActivities).toHaveLength(10)
+    expect(new Set(outreachActivities.map((a) => a.arena)).size).toBe(10)
+    for (const a of outreachActivities) {
+      expect(normalizeCampaignCode(a.code), a.code).toBe(a.code)
+      expect(a.date, a.title).toMatch(/^202[56]-\d{2}-\d{2}$/)
+      expect(a.landing.target === 'check' || Boolean(a.landing.service), a.title).toBe(true)
+    }
+    expect(new Set(outreachActivities.map((a) => a.code)).size).toBe(10)
   })
 })

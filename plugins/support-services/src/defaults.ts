@@ -9,6 +9,7 @@ export const slugs = {
   referralTallies: 'referral-tallies',
   rateLimits: 'rate-limits',
   events: 'events',
+  outreachActivities: 'outreach-activities',
 } as const
 
 /** The jobs-queue task and queue of the daily retention run. */
@@ -17,3 +18,12 @@ export const retentionQueue = 'retention'
 
 /** Largest request body the public submit endpoint reads. */
 export const maxSubmitBytes = 32 * 1024
+
+/**
+ * The public campaign-code endpoint's limits (per client, and for all together): a person follows a
+ * link a few times at most; the ceiling keeps anyone from walking the code space.
+ */
+export const campaignLinkLimits = {
+  perClient: { max: 30, windowSeconds: 60 },
+  global: { max: 3000, windowSeconds: 60 },
+}

@@ -5,6 +5,7 @@ import type { SupportServicesAccess, SupportServicesOptions } from './types'
 
 import { withIntakeDashboard } from './admin/dashboard/config'
 import { eventsCollection } from './collections/events'
+import { outreachActivitiesCollection } from './collections/outreachActivities'
 import { partnersCollection } from './collections/partners'
 import { rateLimitsCollection } from './collections/rateLimits'
 import { referralAccessLogCollection } from './collections/referralAccessLog'
@@ -14,6 +15,7 @@ import { referralsCollection } from './collections/referrals'
 import { referralTalliesCollection } from './collections/referralTallies'
 import { servicesCollection } from './collections/services'
 import { accessLogExportEndpoint } from './endpoints/accessLogExport'
+import { campaignLinkEndpoint } from './endpoints/campaignLink'
 import { deliverEndpoint } from './endpoints/deliver'
 import { intakeQueueEndpoint } from './endpoints/intakeQueue'
 import { reportEndpoint } from './endpoints/report'
@@ -155,6 +157,7 @@ export const supportServices =
     const tallies = referralTalliesCollection()
     const rateLimits = rateLimitsCollection()
     const events = eventsCollection(options)
+    const outreachActivities = outreachActivitiesCollection(options)
     // The retention task is registered either way (the jobs collection stays in the schema); only scheduled when enabled.
     const jobs: Config['jobs'] = {
       ...config.jobs,
@@ -173,6 +176,7 @@ export const supportServices =
         tallies,
         rateLimits,
         eventsCollection({ ...options, onPublicContentChange: undefined }),
+        outreachActivities,
       ]
       return { ...config, collections: [...(config.collections ?? []), ...collections], jobs }
     }
@@ -199,10 +203,12 @@ export const supportServices =
       tallies,
       rateLimits,
       events,
+      outreachActivities,
     ]
     return {
       ...config,
       collections: [...(config.collections ?? []), ...collections],
+      endpoints: [...(config.endpoints ?? []), campaignLinkEndpoint],
       jobs,
       admin: withAdminViews(config.admin, options.access),
       onInit: async (payload) => {

@@ -40,6 +40,8 @@ export const control = {
   /** The solved proof of work (JavaScript), and the signed wait of the slower path (without). */
   proof: '_proof',
   wait: '_wait',
+  /** The campaign code the person came with (lib/campaign.ts). */
+  campaign: '_k',
   honeypot: 'homepage_url',
 } as const
 

@@ -65,6 +65,8 @@ export interface ReferralTarget {
   formId: number
   form: FormDefinition
   locale: Locale
+  /** The campaign code the person came with (lib/campaign.ts), if any. */
+  campaign?: null | string
 }
 
 /** The first page of a form fill: its own idempotency key, the signed start time and a challenge. */
@@ -154,8 +156,15 @@ export async function answerPost(
   if (person.kind === 'wait')
     return show(check, { kind: 'pressAgain', secondsLeft: person.secondsLeft }, person.token)
 
-  const { service, formId, locale } = target
-  const submission = { service, form: formId, locale, answers: validation.answers, idempotencyKey }
+  const { service, formId, locale, campaign } = target
+  const submission = {
+    service,
+    form: formId,
+    locale,
+    answers: validation.answers,
+    idempotencyKey,
+    ...(campaign && { campaign }),
+  }
   const outcome = await submitReferral(submission, clientKey(clientAddress))
   if (outcome.kind === 'accepted') return { page: 'sent', reference: outcome.reference }
   if (outcome.kind === 'rejected') return show({ ...check, errors: outcome.errors })

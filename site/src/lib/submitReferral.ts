@@ -18,6 +18,8 @@ export interface Submission {
   locale: Locale
   answers: Answers
   idempotencyKey: string
+  /** The campaign code; the CMS keeps it only when it names an activity or event. */
+  campaign?: string
 }
 
 export type SubmitOutcome =

@@ -21,6 +21,8 @@ import {
   eventTimeZone,
   slugFromTitle,
 } from '../domain'
+import { campaignCodeField } from './campaignCode'
+import { logEventAsActivity } from './outreachActivities'
 
 /** Staff read drafts too (a preview will show them); the public reads published events only. */
 const publishedOrStaff: Access = ({ req }) =>
@@ -91,7 +93,10 @@ export const eventsCollection = ({
       update: canManageServices(access),
       delete: canManageServices(access),
     },
-    hooks: { afterChange: [rebuildAfterChange], afterDelete: [rebuildAfterDelete] },
+    hooks: {
+      afterChange: [rebuildAfterChange, logEventAsActivity],
+      afterDelete: [rebuildAfterDelete],
+    },
     fields: [
       { name: 'title', label: 'Rubrik', type: 'text', required: true, localized: true },
       {
@@ -236,6 +241,18 @@ export const eventsCollection = ({
         type: 'text',
         hasMany: true,
         admin: { position: 'sidebar', description: 'T.ex. svenska, engelska, arabiska.' },
+      },
+      campaignCodeField(),
+      {
+        name: 'logAsActivity',
+        label: 'Logga som uppsökande aktivitet',
+        type: 'checkbox',
+        virtual: true,
+        admin: {
+          position: 'sidebar',
+          description:
+            'Sparar evenemanget i loggen över uppsökande aktiviteter (en gång), där du fyller i antal nådda och timmar.',
+        },
       },
     ],
   }

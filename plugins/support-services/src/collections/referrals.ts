@@ -369,6 +369,42 @@ export const referralsCollection = ({
         },
       },
       {
+        name: 'campaign',
+        label: 'Kampanj',
+        type: 'group',
+        admin: {
+          ...sidebar,
+          condition: (data) => Boolean(data?.campaign?.code),
+          description:
+            'Kampanjlänken som ledde hit (/k/<kod>). Koden finns kvar om aktiviteten tas bort.',
+        },
+        fields: [
+          {
+            name: 'code',
+            label: 'Kampanjkod',
+            type: 'text',
+            index: true,
+            admin: { readOnly: true },
+          },
+          {
+            name: 'activity',
+            label: 'Aktivitet',
+            type: 'relationship',
+            relationTo: slugs.outreachActivities,
+            index: true,
+            admin: { readOnly: true, ...whenSet('activity') },
+          },
+          {
+            name: 'event',
+            label: 'Evenemang',
+            type: 'relationship',
+            relationTo: slugs.events,
+            index: true,
+            admin: { readOnly: true, ...whenSet('event') },
+          },
+        ],
+      },
+      {
         name: 'nextReassessmentAt',
         label: 'Nästa omprövning',
         type: 'date',

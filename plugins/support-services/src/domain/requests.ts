@@ -70,6 +70,8 @@ export const submissionSchema = z.strictObject(
         .string({ error: 'invalidType' })
         .check(z.regex(/^[A-Za-z0-9_-]{8,100}$/, { error: 'invalidType' })),
     ),
+    /** The campaign code the person came with: kept only when it names an activity or event, never refused. */
+    campaign: z.optional(z.unknown()),
     /** The reference the site already gave the person (see the outbox); only the site may propose one. */
     reference: z.optional(
       z

@@ -43,8 +43,9 @@ export function rateLimitFromText(
 }
 
 /* Buckets name the window's length too, so a changed limit starts counters of its own. */
-const clientBucket = (key: string, limit: RateLimit) => `client:${limit.windowSeconds}:${key}`
-const globalBucket = (limit: RateLimit) => `global:${limit.windowSeconds}`
+const clientBucket = (key: string, limit: RateLimit, prefix = '') =>
+  `${prefix}client:${limit.windowSeconds}:${key}`
+const globalBucket = (limit: RateLimit, prefix = '') => `${prefix}global:${limit.windowSeconds}`
 
 /**
  * One hit on a bucket: a new window starts at the first hit after the last one ended (so a person who
@@ -71,9 +72,9 @@ interface Counted {
  * Counts the client's hit and, only when the client is within its limit, the global one, in one
  * statement: a client over its own limit cannot use up everyone else's ceiling.
  */
-const countBoth = (key: string, perClient: RateLimit, global: RateLimit) => sql`
-  WITH per_client AS (${countHit(sql`VALUES (${clientBucket(key, perClient)}, ${windowEnd(perClient)}, 1)`)}),
-  all_clients AS (${countHit(sql`SELECT ${globalBucket(global)}, ${windowEnd(global)}, 1 FROM per_client WHERE hits <= ${perClient.max}`)})
+const countBoth = (key: string, perClient: RateLimit, global: RateLimit, prefix: string) => sql`
+  WITH per_client AS (${countHit(sql`VALUES (${clientBucket(key, perClient, prefix)}, ${windowEnd(perClient)}, 1)`)}),
+  all_clients AS (${countHit(sql`SELECT ${globalBucket(global, prefix)}, ${windowEnd(global)}, 1 FROM per_client WHERE hits <= ${perClient.max}`)})
   SELECT 'client' AS scope, hits, ${secondsLeft} AS retry_after FROM per_client
   UNION ALL
   SELECT 'global' AS scope, hits, ${secondsLeft} AS retry_after FROM all_clients`
@@ -83,8 +84,8 @@ const countOne = (scope: 'client' | 'global', bucket: string, limit: RateLimit) 
   SELECT ${scope} AS scope, hits, ${secondsLeft} AS retry_after FROM counted`
 
 /** Takes back a client's hit that the global ceiling then refused: only accepted tries use up a person's limit. */
-const uncountClient = (key: string, perClient: RateLimit) =>
-  sql`UPDATE ${tables.rateLimits} SET hits = hits - 1 WHERE bucket = ${clientBucket(key, perClient)} AND hits > 0`
+const uncountClient = (key: string, perClient: RateLimit, prefix: string) =>
+  sql`UPDATE ${tables.rateLimits} SET hits = hits - 1 WHERE bucket = ${clientBucket(key, perClient, prefix)} AND hits > 0`
 
 const sweepEveryMs = 60_000
 let lastSweep = 0
@@ -101,12 +102,13 @@ const sweepEndedWindows = (run: SqlRunner, payload: Payload) => {
 /**
  * Counts one submission against the limits, in PostgreSQL so that every CMS process shares them, and
  * says whether it may go on, or how long to wait. Without a client key (a caller other than the site)
- * only the global ceiling applies.
+ * only the global ceiling applies. `prefix` gives another public path counters of its own.
  */
 export async function checkSubmitLimits(
   payload: Payload,
   clientKey: string | null,
   limits: SubmitLimits,
+  prefix = '',
 ): Promise<LimitVerdict> {
   const perClient = clientKey ? limits.perClient : null
   const { global } = limits
@@ -114,17 +116,17 @@ export async function checkSubmitLimits(
   const run = drizzleRunner(payload)
   const statement =
     perClient && global
-      ? countBoth(clientKey!, perClient, global)
+      ? countBoth(clientKey!, perClient, global, prefix)
       : perClient
-        ? countOne('client', clientBucket(clientKey!, perClient), perClient)
-        : countOne('global', globalBucket(global!), global!)
+        ? countOne('client', clientBucket(clientKey!, perClient, prefix), perClient)
+        : countOne('global', globalBucket(global!, prefix), global!)
   const rows = (await run(statement)).rows as unknown as Counted[]
   sweepEndedWindows(run, payload)
 
   for (const row of rows) {
     const limit = row.scope === 'client' ? perClient! : global!
     if (Number(row.hits) <= limit.max) continue
-    if (row.scope === 'global' && perClient) await run(uncountClient(clientKey!, perClient))
+    if (row.scope === 'global' && perClient) await run(uncountClient(clientKey!, perClient, prefix))
     return { ok: false, scope: row.scope, retryAfterSeconds: Number(row.retry_after) }
   }
   return { ok: true }

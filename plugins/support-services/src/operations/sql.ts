@@ -83,6 +83,10 @@ export const tables = {
   referralTallies: table(collectionTable(slugs.referralTallies)),
   rateLimits: table(collectionTable(slugs.rateLimits)),
   referralStays: table('referral_stays'),
+  events: table(collectionTable(slugs.events)),
+  eventsLocales: table(`${collectionTable(slugs.events)}_locales`),
+  outreachActivities: table(collectionTable(slugs.outreachActivities)),
+  outreachActivitiesRels: table(`${collectionTable(slugs.outreachActivities)}_rels`),
 } as const
 
 /** The column the adapter gives a field path: `applicant.dateOfBirth` → `applicant_date_of_birth`. */

@@ -16,6 +16,7 @@ import {
   submissionSchema,
   validateAnswers,
 } from '../domain'
+import { referralCampaign } from './campaigns'
 import { findIntakeTarget } from './intakeTarget'
 import { type NotificationReport, notifyNewReferral } from './notifyNewReferral'
 import { drizzleRunner, tables } from './sql'
@@ -120,8 +121,10 @@ export const submitReferral = async (
     applicantFactsFromAnswers(validated.answers),
     calendarDate(now),
   )
+  const campaign = await referralCampaign(payload, envelope.data.campaign)
   const data = {
     ...referralDataFromAnswers(form, validated.answers, eligibility),
+    ...(campaign && { campaign }),
     service: target.serviceId,
     form: target.formId,
     locale,

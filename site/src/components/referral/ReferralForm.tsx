@@ -52,6 +52,8 @@ export interface ReferralFormProps {
   serviceHref: string
   privacyHref: string
   siteName: string
+  /** The campaign code the person came with, sent with the referral; null without one. */
+  campaign: null | string
 }
 
 const viewTitle = (form: FormDefinition, view: View, locale: Locale) =>
@@ -286,6 +288,7 @@ export default function ReferralForm(props: ReferralFormProps) {
       <input type="hidden" name={control.startedAt} value={props.startedAt} />
       {proof && <input type="hidden" name={control.proof} value={proof} />}
       {props.waitToken && <input type="hidden" name={control.wait} value={props.waitToken} />}
+      {props.campaign && <input type="hidden" name={control.campaign} value={props.campaign} />}
       <Honeypot locale={locale} />
 
       <FormActions

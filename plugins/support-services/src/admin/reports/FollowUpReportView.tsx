@@ -16,7 +16,7 @@ import {
   reportTables,
 } from '../../domain'
 import { followUpReport, reportNames, reportScopeFromAccess } from '../../operations/reports'
-import { BarChart, HorizontalBarChart, LineChart } from './charts'
+import { BarChart, FunnelChart, HorizontalBarChart, LineChart } from './charts'
 import { quickPeriods, readReportQuery } from './params'
 import { PrintButton } from './PrintButton'
 import { ReportTableView } from './ReportTableView'
@@ -35,12 +35,21 @@ const sections: { heading: string; tables: ReportTableId[] }[] = [
   },
   { heading: 'Utfall', tables: ['closings', 'work-or-studies'] },
   { heading: 'Coachernas ärenden', tables: ['caseload', 'caseload-coaches'] },
+  {
+    heading: 'Uppsökande',
+    tables: [
+      'attribution-funnel',
+      'attribution-arena',
+      'attribution-activity',
+      'attribution-campaign',
+    ],
+  },
 ]
 
 const serviceColumnKeys = (table: MaskedTable) =>
   table.columns.filter((c) => c.key.startsWith('service-')).map((c) => c.key)
 
-/** The chart drawn above a table, for the four tables that have one. */
+/** The chart drawn above a table, for the tables that have one. */
 function chartFor(table: MaskedTable, ids: { labelledBy: string; describedBy: string }): ReactNode {
   switch (table.id) {
     case 'balance':
@@ -51,6 +60,8 @@ function chartFor(table: MaskedTable, ids: { labelledBy: string; describedBy: st
       return <BarChart table={table} {...ids} columns={['n']} />
     case 'closings':
       return <HorizontalBarChart table={table} {...ids} column="total" />
+    case 'attribution-funnel':
+      return <FunnelChart table={table} {...ids} column="n" />
     default:
       return null
   }

@@ -313,3 +313,72 @@ export function HorizontalBarChart({
     </svg>
   )
 }
+
+/**
+ * A funnel: one centred bar per step, as wide as its count, so each step's share of the one above shows
+ * as narrowing; the count beside it. A hidden count ("< 5", "x") draws no bar, only its text.
+ */
+export function FunnelChart({
+  table,
+  labelledBy,
+  describedBy,
+  column,
+}: ChartProps & { column: string }) {
+  const rows = rowsWithout(table)
+  const c = table.columns.findIndex((col) => col.key === column)
+  const rowHeight = 34
+  const labelWidth = 190
+  const chartHeight = rows.length * rowHeight + 8
+  // Room for the count beside the widest bar.
+  const plotWidth = width - labelWidth - 56
+  const centre = labelWidth + plotWidth / 2
+  const max = Math.max(1, ...rows.map(({ index }) => table.cells[index][c].value ?? 0))
+  const half = scaleLinear()
+    .domain([0, max])
+    .range([0, plotWidth / 2])
+  return (
+    <svg
+      className="report-chart__svg"
+      viewBox={`0 0 ${width} ${chartHeight}`}
+      role="img"
+      aria-labelledby={labelledBy}
+      aria-describedby={describedBy}
+    >
+      {rows.map(({ row, index }, i) => {
+        const cell = table.cells[index][c]
+        const top = 4 + i * rowHeight
+        const shown =
+          cell.hidden === 'small'
+            ? '< 5'
+            : cell.hidden
+              ? 'x'
+              : (cell.value ?? 0).toLocaleString('sv-SE')
+        const w = cell.value ? half(cell.value) : 0
+        return (
+          <g key={row.key} className="report-chart__axis">
+            <text x={labelWidth - 8} y={top + rowHeight / 2} dy="0.32em" textAnchor="end">
+              {row.label}
+            </text>
+            {w > 0 ? (
+              <rect
+                x={centre - w}
+                y={top + 3}
+                width={2 * w}
+                height={rowHeight - 6}
+                fill={seriesColour(i)}
+              />
+            ) : null}
+            <text
+              x={centre + w + 6}
+              y={top + rowHeight / 2}
+              dy="0.32em"
+              className="report-chart__value"
+            >
+              {shown}
+            </text>
+          </g>
+        )
+      })}
+    </svg>
+  )
+}

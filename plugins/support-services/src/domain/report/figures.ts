@@ -1,3 +1,4 @@
+import type { Attribution, AttributionRows } from './attribution'
 import type { ReportPeriod } from './period'
 
 /**
@@ -170,6 +171,8 @@ export interface FollowUpReport {
   enrolledAtEnd: ByGender
   supportedDuringPeriod: ByGender
   caseload: CaseloadFigures[]
+  /** Which outreach brought the period's referrals (see attribution.ts). */
+  attribution: Attribution
 }
 
 export interface FollowUpRows {
@@ -186,6 +189,8 @@ export interface FollowUpRows {
   enrolment: readonly DurationRow[]
   caseload: readonly CaseloadRow[]
   targets: readonly ServiceTargetRow[]
+  /** Missing: no outreach to attribute. */
+  attribution?: AttributionRows
 }
 
 /** The caseload target when a service has none set: 20 active cases per full-time coach (Hudiksvall, IPS). */

@@ -8,6 +8,7 @@ import {
 import { type Gender, genders, heardFromOptions, referralSources } from '../vocabulary'
 import { type Outcome, outcomes } from '../workflow'
 import { share, sum } from './arithmetic'
+import { shapeAttribution } from './attribution'
 import {
   type ByGender,
   type CaseloadFigures,
@@ -243,5 +244,8 @@ export function shapeFollowUpReport(
     enrolledAtEnd: countByGender(rows.enrolledAtEnd),
     supportedDuringPeriod: countByGender(rows.supported),
     caseload: ids.map((id) => shapeCaseload(id, rows)),
+    attribution: shapeAttribution(
+      rows.attribution ?? { activities: [], events: [], referrals: [] },
+    ),
   }
 }

@@ -5,6 +5,7 @@ import { estimateWaitDays, estimateWindowDays, waitingGoalDays } from '../queue'
 import { genderLabels, heardFromLabels, notStatedLabel, sourceLabels } from '../staffTexts'
 import { genders } from '../vocabulary'
 import { share, sum } from './arithmetic'
+import { attributionTables } from './attributionTables'
 import {
   type ByGender,
   closingCategories,
@@ -53,6 +54,10 @@ export const reportTableIds = [
   'participants',
   'caseload',
   'caseload-coaches',
+  'attribution-funnel',
+  'attribution-arena',
+  'attribution-activity',
+  'attribution-campaign',
 ] as const
 export type ReportTableId = (typeof reportTableIds)[number]
 
@@ -464,5 +469,6 @@ export function reportTables(report: FollowUpReport, names: ReportNames): Report
     ...durationTables(report, names),
     ...closingTables(report),
     ...caseloadTables(report, names),
+    ...attributionTables(report.attribution),
   ]
 }

@@ -14,6 +14,7 @@ import {
   startOfDay,
 } from '../../domain'
 import { drizzleRunner, type SqlRunner, tables } from '../sql'
+import { attributionRows } from './attribution'
 
 export interface FollowUpReportArgs {
   /** First day of the period, 'YYYY-MM-DD', included. */
@@ -240,6 +241,7 @@ export const followUpReport = async (
 
     targets: rows(sql`
       SELECT id AS "serviceId", caseload_target::float8 AS "caseloadTarget" FROM ${tables.services} WHERE ${inServices(sql`id`)}`),
+    attribution: attributionRows(run, { start, end, counted, serviceIds, timeZone }),
   }
 
   const entries = await Promise.all(

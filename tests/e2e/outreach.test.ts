@@ -1,0 +1,144 @@
+import type { Browser, Page } from 'playwright-core'
+
+import { demoUsers, outreachActivities } from '@stodportalen/seed'
+import { afterAll, beforeAll, expect, inject, test } from 'vitest'
+
+import { resendWaitSeconds } from '../../site/src/lib/fillGuard'
+import { accessibilityViolations, launchBrowser, phonePage } from '../support/browser'
+import { login } from '../support/cms'
+import { ipsFormAnswers } from '../support/referralForm'
+
+const siteUrl = () => inject('system').siteUrl!
+const cmsUrl = () => inject('system').cmsUrl
+
+/** A seeded activity whose link leads to the check in Swedish. */
+const seeded = outreachActivities.find(
+  (a) => a.landing.target === 'check' && a.landing.locale === 'sv',
+)!
+const code = seeded.code
+const answers = { ...ipsFormAnswers, name: 'Kampanj Testsson' }
+
+let browser: Browser
+let adminAuth: Record<string, string>
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+  const admin = demoUsers.find((u) => u.role === 'admin')!
+  adminAuth = await login(admin.email, admin.password)
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+/** axe runs in the page, so it checks the HTML a browser without JavaScript got in a context that runs scripts. */
+const violationsWithoutJavaScript = async (page: Page) => {
+  const context = await browser.newContext()
+  const copy = await context.newPage()
+  await copy.setContent(await page.content())
+  const violations = await accessibilityViolations(copy, 'main')
+  await context.close()
+  return violations
+}
+
+const main = (page: Page) => page.locator('main').innerText()
+const click = async (page: Page, selector: string) => {
+  await page.locator(selector).click()
+  await page.waitForLoadState()
+}
+
+/** Answers whatever questions of `values` the current step asks, by the fields' own names. */
+const answerStep = async (page: Page, values: Record<string, string | string[]>) => {
+  for (const [name, value] of Object.entries(values)) {
+    const fields = page.locator(`[name="${name}"]:visible`)
+    if ((await fields.count()) === 0) continue
+    const type = await fields.first().getAttribute('type')
+    if (type === 'radio' || type === 'checkbox') {
+      for (const v of [value].flat()) await page.locator(`[name="${name}"][value="${v}"]`).check()
+    } else {
+      await fields.first().fill([value].flat()[0])
+    }
+  }
+}
+
+const send = 'button[name="_action"][value="submit"]'
+const swedishToday = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' })
+
+test('a resident follows a campaign link, takes the check and sends the form without JavaScript; the referral carries the campaign and the report counts it', async () => {
+  const page = await phonePage(browser, { javaScript: false })
+  // Typed from a poster in lower case: the site asks the CMS and lands on the check with the code.
+  await page.goto(new URL(`/k/${code.toLowerCase()}`, siteUrl()).href)
+  const landed = new URL(page.url())
+  expect(landed.pathname).toBe('/passar-det-mig')
+  expect(landed.searchParams.get('k')).toBe(code)
+  expect(await violationsWithoutJavaScript(page)).toEqual([])
+
+  await click(page, 'button.check-start')
+  for (let step = 0; step < 12; step++) {
+    const skip = page.locator('button[name="action"][value="skip"]')
+    if ((await skip.count()) === 0) break
+    // Every page carries it: in its address and in a hidden field.
+    expect(new URL(page.url()).searchParams.get('k')).toBe(code)
+    expect(await page.locator('form.check-form input[name="k"]').getAttribute('value')).toBe(code)
+    await click(page, 'button[name="action"][value="skip"]')
+  }
+  expect(await violationsWithoutJavaScript(page)).toEqual([])
+  const apply = page.locator('a.button[href^="/stod/ips/anmalan"]')
+  expect(await apply.getAttribute('href'), await main(page)).toBe(`/stod/ips/anmalan?k=${code}`)
+  await apply.click()
+  await page.waitForLoadState()
+
+  const startedAt = Date.now()
+  for (let step = 0; step < 12 && (await page.locator(send).count()) === 0; step++) {
+    expect(await page.locator('input[name="_k"]').getAttribute('value')).toBe(code)
+    await answerStep(page, answers)
+    await click(page, 'button[name="_action"][value="continue"]')
+  }
+  expect(await page.locator(send).count(), await main(page)).toBe(1)
+  expect(await violationsWithoutJavaScript(page)).toEqual([])
+  // Without JavaScript: Send, then once more after the short wait (see referral.test.ts).
+  await page.waitForTimeout(Math.max(0, 5500 - (Date.now() - startedAt)))
+  await click(page, send)
+  await page.waitForTimeout(resendWaitSeconds * 1000 + 500)
+  await click(page, send)
+  const reference = (
+    await page
+      .locator('.reference')
+      .innerText()
+      .catch(async () => {
+        throw new Error(`No reference after sending; the page says:\n${await main(page)}`)
+      })
+  ).trim()
+  await page.context().close()
+
+  const found = await fetch(
+    `${cmsUrl()}/api/referrals?where[reference][equals]=${reference}&depth=0`,
+    { headers: adminAuth },
+  )
+  const [referral] = (
+    (await found.json()) as { docs: { campaign?: { code?: string; activity?: number } }[] }
+  ).docs
+  expect(referral?.campaign?.code, `referral ${reference}`).toBe(code)
+  expect(referral.campaign?.activity).toEqual(expect.any(Number))
+
+  const today = swedishToday()
+  const report = await fetch(`${cmsUrl()}/api/referrals/report?from=${today}&to=${today}`, {
+    headers: adminAuth,
+  })
+  expect(report.status).toBe(200)
+  const { attribution } = (await report.json()) as {
+    attribution: { byCampaign: { code: null | string; figures: { referrals: number } }[] }
+  }
+  const line = attribution.byCampaign.find((c) => c.code === code)
+  expect(line?.figures.referrals, JSON.stringify(attribution.byCampaign)).toBeGreaterThanOrEqual(1)
+})
+
+test.each(['HHHHHH', 'inte-en-kod'])(
+  'a code that leads nowhere (%s) lands on the home page, never an error',
+  async (unknown) => {
+    const response = await fetch(new URL(`/k/${unknown}`, siteUrl()), { redirect: 'manual' })
+    expect(response.status).toBe(303)
+    expect(response.headers.get('location')).toBe('/')
+    expect(response.headers.get('cache-control')).toBe('no-store')
+  },
+)
