@@ -79,6 +79,7 @@ export interface Config {
     'referral-tallies': ReferralTally;
     'rate-limits': RateLimit;
     events: Event;
+    stories: Story;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -99,6 +100,7 @@ export interface Config {
     'referral-tallies': ReferralTalliesSelect<false> | ReferralTalliesSelect<true>;
     'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
+    stories: StoriesSelect<false> | StoriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -773,6 +775,57 @@ export interface Event {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stories".
+ */
+export interface Story {
+  id: number;
+  title: string;
+  /**
+   * Det namn personen vill synas med. Aldrig efternamn.
+   */
+  name: string;
+  text: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  /**
+   * Frivillig. Bara med personens samtycke till bild.
+   */
+  photo?: (number | null) | Media;
+  /**
+   * Visas aldrig på webbplatsen. Utan datum kan berättelsen inte publiceras; ett återkallat samtycke tar bort den från webbplatsen när du sparar.
+   */
+  consent?: {
+    givenOn?: string | null;
+    withdrawnOn?: string | null;
+    scope?: ('website' | 'print' | 'socialMedia')[] | null;
+  };
+  /**
+   * Berättelsen visas på /berattelser/<webbadress>. Lämna tomt så skapas den av rubriken.
+   */
+  slug: string;
+  /**
+   * Berättelsen visas också på tjänstens sida.
+   */
+  service: number | Service;
+  outcome: 'work' | 'studies';
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -931,6 +984,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'events';
         value: number | Event;
+      } | null)
+    | ({
+        relationTo: 'stories';
+        value: number | Story;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1369,6 +1426,29 @@ export interface EventsSelect<T extends boolean = true> {
   audiences?: T;
   services?: T;
   languages?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stories_select".
+ */
+export interface StoriesSelect<T extends boolean = true> {
+  title?: T;
+  name?: T;
+  text?: T;
+  photo?: T;
+  consent?:
+    | T
+    | {
+        givenOn?: T;
+        withdrawnOn?: T;
+        scope?: T;
+      };
+  slug?: T;
+  service?: T;
+  outcome?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

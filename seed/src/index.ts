@@ -20,6 +20,7 @@ import { events, type EventSeed, swedishTime } from '../data/events'
 import { pages, type PageSeed } from '../data/pages'
 import { partners } from '../data/partners'
 import { services, type ServiceSeed } from '../data/services'
+import { stories, type StorySeed } from '../data/stories'
 import { paragraph, richText } from './lexical'
 import { inLocale, withRowIds } from './localize'
 import { generateReferrals, type ReferralSeed } from './referrals'
@@ -29,8 +30,10 @@ export { demoUsers } from './users'
 export { services } from '../data/services'
 export { pages } from '../data/pages'
 export { events } from '../data/events'
+export { stories } from '../data/stories'
 export { partners } from '../data/partners'
 export { generateReferrals, duplicatePairs } from './referrals'
+export { paragraph, richText } from './lexical'
 
 /** Seed runs skip side effects such as notifications (hooks read this flag). */
 const context = { seeding: true }
@@ -90,6 +93,18 @@ const eventData =
     signUp: e.signUp && inLocale(e.signUp, locale),
     cancelled: e.cancelled ?? false,
   })
+
+/** A published story in one locale, its consent recorded. */
+const storyData = (s: StorySeed, serviceIds: Map<string, number>) => (locale: Locale) => ({
+  slug: s.slug,
+  name: s.name,
+  _status: 'published',
+  title: s.title[locale],
+  text: richText(s.text[locale].map((text) => paragraph(text))),
+  service: serviceIds.get(s.service)!,
+  outcome: s.outcome,
+  consent: s.consent,
+})
 
 /**
  * Creates a document in Swedish, then writes every other locale onto the same rows. `data` holds
@@ -186,6 +201,22 @@ const ensureEvents = async (
   }
 }
 
+const ensureStories = async (
+  payload: Payload,
+  serviceIds: Map<string, number>,
+  log: (line: string) => void,
+) => {
+  for (const story of stories) {
+    const { totalDocs } = await payload.count({
+      collection: slugs.stories,
+      where: { slug: { equals: story.slug } },
+    })
+    if (totalDocs > 0) continue
+    await createInAllLocales(payload, slugs.stories, storyData(story, serviceIds))
+    log(`Seeded the story ${story.slug}.`)
+  }
+}
+
 /** Partners by name → id, created when missing. */
 const ensurePartners = async (payload: Payload) => {
   const ids = new Map<string, number>()
@@ -273,7 +304,7 @@ export interface SeedOptions {
 }
 
 /**
- * Idempotent: services (with their forms), pages, events and demo users are created when missing, never overwritten;
+ * Idempotent: services (with their forms), pages, events, stories and demo users are created when missing, never overwritten;
  * synthetic referrals only into an empty queue. Same seed → same data.
  */
 export const seed = async (payload: Payload, options: SeedOptions) => {
@@ -281,6 +312,7 @@ export const seed = async (payload: Payload, options: SeedOptions) => {
   const serviceIds = await ensureServices(payload, log)
   await ensurePages(payload, log)
   await ensureEvents(payload, serviceIds, new Date(), log)
+  await ensureStories(payload, serviceIds, log)
   await ensureDemoUsers(payload, serviceIds)
   const partnerIds = await ensurePartners(payload)
   let referrals = 0

@@ -9,6 +9,7 @@ export const slugs = {
   referralTallies: 'referral-tallies',
   rateLimits: 'rate-limits',
   events: 'events',
+  stories: 'stories',
 } as const
 
 /** The jobs-queue task and queue of the daily retention run. */

@@ -1,5 +1,6 @@
 import type { CollectionConfig, Config, PayloadRequest, Plugin } from 'payload'
 
+import type { PreviewKind } from './domain/previewToken'
 import type { SchemaHook } from './operations/sql'
 import type { SupportServicesAccess, SupportServicesOptions } from './types'
 
@@ -13,9 +14,11 @@ import { referralFormsCollection } from './collections/referralForms'
 import { referralsCollection } from './collections/referrals'
 import { referralTalliesCollection } from './collections/referralTallies'
 import { servicesCollection } from './collections/services'
+import { storiesCollection } from './collections/stories'
 import { accessLogExportEndpoint } from './endpoints/accessLogExport'
 import { deliverEndpoint } from './endpoints/deliver'
 import { intakeQueueEndpoint } from './endpoints/intakeQueue'
+import { previewEndpoints, previewLink } from './endpoints/preview'
 import { reportEndpoint } from './endpoints/report'
 import { eligibilityEndpoint, queueStatusEndpoint } from './endpoints/serviceEndpoints'
 import { submitEndpoint } from './endpoints/submit'
@@ -41,6 +44,7 @@ export { rotateFieldEncryption } from './operations/rotateFieldEncryption'
 export { fieldCipher, lookupHasher, parseDataKeys, type DataKey } from './privacy/fieldEncryption'
 export { ReadAudit, readAuditOf } from './operations/readAudit'
 export { checkSubmitLimits, rateLimitFromText } from './operations/rateLimit'
+export { previewLink } from './endpoints/preview'
 export {
   optionDefaults,
   resolveSubmitLimits,
@@ -98,6 +102,12 @@ const withContentChangeHook = (
   }
 }
 
+/** "Förhandsgranska" in the admin opens the document as the public site will show it. */
+const withPreview = (collection: CollectionConfig, kind: PreviewKind): CollectionConfig => ({
+  ...collection,
+  admin: { ...collection.admin, preview: previewLink(kind) },
+})
+
 /** Every read of the collection by a person goes to the read audit (see hooks/recordReads.ts). */
 const withReadAudit = (collection: CollectionConfig, audit: ReadAudit): CollectionConfig => ({
   ...collection,
@@ -154,7 +164,7 @@ export const supportServices =
     const accessLog = referralAccessLogCollection(options)
     const tallies = referralTalliesCollection()
     const rateLimits = rateLimitsCollection()
-    const events = eventsCollection(options)
+    const events = withPreview(eventsCollection(options), 'event')
     // The retention task is registered either way (the jobs collection stays in the schema); only scheduled when enabled.
     const jobs: Config['jobs'] = {
       ...config.jobs,
@@ -173,15 +183,19 @@ export const supportServices =
         tallies,
         rateLimits,
         eventsCollection({ ...options, onPublicContentChange: undefined }),
+        storiesCollection({ ...options, onPublicContentChange: undefined }),
       ]
       return { ...config, collections: [...(config.collections ?? []), ...collections], jobs }
     }
 
     const audit = new ReadAudit(options.readAudit)
     const collections = [
-      withContentChangeHook(
-        withEndpoints(services, [queueStatusEndpoint, eligibilityEndpoint]),
-        options,
+      withPreview(
+        withContentChangeHook(
+          withEndpoints(services, [queueStatusEndpoint, eligibilityEndpoint]),
+          options,
+        ),
+        'service',
       ),
       withReadAudit(
         withEndpoints(referrals, [
@@ -199,10 +213,12 @@ export const supportServices =
       tallies,
       rateLimits,
       events,
+      withPreview(storiesCollection(options), 'story'),
     ]
     return {
       ...config,
       collections: [...(config.collections ?? []), ...collections],
+      endpoints: [...(config.endpoints ?? []), ...previewEndpoints(options.preview)],
       jobs,
       admin: withAdminViews(config.admin, options.access),
       onInit: async (payload) => {
