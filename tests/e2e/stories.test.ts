@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
 
-import { demoUsers } from '@stodportalen/seed'
+import { demoUsers, paragraph, richText } from '@stodportalen/seed'
 import { signPreviewToken } from '@stodportalen/support-services/preview-token'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 
@@ -62,6 +62,58 @@ describe.each(prefixes)('stories under %s', (prefix) => {
     expect(await accessibilityViolations(page)).toEqual([])
   })
 })
+
+/** Polls the public site until `path` answers `status` (the site rebuilds after publishing). */
+const waitForStatus = async (path: string, status: number) => {
+  const deadline = Date.now() + 180_000
+  let last = 0
+  while (Date.now() < deadline) {
+    last = await fetch(new URL(path, siteUrl())).then(
+      (r) => r.status,
+      () => 0,
+    )
+    if (last === status) return
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+  }
+  throw new Error(`${path} still answered ${last}, not ${status}, three minutes after the change`)
+}
+
+test('a withdrawn consent takes the story off the site with the rebuild it triggers', async () => {
+  const editor = demoUsers.find((u) => u.role === 'editor')!
+  const auth = {
+    ...(await login(editor.email, editor.password)),
+    'content-type': 'application/json',
+  }
+  const slug = 'e2e-aterkallat-samtycke'
+  const created = await fetch(`${cmsUrl()}/api/stories?locale=sv`, {
+    method: 'POST',
+    headers: auth,
+    body: JSON.stringify({
+      title: 'En berättelse vars samtycke återkallas',
+      name: 'Påhittad',
+      slug,
+      text: richText([paragraph('Påhittad text.')]),
+      service: await idOf('services', 'ips'),
+      outcome: 'work',
+      consent: { givenOn: '2026-01-10', scope: ['website'] },
+      _status: 'published',
+    }),
+  })
+  expect(created.status, await created.clone().text()).toBe(201)
+  const { doc } = (await created.json()) as { doc: { id: number } }
+  await waitForStatus(`/berattelser/${slug}`, 200)
+
+  // Recorded as a draft, as an editor might: the published version goes too.
+  const withdrawn = await fetch(`${cmsUrl()}/api/stories/${doc.id}?draft=true`, {
+    method: 'PATCH',
+    headers: auth,
+    body: JSON.stringify({ consent: { givenOn: '2026-01-10', withdrawnOn: '2026-03-01' } }),
+  })
+  expect(withdrawn.status, await withdrawn.clone().text()).toBe(200)
+  await waitForStatus(`/berattelser/${slug}`, 404)
+  const servicePage = await (await fetch(new URL('/stod/ips', siteUrl()))).text()
+  expect(servicePage).not.toContain(slug)
+}, 420_000)
 
 describe('draft preview', () => {
   const secret = () => inject('system').secrets.PREVIEW_TOKEN_KEY

@@ -50,16 +50,18 @@ export const storiesCollection = ({
 }: Pick<SanitizedOptions, 'access' | 'onPublicContentChange'>): CollectionConfig => {
   /**
    * A withdrawal saved as a draft leaves the published version live (Payload writes drafts beside
-   * it): unpublish that one too. Otherwise rebuild when a published story changed or went.
+   * it): unpublish that one too. A withdrawn story always rebuilds the site, so it leaves at once.
    */
   const afterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req, context }) => {
-    if (doc._status === 'draft' && consentWithdrawn(doc.consent) && !context.unpublishing) {
+    if (context.unpublishing) return doc
+    const withdrawn = doc._status === 'draft' && consentWithdrawn(doc.consent)
+    if (withdrawn) {
       const live = await req.payload.count({
         collection: slugs.stories,
         where: { id: { equals: doc.id }, _status: { equals: 'published' } },
         req,
       })
-      if (live.totalDocs > 0) {
+      if (live.totalDocs > 0)
         await req.payload.update({
           collection: slugs.stories,
           id: doc.id,
@@ -67,10 +69,8 @@ export const storiesCollection = ({
           req,
           context: { ...context, unpublishing: true },
         })
-        return doc
-      }
     }
-    if (doc._status === 'published' || previousDoc?._status === 'published')
+    if (withdrawn || doc._status === 'published' || previousDoc?._status === 'published')
       onPublicContentChange?.({ req, context })
     return doc
   }
