@@ -115,6 +115,8 @@ export default buildConfig({
       submitKey: process.env.SUBMIT_API_KEY,
       outboxPrivateKey: process.env.OUTBOX_PRIVATE_KEY,
       onPublicContentChange: requestSiteRebuild,
+      // "Förhandsgranska" opens drafts on the site with links signed by this key (the site holds it too).
+      preview: { secret: process.env.PREVIEW_TOKEN_KEY, siteUrl: process.env.SITE_URL },
       // The intake e-mail links here; CMS_URL may be an address only the site's server reaches.
       notifications: {
         publicUrl: process.env.CMS_PUBLIC_URL || process.env.CMS_URL || 'http://localhost:3000',

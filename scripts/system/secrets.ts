@@ -25,6 +25,8 @@ const makers: Array<() => Record<string, string>> = [
   () => ({ DATA_ENCRYPTION_KEYS: `dev-${new Date().toISOString().slice(0, 10)}:${base64(32)}` }),
   () => ({ LOOKUP_HASH_KEY: base64(32) }),
   () => ({ CHALLENGE_HMAC_KEY: base64(32) }),
+  // Signs the short-lived draft preview links; the CMS and the site both hold it.
+  () => ({ PREVIEW_TOKEN_KEY: base64(32) }),
   outboxKeyPair,
 ]
 

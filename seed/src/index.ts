@@ -21,6 +21,7 @@ import { outreachActivities } from '../data/outreach'
 import { pages, type PageSeed } from '../data/pages'
 import { partners } from '../data/partners'
 import { services, type ServiceSeed } from '../data/services'
+import { stories, type StorySeed } from '../data/stories'
 import { paragraph, richText } from './lexical'
 import { inLocale, withRowIds } from './localize'
 import { generateReferrals, type ReferralSeed } from './referrals'
@@ -30,9 +31,11 @@ export { demoUsers } from './users'
 export { services } from '../data/services'
 export { pages } from '../data/pages'
 export { events } from '../data/events'
+export { stories } from '../data/stories'
 export { partners } from '../data/partners'
 export { outreachActivities } from '../data/outreach'
 export { generateReferrals, duplicatePairs } from './referrals'
+export { paragraph, richText } from './lexical'
 
 /** Seed runs skip side effects such as notifications (hooks read this flag). */
 const context = { seeding: true }
@@ -92,6 +95,18 @@ const eventData =
     signUp: e.signUp && inLocale(e.signUp, locale),
     cancelled: e.cancelled ?? false,
   })
+
+/** A published story in one locale, its consent recorded. */
+const storyData = (s: StorySeed, serviceIds: Map<string, number>) => (locale: Locale) => ({
+  slug: s.slug,
+  name: s.name,
+  _status: 'published',
+  title: s.title[locale],
+  text: richText(s.text[locale].map((text) => paragraph(text))),
+  service: serviceIds.get(s.service)!,
+  outcome: s.outcome,
+  consent: s.consent,
+})
 
 /**
  * Creates a document in Swedish, then writes every other locale onto the same rows. `data` holds
@@ -185,6 +200,22 @@ const ensureEvents = async (
     if (totalDocs > 0) continue
     await createInAllLocales(payload, slugs.events, eventData(event, today, serviceIds))
     log(`Seeded the event ${event.slug}.`)
+  }
+}
+
+const ensureStories = async (
+  payload: Payload,
+  serviceIds: Map<string, number>,
+  log: (line: string) => void,
+) => {
+  for (const story of stories) {
+    const { totalDocs } = await payload.count({
+      collection: slugs.stories,
+      where: { slug: { equals: story.slug } },
+    })
+    if (totalDocs > 0) continue
+    await createInAllLocales(payload, slugs.stories, storyData(story, serviceIds))
+    log(`Seeded the story ${story.slug}.`)
   }
 }
 
@@ -332,7 +363,7 @@ export interface SeedOptions {
 }
 
 /**
- * Idempotent: services (with their forms), pages, events, outreach activities and demo users are created when missing, never overwritten;
+ * Idempotent: services (with their forms), pages, events, stories, outreach activities and demo users are created when missing, never overwritten;
  * synthetic referrals only into an empty queue. Same seed → same data.
  */
 export const seed = async (payload: Payload, options: SeedOptions) => {
@@ -340,6 +371,7 @@ export const seed = async (payload: Payload, options: SeedOptions) => {
   const serviceIds = await ensureServices(payload, log)
   await ensurePages(payload, log)
   await ensureEvents(payload, serviceIds, new Date(), log)
+  await ensureStories(payload, serviceIds, log)
   await ensureDemoUsers(payload, serviceIds)
   const partnerIds = await ensurePartners(payload)
   const activities = await ensureOutreach(payload, serviceIds, partnerIds)

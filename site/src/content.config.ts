@@ -2,14 +2,15 @@ import { defineCollection } from 'astro:content'
 import { z } from 'zod'
 
 import { getAll, getJson } from './cms/client'
+import { photosOf, publicEvent, publicPage, publicService, publicStory } from './cms/public'
 import {
   eventSchema,
   formSchema,
   pageSchema,
   queueStatusSchema,
   serviceSchema,
+  storySchema,
 } from './cms/schemas'
-import { richTextHtml } from './lib/richText'
 
 // Everything the public pages show comes from the CMS at build time, validated on the way in: each
 // collection in one paged query at depth 0, with only the fields its schema reads (cms/client.ts).
@@ -21,7 +22,7 @@ const services = defineCollection({
       '/api/services?locale=all&depth=0&where[status][not_equals]=closed&sort=id',
       serviceSchema,
     )
-    return docs.map((doc) => ({ ...doc, id: doc.slug, serviceId: doc.id }))
+    return docs.map((doc) => ({ ...publicService(doc), id: doc.slug }))
   },
 })
 
@@ -61,7 +62,7 @@ const pages = defineCollection({
       '/api/pages?locale=all&depth=0&where[_status][equals]=published&sort=order',
       pageSchema,
     )
-    return docs.map((doc) => ({ ...doc, id: doc.slug, body: richTextHtml(doc.body) }))
+    return docs.map((doc) => ({ ...publicPage(doc), id: doc.slug }))
   },
 })
 
@@ -76,13 +77,23 @@ const events = defineCollection({
       `/api/events?locale=all&depth=0&where[_status][equals]=published&where[end][greater_than]=${now}&sort=start`,
       eventSchema,
     )
-    return docs.map((doc) => ({
-      ...doc,
-      id: doc.slug,
-      eventId: doc.id,
-      text: richTextHtml(doc.text ?? {}),
-    }))
+    return docs.map((doc) => ({ ...publicEvent(doc), id: doc.slug }))
   },
 })
 
-export const collections = { services, referralForms, queueStatus, pages, events }
+/**
+ * Published stories, newest first. A withdrawn consent unpublishes the story in the CMS, and the
+ * rebuild that follows takes it off the site.
+ */
+const stories = defineCollection({
+  loader: async () => {
+    const docs = await getAll(
+      '/api/stories?locale=all&depth=0&where[_status][equals]=published&sort=-createdAt',
+      storySchema,
+    )
+    const photos = await photosOf(docs)
+    return docs.map((doc) => ({ ...publicStory(doc, photos), id: doc.slug }))
+  },
+})
+
+export const collections = { services, referralForms, queueStatus, pages, events, stories }

@@ -1,6 +1,6 @@
 import type { Payload, TypedUser } from 'payload'
 
-import { demoUsers } from '@stodportalen/seed'
+import { demoUsers, paragraph, richText } from '@stodportalen/seed'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { cmsUrl, login, testPayload } from '../support/cms'
@@ -357,5 +357,145 @@ describe('outreach-activities', () => {
     // No versions: the path is no route, at most an id that is not one.
     expect([400, 403, 404]).toContain((await rest('/versions', auth)).status)
     expect((await rest(`/${doc.id}`, auth, { method: 'DELETE' })).status).toBe(200)
+  })
+})
+
+/**
+ * Stories: as events (published only for the public, editors manage, intake changes nothing), and
+ * the consent record is staff-only data: no anonymous read path shows it, nor lets it be searched.
+ */
+describe('stories', () => {
+  let draft: { id: number }
+  let published: { id: number; slug: string }
+  let ipsId: number
+  const storyData = (slug: string) => ({
+    title: `Utkast ${slug}`,
+    name: 'Påhittad',
+    slug,
+    text: richText([paragraph('Text')]),
+    service: ipsId,
+    outcome: 'work',
+    consent: { givenOn: '2026-01-10T00:00:00.000Z', scope: ['website'] },
+  })
+
+  beforeAll(async () => {
+    const services = await payload.find({
+      collection: 'services',
+      where: { slug: { equals: 'ips' } },
+      limit: 1,
+      depth: 0,
+    })
+    ipsId = services.docs[0]!.id as number
+    draft = (await payload.create({
+      collection: 'stories',
+      data: storyData('access-test-draft') as never,
+      draft: true,
+    })) as { id: number }
+    const { docs } = await payload.find({
+      collection: 'stories',
+      where: { _status: { equals: 'published' } },
+      limit: 1,
+      depth: 0,
+    })
+    published = docs[0] as { id: number; slug: string }
+    expect(published, 'the seed has published stories').toBeDefined()
+  })
+
+  afterAll(async () => {
+    await payload.delete({ collection: 'stories', where: { slug: { like: 'access-test-' } } })
+  })
+
+  const rest = (path: string, actor: Actor, init: RequestInit = {}) =>
+    fetch(`${cmsUrl()}/api/stories${path}`, {
+      ...init,
+      headers: { ...headers.get(actor)!, 'content-type': 'application/json' },
+    })
+  const graphql = async (query: string, actor: Actor = 'anonymous') =>
+    (await (
+      await fetch(`${cmsUrl()}/api/graphql`, {
+        method: 'POST',
+        headers: { ...headers.get(actor)!, 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      })
+    ).json()) as { data?: Record<string, unknown>; errors?: { message: string }[] }
+
+  test('anonymous: reads published stories, and no draft over REST, versions or GraphQL', async () => {
+    const answer = await rest('?limit=100&depth=0&draft=true', 'anonymous')
+    const list = (await answer.json()) as { docs: { id: number; _status: string }[] }
+    expect(answer.status, JSON.stringify(list)).toBe(200)
+    expect(list.docs.map((d) => d.id)).toContain(published.id)
+    expect(list.docs.map((d) => d.id)).not.toContain(draft.id)
+    expect(new Set(list.docs.map((d) => d._status))).toEqual(new Set(['published']))
+    expect([403, 404]).toContain((await rest(`/${draft.id}?draft=true`, 'anonymous')).status)
+    expect((await rest('/versions?limit=100', 'anonymous')).status).toBe(403)
+    const many = await graphql('{ Stories(draft: true, limit: 100) { docs { id } } }')
+    const ids = (many.data?.Stories as { docs: { id: number }[] }).docs.map((d) => d.id)
+    expect(ids).toContain(published.id)
+    expect(ids).not.toContain(draft.id)
+    const versions = await graphql('{ versionsStories(limit: 100) { docs { id } } }')
+    expect(versions.errors?.[0]?.message, JSON.stringify(versions)).toBeDefined()
+  })
+
+  test('anonymous: the consent record is not in any answer, nor searchable', async () => {
+    const one = (await (await rest(`/${published.id}?depth=0`, 'anonymous')).json()) as object
+    expect(one).toHaveProperty('name')
+    expect(one, JSON.stringify(one)).not.toHaveProperty('consent')
+    const list = (await (await rest('?depth=0&limit=100', 'anonymous')).json()) as {
+      docs: object[]
+    }
+    for (const doc of list.docs) expect(doc, JSON.stringify(doc)).not.toHaveProperty('consent')
+    const gql = await graphql(`{ Story(id: ${published.id}) { name consent { givenOn } } }`)
+    const story = gql.data?.Story as { consent?: { givenOn?: unknown } } | null
+    expect(story?.consent?.givenOn ?? null, JSON.stringify(gql)).toBeNull()
+    // A search on the consent date would tell it, one guess at a time.
+    const probe = await rest('?where[consent.givenOn][exists]=true&depth=0', 'anonymous')
+    const probed = (await probe.json()) as { docs?: unknown[] }
+    expect(probe.status === 200 && (probed.docs?.length ?? 0) > 0, JSON.stringify(probed)).toBe(
+      false,
+    )
+  })
+
+  test('editor: reads the consent record', async () => {
+    const one = (await (await rest(`/${published.id}?depth=0`, 'editor')).json()) as {
+      consent?: { givenOn?: string }
+    }
+    expect(one.consent?.givenOn, JSON.stringify(one)).toBeTruthy()
+  })
+
+  test.each(['anonymous', 'intake of another service'] as const)(
+    '%s: cannot create, update or delete a story',
+    async (actor) => {
+      const create = await rest('', actor, {
+        method: 'POST',
+        body: JSON.stringify(storyData('access-test-refused')),
+      })
+      expect(create.status).toBe(403)
+      const update = await rest(`/${published.id}`, actor, {
+        method: 'PATCH',
+        body: JSON.stringify({ name: 'Ändrad' }),
+      })
+      expect([403, 404]).toContain(update.status)
+      expect([403, 404]).toContain(
+        (await rest(`/${published.id}`, actor, { method: 'DELETE' })).status,
+      )
+      const still = await payload.findByID({ collection: 'stories', id: published.id, depth: 0 })
+      expect(still.name).not.toBe('Ändrad')
+    },
+  )
+
+  test('editor: creates, publishes, changes and deletes a story', async () => {
+    const create = await rest('', 'editor', {
+      method: 'POST',
+      body: JSON.stringify({ ...storyData('access-test-editor'), _status: 'published' }),
+    })
+    expect(create.status, await create.clone().text()).toBe(201)
+    const { doc } = (await create.json()) as { doc: { id: number } }
+    const update = await rest(`/${doc.id}`, 'editor', {
+      method: 'PATCH',
+      body: JSON.stringify({ name: 'Ny' }),
+    })
+    expect(update.status, await update.clone().text()).toBe(200)
+    expect((await rest(`/${doc.id}`, 'anonymous')).status).toBe(200)
+    expect((await rest(`/${doc.id}`, 'editor', { method: 'DELETE' })).status).toBe(200)
   })
 })

@@ -594,7 +594,14 @@ function deliverCase(r: Random, index: number, targets: FuzzTargets): FuzzCase {
 }
 
 /** Every collection: the public ones (read as anonymous) and those an anonymous caller must be refused. */
-const publicCollections = ['services', 'referral-forms', 'pages', 'events', 'media'] as const
+const publicCollections = [
+  'services',
+  'referral-forms',
+  'pages',
+  'events',
+  'stories',
+  'media',
+] as const
 const closedCollections = [
   'referrals',
   'referral-events',
@@ -926,7 +933,7 @@ function readCase(r: Random, index: number): FuzzCase {
       return get(`/api/${collection}/count?${readParams(r)}`)
     case 'versions':
       return get(
-        `/api/${r.pick(['pages', 'events', 'services', 'referral-forms'])}/versions${r.chance(0.5) ? `/${badId()}` : ''}?${readParams(r)}`,
+        `/api/${r.pick(['pages', 'events', 'stories', 'services', 'referral-forms'])}/versions${r.chance(0.5) ? `/${badId()}` : ''}?${readParams(r)}`,
       )
     case 'endpoint': {
       const slug = r.pick([
@@ -944,6 +951,11 @@ function readCase(r: Random, index: number): FuzzCase {
       if (r.chance(0.4)) return get(`/api/services/${slug}/queue-status`)
       if (r.chance(0.2))
         return get(`/api/campaign-links/${r.chance(0.5) ? campaignPathCode(r) : slug}`)
+      // Draft previews: only a token signed by the CMS opens one.
+      if (r.chance(0.2))
+        return get(
+          `/api/preview/${r.pick(['document', 'open'])}?token=${slug}.${urlText(r, 3)}&kind=page&id=${badId()}&locale=sv`,
+        )
       if (r.chance(0.3))
         return get(
           `/api/media/file/${r.pick(['nope.png', '%00', '..%2F..%2Fetc%2Fpasswd', urlText(r, 3) || 'x'])}`,
@@ -1024,10 +1036,13 @@ const namedErrors = (body: unknown) => {
 
 /** Keys only referrals and their events have: none may reach a caller who is not signed in. */
 const referralKeys = /"(reference|applicant|personLookup|referrer|referral)"\s*:/
+/** A story's consent record (when given, for what, withdrawn) is staff-only too. */
+const consentKeys = /"(consent|givenOn|withdrawnOn)"\s*:/
 
 /** A CMS path other than submit and deliver: a 4xx says why in Payload's error shape, nothing leaks. */
 function readVerdict(c: FuzzCase, status: number, body: string): string | null {
   if (referralKeys.test(body)) return 'referral data for a caller who is not signed in'
+  if (consentKeys.test(body)) return "a story's consent record for a caller who is not signed in"
   let parsed: { errors?: unknown; message?: unknown; data?: unknown } | null
   try {
     parsed = JSON.parse(body)

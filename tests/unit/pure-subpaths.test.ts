@@ -9,8 +9,8 @@ const exportsMap: Record<string, string> = JSON.parse(
 ).exports
 
 /** The subpaths the site may use: pure TypeScript, no Payload, React, Next or database. */
-const pureSubpaths = ['./domain', './adapters', './sealed-box']
-/** What pure modules may import besides each other: node:crypto for the sealed box, which runs on the site's server only. */
+const pureSubpaths = ['./domain', './adapters', './sealed-box', './preview-token']
+/** What pure modules may import besides each other: node:crypto for the sealed box and the preview tokens, which run on the site's server only. */
 const allowed = [/^zod(\/|$)/, /^csv-stringify\/sync$/, /^node:crypto$/]
 
 const specifiers = (source: string) =>

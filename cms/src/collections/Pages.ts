@@ -5,6 +5,7 @@ import type {
 } from 'payload'
 
 import { HeadingFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
+import { previewLink } from '@stodportalen/support-services'
 
 import type { Page } from '../payload-types'
 
@@ -54,6 +55,8 @@ export const Pages: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'audience', 'slug', '_status'],
     group: 'Innehåll',
+    // "Förhandsgranska": the draft on the public site, in the language being edited.
+    preview: previewLink('page'),
   },
   defaultSort: 'order',
   versions: { drafts: true },

@@ -10,6 +10,7 @@ export const slugs = {
   rateLimits: 'rate-limits',
   events: 'events',
   outreachActivities: 'outreach-activities',
+  stories: 'stories',
 } as const
 
 /** The jobs-queue task and queue of the daily retention run. */

@@ -1,5 +1,6 @@
 import type { CollectionConfig, Config, PayloadRequest, Plugin } from 'payload'
 
+import type { PreviewKind } from './domain/previewToken'
 import type { SchemaHook } from './operations/sql'
 import type { SupportServicesAccess, SupportServicesOptions } from './types'
 
@@ -14,10 +15,12 @@ import { referralFormsCollection } from './collections/referralForms'
 import { referralsCollection } from './collections/referrals'
 import { referralTalliesCollection } from './collections/referralTallies'
 import { servicesCollection } from './collections/services'
+import { storiesCollection } from './collections/stories'
 import { accessLogExportEndpoint } from './endpoints/accessLogExport'
 import { campaignLinkEndpoint } from './endpoints/campaignLink'
 import { deliverEndpoint } from './endpoints/deliver'
 import { intakeQueueEndpoint } from './endpoints/intakeQueue'
+import { previewEndpoints, previewLink } from './endpoints/preview'
 import { reportEndpoint } from './endpoints/report'
 import { eligibilityEndpoint, queueStatusEndpoint } from './endpoints/serviceEndpoints'
 import { submitEndpoint } from './endpoints/submit'
@@ -43,6 +46,7 @@ export { rotateFieldEncryption } from './operations/rotateFieldEncryption'
 export { fieldCipher, lookupHasher, parseDataKeys, type DataKey } from './privacy/fieldEncryption'
 export { ReadAudit, readAuditOf } from './operations/readAudit'
 export { checkSubmitLimits, rateLimitFromText } from './operations/rateLimit'
+export { previewLink } from './endpoints/preview'
 export {
   optionDefaults,
   resolveSubmitLimits,
@@ -100,6 +104,12 @@ const withContentChangeHook = (
   }
 }
 
+/** "Förhandsgranska" in the admin opens the document as the public site will show it. */
+const withPreview = (collection: CollectionConfig, kind: PreviewKind): CollectionConfig => ({
+  ...collection,
+  admin: { ...collection.admin, preview: previewLink(kind) },
+})
+
 /** Every read of the collection by a person goes to the read audit (see hooks/recordReads.ts). */
 const withReadAudit = (collection: CollectionConfig, audit: ReadAudit): CollectionConfig => ({
   ...collection,
@@ -156,7 +166,7 @@ export const supportServices =
     const accessLog = referralAccessLogCollection(options)
     const tallies = referralTalliesCollection()
     const rateLimits = rateLimitsCollection()
-    const events = eventsCollection(options)
+    const events = withPreview(eventsCollection(options), 'event')
     const outreachActivities = outreachActivitiesCollection(options)
     // The retention task is registered either way (the jobs collection stays in the schema); only scheduled when enabled.
     const jobs: Config['jobs'] = {
@@ -177,15 +187,19 @@ export const supportServices =
         rateLimits,
         eventsCollection({ ...options, onPublicContentChange: undefined }),
         outreachActivities,
+        storiesCollection({ ...options, onPublicContentChange: undefined }),
       ]
       return { ...config, collections: [...(config.collections ?? []), ...collections], jobs }
     }
 
     const audit = new ReadAudit(options.readAudit)
     const collections = [
-      withContentChangeHook(
-        withEndpoints(services, [queueStatusEndpoint, eligibilityEndpoint]),
-        options,
+      withPreview(
+        withContentChangeHook(
+          withEndpoints(services, [queueStatusEndpoint, eligibilityEndpoint]),
+          options,
+        ),
+        'service',
       ),
       withReadAudit(
         withEndpoints(referrals, [
@@ -204,11 +218,16 @@ export const supportServices =
       rateLimits,
       events,
       outreachActivities,
+      withPreview(storiesCollection(options), 'story'),
     ]
     return {
       ...config,
       collections: [...(config.collections ?? []), ...collections],
-      endpoints: [...(config.endpoints ?? []), campaignLinkEndpoint],
+      endpoints: [
+        ...(config.endpoints ?? []),
+        campaignLinkEndpoint,
+        ...previewEndpoints(options.preview),
+      ],
       jobs,
       admin: withAdminViews(config.admin, options.access),
       onInit: async (payload) => {

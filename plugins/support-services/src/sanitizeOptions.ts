@@ -66,6 +66,7 @@ export interface SanitizedOptions {
   outboxKey: KeyObject | undefined
   enabled: boolean
   onPublicContentChange: SupportServicesOptions['onPublicContentChange']
+  preview: { secret: string | undefined; siteUrl: string | undefined }
   notifications: NotificationOptions | undefined
   readAudit: ReadAuditSettings
   /** false: the retention task is registered but not scheduled (also when the plugin is off). */
@@ -130,6 +131,7 @@ export function sanitizeOptions(
     outboxKey: options.outboxPrivateKey ? openingKey(options.outboxPrivateKey) : undefined,
     enabled,
     onPublicContentChange: options.onPublicContentChange,
+    preview: { secret: options.preview?.secret, siteUrl: options.preview?.siteUrl },
     notifications: options.notifications,
     readAudit: sanitizeReadAudit(options.readAudit),
     retentionSchedule: enabled

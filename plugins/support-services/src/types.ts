@@ -38,6 +38,11 @@ export interface SupportServicesOptions {
   outboxPrivateKey?: string
   /** Off: collections stay in the schema (stable migrations) but endpoints and hooks are not added. */
   enabled?: boolean
+  /**
+   * Draft preview ("Förhandsgranska") on the public site: the key that signs the short-lived links
+   * (PREVIEW_TOKEN_KEY, shared with the site) and the site's address. Without both, no preview.
+   */
+  preview?: { secret?: string; siteUrl?: string }
   /** Called after a service or a referral form changed, e.g. to rebuild the public site. */
   onPublicContentChange?: (args: { req: PayloadRequest; context: Record<string, unknown> }) => void
   /**

@@ -7,6 +7,7 @@ import {
   locales,
   type LocalizedText,
   publicCount,
+  storyOutcomes,
 } from '@stodportalen/support-services/domain'
 import { z } from 'zod'
 
@@ -193,4 +194,43 @@ export type CmsEvent = z.output<typeof eventSchema>
 export type PublicEvent = Omit<CmsEvent, 'id' | 'text'> & {
   eventId: number
   text: Record<string, string>
+}
+
+/** An image of the host's media collection as the public API gives it (read with `locale=all`). */
+export const mediaSchema = z.object({
+  id: z.number(),
+  url: z.string(),
+  width: z.number().nullable().optional(),
+  height: z.number().nullable().optional(),
+  alt: localizedText,
+})
+
+export type Media = z.output<typeof mediaSchema>
+
+/** A published story; its consent record is staff-only and never reaches the public API. */
+export const storySchema = z.object({
+  id: z.number(),
+  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  name: z.string(),
+  title: localizedText,
+  text: z
+    .record(z.string(), richTextSchema.nullable().optional())
+    .refine((value) => Boolean(value.sv), 'Swedish text is missing'),
+  photo: z.number().nullable().optional(),
+  service: z.number(),
+  outcome: z.enum(storyOutcomes),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+})
+
+export type CmsStory = z.output<typeof storySchema>
+
+/**
+ * A story as the site keeps it: under its slug, with its text as HTML by language and its photo,
+ * when it has one, resolved to the image itself.
+ */
+export type PublicStory = Omit<CmsStory, 'id' | 'photo' | 'text'> & {
+  storyId: number
+  text: Record<string, string>
+  photo: Media | null
 }

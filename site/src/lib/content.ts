@@ -1,14 +1,12 @@
 import { type Locale, localize, type LocalizedText } from '@stodportalen/support-services/domain'
 import { getCollection, getEntry } from 'astro:content'
 
-import type { Page, PublicEvent, QueueStatus, Service } from '../cms/schemas'
+import type { PublicPage, PublicService } from '../cms/public'
+import type { PublicEvent, PublicStory, QueueStatus } from '../cms/schemas'
 
-export type { PublicEvent } from '../cms/schemas'
-
-export type PublicService = Service & { serviceId: number }
-
-/** A page as the site keeps it: its text as HTML by language (see content.config.ts). */
-export type PublicPage = Omit<Page, 'body'> & { body: Record<string, string> }
+/** Pages as the site keeps them: a page's text as HTML by language (see cms/public.ts). */
+export type { PublicPage, PublicService } from '../cms/public'
+export type { PublicEvent, PublicStory } from '../cms/schemas'
 
 export const allServices = async () =>
   (await getCollection('services')).map((entry) => entry.data as PublicService)
@@ -63,3 +61,10 @@ export const upcomingEvents = async (
         (filter.serviceId === undefined || (event.services ?? []).includes(filter.serviceId)),
     )
     .slice(0, limit)
+
+/** Published stories, newest first; those of one service when its id is given. */
+export const allStories = async (filter: { serviceId?: number } = {}) =>
+  (await getCollection('stories'))
+    .map((entry) => entry.data as PublicStory)
+    .filter((story) => filter.serviceId === undefined || story.service === filter.serviceId)
+    .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt))
