@@ -14,14 +14,17 @@ import sharp from 'sharp'
 
 import { hasRole } from './access/roles'
 import { supportServicesAccess } from './access/supportServicesAccess'
+import { Documents } from './collections/Documents'
 import { Media } from './collections/Media'
 import { Pages } from './collections/Pages'
 import { Users } from './collections/Users'
+import { contentEditor } from './content/editor'
 import { emailAdapter } from './email'
 import { requestSiteRebuild } from './hooks/requestSiteRebuild'
 import { logger } from './logging/logger'
 import { migrations } from './migrations'
 import { queryGuard } from './queryGuard'
+import { maxUploadBytes, tooLargeMessage } from './uploads/limits'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -55,7 +58,13 @@ export default buildConfig({
     defaultLocale: 'sv',
     fallback: true,
   },
-  collections: [Users, Media, Pages],
+  collections: [Users, Media, Documents, Pages],
+  // Uploads over UPLOAD_MAX_MB (default 10) stop while they arrive, with a Swedish message.
+  upload: {
+    limits: { fileSize: maxUploadBytes() },
+    abortOnLimit: true,
+    responseOnLimit: tooLargeMessage(),
+  },
   jobs: {
     // The plugin's retention task queues itself daily on its queue; this runs that queue every hour,
     // in the CMS process (from its first request on). JOBS_AUTORUN=false leaves it to another runner
@@ -115,6 +124,8 @@ export default buildConfig({
       submitKey: process.env.SUBMIT_API_KEY,
       outboxPrivateKey: process.env.OUTBOX_PRIVATE_KEY,
       onPublicContentChange: requestSiteRebuild,
+      // Services and events take their hero image from the media and their text in the pages' editor.
+      content: { imageCollection: 'media', editor: contentEditor },
       // The intake e-mail links here; CMS_URL may be an address only the site's server reaches.
       notifications: {
         publicUrl: process.env.CMS_PUBLIC_URL || process.env.CMS_URL || 'http://localhost:3000',

@@ -9,6 +9,7 @@ import * as migration_20261122_194502_read_audit from './20261122_194502_read_au
 import * as migration_20261122_195506_retention_and_accounts from './20261122_195506_retention_and_accounts';
 import * as migration_20261122_220000_referral_stays from './20261122_220000_referral_stays';
 import * as migration_20261205_165645_events from './20261205_165645_events';
+import * as migration_20261205_185009_media_documents from './20261205_185009_media_documents';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261205_165645_events.up,
     down: migration_20261205_165645_events.down,
-    name: '20261205_165645_events'
+    name: '20261205_165645_events',
+  },
+  {
+    up: migration_20261205_185009_media_documents.up,
+    down: migration_20261205_185009_media_documents.down,
+    name: '20261205_185009_media_documents'
   },
 ];

@@ -48,6 +48,7 @@ export {
   type SanitizedOptions,
 } from './sanitizeOptions'
 export type {
+  ContentOptions,
   Privacy,
   RateLimit,
   ReadAuditOptions,
