@@ -1,6 +1,8 @@
 import { defineCollection } from 'astro:content'
 import { z } from 'zod'
 
+import type { ContentContext } from './lib/blocks'
+
 import { getAll, getJson } from './cms/client'
 import {
   eventSchema,
@@ -9,11 +11,33 @@ import {
   queueStatusSchema,
   serviceSchema,
 } from './cms/schemas'
+import { cmsFiles } from './lib/cmsFiles'
 import { richTextHtml } from './lib/richText'
 
 // Everything the public pages show comes from the CMS at build time, validated on the way in: each
 // collection in one paged query at depth 0, with only the fields its schema reads (cms/client.ts).
 // Publishing in the CMS triggers a rebuild (see README "Publishing").
+
+/**
+ * What rich text and hero images refer to: the CMS's images and documents (copied into the site,
+ * lib/cmsFiles.ts) and the services' slugs (a call to action may lead to a service's form).
+ */
+let context: Promise<ContentContext> | undefined
+const contentContext = () =>
+  (context ??= (async () => {
+    const [files, services] = await Promise.all([
+      cmsFiles(),
+      getAll(
+        '/api/services?depth=0&where[status][not_equals]=closed&sort=id',
+        z.object({ id: z.number(), slug: z.string() }),
+      ),
+    ])
+    return { ...files, serviceSlugs: new Map(services.map(({ id, slug }) => [id, slug])) }
+  })())
+
+/** The hero image in place of its id; none when it was left out (cmsFiles says why). */
+const heroImage = (links: ContentContext, id: null | number | undefined) =>
+  id ? links.images.get(id) : undefined
 
 const services = defineCollection({
   loader: async () => {
@@ -21,7 +45,13 @@ const services = defineCollection({
       '/api/services?locale=all&depth=0&where[status][not_equals]=closed&sort=id',
       serviceSchema,
     )
-    return docs.map((doc) => ({ ...doc, id: doc.slug, serviceId: doc.id }))
+    const links = await contentContext()
+    return docs.map((doc) => ({
+      ...doc,
+      id: doc.slug,
+      serviceId: doc.id,
+      image: heroImage(links, doc.image),
+    }))
   },
 })
 
@@ -61,7 +91,13 @@ const pages = defineCollection({
       '/api/pages?locale=all&depth=0&where[_status][equals]=published&sort=order',
       pageSchema,
     )
-    return docs.map((doc) => ({ ...doc, id: doc.slug, body: richTextHtml(doc.body) }))
+    const links = await contentContext()
+    return docs.map((doc) => ({
+      ...doc,
+      id: doc.slug,
+      body: richTextHtml(doc.body, links),
+      image: heroImage(links, doc.image),
+    }))
   },
 })
 
@@ -76,13 +112,27 @@ const events = defineCollection({
       `/api/events?locale=all&depth=0&where[_status][equals]=published&where[end][greater_than]=${now}&sort=start`,
       eventSchema,
     )
+    const links = await contentContext()
     return docs.map((doc) => ({
       ...doc,
       id: doc.slug,
       eventId: doc.id,
-      text: richTextHtml(doc.text ?? {}),
+      text: richTextHtml(doc.text ?? {}, links),
+      image: heroImage(links, doc.image),
     }))
   },
 })
 
-export const collections = { services, referralForms, queueStatus, pages, events }
+/** The files of the CMS's images and documents that the site serves at /media/<file> (pages/media). */
+const files = defineCollection({
+  loader: async () => {
+    const { images, documents } = await cmsFiles()
+    const sources = [
+      ...[...images.values()].flatMap((image) => [...image.content, ...image.hero]),
+      ...documents.values(),
+    ].map((file) => ('src' in file ? file.src : file.href))
+    return [...new Set(sources)].map((src) => ({ id: src.slice('/media/'.length), src }))
+  },
+})
+
+export const collections = { services, referralForms, queueStatus, pages, events, files }

@@ -573,7 +573,14 @@ function deliverCase(r: Random, index: number, targets: FuzzTargets): FuzzCase {
 }
 
 /** Every collection: the public ones (read as anonymous) and those an anonymous caller must be refused. */
-const publicCollections = ['services', 'referral-forms', 'pages', 'events', 'media'] as const
+const publicCollections = [
+  'services',
+  'referral-forms',
+  'pages',
+  'events',
+  'media',
+  'documents',
+] as const
 const closedCollections = [
   'referrals',
   'referral-events',
@@ -922,7 +929,7 @@ function readCase(r: Random, index: number): FuzzCase {
       if (r.chance(0.4)) return get(`/api/services/${slug}/queue-status`)
       if (r.chance(0.3))
         return get(
-          `/api/media/file/${r.pick(['nope.png', '%00', '..%2F..%2Fetc%2Fpasswd', urlText(r, 3) || 'x'])}`,
+          `/api/${r.pick(['media', 'documents'])}/file/${r.pick(['nope.png', '%00', '..%2F..%2Fetc%2Fpasswd', urlText(r, 3) || 'x'])}`,
         )
       return post(
         `/api/services/${slug}/eligibility`,

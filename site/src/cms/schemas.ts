@@ -10,6 +10,8 @@ import {
 } from '@stodportalen/support-services/domain'
 import { z } from 'zod'
 
+import type { SiteImage } from '../lib/images'
+
 /** A localized field read with `locale=all`: Swedish always, other languages when written. */
 export const localizedText = z
   .record(z.string(), z.string().nullable().optional())
@@ -61,6 +63,8 @@ export const serviceSchema = z
       .optional(),
     languages: z.array(z.string()).nullable().optional(),
     eligibility: z.record(z.string(), z.unknown()).nullable().optional(),
+    /** The hero image's id in the CMS (content.config.ts puts the image itself in its place). */
+    image: z.number().nullable().optional(),
   })
   .transform((doc) => ({
     ...doc,
@@ -130,6 +134,8 @@ export const pageSchema = z.object({
   body: z
     .record(z.string(), richTextSchema.nullable().optional())
     .refine((value) => Boolean(value.sv), 'Swedish text is missing'),
+  /** The hero image's id in the CMS (content.config.ts puts the image itself in its place). */
+  image: z.number().nullable().optional(),
   updatedAt: z.string(),
 })
 
@@ -181,6 +187,8 @@ export const eventSchema = z.object({
   audiences: z.array(z.enum(eventAudiences)).nullable().optional(),
   services: z.array(z.number()).nullable().optional(),
   languages: z.array(z.string()).nullable().optional(),
+  /** The hero image's id in the CMS (content.config.ts puts the image itself in its place). */
+  image: z.number().nullable().optional(),
   updatedAt: z.string(),
 })
 
@@ -190,7 +198,8 @@ export type CmsEvent = z.output<typeof eventSchema>
  * An event as the site keeps it (see content.config.ts): under its slug, with its id in the CMS as
  * `eventId` and its text as HTML by language.
  */
-export type PublicEvent = Omit<CmsEvent, 'id' | 'text'> & {
+export type PublicEvent = Omit<CmsEvent, 'id' | 'image' | 'text'> & {
   eventId: number
   text: Record<string, string>
+  image?: SiteImage
 }

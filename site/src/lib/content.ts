@@ -2,13 +2,18 @@ import { type Locale, localize, type LocalizedText } from '@stodportalen/support
 import { getCollection, getEntry } from 'astro:content'
 
 import type { Page, PublicEvent, QueueStatus, Service } from '../cms/schemas'
+import type { SiteImage } from './images'
 
 export type { PublicEvent } from '../cms/schemas'
 
-export type PublicService = Service & { serviceId: number }
+/** A service as the site keeps it: its id in the CMS as `serviceId`, its hero image resolved. */
+export type PublicService = Omit<Service, 'image'> & { serviceId: number; image?: SiteImage }
 
-/** A page as the site keeps it: its text as HTML by language (see content.config.ts). */
-export type PublicPage = Omit<Page, 'body'> & { body: Record<string, string> }
+/** A page as the site keeps it: its text as HTML by language, its hero image resolved (content.config.ts). */
+export type PublicPage = Omit<Page, 'body' | 'image'> & {
+  body: Record<string, string>
+  image?: SiteImage
+}
 
 export const allServices = async () =>
   (await getCollection('services')).map((entry) => entry.data as PublicService)
