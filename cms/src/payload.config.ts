@@ -24,7 +24,7 @@ import { requestSiteRebuild } from './hooks/requestSiteRebuild'
 import { logger } from './logging/logger'
 import { migrations } from './migrations'
 import { queryGuard } from './queryGuard'
-import { maxUploadBytes, tooLargeMessage } from './uploads/limits'
+import { maxUploadBytes } from './uploads/limits'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -59,12 +59,10 @@ export default buildConfig({
     fallback: true,
   },
   collections: [Users, Media, Documents, Pages],
-  // Uploads over UPLOAD_MAX_MB (default 10) stop while they arrive, with a Swedish message.
-  upload: {
-    limits: { fileSize: maxUploadBytes() },
-    abortOnLimit: true,
-    responseOnLimit: tooLargeMessage(),
-  },
+  // The multipart parser keeps at most one byte over UPLOAD_MAX_MB (default 10) of a file; the
+  // collections' hook (uploads/limits.ts) then refuses it with 413 and a Swedish message. (Letting
+  // the parser abort instead answers 500 "An unknown error occurred": Payload re-wraps its 413.)
+  upload: { limits: { fileSize: maxUploadBytes() + 1 }, abortOnLimit: false },
   jobs: {
     // The plugin's retention task queues itself daily on its queue; this runs that queue every hour,
     // in the CMS process (from its first request on). JOBS_AUTORUN=false leaves it to another runner

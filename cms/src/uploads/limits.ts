@@ -13,15 +13,15 @@ export const maxUploadBytes = (env: NodeJS.ProcessEnv = process.env) => {
 const megabytes = (bytes: number) =>
   `${(bytes / 1024 / 1024).toLocaleString('sv-SE', { maximumFractionDigits: 1 })} MB`
 
-/** What an editor reads when a file is too large (the multipart parser and the hook below say the same). */
+/** What an editor reads when a file is too large. */
 export const tooLargeMessage = (limit = maxUploadBytes()) =>
   `Filen är för stor. Största tillåtna storlek är ${megabytes(limit)}: minska bilden eller dela upp dokumentet.`
 
 /**
  * Refuses, before Payload stores anything, a file of a type the collection does not take or larger
  * than the limit, in Swedish. (Payload's own checks behind this one, which also read the file's
- * content, answer in English.) REST uploads over the limit stop earlier, in the multipart parser,
- * with the same message (payload.config.ts `upload`).
+ * content, answer in English.) Over REST the multipart parser keeps at most one byte over the
+ * limit of a file (payload.config.ts `upload`), so a huge file is never held whole.
  */
 export const refuseUnfitFile =
   ({

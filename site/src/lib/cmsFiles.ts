@@ -61,7 +61,8 @@ const warn = (message: string) => console.warn(`[cms files] ${message}`)
  */
 const download = async (url: string, name: string, label: string): Promise<string | undefined> => {
   try {
-    const response = await fetch(`${cmsUrl()}${url}`)
+    // Payload gives absolute URLs when its serverURL is set, paths when not.
+    const response = await fetch(new URL(url, cmsUrl()))
     if (!response.ok) return void warn(`${label}: the CMS answered ${response.status}`)
     const bytes = Buffer.from(await response.arrayBuffer())
     const hash = createHash('sha256').update(bytes).digest('base64url').slice(0, 12)
