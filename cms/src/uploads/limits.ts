@@ -39,5 +39,7 @@ export const refuseUnfitFile =
         errors: [{ path: 'file', message: `Filtypen går inte att ladda upp här. Välj ${kinds}.` }],
       })
     const limit = maxUploadBytes()
-    if (file.size > limit) throw new APIError(tooLargeMessage(limit), 413, undefined, true)
+    if (file.size > limit)
+      // With data, Payload's error format keeps the message (without, it says "unknown error").
+      throw new APIError(tooLargeMessage(limit), 413, { path: 'file', maxBytes: limit }, true)
   }
