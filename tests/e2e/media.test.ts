@@ -128,4 +128,5 @@ test('an editor uploads an image with alt text in the admin, puts it in a page, 
   } finally {
     await browser.close()
   }
-})
+  // Admin upload, a site rebuild and the checks: several minutes on a busy machine.
+}, 300_000)
