@@ -31,6 +31,10 @@ const apiPolicy = {
 const nextConfig = {
   transpilePackages: ['@stodportalen/support-services'],
   poweredByHeader: false,
+  // The proxy (src/proxy.ts) runs on /api and would cut a request body at 10 MB, so that an upload
+  // just over UPLOAD_MAX_MB failed as a broken request (500). Payload's parser and the upload hook
+  // (src/uploads/limits.ts) refuse it with 413 and a Swedish message instead.
+  experimental: { proxyClientMaxBodySize: '64mb' },
   // The CMS has no public pages of its own: the public portal is the Astro site.
   redirects: async () => [{ source: '/', destination: '/admin', permanent: false }],
   headers: async () => [

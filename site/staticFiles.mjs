@@ -1,6 +1,7 @@
 /**
  * The built site's files as they should travel: compressed ahead of time (precompress.mjs) in the
  * encoding the browser accepts best, and with cache headers by kind. Hashed assets under /_astro/
+ * and the CMS's images and documents under /media/ (named by their content hash, lib/cmsFiles.ts)
  * never change under their name, so browsers keep them a year without asking; everything else (the
  * pages, the favicon) is revalidated on every use, since a publish rebuilds it under the same name.
  *
@@ -61,7 +62,7 @@ export const staticFiles = (clientDir) => {
     const found = await fileOf(root, pathname)
     if (!found) return false
 
-    res.setHeader('Cache-Control', pathname.startsWith('/_astro/') ? immutable : revalidate)
+    res.setHeader('Cache-Control', /^\/(_astro|media)\//.test(pathname) ? immutable : revalidate)
     const type = compressibleTypes[path.extname(found.file)]
     if (!type) return false
     res.setHeader('Vary', 'Accept-Encoding')

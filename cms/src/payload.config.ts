@@ -14,14 +14,17 @@ import sharp from 'sharp'
 
 import { hasRole } from './access/roles'
 import { supportServicesAccess } from './access/supportServicesAccess'
+import { Documents } from './collections/Documents'
 import { Media } from './collections/Media'
 import { Pages } from './collections/Pages'
 import { Users } from './collections/Users'
+import { contentEditor } from './content/editor'
 import { emailAdapter } from './email'
 import { requestSiteRebuild } from './hooks/requestSiteRebuild'
 import { logger } from './logging/logger'
 import { migrations } from './migrations'
 import { queryGuard } from './queryGuard'
+import { maxUploadBytes } from './uploads/limits'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -55,7 +58,11 @@ export default buildConfig({
     defaultLocale: 'sv',
     fallback: true,
   },
-  collections: [Users, Media, Pages],
+  collections: [Users, Media, Documents, Pages],
+  // The multipart parser keeps at most one byte over UPLOAD_MAX_MB (default 10) of a file; the
+  // collections' hook (uploads/limits.ts) then refuses it with 413 and a Swedish message. (Letting
+  // the parser abort instead answers 500 "An unknown error occurred": Payload re-wraps its 413.)
+  upload: { limits: { fileSize: maxUploadBytes() + 1 }, abortOnLimit: false },
   jobs: {
     // The plugin's retention task queues itself daily on its queue; this runs that queue every hour,
     // in the CMS process (from its first request on). JOBS_AUTORUN=false leaves it to another runner
@@ -117,6 +124,8 @@ export default buildConfig({
       onPublicContentChange: requestSiteRebuild,
       // "Förhandsgranska" opens drafts on the site with links signed by this key (the site holds it too).
       preview: { secret: process.env.PREVIEW_TOKEN_KEY, siteUrl: process.env.SITE_URL },
+      // Services and events take their hero image from the media and their text in the pages' editor.
+      content: { imageCollection: 'media', editor: contentEditor },
       // The intake e-mail links here; CMS_URL may be an address only the site's server reaches.
       notifications: {
         publicUrl: process.env.CMS_PUBLIC_URL || process.env.CMS_URL || 'http://localhost:3000',

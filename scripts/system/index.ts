@@ -41,6 +41,7 @@ export interface RunningSystem {
 /** The CMS's folders under the data root, unless the environment names them. */
 export const dataFolders = (dataRoot: string) => ({
   MEDIA_DIR: process.env.MEDIA_DIR ?? path.join(dataRoot, 'media'),
+  DOCUMENTS_DIR: process.env.DOCUMENTS_DIR ?? path.join(dataRoot, 'documents'),
   // Read-audit entries the database could not take (see the plugin's operations/readAudit.ts).
   AUDIT_SPOOL_DIR: process.env.AUDIT_SPOOL_DIR ?? path.join(dataRoot, 'audit-spool'),
   // The development inbox (cms/src/email.ts); SMTP_HOST, when set, takes precedence.

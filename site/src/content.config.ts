@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content'
 import { z } from 'zod'
 
 import { getAll, getJson } from './cms/client'
-import { photosOf, publicEvent, publicPage, publicService, publicStory } from './cms/public'
+import { buildContext, publicEvent, publicPage, publicService, publicStory } from './cms/public'
 import {
   eventSchema,
   formSchema,
@@ -11,6 +11,7 @@ import {
   serviceSchema,
   storySchema,
 } from './cms/schemas'
+import { cmsFiles } from './lib/cmsFiles'
 
 // Everything the public pages show comes from the CMS at build time, validated on the way in: each
 // collection in one paged query at depth 0, with only the fields its schema reads (cms/client.ts).
@@ -22,7 +23,8 @@ const services = defineCollection({
       '/api/services?locale=all&depth=0&where[status][not_equals]=closed&sort=id',
       serviceSchema,
     )
-    return docs.map((doc) => ({ ...publicService(doc), id: doc.slug }))
+    const links = await buildContext()
+    return docs.map((doc) => ({ ...publicService(doc, links), id: doc.slug }))
   },
 })
 
@@ -62,7 +64,8 @@ const pages = defineCollection({
       '/api/pages?locale=all&depth=0&where[_status][equals]=published&sort=order',
       pageSchema,
     )
-    return docs.map((doc) => ({ ...publicPage(doc), id: doc.slug }))
+    const links = await buildContext()
+    return docs.map((doc) => ({ ...publicPage(doc, links), id: doc.slug }))
   },
 })
 
@@ -77,7 +80,8 @@ const events = defineCollection({
       `/api/events?locale=all&depth=0&where[_status][equals]=published&where[end][greater_than]=${now}&sort=start`,
       eventSchema,
     )
-    return docs.map((doc) => ({ ...publicEvent(doc), id: doc.slug }))
+    const links = await buildContext()
+    return docs.map((doc) => ({ ...publicEvent(doc, links), id: doc.slug }))
   },
 })
 
@@ -91,9 +95,21 @@ const stories = defineCollection({
       '/api/stories?locale=all&depth=0&where[_status][equals]=published&sort=-createdAt',
       storySchema,
     )
-    const photos = await photosOf(docs)
-    return docs.map((doc) => ({ ...publicStory(doc, photos), id: doc.slug }))
+    const links = await buildContext()
+    return docs.map((doc) => ({ ...publicStory(doc, links), id: doc.slug }))
   },
 })
 
-export const collections = { services, referralForms, queueStatus, pages, events, stories }
+/** The files of the CMS's images and documents that the site serves at /media/<file> (pages/media). */
+const files = defineCollection({
+  loader: async () => {
+    const { images, documents } = await cmsFiles()
+    const sources = [
+      ...[...images.values()].flatMap((image) => [...image.content, ...image.hero]),
+      ...documents.values(),
+    ].map((file) => ('src' in file ? file.src : file.href))
+    return [...new Set(sources)].map((src) => ({ id: src.slice('/media/'.length), src }))
+  },
+})
+
+export const collections = { services, referralForms, queueStatus, pages, events, stories, files }

@@ -4,6 +4,7 @@ import { demoUsers, paragraph, richText } from '@stodportalen/seed'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { cmsUrl, login, testPayload } from '../support/cms'
+import { drawnImage, handWrittenPdf, uploadOverRest } from '../support/uploads'
 
 const collections = ['referrals', 'referral-events'] as const
 type Actor = 'anonymous' | 'editor' | 'intake of another service'
@@ -497,5 +498,99 @@ describe('stories', () => {
     expect(update.status, await update.clone().text()).toBe(200)
     expect((await rest(`/${doc.id}`, 'anonymous')).status).toBe(200)
     expect((await rest(`/${doc.id}`, 'editor', { method: 'DELETE' })).status).toBe(200)
+  })
+})
+
+/**
+ * Images and documents: anyone reads them (the site and any visitor), editors manage them, intake
+ * staff and the public change nothing.
+ */
+describe.each(['media', 'documents'] as const)('%s', (collection) => {
+  let existing: { id: number }
+  const file = async () =>
+    collection === 'media'
+      ? {
+          data: await drawnImage({ width: 480, height: 300 }),
+          name: 'kulle.png',
+          type: 'image/png',
+        }
+      : { data: handWrittenPdf(), name: 'broschyr.pdf', type: 'application/pdf' }
+  const fields =
+    collection === 'media'
+      ? { alt: 'En grön kulle.' }
+      : { title: 'Broschyr', language: 'sv' as const }
+
+  beforeAll(async () => {
+    const { data, name, type } = await file()
+    existing = (await payload.create({
+      collection,
+      data: fields as never,
+      file: { data, name, mimetype: type, size: data.length },
+    })) as { id: number }
+  })
+
+  afterAll(async () => {
+    await payload.delete({ collection, id: existing.id })
+  })
+
+  const rest = (path: string, actor: Actor, init: RequestInit = {}) =>
+    fetch(`${cmsUrl()}/api/${collection}${path}`, { ...init, headers: headers.get(actor)! })
+
+  test('anonymous reads them over REST and GraphQL', async () => {
+    const list = await rest('?depth=0', 'anonymous')
+    expect(list.status, await list.clone().text()).toBe(200)
+    expect(((await list.json()) as { docs: { id: number }[] }).docs.map((d) => d.id)).toContain(
+      existing.id,
+    )
+    const query =
+      collection === 'media' ? '{ allMedia { docs { id } } }' : '{ Documents { docs { id } } }'
+    const graphql = await fetch(`${cmsUrl()}/api/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    })
+    const body = JSON.stringify(await graphql.json())
+    expect(body).toContain(`"id":${existing.id}`)
+  })
+
+  test.each(['anonymous', 'intake of another service'] as const)(
+    '%s: cannot upload, change or delete',
+    async (actor) => {
+      const upload = await uploadOverRest(
+        `${cmsUrl()}/api/${collection}`,
+        headers.get(actor)!,
+        await file(),
+        fields,
+      )
+      expect(upload.status, upload.text).toBe(403)
+      const update = await rest(`/${existing.id}`, actor, {
+        method: 'PATCH',
+        headers: { ...headers.get(actor)!, 'content-type': 'application/json' },
+        body: JSON.stringify(collection === 'media' ? { alt: 'Ändrad' } : { title: 'Ändrad' }),
+      })
+      expect([403, 404]).toContain(update.status)
+      expect([403, 404]).toContain(
+        (await rest(`/${existing.id}`, actor, { method: 'DELETE' })).status,
+      )
+      expect(await payload.findByID({ collection, id: existing.id })).toMatchObject(fields)
+    },
+  )
+
+  test('editor: uploads, changes and deletes', async () => {
+    const upload = await uploadOverRest(
+      `${cmsUrl()}/api/${collection}`,
+      headers.get('editor')!,
+      await file(),
+      fields,
+    )
+    expect(upload.status, upload.text).toBe(201)
+    const { id } = upload.json().doc as { id: number }
+    const update = await fetch(`${cmsUrl()}/api/${collection}/${id}`, {
+      method: 'PATCH',
+      headers: { ...headers.get('editor')!, 'content-type': 'application/json' },
+      body: JSON.stringify(collection === 'media' ? { alt: 'Ändrad' } : { title: 'Ändrad' }),
+    })
+    expect(update.status, await update.clone().text()).toBe(200)
+    expect((await rest(`/${id}`, 'editor', { method: 'DELETE' })).status).toBe(200)
   })
 })

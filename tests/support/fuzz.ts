@@ -601,6 +601,7 @@ const publicCollections = [
   'events',
   'stories',
   'media',
+  'documents',
 ] as const
 const closedCollections = [
   'referrals',
@@ -958,7 +959,7 @@ function readCase(r: Random, index: number): FuzzCase {
         )
       if (r.chance(0.3))
         return get(
-          `/api/media/file/${r.pick(['nope.png', '%00', '..%2F..%2Fetc%2Fpasswd', urlText(r, 3) || 'x'])}`,
+          `/api/${r.pick(['media', 'documents'])}/file/${r.pick(['nope.png', '%00', '..%2F..%2Fetc%2Fpasswd', urlText(r, 3) || 'x'])}`,
         )
       return post(
         `/api/services/${slug}/eligibility`,

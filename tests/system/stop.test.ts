@@ -69,6 +69,7 @@ const startLikeAServiceManager = async () => {
     'AUDIT_SPOOL_DIR',
     'OUTBOX_DIR',
     'MEDIA_DIR',
+    'DOCUMENTS_DIR',
   ])
     delete env[name]
   const npm = spawn('npm', ['start'], {

@@ -4,13 +4,14 @@ import type {
   CollectionConfig,
 } from 'payload'
 
-import { HeadingFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import { previewLink } from '@stodportalen/support-services'
 
 import type { Page } from '../payload-types'
 
 import { isEditorOrAdmin } from '../access/isEditorOrAdmin'
 import { publishedOrStaff } from '../access/publishedOrStaff'
+import { contentEditor } from '../content/editor'
+import { heroImageField } from '../content/heroImage'
 import { requestSiteRebuild } from '../hooks/requestSiteRebuild'
 
 /**
@@ -30,19 +31,6 @@ const rebuildAfterChange: CollectionAfterChangeHook<Page> = ({
 const rebuildAfterDelete: CollectionAfterDeleteHook<Page> = ({ doc, req, context }) => {
   if (doc._status === 'published') requestSiteRebuild({ req, context })
 }
-
-/**
- * What a public page shows well: text, headings from h2 (the page title is the h1), lists, links,
- * quotes. No checklists, images or embedded documents, which the prerendered page does not render.
- */
-const bodyEditor = lexicalEditor({
-  features: ({ defaultFeatures }) => [
-    ...defaultFeatures.filter(
-      (feature) => !['checklist', 'heading', 'relationship', 'upload'].includes(feature.key),
-    ),
-    HeadingFeature({ enabledHeadingSizes: ['h2', 'h3', 'h4'] }),
-  ],
-})
 
 /**
  * Editor-written pages at `/om/<slug>` on the public site: one per audience around the target group
@@ -85,8 +73,9 @@ export const Pages: CollectionConfig = {
       type: 'richText',
       required: true,
       localized: true,
-      editor: bodyEditor,
+      editor: contentEditor,
     },
+    heroImageField,
     {
       name: 'slug',
       label: 'Webbadress',

@@ -54,6 +54,7 @@ export {
   type SanitizedOptions,
 } from './sanitizeOptions'
 export type {
+  ContentOptions,
   Privacy,
   RateLimit,
   ReadAuditOptions,

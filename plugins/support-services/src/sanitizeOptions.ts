@@ -4,6 +4,7 @@ import type { CollectionSlug, Config } from 'payload'
 import path from 'node:path'
 
 import type {
+  ContentOptions,
   NotificationOptions,
   Privacy,
   RateLimit,
@@ -74,6 +75,7 @@ export interface SanitizedOptions {
   submitLimits: SubmitLimits
   /** The host's users collection (the admin user), which referrals and events name as actors. */
   usersSlug: CollectionSlug
+  content: ContentOptions
 }
 
 /** The read audit's options with their defaults. */
@@ -139,5 +141,6 @@ export function sanitizeOptions(
       : false,
     submitLimits: resolveSubmitLimits(options.submitLimits),
     usersSlug: (config.admin?.user ?? 'users') as CollectionSlug,
+    content: options.content ?? {},
   }
 }

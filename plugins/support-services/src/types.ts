@@ -1,4 +1,4 @@
-import type { PayloadRequest, TypedUser } from 'payload'
+import type { CollectionSlug, PayloadRequest, RichTextField, TypedUser } from 'payload'
 
 import type { FieldCipher, LookupHasher } from './privacy/fieldEncryption'
 
@@ -59,6 +59,19 @@ export interface SupportServicesOptions {
    * Defaults: 5 per client per 10 minutes, 30 a minute in all; `false` turns one off.
    */
   submitLimits?: SubmitLimitOptions
+  /**
+   * The host's content parts that services and events use: its upload collection of images (a hero
+   * image on each) and its rich text editor (the events' text). Without them services have no image
+   * and events use the host's default editor.
+   */
+  content?: ContentOptions
+}
+
+export interface ContentOptions {
+  /** The host's upload collection of images, e.g. 'media'. */
+  imageCollection?: CollectionSlug
+  /** The host's editor for public content, so that events offer what its pages offer. */
+  editor?: RichTextField['editor']
 }
 
 export interface ReadAuditOptions {

@@ -1,10 +1,14 @@
+import { z } from 'zod'
+
+import type { ContentContext } from '../lib/blocks'
+import type { SiteImage } from '../lib/images'
+
+import { cmsFiles } from '../lib/cmsFiles'
 import { richTextHtml } from '../lib/richText'
 import { getAll } from './client'
 import {
   type CmsEvent,
   type CmsStory,
-  type Media,
-  mediaSchema,
   type Page,
   type PublicEvent,
   type PublicStory,
@@ -16,33 +20,69 @@ import {
  * the draft preview (pages/forhandsgranska.astro), so a preview shows what the build will.
  */
 
-export type PublicService = Service & { serviceId: number }
-export type PublicPage = Omit<Page, 'body'> & { body: Record<string, string> }
-
-export const publicService = (doc: Service): PublicService => ({ ...doc, serviceId: doc.id })
-
-export const publicPage = (doc: Page): PublicPage => ({ ...doc, body: richTextHtml(doc.body) })
-
-export const publicEvent = (doc: CmsEvent): PublicEvent => ({
-  ...doc,
-  eventId: doc.id,
-  text: richTextHtml(doc.text ?? {}),
-})
-
-/** The stories' photos in one request (public images only; a story without one needs none). */
-export const photosOf = async (stories: CmsStory[]): Promise<Map<number, Media>> => {
-  const ids = [...new Set(stories.map((story) => story.photo).filter((id) => id != null))]
-  if (ids.length === 0) return new Map()
-  const images = await getAll(
-    `/api/media?locale=all&depth=0&where[id][in]=${ids.join(',')}`,
-    mediaSchema,
-  )
-  return new Map(images.map((image) => [image.id, image]))
+export type PublicService = Omit<Service, 'image'> & { serviceId: number; image?: SiteImage }
+export type PublicPage = Omit<Page, 'body' | 'image'> & {
+  body: Record<string, string>
+  image?: SiteImage
 }
 
-export const publicStory = (doc: CmsStory, photos: Map<number, Media>): PublicStory => ({
+/** The services' slugs by id: a call to action may lead to a service's form. */
+const serviceSlugs = async () => {
+  const services = await getAll(
+    '/api/services?depth=0&where[status][not_equals]=closed&sort=id',
+    z.object({ id: z.number(), slug: z.string() }),
+  )
+  return new Map(services.map(({ id, slug }) => [id, slug]))
+}
+
+let built: Promise<ContentContext> | undefined
+
+/**
+ * What rich text and images refer to at build time: the CMS's images and documents, copied into the
+ * site (lib/cmsFiles.ts), and the services' slugs. Read once per build; the loaders share it.
+ */
+export const buildContext = () =>
+  (built ??= (async () => {
+    const [files, slugs] = await Promise.all([cmsFiles(), serviceSlugs()])
+    return { ...files, serviceSlugs: slugs }
+  })())
+
+/**
+ * What a draft preview refers to: the services' slugs, read now. The images and documents are
+ * copied into the site by a build, so a preview shows the text without them.
+ */
+export const previewContext = async (): Promise<ContentContext> => ({
+  images: new Map(),
+  documents: new Map(),
+  serviceSlugs: await serviceSlugs(),
+})
+
+/** The image in place of its id; none when it was left out (cmsFiles says why). */
+const imageOf = (links: ContentContext, id: null | number | undefined) =>
+  id ? links.images.get(id) : undefined
+
+export const publicService = (doc: Service, links: ContentContext): PublicService => ({
+  ...doc,
+  serviceId: doc.id,
+  image: imageOf(links, doc.image),
+})
+
+export const publicPage = (doc: Page, links: ContentContext): PublicPage => ({
+  ...doc,
+  body: richTextHtml(doc.body, links),
+  image: imageOf(links, doc.image),
+})
+
+export const publicEvent = (doc: CmsEvent, links: ContentContext): PublicEvent => ({
+  ...doc,
+  eventId: doc.id,
+  text: richTextHtml(doc.text ?? {}, links),
+  image: imageOf(links, doc.image),
+})
+
+export const publicStory = (doc: CmsStory, links: ContentContext): PublicStory => ({
   ...doc,
   storyId: doc.id,
-  text: richTextHtml(doc.text),
-  photo: doc.photo == null ? null : (photos.get(doc.photo) ?? null),
+  text: richTextHtml(doc.text, links),
+  photo: imageOf(links, doc.photo) ?? null,
 })

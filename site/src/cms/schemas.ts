@@ -11,6 +11,8 @@ import {
 } from '@stodportalen/support-services/domain'
 import { z } from 'zod'
 
+import type { SiteImage } from '../lib/images'
+
 /** A localized field read with `locale=all`: Swedish always, other languages when written. */
 export const localizedText = z
   .record(z.string(), z.string().nullable().optional())
@@ -62,6 +64,8 @@ export const serviceSchema = z
       .optional(),
     languages: z.array(z.string()).nullable().optional(),
     eligibility: z.record(z.string(), z.unknown()).nullable().optional(),
+    /** The hero image's id in the CMS (content.config.ts puts the image itself in its place). */
+    image: z.number().nullable().optional(),
   })
   .transform((doc) => ({
     ...doc,
@@ -131,6 +135,8 @@ export const pageSchema = z.object({
   body: z
     .record(z.string(), richTextSchema.nullable().optional())
     .refine((value) => Boolean(value.sv), 'Swedish text is missing'),
+  /** The hero image's id in the CMS (content.config.ts puts the image itself in its place). */
+  image: z.number().nullable().optional(),
   updatedAt: z.string(),
 })
 
@@ -182,6 +188,8 @@ export const eventSchema = z.object({
   audiences: z.array(z.enum(eventAudiences)).nullable().optional(),
   services: z.array(z.number()).nullable().optional(),
   languages: z.array(z.string()).nullable().optional(),
+  /** The hero image's id in the CMS (content.config.ts puts the image itself in its place). */
+  image: z.number().nullable().optional(),
   updatedAt: z.string(),
 })
 
@@ -191,21 +199,11 @@ export type CmsEvent = z.output<typeof eventSchema>
  * An event as the site keeps it (see content.config.ts): under its slug, with its id in the CMS as
  * `eventId` and its text as HTML by language.
  */
-export type PublicEvent = Omit<CmsEvent, 'id' | 'text'> & {
+export type PublicEvent = Omit<CmsEvent, 'id' | 'image' | 'text'> & {
   eventId: number
   text: Record<string, string>
+  image?: SiteImage
 }
-
-/** An image of the host's media collection as the public API gives it (read with `locale=all`). */
-export const mediaSchema = z.object({
-  id: z.number(),
-  url: z.string(),
-  width: z.number().nullable().optional(),
-  height: z.number().nullable().optional(),
-  alt: localizedText,
-})
-
-export type Media = z.output<typeof mediaSchema>
 
 /** A published story; its consent record is staff-only and never reaches the public API. */
 export const storySchema = z.object({
@@ -232,5 +230,5 @@ export type CmsStory = z.output<typeof storySchema>
 export type PublicStory = Omit<CmsStory, 'id' | 'photo' | 'text'> & {
   storyId: number
   text: Record<string, string>
-  photo: Media | null
+  photo: null | SiteImage
 }

@@ -4,7 +4,7 @@ import { z } from 'zod'
 
 import { cmsUrl } from '../cms/client'
 import {
-  photosOf,
+  previewContext,
   publicEvent,
   publicPage,
   type PublicPage,
@@ -44,17 +44,16 @@ const answerSchema = z.object({ kind: z.string(), doc: z.unknown() })
 
 /** The CMS document in the form the views take. Zod drops every field the site does not read. */
 const asPublic = async (kind: PreviewKind, doc: unknown) => {
+  const links = await previewContext()
   switch (kind) {
     case 'page':
-      return publicPage(pageSchema.parse(doc))
+      return publicPage(pageSchema.parse(doc), links)
     case 'service':
-      return publicService(serviceSchema.parse(doc))
+      return publicService(serviceSchema.parse(doc), links)
     case 'event':
-      return publicEvent(eventSchema.parse(doc))
-    case 'story': {
-      const story = storySchema.parse(doc)
-      return publicStory(story, await photosOf([story]))
-    }
+      return publicEvent(eventSchema.parse(doc), links)
+    case 'story':
+      return publicStory(storySchema.parse(doc), links)
   }
 }
 

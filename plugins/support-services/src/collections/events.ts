@@ -23,6 +23,7 @@ import {
 } from '../domain'
 import { campaignCodeField } from './campaignCode'
 import { logEventAsActivity } from './outreachActivities'
+import { heroImageFields } from './heroImage'
 
 /** Staff read drafts too (a preview will show them); the public reads published events only. */
 const publishedOrStaff: Access = ({ req }) =>
@@ -67,7 +68,8 @@ const requiredWhen =
 export const eventsCollection = ({
   access,
   onPublicContentChange,
-}: Pick<SanitizedOptions, 'access' | 'onPublicContentChange'>): CollectionConfig => {
+  content,
+}: Pick<SanitizedOptions, 'access' | 'content' | 'onPublicContentChange'>): CollectionConfig => {
   // The site shows published events: rebuild when one is published, or a published one changes or goes.
   const rebuildAfterChange: CollectionAfterChangeHook = ({ doc, previousDoc, req, context }) => {
     if (doc._status === 'published' || previousDoc?._status === 'published')
@@ -110,7 +112,8 @@ export const eventsCollection = ({
         type: 'row',
         fields: [timeField('start'), timeField('end')],
       },
-      { name: 'text', label: 'Text', type: 'richText', localized: true },
+      { name: 'text', label: 'Text', type: 'richText', localized: true, editor: content.editor },
+      ...heroImageFields(content),
       {
         name: 'attendance',
         label: 'Plats',

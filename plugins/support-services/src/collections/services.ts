@@ -12,6 +12,7 @@ import {
   municipalities,
 } from '../domain'
 import { validateEligibilityRules } from '../hooks/validateEligibilityRules'
+import { heroImageFields } from './heroImage'
 import { options } from './options'
 
 const localizedText = (name: string, label: string, required = false): Field => ({
@@ -139,7 +140,8 @@ const retentionFields = (access: SanitizedOptions['access']): Field => {
 
 export const servicesCollection = ({
   access,
-}: Pick<SanitizedOptions, 'access'>): CollectionConfig => ({
+  content,
+}: Pick<SanitizedOptions, 'access' | 'content'>): CollectionConfig => ({
   slug: slugs.services,
   labels: { singular: 'Tjänst', plural: 'Tjänster' },
   admin: {
@@ -190,6 +192,7 @@ export const servicesCollection = ({
       ],
       admin: { position: 'sidebar' },
     },
+    ...heroImageFields(content),
     {
       type: 'tabs',
       tabs: [

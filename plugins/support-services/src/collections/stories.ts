@@ -4,6 +4,7 @@ import type {
   CollectionAfterDeleteHook,
   CollectionBeforeChangeHook,
   CollectionConfig,
+  Field,
   FieldAccess,
   FieldHook,
 } from 'payload'
@@ -46,8 +47,9 @@ const draftWhenWithdrawn: CollectionBeforeChangeHook = ({ data, originalDoc }) =
  */
 export const storiesCollection = ({
   access,
+  content,
   onPublicContentChange,
-}: Pick<SanitizedOptions, 'access' | 'onPublicContentChange'>): CollectionConfig => {
+}: Pick<SanitizedOptions, 'access' | 'content' | 'onPublicContentChange'>): CollectionConfig => {
   /**
    * A withdrawal saved as a draft leaves the published version live (Payload writes drafts beside
    * it): unpublish that one too. A withdrawn story always rebuilds the site, so it leaves at once.
@@ -108,14 +110,25 @@ export const storiesCollection = ({
         required: true,
         admin: { description: 'Det namn personen vill synas med. Aldrig efternamn.' },
       },
-      { name: 'text', label: 'Text', type: 'richText', required: true, localized: true },
       {
-        name: 'photo',
-        label: 'Bild',
-        type: 'upload',
-        relationTo: 'media',
-        admin: { description: 'Frivillig. Bara med personens samtycke till bild.' },
+        name: 'text',
+        label: 'Text',
+        type: 'richText',
+        required: true,
+        localized: true,
+        editor: content.editor,
       },
+      ...(content.imageCollection
+        ? [
+            {
+              name: 'photo',
+              label: 'Bild',
+              type: 'upload',
+              relationTo: content.imageCollection,
+              admin: { description: 'Frivillig. Bara med personens samtycke till bild.' },
+            } satisfies Field,
+          ]
+        : []),
       {
         name: 'consent',
         label: 'Samtycke till publicering',

@@ -1,6 +1,8 @@
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
+import { BlocksFeatureClient as BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
@@ -25,9 +27,6 @@ import { ConsentField as ConsentField_6f48248b2d57166f43721f601ecfa643 } from '@
 import { ReassessmentField as ReassessmentField_6f48248b2d57166f43721f601ecfa643 } from '@stodportalen/support-services/rsc'
 import { TimelineField as TimelineField_6f48248b2d57166f43721f601ecfa643 } from '@stodportalen/support-services/rsc'
 import { AnswersField as AnswersField_6f48248b2d57166f43721f601ecfa643 } from '@stodportalen/support-services/rsc'
-import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { RelationshipFeatureClient as RelationshipFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { ChecklistFeatureClient as ChecklistFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { IntakeNavLinks as IntakeNavLinks_6f48248b2d57166f43721f601ecfa643 } from '@stodportalen/support-services/rsc'
 import { IntakeQueueView as IntakeQueueView_6f48248b2d57166f43721f601ecfa643 } from '@stodportalen/support-services/rsc'
 import { FollowUpReportView as FollowUpReportView_6f48248b2d57166f43721f601ecfa643 } from '@stodportalen/support-services/rsc'
@@ -40,6 +39,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
+  "@payloadcms/richtext-lexical/client#BlocksFeatureClient": BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@payloadcms/richtext-lexical/client#UploadFeatureClient": UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HeadingFeatureClient": HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
@@ -64,9 +65,6 @@ export const importMap = {
   "@stodportalen/support-services/rsc#ReassessmentField": ReassessmentField_6f48248b2d57166f43721f601ecfa643,
   "@stodportalen/support-services/rsc#TimelineField": TimelineField_6f48248b2d57166f43721f601ecfa643,
   "@stodportalen/support-services/rsc#AnswersField": AnswersField_6f48248b2d57166f43721f601ecfa643,
-  "@payloadcms/richtext-lexical/client#UploadFeatureClient": UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "@payloadcms/richtext-lexical/client#RelationshipFeatureClient": RelationshipFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "@payloadcms/richtext-lexical/client#ChecklistFeatureClient": ChecklistFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@stodportalen/support-services/rsc#IntakeNavLinks": IntakeNavLinks_6f48248b2d57166f43721f601ecfa643,
   "@stodportalen/support-services/rsc#IntakeQueueView": IntakeQueueView_6f48248b2d57166f43721f601ecfa643,
   "@stodportalen/support-services/rsc#FollowUpReportView": FollowUpReportView_6f48248b2d57166f43721f601ecfa643,

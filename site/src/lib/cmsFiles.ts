@@ -1,0 +1,143 @@
+import { createHash } from 'node:crypto'
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { z } from 'zod'
+
+import type { ImageFile, SiteImage } from './images'
+
+import { cmsUrl, getAll } from '../cms/client'
+
+/**
+ * The CMS's images and documents, copied into the site at build time: the site serves them itself
+ * at `/media/<content hash>-<name>` with a year's cache (staticFiles.mjs). The CMS need not be
+ * reachable from the internet, pages work while it is down, the content policy stays 'self', and a
+ * name that changes with the content can be cached for good. A file the CMS cannot give is left out
+ * with a warning (its id only); the pages that use it are built without it.
+ */
+
+/** Where the build keeps the downloaded files until the `/media/[file]` route writes them out. */
+export const filesDir = path.resolve('node_modules/.astro/cms-files')
+
+const sizeSchema = z
+  .object({
+    url: z.string().nullable().optional(),
+    width: z.number().nullable().optional(),
+    height: z.number().nullable().optional(),
+  })
+  .nullable()
+  .optional()
+
+const mediaSchema = z.object({
+  id: z.number(),
+  alt: z.record(z.string(), z.string().nullable().optional()).nullable().optional(),
+  sizes: z.record(z.string(), sizeSchema).nullable().optional(),
+})
+
+const documentSchema = z.object({
+  id: z.number(),
+  title: z.string(),
+  language: z.enum(['sv', 'lattlast', 'en', 'ar']),
+  url: z.string().nullable().optional(),
+  filename: z.string().nullable().optional(),
+  filesize: z.number().nullable().optional(),
+  mimeType: z.string().nullable().optional(),
+})
+
+export interface SiteDocument {
+  id: number
+  title: string
+  language: 'sv' | 'lattlast' | 'en' | 'ar'
+  href: string
+  bytes: number
+  /** PDF, ODT or DOCX. */
+  format: string
+}
+
+const warn = (message: string) => console.warn(`[cms files] ${message}`)
+
+/**
+ * Downloads one file from the CMS into `filesDir` under its content hash; undefined if it cannot.
+ * `label` names it in a warning by kind and id only (a file name may say who is in a picture).
+ */
+const download = async (url: string, name: string, label: string): Promise<string | undefined> => {
+  try {
+    // Payload gives absolute URLs when its serverURL is set, paths when not.
+    const response = await fetch(new URL(url, cmsUrl()))
+    if (!response.ok) return void warn(`${label}: the CMS answered ${response.status}`)
+    const bytes = Buffer.from(await response.arrayBuffer())
+    const hash = createHash('sha256').update(bytes).digest('base64url').slice(0, 12)
+    const file = `${hash}-${name.replace(/[^a-zA-Z0-9._-]/g, '-')}`
+    await mkdir(filesDir, { recursive: true })
+    // Several builds may run at once: each writes its own copy, then swaps it in whole.
+    const temporary = path.join(filesDir, `.${file}.${process.pid}`)
+    await writeFile(temporary, bytes)
+    await rename(temporary, path.join(filesDir, file))
+    return `/media/${file}`
+  } catch (error) {
+    return void warn(`${label}: could not be read (${(error as Error).name})`)
+  }
+}
+
+const imageFiles = async (
+  doc: z.output<typeof mediaSchema>,
+  prefix: 'hero' | 'w',
+): Promise<ImageFile[]> => {
+  const sizes = Object.entries(doc.sizes ?? {})
+    .filter(([name, size]) => name.startsWith(prefix) && size?.url && size.width && size.height)
+    .sort(([, a], [, b]) => a!.width! - b!.width!)
+  const files = await Promise.all(
+    sizes.map(async ([name, size]) => {
+      const src = await download(size!.url!, `${doc.id}-${name}.webp`, `image ${doc.id} (${name})`)
+      return src ? { src, width: size!.width!, height: size!.height! } : undefined
+    }),
+  )
+  return files.filter((file) => file !== undefined)
+}
+
+const toImage = async (doc: z.output<typeof mediaSchema>): Promise<SiteImage | undefined> => {
+  const sv = doc.alt?.sv?.trim()
+  if (!sv) return void warn(`image ${doc.id} left out: no Swedish alternative text`)
+  const [content, hero] = await Promise.all([imageFiles(doc, 'w'), imageFiles(doc, 'hero')])
+  if (content.length === 0) return void warn(`image ${doc.id} left out: no sizes to show`)
+  const alt = Object.fromEntries(
+    Object.entries(doc.alt ?? {}).filter(([, text]) => text?.trim()),
+  ) as SiteImage['alt']
+  return { id: doc.id, alt, content, hero }
+}
+
+const toDocument = async (
+  doc: z.output<typeof documentSchema>,
+): Promise<SiteDocument | undefined> => {
+  if (!doc.url || !doc.filename) return void warn(`document ${doc.id} left out: no file`)
+  const href = await download(doc.url, doc.filename, `document ${doc.id}`)
+  if (!href) return void warn(`document ${doc.id} left out: its file could not be read`)
+  return {
+    id: doc.id,
+    title: doc.title,
+    language: doc.language,
+    href,
+    bytes: doc.filesize ?? 0,
+    format: path.extname(doc.filename).slice(1).toUpperCase(),
+  }
+}
+
+const byId = <T extends { id: number }>(items: (T | undefined)[]) =>
+  new Map(items.filter((item) => item !== undefined).map((item) => [item.id, item]))
+
+let library: Promise<{ images: Map<number, SiteImage>; documents: Map<number, SiteDocument> }>
+
+/** Every image and document in the CMS, downloaded once per build (the loaders share it). */
+export const cmsFiles = () =>
+  (library ??= (async () => {
+    const [media, documents] = await Promise.all([
+      getAll('/api/media?locale=all&depth=0&sort=id', mediaSchema),
+      getAll('/api/documents?depth=0&sort=id', documentSchema),
+    ])
+    return {
+      images: byId(await Promise.all(media.map(toImage))),
+      documents: byId(await Promise.all(documents.map(toDocument))),
+    }
+  })())
+
+/** The bytes of a downloaded file, for the `/media/[file]` route. */
+export const fileBytes = (src: string) => readFile(path.join(filesDir, path.basename(src)))
