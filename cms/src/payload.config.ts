@@ -115,6 +115,8 @@ export default buildConfig({
       submitKey: process.env.SUBMIT_API_KEY,
       outboxPrivateKey: process.env.OUTBOX_PRIVATE_KEY,
       onPublicContentChange: requestSiteRebuild,
+      // Printed information sheets link here (their QR codes too).
+      siteUrl: process.env.SITE_URL || 'http://localhost:4321',
       // The intake e-mail links here; CMS_URL may be an address only the site's server reaches.
       notifications: {
         publicUrl: process.env.CMS_PUBLIC_URL || process.env.CMS_URL || 'http://localhost:3000',

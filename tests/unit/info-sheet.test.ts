@@ -6,6 +6,7 @@ import {
   sheetAudiences,
   sheetLink,
   type SheetQueueStatus,
+  sheetRequest,
   type SheetService,
 } from '@stodportalen/support-services/domain'
 import { describe, expect, it } from 'vitest'
@@ -55,6 +56,32 @@ describe('the link on a sheet', () => {
     expect(sheetLink({ siteUrl: `${site}/`, slug: 'ips', locale: 'lattlast' })).toBe(
       `${site}/lattlast/stod/ips`,
     )
+  })
+})
+
+describe("a sheet's parameters", () => {
+  const parse = (query: string) => sheetRequest(new URLSearchParams(query))
+
+  it('default to residents, Swedish and the A4 sheet; a code is read as typed', () => {
+    expect(parse('')).toEqual({
+      ok: true,
+      value: { audience: 'residents', locale: 'sv', variant: 'sheet', code: null },
+    })
+    expect(parse('audience=schools&locale=ar&variant=poster&code=k7x m3p')).toEqual({
+      ok: true,
+      value: { audience: 'schools', locale: 'ar', variant: 'poster', code: 'K7XM3P' },
+    })
+  })
+
+  it.each([
+    ['audience=everyone', 'audience'],
+    ['locale=fr', 'locale'],
+    ['variant=flyer', 'variant'],
+    ['code=O0I1L5', 'code'],
+  ])('%s is refused, naming %s', (query, field) => {
+    const parsed = parse(query)
+    expect(parsed.ok).toBe(false)
+    if (!parsed.ok) expect(parsed.error.message).toMatch(new RegExp(`^${field}: `))
   })
 })
 

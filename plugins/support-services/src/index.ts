@@ -18,6 +18,7 @@ import { deliverEndpoint } from './endpoints/deliver'
 import { intakeQueueEndpoint } from './endpoints/intakeQueue'
 import { reportEndpoint } from './endpoints/report'
 import { eligibilityEndpoint, queueStatusEndpoint } from './endpoints/serviceEndpoints'
+import { sheetEndpoints } from './endpoints/sheet'
 import { submitEndpoint } from './endpoints/submit'
 import { recordReads } from './hooks/recordReads'
 import { retentionTaskConfig } from './jobs/retentionTask'
@@ -180,7 +181,11 @@ export const supportServices =
     const audit = new ReadAudit(options.readAudit)
     const collections = [
       withContentChangeHook(
-        withEndpoints(services, [queueStatusEndpoint, eligibilityEndpoint]),
+        withEndpoints(services, [
+          queueStatusEndpoint,
+          eligibilityEndpoint,
+          ...sheetEndpoints(options),
+        ]),
         options,
       ),
       withReadAudit(

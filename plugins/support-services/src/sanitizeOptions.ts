@@ -19,6 +19,7 @@ import { openingKey } from './privacy/sealedBox'
 /** Every default of the plugin's options, in one place. */
 export const optionDefaults = {
   enabled: true,
+  siteUrl: 'http://localhost:4321',
   /** The daily retention run (cron, server time). */
   retentionSchedule: '0 3 * * *',
   /**
@@ -71,6 +72,8 @@ export interface SanitizedOptions {
   /** false: the retention task is registered but not scheduled (also when the plugin is off). */
   retentionSchedule: string | false
   submitLimits: SubmitLimits
+  /** The public site's address (an absolute URL) that printed sheets link to. */
+  siteUrl: string
   /** The host's users collection (the admin user), which referrals and events name as actors. */
   usersSlug: CollectionSlug
 }
@@ -108,6 +111,14 @@ export const resolveSubmitLimits = (options: SubmitLimitOptions = {}): SubmitLim
   global: sanitizeLimit(options.global, optionDefaults.submitLimits.global, 'global'),
 })
 
+/** An http(s) address, or a failed start naming the option. */
+const absoluteUrl = (value: string, name: string) => {
+  const url = URL.parse(value)
+  if (!url || !/^https?:$/.test(url.protocol))
+    throw new Error(`${name}: an absolute http(s) address, e.g. https://stodportalen.se.`)
+  return url.href
+}
+
 /**
  * The plugin's options, checked and completed once at start (as Payload's own plugins do): a missing
  * or wrong key fails the start, not the first request hours later.
@@ -137,5 +148,6 @@ export function sanitizeOptions(
       : false,
     submitLimits: resolveSubmitLimits(options.submitLimits),
     usersSlug: (config.admin?.user ?? 'users') as CollectionSlug,
+    siteUrl: absoluteUrl(options.siteUrl ?? optionDefaults.siteUrl, 'siteUrl'),
   }
 }

@@ -36,6 +36,11 @@ export interface SupportServicesOptions {
    * `submitKey`, `POST /api/referrals/deliver` opens and stores what the site kept while the CMS was down.
    */
   outboxPrivateKey?: string
+  /**
+   * The public site's address, e.g. `https://stodportalen.se`: the QR codes and links of printed
+   * information sheets lead there. Default `http://localhost:4321` (the site in development).
+   */
+  siteUrl?: string
   /** Off: collections stay in the schema (stable migrations) but endpoints and hooks are not added. */
   enabled?: boolean
   /** Called after a service or a referral form changed, e.g. to rebuild the public site. */

@@ -191,6 +191,15 @@ export const servicesCollection = ({
       admin: { position: 'sidebar' },
     },
     {
+      name: 'printSheet',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        disableListColumn: true,
+        components: { Field: '@stodportalen/support-services/client#PrintSheetField' },
+      },
+    },
+    {
       type: 'tabs',
       tabs: [
         {

@@ -6,10 +6,17 @@
 import type { EligibilityRules } from './eligibility'
 import type { PublicCount, WaitRange } from './queue'
 
-import { campaignPath } from './campaign'
+import { campaignPath, normalizeCampaignCode } from './campaign'
 import { eventAudiences } from './events'
 import { sheetText, type SheetTextKey } from './infoSheetText'
-import { defaultLocale, htmlLang, type Locale, localize, type LocalizedText } from './locales'
+import {
+  defaultLocale,
+  htmlLang,
+  type Locale,
+  locales,
+  localize,
+  type LocalizedText,
+} from './locales'
 import { municipalityName } from './vocabulary'
 
 /** Residents themselves, or the people around them (the audiences of events and editor pages). */
@@ -219,4 +226,47 @@ export const infoSheet = (args: {
       call: sheetText(locale, `poster.call.${who}`, { name }),
     },
   }
+}
+
+export interface SheetRequest {
+  audience: SheetAudience
+  locale: Locale
+  variant: SheetVariant
+  code: null | string
+}
+
+/** One parameter that cannot be used, named, with what it may be (for staff who wire a link up). */
+export interface SheetRequestError {
+  field: keyof SheetRequest
+  message: string
+}
+
+const oneOf = <T extends string>(
+  value: null | string,
+  allowed: readonly T[],
+  fallback: T,
+): null | T =>
+  value === null || value === '' ? fallback : allowed.includes(value as T) ? (value as T) : null
+
+const refused = (field: SheetRequestError['field'], message: string) =>
+  ({ ok: false, error: { field, message } }) as const
+
+/**
+ * A sheet's parameters from a query string: audience, locale and variant default to residents,
+ * Swedish and the A4 sheet; a campaign code is optional but must be one when given.
+ */
+export const sheetRequest = (query: {
+  get: (name: string) => null | string
+}): { ok: true; value: SheetRequest } | { ok: false; error: SheetRequestError } => {
+  const audience = oneOf(query.get('audience'), sheetAudiences, 'residents')
+  if (!audience) return refused('audience', `audience: one of ${sheetAudiences.join(', ')}.`)
+  const locale = oneOf(query.get('locale'), locales, defaultLocale)
+  if (!locale) return refused('locale', `locale: one of ${locales.join(', ')}.`)
+  const variant = oneOf(query.get('variant'), sheetVariants, 'sheet')
+  if (!variant) return refused('variant', `variant: one of ${sheetVariants.join(', ')}.`)
+  const given = query.get('code')
+  const code = given ? normalizeCampaignCode(given) : null
+  if (given && !code)
+    return refused('code', 'code: a campaign code of six letters and digits, e.g. K7XM3P.')
+  return { ok: true, value: { audience, locale, variant, code } }
 }
