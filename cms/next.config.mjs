@@ -30,6 +30,8 @@ const apiPolicy = {
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   transpilePackages: ['@stodportalen/support-services'],
+  // Loaded by Node from node_modules, as pdfkit's and fontkit's own files expect (printed sheets).
+  serverExternalPackages: ['pdfkit'],
   poweredByHeader: false,
   // The CMS has no public pages of its own: the public portal is the Astro site.
   redirects: async () => [{ source: '/', destination: '/admin', permanent: false }],

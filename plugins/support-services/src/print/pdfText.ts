@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises'
-import { createRequire } from 'node:module'
 
 /**
  * Text for the sheet's PDF. pdfkit shapes Arabic through fontkit (joining forms, right-to-left glyph
@@ -23,7 +22,8 @@ let loaded: Promise<Record<FontName, Buffer>> | undefined
 /** The font files, read once per process. */
 export const fonts = () =>
   (loaded ??= (async () => {
-    const resolve = createRequire(import.meta.url).resolve
+    // From Node itself: a bundler (Next's) would rewrite `createRequire` and refuse a computed path.
+    const resolve = process.getBuiltinModule('node:module').createRequire(import.meta.url).resolve
     const entries = await Promise.all(
       Object.entries(fontFiles).map(async ([name, file]) => [name, await readFile(resolve(file))]),
     )
