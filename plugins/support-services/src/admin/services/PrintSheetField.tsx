@@ -31,7 +31,6 @@ export function PrintSheetField() {
   const {
     config: {
       routes: { api },
-      serverURL,
     },
   } = useConfig()
   const id = useId()
@@ -41,7 +40,8 @@ export function PrintSheetField() {
   const [code, setCode] = useState('')
   if (!slug) return null
   const query = new URLSearchParams({ audience, locale, variant, ...(code.trim() && { code }) })
-  const base = `${serverURL}${api}/services/${encodeURIComponent(slug)}`
+  // Relative to the admin's own address, so the login cookie goes along whatever the host is called.
+  const base = `${api}/services/${encodeURIComponent(slug)}`
   return (
     <fieldset className="case-form print-sheet">
       <legend className="case-form__legend">Skriv ut informationsblad</legend>
