@@ -30,6 +30,8 @@ const apiPolicy = {
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   transpilePackages: ['@stodportalen/support-services'],
+  // Loaded by Node from node_modules, as pdfkit's and fontkit's own files expect (printed sheets).
+  serverExternalPackages: ['pdfkit'],
   poweredByHeader: false,
   // The proxy (src/proxy.ts) runs on /api and would cut a request body at 10 MB, so that an upload
   // just over UPLOAD_MAX_MB failed as a broken request (500). Payload's parser and the upload hook

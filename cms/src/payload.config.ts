@@ -122,8 +122,10 @@ export default buildConfig({
       submitKey: process.env.SUBMIT_API_KEY,
       outboxPrivateKey: process.env.OUTBOX_PRIVATE_KEY,
       onPublicContentChange: requestSiteRebuild,
+      // Printed information sheets link here (their QR codes too).
+      siteUrl: process.env.SITE_URL || 'http://localhost:4321',
       // "Förhandsgranska" opens drafts on the site with links signed by this key (the site holds it too).
-      preview: { secret: process.env.PREVIEW_TOKEN_KEY, siteUrl: process.env.SITE_URL },
+      preview: { secret: process.env.PREVIEW_TOKEN_KEY },
       // Services and events take their hero image from the media and their text in the pages' editor.
       content: { imageCollection: 'media', editor: contentEditor },
       // The intake e-mail links here; CMS_URL may be an address only the site's server reaches.

@@ -37,10 +37,20 @@ describe("the plugin's options, sanitised once", () => {
       outboxKey: undefined,
       notifications: undefined,
       usersSlug: 'users',
+      siteUrl: 'http://localhost:4321/',
+      preview: { secret: undefined, siteUrl: 'http://localhost:4321/' },
     })
     // Who may change retention defaults to who may manage services.
     expect(options.access.canManageRetention).toBe(access.canManageServices)
     expect(options.privacy.lookupHash('email', 'a@example.se')).toMatch(/^[\w-]{43}$/)
+  })
+
+  it('takes the public site address printed sheets link to, and refuses one that is not http(s)', () => {
+    expect(sanitizeOptions({ ...required, siteUrl: 'https://stod.example.se' }).siteUrl).toBe(
+      'https://stod.example.se/',
+    )
+    for (const siteUrl of ['stod.example.se', 'ftp://stod.example.se', ''])
+      expect(() => sanitizeOptions({ ...required, siteUrl }), siteUrl).toThrow(/^siteUrl: /)
   })
 
   it('keeps what the host gives, and schedules no retention while the plugin is off', () => {

@@ -23,6 +23,7 @@ import { intakeQueueEndpoint } from './endpoints/intakeQueue'
 import { previewEndpoints, previewLink } from './endpoints/preview'
 import { reportEndpoint } from './endpoints/report'
 import { eligibilityEndpoint, queueStatusEndpoint } from './endpoints/serviceEndpoints'
+import { sheetEndpoints } from './endpoints/sheet'
 import { submitEndpoint } from './endpoints/submit'
 import { recordReads } from './hooks/recordReads'
 import { retentionTaskConfig } from './jobs/retentionTask'
@@ -197,7 +198,11 @@ export const supportServices =
     const collections = [
       withPreview(
         withContentChangeHook(
-          withEndpoints(services, [queueStatusEndpoint, eligibilityEndpoint]),
+          withEndpoints(services, [
+            queueStatusEndpoint,
+            eligibilityEndpoint,
+            ...sheetEndpoints(options),
+          ]),
           options,
         ),
         'service',

@@ -20,6 +20,7 @@ import { openingKey } from './privacy/sealedBox'
 /** Every default of the plugin's options, in one place. */
 export const optionDefaults = {
   enabled: true,
+  siteUrl: 'http://localhost:4321',
   /** The daily retention run (cron, server time). */
   retentionSchedule: '0 3 * * *',
   /**
@@ -67,12 +68,14 @@ export interface SanitizedOptions {
   outboxKey: KeyObject | undefined
   enabled: boolean
   onPublicContentChange: SupportServicesOptions['onPublicContentChange']
-  preview: { secret: string | undefined; siteUrl: string | undefined }
+  preview: { secret: string | undefined; siteUrl: string }
   notifications: NotificationOptions | undefined
   readAudit: ReadAuditSettings
   /** false: the retention task is registered but not scheduled (also when the plugin is off). */
   retentionSchedule: string | false
   submitLimits: SubmitLimits
+  /** The public site's address (an absolute URL) that printed sheets link to. */
+  siteUrl: string
   /** The host's users collection (the admin user), which referrals and events name as actors. */
   usersSlug: CollectionSlug
   content: ContentOptions
@@ -111,6 +114,14 @@ export const resolveSubmitLimits = (options: SubmitLimitOptions = {}): SubmitLim
   global: sanitizeLimit(options.global, optionDefaults.submitLimits.global, 'global'),
 })
 
+/** An http(s) address, or a failed start naming the option. */
+const absoluteUrl = (value: string, name: string) => {
+  const url = URL.parse(value)
+  if (!url || !/^https?:$/.test(url.protocol))
+    throw new Error(`${name}: an absolute http(s) address, e.g. https://stodportalen.se.`)
+  return url.href
+}
+
 /**
  * The plugin's options, checked and completed once at start (as Payload's own plugins do): a missing
  * or wrong key fails the start, not the first request hours later.
@@ -120,6 +131,7 @@ export function sanitizeOptions(
   config: Pick<Config, 'admin'> = {},
 ): SanitizedOptions {
   const enabled = options.enabled ?? optionDefaults.enabled
+  const siteUrl = absoluteUrl(options.siteUrl ?? optionDefaults.siteUrl, 'siteUrl')
   return {
     access: {
       ...options.access,
@@ -133,7 +145,6 @@ export function sanitizeOptions(
     outboxKey: options.outboxPrivateKey ? openingKey(options.outboxPrivateKey) : undefined,
     enabled,
     onPublicContentChange: options.onPublicContentChange,
-    preview: { secret: options.preview?.secret, siteUrl: options.preview?.siteUrl },
     notifications: options.notifications,
     readAudit: sanitizeReadAudit(options.readAudit),
     retentionSchedule: enabled
@@ -142,5 +153,7 @@ export function sanitizeOptions(
     submitLimits: resolveSubmitLimits(options.submitLimits),
     usersSlug: (config.admin?.user ?? 'users') as CollectionSlug,
     content: options.content ?? {},
+    siteUrl,
+    preview: { secret: options.preview?.secret, siteUrl },
   }
 }

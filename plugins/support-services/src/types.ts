@@ -36,13 +36,19 @@ export interface SupportServicesOptions {
    * `submitKey`, `POST /api/referrals/deliver` opens and stores what the site kept while the CMS was down.
    */
   outboxPrivateKey?: string
+  /**
+   * The public site's address, e.g. `https://stodportalen.se`: the QR codes and links of printed
+   * information sheets lead there, and draft previews open there. Default `http://localhost:4321`
+   * (the site in development).
+   */
+  siteUrl?: string
   /** Off: collections stay in the schema (stable migrations) but endpoints and hooks are not added. */
   enabled?: boolean
   /**
    * Draft preview ("Förhandsgranska") on the public site: the key that signs the short-lived links
-   * (PREVIEW_TOKEN_KEY, shared with the site) and the site's address. Without both, no preview.
+   * (PREVIEW_TOKEN_KEY, shared with the site); the preview opens at `siteUrl`. Without it, no preview.
    */
-  preview?: { secret?: string; siteUrl?: string }
+  preview?: { secret?: string }
   /** Called after a service or a referral form changed, e.g. to rebuild the public site. */
   onPublicContentChange?: (args: { req: PayloadRequest; context: Record<string, unknown> }) => void
   /**

@@ -10,3 +10,5 @@ export { ConsentForm } from './referral/ConsentForm'
 export { ReassessmentForm } from './referral/ReassessmentForm'
 export { NoteForm } from './referral/NoteForm'
 export { DismissDuplicate } from './referral/DismissDuplicate'
+// The service's page: printing its information sheet.
+export { PrintSheetField } from './services/PrintSheetField'

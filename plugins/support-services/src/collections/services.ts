@@ -194,6 +194,15 @@ export const servicesCollection = ({
     },
     ...heroImageFields(content),
     {
+      name: 'printSheet',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        disableListColumn: true,
+        components: { Field: '@stodportalen/support-services/client#PrintSheetField' },
+      },
+    },
+    {
       type: 'tabs',
       tabs: [
         {

@@ -20,6 +20,7 @@ import { LinkFeatureClient as LinkFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { PrintSheetField as PrintSheetField_71c2c2b8a356b73541aa19ae938b3810 } from '@stodportalen/support-services/client'
 import { CaseActionsField as CaseActionsField_6f48248b2d57166f43721f601ecfa643 } from '@stodportalen/support-services/rsc'
 import { DuplicatesField as DuplicatesField_6f48248b2d57166f43721f601ecfa643 } from '@stodportalen/support-services/rsc'
 import { ContactLogField as ContactLogField_6f48248b2d57166f43721f601ecfa643 } from '@stodportalen/support-services/rsc'
@@ -58,6 +59,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BlockquoteFeatureClient": BlockquoteFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@stodportalen/support-services/client#PrintSheetField": PrintSheetField_71c2c2b8a356b73541aa19ae938b3810,
   "@stodportalen/support-services/rsc#CaseActionsField": CaseActionsField_6f48248b2d57166f43721f601ecfa643,
   "@stodportalen/support-services/rsc#DuplicatesField": DuplicatesField_6f48248b2d57166f43721f601ecfa643,
   "@stodportalen/support-services/rsc#ContactLogField": ContactLogField_6f48248b2d57166f43721f601ecfa643,
