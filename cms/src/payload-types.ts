@@ -69,6 +69,7 @@ export interface Config {
   collections: {
     users: User;
     media: Media;
+    documents: Document;
     pages: Page;
     services: Service;
     referrals: Referral;
@@ -80,6 +81,7 @@ export interface Config {
     'rate-limits': RateLimit;
     events: Event;
     'outreach-activities': OutreachActivity;
+    stories: Story;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -90,6 +92,7 @@ export interface Config {
   collectionsSelect: {
     users: UsersSelect<false> | UsersSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    documents: DocumentsSelect<false> | DocumentsSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     services: ServicesSelect<false> | ServicesSelect<true>;
     referrals: ReferralsSelect<false> | ReferralsSelect<true>;
@@ -101,6 +104,7 @@ export interface Config {
     'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
     'outreach-activities': OutreachActivitiesSelect<false> | OutreachActivitiesSelect<true>;
+    stories: StoriesSelect<false> | StoriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -196,6 +200,10 @@ export interface Service {
   slug: string;
   method: 'ips' | 'sed' | 'se' | 'other';
   status: 'open' | 'paused' | 'closed';
+  /**
+   * Valfri. Beskärs till 16:9 runt bildens fokuspunkt.
+   */
+  image?: (number | null) | Media;
   summary: string;
   whoFor?: string | null;
   whatYouGet?:
@@ -282,7 +290,100 @@ export interface Service {
  */
 export interface Media {
   id: number;
+  /**
+   * Vad bilden visar, i en mening, för den som inte ser den. Krävs på varje språk som sparas.
+   */
   alt: string;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    w400?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    w800?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    w1200?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    w1600?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    hero400?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    hero800?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    hero1200?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    hero1600?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents".
+ */
+export interface Document {
+  id: number;
+  title: string;
+  language: 'sv' | 'lattlast' | 'en' | 'ar';
+  /**
+   * Vad dokumentet är till för, i en mening (visas inte på webbplatsen).
+   */
+  description?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -321,6 +422,10 @@ export interface Page {
     };
     [k: string]: unknown;
   };
+  /**
+   * Valfri. Beskärs till 16:9 runt bildens fokuspunkt.
+   */
+  image?: (number | null) | Media;
   /**
    * Sidan visas på /om/<webbadress>, på alla språk.
    */
@@ -652,6 +757,10 @@ export interface Event {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Valfri. Beskärs till 16:9 runt bildens fokuspunkt.
+   */
+  image?: (number | null) | Media;
   attendance: 'venue' | 'online';
   onlineUrl?: string | null;
   venue?: {
@@ -846,6 +955,57 @@ export interface RateLimit {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stories".
+ */
+export interface Story {
+  id: number;
+  title: string;
+  /**
+   * Det namn personen vill synas med. Aldrig efternamn.
+   */
+  name: string;
+  text: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  /**
+   * Frivillig. Bara med personens samtycke till bild.
+   */
+  photo?: (number | null) | Media;
+  /**
+   * Visas aldrig på webbplatsen. Utan datum kan berättelsen inte publiceras; ett återkallat samtycke tar bort den från webbplatsen när du sparar.
+   */
+  consent?: {
+    givenOn?: string | null;
+    withdrawnOn?: string | null;
+    scope?: ('website' | 'print' | 'socialMedia')[] | null;
+  };
+  /**
+   * Berättelsen visas på /berattelser/<webbadress>. Lämna tomt så skapas den av rubriken.
+   */
+  slug: string;
+  /**
+   * Berättelsen visas också på tjänstens sida.
+   */
+  service: number | Service;
+  outcome: 'work' | 'studies';
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -978,6 +1138,10 @@ export interface PayloadLockedDocument {
         value: number | Media;
       } | null)
     | ({
+        relationTo: 'documents';
+        value: number | Document;
+      } | null)
+    | ({
         relationTo: 'pages';
         value: number | Page;
       } | null)
@@ -1008,6 +1172,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'outreach-activities';
         value: number | OutreachActivity;
+      } | null)
+    | ({
+        relationTo: 'stories';
+        value: number | Story;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1094,6 +1262,110 @@ export interface MediaSelect<T extends boolean = true> {
   height?: T;
   focalX?: T;
   focalY?: T;
+  sizes?:
+    | T
+    | {
+        w400?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        w800?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        w1200?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        w1600?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        hero400?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        hero800?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        hero1200?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        hero1600?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents_select".
+ */
+export interface DocumentsSelect<T extends boolean = true> {
+  title?: T;
+  language?: T;
+  description?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1103,6 +1375,7 @@ export interface PagesSelect<T extends boolean = true> {
   title?: T;
   summary?: T;
   body?: T;
+  image?: T;
   slug?: T;
   audience?: T;
   order?: T;
@@ -1119,6 +1392,7 @@ export interface ServicesSelect<T extends boolean = true> {
   slug?: T;
   method?: T;
   status?: T;
+  image?: T;
   summary?: T;
   whoFor?: T;
   whatYouGet?:
@@ -1429,6 +1703,7 @@ export interface EventsSelect<T extends boolean = true> {
   end?: T;
   end_tz?: T;
   text?: T;
+  image?: T;
   attendance?: T;
   onlineUrl?: T;
   venue?:
@@ -1487,6 +1762,29 @@ export interface OutreachActivitiesSelect<T extends boolean = true> {
       };
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stories_select".
+ */
+export interface StoriesSelect<T extends boolean = true> {
+  title?: T;
+  name?: T;
+  text?: T;
+  photo?: T;
+  consent?:
+    | T
+    | {
+        givenOn?: T;
+        withdrawnOn?: T;
+        scope?: T;
+      };
+  slug?: T;
+  service?: T;
+  outcome?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

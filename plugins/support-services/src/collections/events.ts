@@ -22,8 +22,8 @@ import {
   slugFromTitle,
 } from '../domain'
 import { campaignCodeField } from './campaignCode'
-import { logEventAsActivity } from './outreachActivities'
 import { heroImageFields } from './heroImage'
+import { logEventAsActivity } from './outreachActivities'
 
 /** Staff read drafts too (a preview will show them); the public reads published events only. */
 const publishedOrStaff: Access = ({ req }) =>
