@@ -15,8 +15,10 @@ import {
   locales,
 } from '@stodportalen/support-services/domain'
 import { createHash } from 'node:crypto'
+import sharp from 'sharp'
 
 import { events, type EventSeed, swedishTime } from '../data/events'
+import { images, type ImageSeed } from '../data/images'
 import { outreachActivities } from '../data/outreach'
 import { pages, type PageSeed } from '../data/pages'
 import { partners } from '../data/partners'
@@ -41,8 +43,9 @@ export { paragraph, richText } from './lexical'
 const context = { seeding: true }
 const otherLocales = locales.filter((l) => l !== 'sv')
 
-const serviceData = (s: ServiceSeed) => ({
+const serviceData = (s: ServiceSeed, image: number | undefined) => ({
   slug: s.slug,
+  image,
   method: s.method,
   status: 'open',
   name: s.name,
@@ -66,8 +69,9 @@ const serviceData = (s: ServiceSeed) => ({
 })
 
 /** A published page in one locale: its rich text is a whole document per language. */
-const pageData = (p: PageSeed) => (locale: Locale) => ({
+const pageData = (p: PageSeed, image: number | undefined) => (locale: Locale) => ({
   slug: p.slug,
+  image,
   audience: p.audience,
   order: p.order,
   _status: 'published',
@@ -148,13 +152,45 @@ const findIdBySlug = async (payload: Payload, slug: string) => {
   return docs[0]?.id as number | undefined
 }
 
-const ensureServices = async (payload: Payload, log: (line: string) => void) => {
+/** A drawn picture in the media collection, uploaded once: found again by its file name. */
+const ensureImage = async (payload: Payload, image: ImageSeed) => {
+  const { docs } = await payload.find({
+    collection: 'media',
+    where: { filename: { equals: image.filename } },
+    limit: 1,
+    depth: 0,
+  })
+  if (docs[0]) return docs[0].id as number
+  const png = await sharp(Buffer.from(image.svg)).png().toBuffer()
+  const created = await payload.create({
+    collection: 'media',
+    data: { alt: image.alt.sv },
+    file: { data: png, name: image.filename, mimetype: 'image/png', size: png.length },
+    locale: 'sv',
+    context,
+  })
+  for (const locale of otherLocales)
+    await payload.update({
+      collection: 'media',
+      id: created.id,
+      data: { alt: image.alt[locale] },
+      locale,
+      context,
+    })
+  return created.id as number
+}
+
+const ensureServices = async (
+  payload: Payload,
+  imageIds: Map<string, number>,
+  log: (line: string) => void,
+) => {
   const ids = new Map<string, number>()
   for (const s of services) {
     let id = await findIdBySlug(payload, s.slug)
     if (id === undefined) {
       id = (
-        await createInAllLocales(payload, slugs.services, serviceData(s), [
+        await createInAllLocales(payload, slugs.services, serviceData(s, imageIds.get(s.slug)), [
           'whatYouGet',
           'howItWorks',
           'principles',
@@ -174,14 +210,23 @@ const ensureServices = async (payload: Payload, log: (line: string) => void) => 
   return ids
 }
 
-const ensurePages = async (payload: Payload, log: (line: string) => void) => {
+const ensurePages = async (
+  payload: Payload,
+  image: number | undefined,
+  log: (line: string) => void,
+) => {
   for (const page of pages) {
     const { totalDocs } = await payload.count({
       collection: 'pages',
       where: { slug: { equals: page.slug } },
     })
     if (totalDocs > 0) continue
-    await createInAllLocales(payload, 'pages', pageData(page))
+    // The pages about the site itself need no picture; those for the people around the target group do.
+    await createInAllLocales(
+      payload,
+      'pages',
+      pageData(page, page.audience === 'about' ? undefined : image),
+    )
     log(`Seeded the page ${page.slug}.`)
   }
 }
@@ -368,8 +413,11 @@ export interface SeedOptions {
  */
 export const seed = async (payload: Payload, options: SeedOptions) => {
   const log = options.log ?? (() => {})
-  const serviceIds = await ensureServices(payload, log)
-  await ensurePages(payload, log)
+  const imageIds = new Map<string, number>()
+  for (const [key, image] of Object.entries(images))
+    imageIds.set(key, await ensureImage(payload, image))
+  const serviceIds = await ensureServices(payload, imageIds, log)
+  await ensurePages(payload, imageIds.get('pages'), log)
   await ensureEvents(payload, serviceIds, new Date(), log)
   await ensureStories(payload, serviceIds, log)
   await ensureDemoUsers(payload, serviceIds)
