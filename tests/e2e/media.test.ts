@@ -1,7 +1,7 @@
 import { demoUsers } from '@stodportalen/seed'
 import { expect, inject, test } from 'vitest'
 
-import { accessibilityViolations, launchBrowser, phonePage } from '../support/browser'
+import { accessibilityViolationsAt, launchBrowser, phonePage } from '../support/browser'
 import { login } from '../support/cms'
 import { drawnImage } from '../support/uploads'
 
@@ -121,7 +121,7 @@ test('an editor uploads an image with alt text in the admin, puts it in a page, 
           () => document.querySelectorAll('script:not([type="application/ld+json"])').length,
         ),
       ).toBe(0)
-      expect(await accessibilityViolations(phone)).toEqual([])
+      expect(await accessibilityViolationsAt(browser, phone.url())).toEqual([])
     } finally {
       await publish(null, page.body)
     }

@@ -4,7 +4,7 @@ import { demoUsers, paragraph, richText } from '@stodportalen/seed'
 import { signPreviewToken } from '@stodportalen/support-services/preview-token'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 
-import { accessibilityViolations, launchBrowser, phonePage } from '../support/browser'
+import { accessibilityViolationsAt, launchBrowser, phonePage } from '../support/browser'
 import { login } from '../support/cms'
 
 const siteUrl = () => inject('system').siteUrl!
@@ -59,7 +59,7 @@ describe.each(prefixes)('stories under %s', (prefix) => {
       /2026-02-16/,
     )
     expect(await page.locator('script').count()).toBe(0)
-    expect(await accessibilityViolations(page)).toEqual([])
+    expect(await accessibilityViolationsAt(browser, page.url())).toEqual([])
   }, 240_000)
 })
 
@@ -205,7 +205,9 @@ describe('draft preview', () => {
           locale === 'ar' ? 'rtl' : 'ltr',
         )
         expect(await page.locator('.preview-banner').count(), where).toBe(1)
-        failures.push(...(await accessibilityViolations(page)).map((v) => `${where}: ${v}`))
+        failures.push(
+          ...(await accessibilityViolationsAt(browser, page.url())).map((v) => `${where}: ${v}`),
+        )
       }
     expect(failures).toEqual([])
   }, 900_000)
@@ -231,6 +233,6 @@ describe('draft preview', () => {
       expect(response?.headers()['cache-control'], path).toBe('no-store')
       expect(await page.locator('main').innerText(), path).toMatch(message)
     }
-    expect(await accessibilityViolations(page)).toEqual([])
+    expect(await accessibilityViolationsAt(browser, page.url())).toEqual([])
   }, 240_000)
 })

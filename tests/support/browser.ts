@@ -56,9 +56,41 @@ export const accessibilityViolations = async (page: Page, include?: string) => {
     'wcag21aa',
     'wcag22aa',
   ])
-  const { violations } = await (include ? builder.include(include) : builder).analyze()
+  // axe runs in the page: in a context without JavaScript it never answers, so say so instead.
+  let timer: NodeJS.Timeout | undefined
+  const stalled = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(
+          new Error(
+            `axe did not finish on ${page.url()} within 90 s: does its context run JavaScript? Use accessibilityViolationsAt for a page opened without.`,
+          ),
+        ),
+      90_000,
+    )
+  })
+  const analysis = (include ? builder.include(include) : builder).analyze()
+  const { violations } = await Promise.race([analysis, stalled]).finally(() => clearTimeout(timer))
   return violations.map(
     (v) =>
       `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   )
+}
+
+/**
+ * The violations of the page at `url`, opened in a phone context that runs scripts (axe needs them):
+ * for tests that read the page as a browser without JavaScript gets it.
+ */
+export const accessibilityViolationsAt = async (
+  browser: Browser,
+  url: string,
+  include?: string,
+) => {
+  const page = await phonePage(browser)
+  try {
+    await page.goto(url)
+    return await accessibilityViolations(page, include)
+  } finally {
+    await page.context().close()
+  }
 }
