@@ -4,7 +4,13 @@ import type { RichText } from '../../site/src/cms/schemas'
 import type { ContentContext } from '../../site/src/lib/blocks'
 
 import { fileSize } from '../../site/src/lib/blocks'
-import { columnSizes, imageAttributes, type SiteImage, srcset } from '../../site/src/lib/images'
+import {
+  columnSizes,
+  imageAttributes,
+  shareImage,
+  type SiteImage,
+  srcset,
+} from '../../site/src/lib/images'
 import { richTextHtml } from '../../site/src/lib/richText'
 
 const file = (width: number, height: number) => ({
@@ -21,6 +27,17 @@ const hills: SiteImage = {
 }
 
 describe('responsive images', () => {
+  it('share a page by its hero cut at least 1200 px wide, with the alt text of its language', () => {
+    expect(shareImage(hills, 'ar')).toEqual({
+      src: '/media/abc-1600x900.webp',
+      width: 1600,
+      height: 900,
+      alt: 'En stig över gröna kullar.',
+    })
+    expect(shareImage({ ...hills, hero: [] }, 'sv')).toBeUndefined()
+    expect(shareImage(undefined, 'sv')).toBeUndefined()
+  })
+
   it('lists every width in srcset, narrowest first', () => {
     expect(srcset(hills.content)).toBe(
       '/media/abc-400x250.webp 400w, /media/abc-800x500.webp 800w, /media/abc-1200x750.webp 1200w, /media/abc-1600x1000.webp 1600w',

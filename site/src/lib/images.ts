@@ -78,3 +78,19 @@ export const imageHtml = (attributes: ImageAttributes) =>
   `<img ${Object.entries(attributes)
     .map(([name, value]) => `${name}="${escapeAttribute(String(value))}"`)
     .join(' ')}>`
+
+/**
+ * The image a shared link shows: the page's hero cut (16:9) at about 1200 px wide, which the apps
+ * show large without cropping much; undefined for a page without one (it shares its language's card).
+ */
+export const shareImage = (image: SiteImage | null | undefined, locale: Locale) => {
+  const file =
+    image?.hero.find((candidate) => candidate.width >= 1200) ?? image?.hero[image.hero.length - 1]
+  if (!image || !file) return undefined
+  return {
+    src: file.src,
+    width: file.width,
+    height: file.height,
+    alt: image.alt[locale] ?? image.alt.sv,
+  }
+}
