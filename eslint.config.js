@@ -18,6 +18,9 @@ export default tseslint.config(
       '.data/',
       'bench-results/',
       'tests/.results/',
+      // Built sites of the test system and the site benchmark (left behind if a run is killed).
+      'site/.output/',
+      'site/.bench-build-*/',
       'cms/src/payload-types.ts',
       'cms/src/migrations/*.json',
       'cms/src/app/(payload)/admin/importMap.js',

@@ -44,7 +44,13 @@ export default defineConfig({
     react(),
     socialCards(),
     // The check and the forms' first pages are entry points too, listed where the pages link to them.
-    siteSitemap({ locales, defaultLocale: 'sv', entryPoints: /(^|\/)(passar-det-mig|anmalan)$/ }),
+    siteSitemap({
+      locales,
+      defaultLocale: 'sv',
+      entryPoints: /(^|\/)(passar-det-mig|anmalan)$/,
+      // Drafts are for staff with a signed link: never listed, and `noindex` besides.
+      excluded: /^\/forhandsgranska\/?$/,
+    }),
     precompress(),
   ],
   i18n: {

@@ -941,6 +941,11 @@ export interface ReferralTally {
   gender?: string | null;
   source?: string | null;
   heardFrom?: string | null;
+  campaign?: {
+    code?: string | null;
+    activity?: (number | null) | OutreachActivity;
+    event?: (number | null) | Event;
+  };
   n: number;
 }
 /**
@@ -1680,6 +1685,13 @@ export interface ReferralTalliesSelect<T extends boolean = true> {
   gender?: T;
   source?: T;
   heardFrom?: T;
+  campaign?:
+    | T
+    | {
+        code?: T;
+        activity?: T;
+        event?: T;
+      };
   n?: T;
 }
 /**

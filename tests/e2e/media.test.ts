@@ -59,7 +59,7 @@ test('an editor uploads an image with alt text in the admin, puts it in a page, 
       await fetch(`${cmsUrl()}/api/pages?where[audience][equals]=schools&locale=sv&depth=0`, {
         headers: auth,
       })
-    ).json()) as { docs: { id: number; slug: string; body: Body }[] }
+    ).json()) as { docs: { id: number; slug: string; body: Body; image?: null | number }[] }
     const [page] = docs
     expect(page, 'the seed has a page for schools').toBeDefined()
     const uploadNode = {
@@ -123,7 +123,13 @@ test('an editor uploads an image with alt text in the admin, puts it in a page, 
       ).toBe(0)
       expect(await accessibilityViolationsAt(browser, phone.url())).toEqual([])
     } finally {
-      await publish(null, page.body)
+      // Back as seeded, and live again before the next test reads the site (a rebuild restarts it).
+      await publish(page.image ?? null, page.body)
+      await waitForPage(
+        `/om/${page.slug}`,
+        (html) => (html.match(/srcset="\/media\//g) ?? []).length === (page.image ? 1 : 0),
+        'return to its seeded images',
+      )
     }
   } finally {
     await browser.close()

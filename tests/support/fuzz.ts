@@ -1067,14 +1067,26 @@ function readVerdict(c: FuzzCase, status: number, body: string): string | null {
   return null
 }
 
+const decodes = (path: string) => {
+  try {
+    decodeURIComponent(path)
+    return true
+  } catch {
+    return false
+  }
+}
+
 /** What is wrong with an answer, or null when it is as it should be. */
 function verdict(c: FuzzCase, status: number, body: string): string | null {
   const { target } = c
   if (status >= 500) return 'a server error'
   if (target === 'read') return readVerdict(c, status, body)
   if (target === 'site') {
+    // A link whose address cannot be decoded is refused (400) before any route sees it, like every other.
     if (c.path.startsWith('/k/'))
-      return status === 303 ? null : 'a campaign link that does not redirect'
+      return status === 303 || (status === 400 && !decodes(c.path))
+        ? null
+        : 'a campaign link that does not redirect'
     if (status >= 200 && status < 300)
       return /class="reference"/.test(body)
         ? 'a confirmation for a request that must not be stored'

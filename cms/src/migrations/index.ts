@@ -9,7 +9,7 @@ import * as migration_20261122_194502_read_audit from './20261122_194502_read_au
 import * as migration_20261122_195506_retention_and_accounts from './20261122_195506_retention_and_accounts';
 import * as migration_20261122_220000_referral_stays from './20261122_220000_referral_stays';
 import * as migration_20261205_165645_events from './20261205_165645_events';
-import * as migration_20261205_193812_outreach_content from './20261205_193812_outreach_content';
+import * as migration_20261205_201449_outreach_content from './20261205_201449_outreach_content';
 
 export const migrations = [
   {
@@ -68,8 +68,8 @@ export const migrations = [
     name: '20261205_165645_events',
   },
   {
-    up: migration_20261205_193812_outreach_content.up,
-    down: migration_20261205_193812_outreach_content.down,
-    name: '20261205_193812_outreach_content'
+    up: migration_20261205_201449_outreach_content.up,
+    down: migration_20261205_201449_outreach_content.down,
+    name: '20261205_201449_outreach_content'
   },
 ];

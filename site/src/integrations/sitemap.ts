@@ -66,15 +66,23 @@ interface Options {
   defaultLocale: string
   /** The on-demand pages to list where the built pages link to them. */
   entryPoints: RegExp
+  /** Pages never listed, e.g. the draft preview (its path, without the language prefix). */
+  excluded: RegExp
 }
 
-export const siteSitemap = ({ locales, defaultLocale, entryPoints }: Options): AstroIntegration => {
+export const siteSitemap = ({
+  locales,
+  defaultLocale,
+  entryPoints,
+  excluded,
+}: Options): AstroIntegration => {
   const homes = locales.filter((locale) => locale !== defaultLocale)
   // Filled when the build is done, before the sitemap reads its options.
   const customPages: string[] = []
   let site: string | undefined
   const inner = sitemap({
     customPages,
+    filter: (page) => !excluded.test(new URL(page).pathname),
     i18n: { defaultLocale, locales: hreflangs },
     serialize: (item) => canonicalEntry(item, homes, hreflangs[defaultLocale]),
     // Pages only: no news, image or video entries.

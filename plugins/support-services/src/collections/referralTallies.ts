@@ -13,7 +13,8 @@ export type TallyKind = (typeof tallyKinds)[number]
  * one kind of fact, a service, Swedish calendar days and a count: no person, no reference, no id of the
  * deleted referral, and the rows of one referral are not linked to each other.
  *
- * - `received`: came in on `day`, by `source` and `heardFrom` (inflow).
+ * - `received`: came in on `day`, by `source` and `heardFrom` (inflow), and by the campaign it
+ *   carried (`campaign`: the code, the activity and the event; attribution).
  * - `queued`: in the queue from `enteredDay` until `day`, received on `receivedDay`, left for `status`
  *   (the queue at past dates, its waits, and who left it).
  * - `closing`: closed with `status` on `day`, by `gender` (outflow).
@@ -39,6 +40,15 @@ export const referralTalliesCollection = (): CollectionConfig => ({
     { name: 'gender', type: 'text' },
     { name: 'source', type: 'text' },
     { name: 'heardFrom', type: 'text' },
+    {
+      name: 'campaign',
+      type: 'group',
+      fields: [
+        { name: 'code', type: 'text' },
+        { name: 'activity', type: 'relationship', relationTo: slugs.outreachActivities },
+        { name: 'event', type: 'relationship', relationTo: slugs.events },
+      ],
+    },
     { name: 'n', type: 'number', required: true },
   ],
 })

@@ -241,7 +241,14 @@ export const followUpReport = async (
 
     targets: rows(sql`
       SELECT id AS "serviceId", caseload_target::float8 AS "caseloadTarget" FROM ${tables.services} WHERE ${inServices(sql`id`)}`),
-    attribution: attributionRows(run, { start, end, counted, serviceIds, timeZone }),
+    attribution: attributionRows(run, {
+      start,
+      end,
+      counted,
+      talliedReceived: tallied('received'),
+      serviceIds,
+      timeZone,
+    }),
   }
 
   const entries = await Promise.all(

@@ -31,17 +31,22 @@ export const tallyBeforeDeletion = (run: SqlRunner, referralIds: SQL) =>
       WHERE e.to_status IS NOT NULL AND ${inQueue(sql`e.to_status`)} <> ${inQueue(sql`e.from_status`)}
       WINDOW stay AS (PARTITION BY e.referral_id ORDER BY e.at, e.id)
     )
-    INSERT INTO ${tables.referralTallies} (kind, service_id, day, received_day, entered_day, status, gender, source, heard_from, n)
-    SELECT 'received', service_id, ${day(sql`received_at`)}, NULL, NULL, NULL, NULL, source::text, heard_from::text, count(*)
-    FROM gone GROUP BY 2, 3, 8, 9
+    INSERT INTO ${tables.referralTallies} (kind, service_id, day, received_day, entered_day, status, gender, source, heard_from,
+      campaign_code, campaign_activity_id, campaign_event_id, n)
+    SELECT 'received', service_id, ${day(sql`received_at`)}, NULL, NULL, NULL, NULL, source::text, heard_from::text,
+      campaign_code, campaign_activity_id, campaign_event_id, count(*)
+    FROM gone GROUP BY 2, 3, 8, 9, 10, 11, 12
     UNION ALL
-    SELECT 'queued', g.service_id, ${day(sql`q.left_at`)}, ${day(sql`g.received_at`)}, ${day(sql`q.at`)}, q.left_for, NULL, NULL, NULL, count(*)
+    SELECT 'queued', g.service_id, ${day(sql`q.left_at`)}, ${day(sql`g.received_at`)}, ${day(sql`q.at`)}, q.left_for, NULL, NULL, NULL,
+      NULL, NULL, NULL, count(*)
     FROM queue_changes q JOIN gone g ON g.id = q.referral_id
     WHERE q.entered AND q.left_at IS NOT NULL GROUP BY 2, 3, 4, 5, 6
     UNION ALL
-    SELECT 'closing', g.service_id, ${day(sql`e.at`)}, NULL, NULL, e.to_status::text, g.applicant_gender::text, NULL, NULL, count(*)
+    SELECT 'closing', g.service_id, ${day(sql`e.at`)}, NULL, NULL, e.to_status::text, g.applicant_gender::text, NULL, NULL,
+      NULL, NULL, NULL, count(*)
     FROM ${tables.referralEvents} e JOIN gone g ON g.id = e.referral_id
     WHERE e.type = 'statusChange' AND e.to_status IN (${list(closingStatuses)}) GROUP BY 2, 3, 6, 7
     UNION ALL
-    SELECT 'firstContact', service_id, ${day(sql`first_contact_at`)}, ${day(sql`received_at`)}, NULL, NULL, NULL, NULL, NULL, count(*)
+    SELECT 'firstContact', service_id, ${day(sql`first_contact_at`)}, ${day(sql`received_at`)}, NULL, NULL, NULL, NULL, NULL,
+      NULL, NULL, NULL, count(*)
     FROM gone WHERE first_contact_at IS NOT NULL GROUP BY 2, 3, 4`)

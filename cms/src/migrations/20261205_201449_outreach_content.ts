@@ -187,6 +187,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "referrals" ADD COLUMN "campaign_code" varchar;
   ALTER TABLE "referrals" ADD COLUMN "campaign_activity_id" integer;
   ALTER TABLE "referrals" ADD COLUMN "campaign_event_id" integer;
+  ALTER TABLE "referral_tallies" ADD COLUMN "campaign_code" varchar;
+  ALTER TABLE "referral_tallies" ADD COLUMN "campaign_activity_id" integer;
+  ALTER TABLE "referral_tallies" ADD COLUMN "campaign_event_id" integer;
   ALTER TABLE "events" ADD COLUMN "image_id" integer;
   ALTER TABLE "events" ADD COLUMN "campaign_code" varchar;
   ALTER TABLE "_events_v" ADD COLUMN "version_image_id" integer;
@@ -257,6 +260,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "services" ADD CONSTRAINT "services_image_id_media_id_fk" FOREIGN KEY ("image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "referrals" ADD CONSTRAINT "referrals_campaign_activity_id_outreach_activities_id_fk" FOREIGN KEY ("campaign_activity_id") REFERENCES "public"."outreach_activities"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "referrals" ADD CONSTRAINT "referrals_campaign_event_id_events_id_fk" FOREIGN KEY ("campaign_event_id") REFERENCES "public"."events"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "referral_tallies" ADD CONSTRAINT "referral_tallies_campaign_activity_id_outreach_activities_id_fk" FOREIGN KEY ("campaign_activity_id") REFERENCES "public"."outreach_activities"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "referral_tallies" ADD CONSTRAINT "referral_tallies_campaign_event_id_events_id_fk" FOREIGN KEY ("campaign_event_id") REFERENCES "public"."events"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "events" ADD CONSTRAINT "events_image_id_media_id_fk" FOREIGN KEY ("image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_events_v" ADD CONSTRAINT "_events_v_version_image_id_media_id_fk" FOREIGN KEY ("version_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_documents_fk" FOREIGN KEY ("documents_id") REFERENCES "public"."documents"("id") ON DELETE cascade ON UPDATE no action;
@@ -276,6 +281,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "referrals_campaign_campaign_code_idx" ON "referrals" USING btree ("campaign_code");
   CREATE INDEX "referrals_campaign_campaign_activity_idx" ON "referrals" USING btree ("campaign_activity_id");
   CREATE INDEX "referrals_campaign_campaign_event_idx" ON "referrals" USING btree ("campaign_event_id");
+  CREATE INDEX "referral_tallies_campaign_campaign_activity_idx" ON "referral_tallies" USING btree ("campaign_activity_id");
+  CREATE INDEX "referral_tallies_campaign_campaign_event_idx" ON "referral_tallies" USING btree ("campaign_event_id");
   CREATE INDEX "events_image_idx" ON "events" USING btree ("image_id");
   CREATE UNIQUE INDEX "events_campaign_code_idx" ON "events" USING btree ("campaign_code");
   CREATE INDEX "_events_v_version_version_image_idx" ON "_events_v" USING btree ("version_image_id");
@@ -317,6 +324,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   
   ALTER TABLE "referrals" DROP CONSTRAINT "referrals_campaign_event_id_events_id_fk";
   
+  ALTER TABLE "referral_tallies" DROP CONSTRAINT "referral_tallies_campaign_activity_id_outreach_activities_id_fk";
+  
+  ALTER TABLE "referral_tallies" DROP CONSTRAINT "referral_tallies_campaign_event_id_events_id_fk";
+  
   ALTER TABLE "events" DROP CONSTRAINT "events_image_id_media_id_fk";
   
   ALTER TABLE "_events_v" DROP CONSTRAINT "_events_v_version_image_id_media_id_fk";
@@ -341,6 +352,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP INDEX "referrals_campaign_campaign_code_idx";
   DROP INDEX "referrals_campaign_campaign_activity_idx";
   DROP INDEX "referrals_campaign_campaign_event_idx";
+  DROP INDEX "referral_tallies_campaign_campaign_activity_idx";
+  DROP INDEX "referral_tallies_campaign_campaign_event_idx";
   DROP INDEX "events_image_idx";
   DROP INDEX "events_campaign_code_idx";
   DROP INDEX "_events_v_version_version_image_idx";
@@ -402,6 +415,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "referrals" DROP COLUMN "campaign_code";
   ALTER TABLE "referrals" DROP COLUMN "campaign_activity_id";
   ALTER TABLE "referrals" DROP COLUMN "campaign_event_id";
+  ALTER TABLE "referral_tallies" DROP COLUMN "campaign_code";
+  ALTER TABLE "referral_tallies" DROP COLUMN "campaign_activity_id";
+  ALTER TABLE "referral_tallies" DROP COLUMN "campaign_event_id";
   ALTER TABLE "events" DROP COLUMN "image_id";
   ALTER TABLE "events" DROP COLUMN "campaign_code";
   ALTER TABLE "_events_v" DROP COLUMN "version_image_id";
