@@ -1,36 +1,12 @@
-import type {
-  CollectionAfterChangeHook,
-  CollectionAfterDeleteHook,
-  CollectionConfig,
-} from 'payload'
+import type { CollectionConfig } from 'payload'
 
-import { previewLink } from '@stodportalen/support-services'
-
-import type { Page } from '../payload-types'
+import { previewLink, rebuildWhenPublished } from '@stodportalen/support-services'
 
 import { isEditorOrAdmin } from '../access/isEditorOrAdmin'
 import { publishedOrStaff } from '../access/publishedOrStaff'
 import { contentEditor } from '../content/editor'
 import { heroImageField } from '../content/heroImage'
 import { requestSiteRebuild } from '../hooks/requestSiteRebuild'
-
-/**
- * The site shows what is published: rebuild when a page is published, or when a published page
- * changes or goes (a draft saved on a published page rebuilds too, harmlessly: the site stays the same).
- */
-const rebuildAfterChange: CollectionAfterChangeHook<Page> = ({
-  doc,
-  previousDoc,
-  req,
-  context,
-}) => {
-  if (doc._status === 'published' || previousDoc?._status === 'published')
-    requestSiteRebuild({ req, context })
-}
-
-const rebuildAfterDelete: CollectionAfterDeleteHook<Page> = ({ doc, req, context }) => {
-  if (doc._status === 'published') requestSiteRebuild({ req, context })
-}
 
 /**
  * Editor-written pages at `/om/<slug>` on the public site: one per audience around the target group
@@ -54,7 +30,7 @@ export const Pages: CollectionConfig = {
     update: isEditorOrAdmin,
     delete: isEditorOrAdmin,
   },
-  hooks: { afterChange: [rebuildAfterChange], afterDelete: [rebuildAfterDelete] },
+  hooks: rebuildWhenPublished(requestSiteRebuild),
   fields: [
     { name: 'title', label: 'Rubrik', type: 'text', required: true, localized: true },
     {

@@ -48,6 +48,7 @@ export { fieldCipher, lookupHasher, parseDataKeys, type DataKey } from './privac
 export { ReadAudit, readAuditOf } from './operations/readAudit'
 export { checkSubmitLimits, rateLimitFromText } from './operations/rateLimit'
 export { previewLink } from './endpoints/preview'
+export { rebuildWhenPublished } from './hooks/rebuildWhenPublished'
 export {
   optionDefaults,
   resolveSubmitLimits,

@@ -1,11 +1,4 @@
-import type {
-  Access,
-  CollectionAfterChangeHook,
-  CollectionAfterDeleteHook,
-  CollectionConfig,
-  DateField,
-  FieldHook,
-} from 'payload'
+import type { Access, CollectionConfig, DateField, FieldHook } from 'payload'
 
 import type { SanitizedOptions } from '../sanitizeOptions'
 
@@ -21,6 +14,7 @@ import {
   eventTimeZone,
   slugFromTitle,
 } from '../domain'
+import { rebuildWhenPublished } from '../hooks/rebuildWhenPublished'
 import { campaignCodeField } from './campaignCode'
 import { heroImageFields } from './heroImage'
 import { logEventAsActivity } from './outreachActivities'
@@ -70,14 +64,7 @@ export const eventsCollection = ({
   onPublicContentChange,
   content,
 }: Pick<SanitizedOptions, 'access' | 'content' | 'onPublicContentChange'>): CollectionConfig => {
-  // The site shows published events: rebuild when one is published, or a published one changes or goes.
-  const rebuildAfterChange: CollectionAfterChangeHook = ({ doc, previousDoc, req, context }) => {
-    if (doc._status === 'published' || previousDoc?._status === 'published')
-      onPublicContentChange?.({ req, context })
-  }
-  const rebuildAfterDelete: CollectionAfterDeleteHook = ({ doc, req, context }) => {
-    if (doc._status === 'published') onPublicContentChange?.({ req, context })
-  }
+  const rebuild = rebuildWhenPublished(onPublicContentChange)
   return {
     slug: slugs.events,
     labels: { singular: 'Evenemang', plural: 'Evenemang' },
@@ -96,8 +83,8 @@ export const eventsCollection = ({
       delete: canManageServices(access),
     },
     hooks: {
-      afterChange: [rebuildAfterChange, logEventAsActivity],
-      afterDelete: [rebuildAfterDelete],
+      afterChange: [...rebuild.afterChange, logEventAsActivity],
+      afterDelete: rebuild.afterDelete,
     },
     fields: [
       { name: 'title', label: 'Rubrik', type: 'text', required: true, localized: true },

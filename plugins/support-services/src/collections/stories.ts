@@ -1,7 +1,6 @@
 import type {
   Access,
   CollectionAfterChangeHook,
-  CollectionAfterDeleteHook,
   CollectionBeforeChangeHook,
   CollectionConfig,
   Field,
@@ -23,6 +22,7 @@ import {
   storyPublicationError,
   storyStatusAfterSave,
 } from '../domain'
+import { rebuildWhenPublished } from '../hooks/rebuildWhenPublished'
 
 /** Staff read drafts too (the preview shows them); the public reads published stories only. */
 const publishedOrStaff: Access = ({ req }) =>
@@ -52,33 +52,28 @@ export const storiesCollection = ({
 }: Pick<SanitizedOptions, 'access' | 'content' | 'onPublicContentChange'>): CollectionConfig => {
   /**
    * A withdrawal saved as a draft leaves the published version live (Payload writes drafts beside
-   * it): unpublish that one too. A withdrawn story always rebuilds the site, so it leaves at once.
+   * it): unpublish that one too, and rebuild the site so the story leaves at once.
    */
-  const afterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req, context }) => {
-    if (context.unpublishing) return doc
-    const withdrawn = doc._status === 'draft' && consentWithdrawn(doc.consent)
-    if (withdrawn) {
-      const live = await req.payload.count({
-        collection: slugs.stories,
-        where: { id: { equals: doc.id }, _status: { equals: 'published' } },
-        req,
-      })
-      if (live.totalDocs > 0)
-        await req.payload.update({
-          collection: slugs.stories,
-          id: doc.id,
-          data: { _status: 'draft' },
-          req,
-          context: { ...context, unpublishing: true },
-        })
-    }
-    if (withdrawn || doc._status === 'published' || previousDoc?._status === 'published')
-      onPublicContentChange?.({ req, context })
+  const unpublishWithdrawn: CollectionAfterChangeHook = async ({ doc, req, context }) => {
+    if (context.unpublishing || doc._status !== 'draft' || !consentWithdrawn(doc.consent))
+      return doc
+    const live = await req.payload.count({
+      collection: slugs.stories,
+      where: { id: { equals: doc.id }, _status: { equals: 'published' } },
+      req,
+    })
+    if (live.totalDocs === 0) return doc
+    await req.payload.update({
+      collection: slugs.stories,
+      id: doc.id,
+      data: { _status: 'draft' },
+      req,
+      context: { ...context, unpublishing: true },
+    })
+    onPublicContentChange?.({ req, context })
     return doc
   }
-  const afterDelete: CollectionAfterDeleteHook = ({ doc, req, context }) => {
-    if (doc._status === 'published') onPublicContentChange?.({ req, context })
-  }
+  const rebuild = rebuildWhenPublished(onPublicContentChange)
   return {
     slug: slugs.stories,
     labels: { singular: 'Berättelse', plural: 'Berättelser' },
@@ -98,8 +93,8 @@ export const storiesCollection = ({
     },
     hooks: {
       beforeChange: [draftWhenWithdrawn],
-      afterChange: [afterChange],
-      afterDelete: [afterDelete],
+      afterChange: [unpublishWithdrawn, ...rebuild.afterChange],
+      afterDelete: rebuild.afterDelete,
     },
     fields: [
       { name: 'title', label: 'Rubrik', type: 'text', required: true, localized: true },
