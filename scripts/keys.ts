@@ -1,4 +1,6 @@
 /**
+ * `npm run keys -- env`: prints every secret the system runs with, made new, as a `.env` file for
+ * docker-compose.yml (with the database password and the rebuild hook's token).
  * `npm run keys -- generate`: prints a new data-encryption key entry (`keyId:base64key`) to put first
  * in DATA_ENCRYPTION_KEYS.
  * `npm run keys -- rotate`: re-encrypts every referral's personal data with the first key and
@@ -10,7 +12,7 @@ import path from 'node:path'
 
 import { repoRoot } from './system/cms'
 import { startEmbeddedPostgres } from './system/postgres'
-import { localSecrets } from './system/secrets'
+import { localSecrets, newDeploymentSecrets } from './system/secrets'
 
 const [command] = process.argv.slice(2)
 
@@ -20,8 +22,13 @@ if (command === 'generate') {
   )
   process.exit(0)
 }
+if (command === 'env') {
+  for (const [name, value] of Object.entries(newDeploymentSecrets()))
+    console.log(`${name}=${value}`)
+  process.exit(0)
+}
 if (command !== 'rotate') {
-  console.error('Usage: npm run keys -- generate | rotate')
+  console.error('Usage: npm run keys -- env | generate | rotate')
   process.exit(2)
 }
 

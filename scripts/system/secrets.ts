@@ -30,8 +30,54 @@ const makers: Array<() => Record<string, string>> = [
   outboxKeyPair,
 ]
 
+/**
+ * A new value for every secret a deployment needs, by environment variable (`npm run keys -- env`):
+ * the system's own, the database password and the site's rebuild hook token.
+ */
+export const newDeploymentSecrets = (): Secrets => ({
+  ...Object.assign({}, ...makers.map((make) => make())),
+  POSTGRES_PASSWORD: randomBytes(24).toString('hex'),
+  SITE_REBUILD_HOOK_TOKEN: randomBytes(24).toString('hex'),
+})
+
 /** The environment variables that hold secrets (a test system must not inherit the developer's). */
 export const secretNames = makers.flatMap((make) => Object.keys(make()))
+
+export type Process = 'cms' | 'site'
+
+/**
+ * Which process holds each secret. The site never holds what opens personal data (the data keys, the
+ * outbox's private key) or signs staff sessions: a site taken over leaks nothing stored.
+ */
+export const secretHolders: Record<string, Process[]> = {
+  PAYLOAD_SECRET: ['cms'],
+  DATA_ENCRYPTION_KEYS: ['cms'],
+  OUTBOX_PRIVATE_KEY: ['cms'],
+  SUBMIT_API_KEY: ['cms', 'site'],
+  // The CMS hashes residents' contact details with it, the site the clients it rate-limits.
+  LOOKUP_HASH_KEY: ['cms', 'site'],
+  PREVIEW_TOKEN_KEY: ['cms', 'site'],
+  CHALLENGE_HMAC_KEY: ['site'],
+  OUTBOX_PUBLIC_KEY: ['site'],
+}
+
+/** Every variable a process refuses to start, or cannot do its work, without (README "Configuration"). */
+export const requiredVariables: Record<Process, string[]> = {
+  cms: ['DATABASE_URL', 'CMS_URL', 'SITE_URL', ...secretsOf('cms')],
+  site: ['CMS_URL', 'SITE_URL', 'OUTBOX_DIR', ...secretsOf('site')],
+}
+
+function secretsOf(process: Process) {
+  return Object.keys(secretHolders).filter((name) => secretHolders[name].includes(process))
+}
+
+/** The environment without the secrets that `process` must not hold. */
+export const withoutSecretsOf = (env: NodeJS.ProcessEnv, process: Process) =>
+  Object.fromEntries(
+    Object.entries(env).filter(
+      ([name]) => !secretHolders[name] || secretHolders[name].includes(process),
+    ),
+  ) as NodeJS.ProcessEnv
 
 export type Secrets = Record<string, string>
 

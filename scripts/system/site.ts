@@ -8,6 +8,7 @@ import path from 'node:path'
 import { stopChild, track } from './children'
 import { repoRoot, type RunningProcess } from './cms'
 import { freePort, waitForHttp } from './ports'
+import { withoutSecretsOf } from './secrets'
 
 const siteDir = path.join(repoRoot, 'site')
 /** Each running site builds into a folder of its own (inside site/, where its packages resolve). */
@@ -51,17 +52,17 @@ const buildInto = (
   })
 
 /**
- * What the site's server runs with: the outbox folder, and never the key that opens the outbox (only
- * the CMS holds it, so what the site keeps on disk stays unreadable to the site itself).
+ * What the site's server runs with: the outbox folder, and only the site's own secrets. Never the key
+ * that opens the outbox (so what the site keeps on disk stays unreadable to the site itself).
  */
-export const siteServerEnv = (env: NodeJS.ProcessEnv, outboxDir: string): NodeJS.ProcessEnv => {
-  const { OUTBOX_PRIVATE_KEY: _cmsOnly, ...rest } = env
-  return { ...rest, OUTBOX_DIR: outboxDir }
-}
+export const siteServerEnv = (env: NodeJS.ProcessEnv, outboxDir: string): NodeJS.ProcessEnv => ({
+  ...withoutSecretsOf(env, 'site'),
+  OUTBOX_DIR: outboxDir,
+})
 
 const serve = async (
   liveDir: string,
-  port: number,
+  { port, host }: { port: number; host: string },
   env: NodeJS.ProcessEnv,
   log: (line: string) => void,
 ) => {
@@ -69,7 +70,7 @@ const serve = async (
   const child = track(
     spawn(process.execPath, [path.join(siteDir, 'server.mjs'), liveDir], {
       cwd: siteDir,
-      env: { ...env, HOST: '127.0.0.1', PORT: String(port), NODE_ENV: 'production' },
+      env: { ...env, HOST: host, PORT: String(port), NODE_ENV: 'production' },
       stdio: ['ignore', 'pipe', 'pipe'],
     }),
   )
@@ -98,14 +99,17 @@ export interface RunningSite extends RunningProcess {
  */
 export const startSite = async (options: {
   port: number
+  /** The address to listen on: loopback unless a container publishes the port. */
+  host?: string
   env: NodeJS.ProcessEnv
   /** Kept across restarts and rebuilds: what it holds was promised to residents. */
   outboxDir: string
   log: (line: string) => void
 }): Promise<RunningSite> => {
-  const { port, log, outboxDir } = options
+  const { log, outboxDir } = options
+  const address = { port: options.port, host: options.host ?? '127.0.0.1' }
   const env = siteServerEnv(options.env, outboxDir)
-  const { liveDir, nextDir } = outputDirs(port)
+  const { liveDir, nextDir } = outputDirs(address.port)
   const swapIn = async () => {
     await rm(liveDir, { recursive: true, force: true })
     await rename(nextDir, liveDir)
@@ -113,7 +117,7 @@ export const startSite = async (options: {
   await rm(nextDir, { recursive: true, force: true })
   await buildInto(nextDir, env, log)
   await swapIn()
-  let server = await serve(liveDir, port, env, log)
+  let server = await serve(liveDir, address, env, log)
 
   let running: Promise<void> | undefined
   let again = false
@@ -125,7 +129,7 @@ export const startSite = async (options: {
     if (stopped) return
     await stopChild(server)
     await swapIn()
-    server = await serve(liveDir, port, env, log)
+    server = await serve(liveDir, address, env, log)
     log('The public site was rebuilt with the latest published content.')
   }
   const rebuild = async (): Promise<void> => {
@@ -151,7 +155,7 @@ export const startSite = async (options: {
   const refresh = setInterval(() => void rebuild(), refreshEveryMs).unref()
 
   return {
-    url: `http://localhost:${port}`,
+    url: `http://localhost:${address.port}`,
     outDir: liveDir,
     outboxDir,
     rebuild,
@@ -179,20 +183,24 @@ export interface RebuildHook {
 
 /**
  * The local stand-in for a deploy pipeline's build hook. It listens before the CMS starts (the CMS
- * needs its address) and is connected to the site once that is built.
+ * needs its address) and is connected to the site once that is built. A site in a container listens
+ * on a given port with the token the CMS is given; `npm start` draws both.
  */
-export const listenForRebuilds = async (): Promise<RebuildHook> => {
-  const token = randomBytes(24).toString('hex')
+export const listenForRebuilds = async ({
+  token = randomBytes(24).toString('hex'),
+  host = '127.0.0.1',
+  port,
+}: { token?: string; host?: string; port?: number } = {}): Promise<RebuildHook> => {
   let handler = () => {}
   const server = createServer((req, res) => {
     const accepted = req.method === 'POST' && req.headers.authorization === `Bearer ${token}`
     res.writeHead(accepted ? 202 : 403).end()
     if (accepted) handler()
   })
-  const port = await freePort()
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
+  const listenOn = port ?? (await freePort())
+  await new Promise<void>((resolve) => server.listen(listenOn, host, resolve))
   return {
-    url: `http://127.0.0.1:${port}/rebuild`,
+    url: `http://127.0.0.1:${listenOn}/rebuild`,
     token,
     onRequest: (next) => (handler = next),
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
