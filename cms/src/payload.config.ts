@@ -102,6 +102,9 @@ export default buildConfig({
       connectionString: required('DATABASE_URL'),
       max: Number(process.env.DATABASE_POOL_MAX ?? 10),
     },
+    // Reads outside a transaction (public content, the admin's lists) and the report may go to a
+    // replica; writes, transactions, the plugin's other SQL and reads within 2 s of a write do not.
+    readReplicas: process.env.DATABASE_REPLICA_URLS?.split(',').filter(Boolean),
     // The schema changes only through committed migrations, never by push.
     push: false,
     migrationDir: path.resolve(dirname, 'migrations'),

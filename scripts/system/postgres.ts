@@ -102,13 +102,18 @@ const initialise = async (place: ServerPlace, password: string, database: string
 const stopSignals = { signal: 'SIGINT', force: 'SIGQUIT' } as const
 
 /** The server, resolved once it accepts connections. */
-const serve = (place: ServerPlace, port: number) =>
+const serve = (place: ServerPlace, port: number, settings: Record<string, string>) =>
   new Promise<ChildProcess>((resolve, reject) => {
+    const flags = Object.entries(settings).flatMap(([name, value]) => ['-c', `${name}=${value}`])
     const child = track(
-      spawn(path.join(place.binDir, 'postgres'), ['-D', place.dataDir, '-p', String(port)], {
-        ...runAs(place),
-        stdio: ['ignore', 'ignore', 'pipe'],
-      }),
+      spawn(
+        path.join(place.binDir, 'postgres'),
+        ['-D', place.dataDir, '-p', String(port), ...flags],
+        {
+          ...runAs(place),
+          stdio: ['ignore', 'ignore', 'pipe'],
+        },
+      ),
       stopSignals,
     )
     let output = ''
@@ -136,6 +141,8 @@ export const startEmbeddedPostgres = async (options: {
   dataDir: string
   port: number
   database?: string
+  /** Server settings (`-c name=value`), e.g. `wal_level: 'logical'` for a replication source. */
+  settings?: Record<string, string>
   log?: (line: string) => void
 }): Promise<Database> => {
   const database = options.database ?? 'stodportalen'
@@ -148,7 +155,8 @@ export const startEmbeddedPostgres = async (options: {
   if (!existsSync(path.join(place.dataDir, 'PG_VERSION')))
     await initialise(place, password, database)
   else await clearStalePidFile(place.dataDir)
-  let server = await serve(place, options.port)
+  const settings = options.settings ?? {}
+  let server = await serve(place, options.port, settings)
   const stop = () => stopChild(server, stopSignals)
   return {
     url: `postgres://postgres:${password}@127.0.0.1:${options.port}/${database}`,
@@ -156,7 +164,7 @@ export const startEmbeddedPostgres = async (options: {
     restart: async (downMs = 0) => {
       await stop()
       await new Promise((resolve) => setTimeout(resolve, downMs))
-      server = await serve(place, options.port)
+      server = await serve(place, options.port, settings)
     },
   }
 }

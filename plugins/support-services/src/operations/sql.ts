@@ -31,6 +31,20 @@ export const drizzleRunner = (payload: Payload): SqlRunner => {
 }
 
 /**
+ * Statements that may read data a moment old (the report): on a read replica when the adapter has
+ * `readReplicas`, otherwise on the primary. Never for what must see a write just made (the submit
+ * path's read-back, idempotency, the queue staff act on, the audit): those use `drizzleRunner`, whose
+ * `execute` always goes to the primary.
+ */
+export const replicaRunner = (payload: Payload): SqlRunner => {
+  const { drizzle } = postgresOf(payload)
+  // Set by drizzle's withReplicas, which the adapter wraps around its handle when it has replicas.
+  const replicas = (drizzle as { $replicas?: (typeof drizzle)[] }).$replicas ?? []
+  const db = replicas.length > 0 ? replicas[Math.floor(Math.random() * replicas.length)] : drizzle
+  return (query) => db.execute(query)
+}
+
+/**
  * The same, inside the request's transaction when it has one (as Payload's own adapter does): a hook
  * that queried through a second pool connection while its transaction held one would deadlock the
  * pool under load.

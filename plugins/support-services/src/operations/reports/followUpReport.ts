@@ -13,7 +13,7 @@ import {
   shapeFollowUpReport,
   startOfDay,
 } from '../../domain'
-import { drizzleRunner, type SqlRunner, tables } from '../sql'
+import { replicaRunner, type SqlRunner, tables } from '../sql'
 import { attributionRows } from './attribution'
 
 export interface FollowUpReportArgs {
@@ -71,7 +71,7 @@ const stillWaiting = [...queueStatuses, 'onHold']
 export const followUpReport = async (
   payload: Payload,
   args: FollowUpReportArgs,
-  run: SqlRunner = drizzleRunner(payload),
+  run: SqlRunner = replicaRunner(payload),
 ): Promise<FollowUpReport> => {
   const problem = checkReportPeriod(args)
   if (problem) throw new RangeError(problem)
