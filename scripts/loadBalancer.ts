@@ -54,8 +54,12 @@ const forward = (
         answer.on('error', resolve)
       },
     )
+    // A kept-alive socket is connected already: what fails on it may have reached the process.
     let connected = false
-    out.on('socket', (socket) => socket.once('connect', () => (connected = true)))
+    out.on('socket', (socket) => {
+      if (socket.connecting) socket.once('connect', () => (connected = true))
+      else connected = true
+    })
     out.on('error', (error) => reject(Object.assign(error, { unreached: !connected })))
     out.end(body)
   })

@@ -83,6 +83,8 @@ export interface RunningProcess {
 export interface RunningCms extends RunningProcess {
   /** Stops the server, waits `downMs`, starts it again; resolves when it answers. */
   restart: (downMs?: number) => Promise<void>
+  /** Kills the server at once (SIGKILL), as a crash would: nothing is finished or flushed. */
+  crash: () => void
 }
 
 /** `next start` of the built CMS; resolves when it answers. */
@@ -112,6 +114,7 @@ export const startCms = async (options: {
   return {
     url,
     stop: () => stopChild(child),
+    crash: () => child.kill('SIGKILL'),
     restart: async (downMs = 0) => {
       await stopChild(child)
       await new Promise((resolve) => setTimeout(resolve, downMs))

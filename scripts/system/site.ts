@@ -60,7 +60,8 @@ export const siteServerEnv = (env: NodeJS.ProcessEnv, outboxDir: string): NodeJS
   OUTBOX_DIR: outboxDir,
 })
 
-const serve = async (
+/** A server on a built site; several can serve one build (the scale benchmark runs two). */
+export const serveBuiltSite = async (
   liveDir: string,
   { port, host }: { port: number; host: string },
   env: NodeJS.ProcessEnv,
@@ -117,7 +118,7 @@ export const startSite = async (options: {
   await rm(nextDir, { recursive: true, force: true })
   await buildInto(nextDir, env, log)
   await swapIn()
-  let server = await serve(liveDir, address, env, log)
+  let server = await serveBuiltSite(liveDir, address, env, log)
 
   let running: Promise<void> | undefined
   let again = false
@@ -129,7 +130,7 @@ export const startSite = async (options: {
     if (stopped) return
     await stopChild(server)
     await swapIn()
-    server = await serve(liveDir, address, env, log)
+    server = await serveBuiltSite(liveDir, address, env, log)
     log('The public site was rebuilt with the latest published content.')
   }
   const rebuild = async (): Promise<void> => {

@@ -2,14 +2,15 @@
  * `npm run bench -- [name…]`: the benchmarks (all of them when no name is given) against one throw-away
  * system — embedded PostgreSQL and the built CMS on free loopback ports, in a temporary data directory,
  * started once through `startSystem` like the integration tests do, with the public site too when a
- * selected benchmark needs it (site, fuzz, chaos). Each benchmark prints a table of its figures and its
+ * selected benchmark needs it (site, fuzz, chaos, scale). Each benchmark prints a table of its figures and its
  * target and writes them to `bench-results/<name>.json`. Nothing here asserts a timing: the exit code
  * only says whether the benchmarks could run.
  *
  * Knobs for a quick look (the defaults are the real measurement): BENCH_SECONDS (submit, default 10),
  * BENCH_WARMUP_SECONDS (default 3), BENCH_RUNS (queue 200, report 100, submit's same-document
  * comparison 300), BENCH_LIGHTHOUSE_RUNS (site, default 3), BENCH_FUZZ_CASES (fuzz, default 10,000; FUZZ_SEED replays a run), BENCH_CHAOS_RESIDENTS
- * (chaos, default 8), BENCH_CHAOS_DOWN_MS (chaos: how long each restart keeps a service down, default 3000).
+ * (chaos, default 8), BENCH_CHAOS_DOWN_MS (chaos: how long each restart keeps a service down, default 3000),
+ * BENCH_SCALE_RESIDENTS (scale, default 8), BENCH_SCALE_OUTBOX (scale: `per-process`, default one shared folder).
  */
 import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { cpus, loadavg, tmpdir } from 'node:os'
@@ -24,6 +25,7 @@ import { fuzzBenchmark } from './fuzz'
 import { type Benchmark, loopbackUrl } from './lib'
 import { queueBenchmark } from './queue'
 import { reportBenchmark } from './report'
+import { scaleBenchmark } from './scale'
 import { siteBenchmark } from './site'
 import { submitBenchmark } from './submit'
 
@@ -32,6 +34,7 @@ const benchmarks: Benchmark[] = [
   siteBenchmark,
   fuzzBenchmark,
   chaosBenchmark,
+  scaleBenchmark,
   submitBenchmark,
   queueBenchmark,
   reportBenchmark,
