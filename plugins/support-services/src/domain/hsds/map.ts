@@ -250,15 +250,24 @@ const schedulesOf = (service: HsdsServiceSource, locale: Locale) =>
 const defined = <T extends object>(value: T): T =>
   Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T
 
+/** Language names in each locale, made once: making an `Intl.DisplayNames` costs more than a page. */
+const languageNamesByLocale = new Map<Locale, Intl.DisplayNames>()
+const languageNames = (locale: Locale) => {
+  let names = languageNamesByLocale.get(locale)
+  if (!names) {
+    names = new Intl.DisplayNames([htmlLang(locale)], { type: 'language' })
+    languageNamesByLocale.set(locale, names)
+  }
+  return names
+}
+
 /** A language the staff speak: stored as an ISO 639 code (sv, ar), named in the reader's language. */
 const languageOf = (language: string, key: string, serviceId: string, locale: Locale) => {
   const code = /^[a-z]{2,3}$/.test(language) ? language : undefined
   return defined({
     id: hsdsId('language', key),
     service_id: serviceId,
-    name: code
-      ? (new Intl.DisplayNames([htmlLang(locale)], { type: 'language' }).of(code) ?? code)
-      : language,
+    name: code ? (languageNames(locale).of(code) ?? code) : language,
     code,
   })
 }
