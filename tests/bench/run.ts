@@ -7,7 +7,7 @@
  * only says whether the benchmarks could run.
  *
  * Knobs for a quick look (the defaults are the real measurement): BENCH_SECONDS (submit, default 10),
- * BENCH_WARMUP_SECONDS (default 3), BENCH_RUNS (queue 200, report 100, submit's same-document
+ * BENCH_WARMUP_SECONDS (default 3), BENCH_RUNS (queue 200, report 100, hsds 200, submit's same-document
  * comparison 300), BENCH_LIGHTHOUSE_RUNS (site, default 3), BENCH_FUZZ_CASES (fuzz, default 10,000; FUZZ_SEED replays a run), BENCH_CHAOS_RESIDENTS
  * (chaos, default 8), BENCH_CHAOS_DOWN_MS (chaos: how long each restart keeps a service down, default 3000),
  * BENCH_SCALE_RESIDENTS (scale, default 8), BENCH_SCALE_OUTBOX (scale: `per-process`, default one shared folder).
@@ -22,6 +22,7 @@ import { freePort } from '../../scripts/system/ports'
 import { secretNames } from '../../scripts/system/secrets'
 import { chaosBenchmark } from './chaos'
 import { fuzzBenchmark } from './fuzz'
+import { hsdsBenchmark } from './hsds'
 import { type Benchmark, loopbackUrl } from './lib'
 import { queueBenchmark } from './queue'
 import { reportBenchmark } from './report'
@@ -29,7 +30,7 @@ import { scaleBenchmark } from './scale'
 import { siteBenchmark } from './site'
 import { submitBenchmark } from './submit'
 
-/** In this order: queue empties and refills the referrals table, so it runs last. */
+/** In this order: queue and hsds empty and refill the referrals table, so they run last. */
 const benchmarks: Benchmark[] = [
   siteBenchmark,
   fuzzBenchmark,
@@ -38,6 +39,7 @@ const benchmarks: Benchmark[] = [
   submitBenchmark,
   queueBenchmark,
   reportBenchmark,
+  hsdsBenchmark,
 ]
 
 const names = process.argv.slice(2)

@@ -3,10 +3,10 @@
  * send them), the CMS's submit endpoint (JSON from the site's server), its deliver endpoint (sealed
  * outbox letters), and every other public path of the CMS as a caller who is not signed in sees it
  * (`read`: REST reads of every collection with malformed ids, `where`, `sort`, `depth`, `limit`,
- * `page`, `locale`, `select` and `draft`; the plugin's public endpoints; the account endpoints;
- * GraphQL with malformed queries and variables). Each submission is a request that must not be
- * stored: every one carries at least one defect that makes it invalid (its "poison"), and random
- * noise on top. The verdict for each answer: never a 5xx; the submit and deliver endpoints answer 4xx
+ * `page`, `locale`, `select` and `draft`; the plugin's public endpoints and the open data (HSDS); the
+ * account endpoints; GraphQL with malformed queries and variables). Each submission is a request
+ * that must not be stored: every one carries at least one defect that makes it invalid (its
+ * "poison"), and random noise on top. The verdict for each answer: never a 5xx; the submit and deliver endpoints answer 4xx
  * with every error naming a field, a code and a message; the other CMS paths answer a 4xx with a
  * message, or a 2xx that holds no referral data; the site answers a page that is not a confirmation,
  * or a 4xx that says why. The caller checks that nothing was stored and the outbox stayed empty.
@@ -881,6 +881,59 @@ function graphqlBody(r: Random): { body: string; what: string } {
   }
 }
 
+/** The open data (HSDS 3.1): every list and object, with random ids and parameters, ours and Payload's. */
+function hsdsPath(r: Random, badId: () => string): string {
+  const kind = r.pick([
+    'services',
+    'organizations',
+    'service_at_locations',
+    'taxonomies',
+    'taxonomy_terms',
+  ])
+  const id = () =>
+    r.chance(0.5)
+      ? badId()
+      : r.pick([
+          '00000000-0000-5000-8000-000000000000',
+          'FFFFFFFF-FFFF-5FFF-BFFF-FFFFFFFFFFFF',
+          '3d5f6c1e-8a4b-4f0e-9c27-5b1e7a9d2c64',
+        ])
+  const value = () =>
+    r.pick([
+      '',
+      '0',
+      '-1',
+      '1',
+      '100',
+      '101',
+      '1e20',
+      'abc',
+      '%00',
+      '%FF',
+      '2026-02-30',
+      '2026-12-01T10:00:00Z',
+      'ar',
+      'json',
+      '00000000-0000-5000-8000-000000000000',
+      urlText(r, 3),
+    ])
+  const params = Array.from(
+    { length: r.int(4) },
+    () =>
+      `${r.pick(['page', 'per_page', 'search', 'modified_after', 'taxonomy_term_id', 'taxonomy_id', 'organization_id', 'lang', 'format', 'full'])}=${value()}`,
+  )
+  if (r.chance(0.2)) params.push(readParams(r))
+  const path = r.pick([
+    '',
+    '/openapi.json',
+    `/${kind}`,
+    `/${kind}`,
+    `/${kind}/${id()}`,
+    `/${kind}/${id()}/x`,
+  ])
+  return `/api/hsds${path}${params.length ? `?${params.join('&')}` : ''}`
+}
+
 /** A request a caller who is not signed in may send to the CMS outside the submit and deliver endpoints. */
 function readCase(r: Random, index: number): FuzzCase {
   const collection = r.chance(0.75) ? r.pick(publicCollections) : r.pick(closedCollections)
@@ -949,6 +1002,7 @@ function readCase(r: Random, index: number): FuzzCase {
         'a'.repeat(2000),
         urlText(r, 3) || 'x',
       ])
+      if (r.chance(0.25)) return get(hsdsPath(r, badId))
       if (r.chance(0.4)) return get(`/api/services/${slug}/queue-status`)
       if (r.chance(0.2))
         return get(`/api/campaign-links/${r.chance(0.5) ? campaignPathCode(r) : slug}`)

@@ -28,3 +28,12 @@ export const campaignLinkLimits = {
   perClient: { max: 30, windowSeconds: 60 },
   global: { max: 3000, windowSeconds: 60 },
 }
+
+/**
+ * The open data's limits (per client, and for all together). Directories harvest by the page (a
+ * thousand services are ten pages of 100); the ceiling keeps one caller from occupying the CMS.
+ */
+export const hsdsLimits = {
+  perClient: { max: 120, windowSeconds: 60 },
+  global: { max: 6000, windowSeconds: 60 },
+}

@@ -19,6 +19,7 @@ import { storiesCollection } from './collections/stories'
 import { accessLogExportEndpoint } from './endpoints/accessLogExport'
 import { campaignLinkEndpoint } from './endpoints/campaignLink'
 import { deliverEndpoint } from './endpoints/deliver'
+import { hsdsEndpoints } from './endpoints/hsds'
 import { intakeQueueEndpoint } from './endpoints/intakeQueue'
 import { previewEndpoints, previewLink } from './endpoints/preview'
 import { reportEndpoint } from './endpoints/report'
@@ -234,6 +235,7 @@ export const supportServices =
         ...(config.endpoints ?? []),
         campaignLinkEndpoint,
         ...previewEndpoints(options.preview),
+        ...hsdsEndpoints(options),
       ],
       jobs,
       admin: withAdminViews(config.admin, options.access),

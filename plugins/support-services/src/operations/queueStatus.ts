@@ -1,36 +1,7 @@
 import type { Payload } from 'payload'
 
-import { sql } from '@payloadcms/db-postgres/drizzle'
-
-import { slugs } from '../defaults'
-import {
-  calendarDate,
-  describeWait,
-  estimateWaitDays,
-  estimateWindowDays,
-  publicCount,
-  queueStatuses,
-  waitingGoalDays,
-} from '../domain'
-import { drizzleRunner, tables } from './sql'
-
-/** Not a departure from the queue: a pause, a step within it, or a duplicate folded into the person's other referral. */
-const stillWaiting = [...queueStatuses, 'onHold', 'merged']
-
-/**
- * Departures from the queue of referrals that retention has deleted since, from their tallies. Tallies
- * hold Swedish days, so the window's first day counts whole.
- */
-const deletedDepartures = async (payload: Payload, serviceId: number | string, since: Date) => {
-  const list = sql.join(
-    stillWaiting.map((s) => sql`${s}`),
-    sql`, `,
-  )
-  const { rows } = await drizzleRunner(payload)(sql`
-    SELECT coalesce(sum(n), 0)::int AS n FROM ${tables.referralTallies}
-    WHERE kind = 'queued' AND service_id = ${Number(serviceId)} AND status NOT IN (${list}) AND day::date >= ${calendarDate(since)}::date`)
-  return Number(rows[0]?.n ?? 0)
-}
+import { waitingGoalDays } from '../domain'
+import { publicQueueFigures, queueFigures } from './queueFigures'
 
 /**
  * The public queue figures of one service: aggregates only, with small counts masked, and an
@@ -41,37 +12,13 @@ export const queueStatus = async (
   service: { id: number | string; slug: string },
   now = new Date(),
 ) => {
-  const sinceDate = new Date(now.getTime() - estimateWindowDays * 86_400_000)
-  const since = sinceDate.toISOString()
-  const [waiting, left, leftAndDeleted] = await Promise.all([
-    payload.count({
-      collection: slugs.referrals,
-      where: { service: { equals: service.id }, status: { in: [...queueStatuses] } },
-      overrideAccess: true,
-    }),
-    payload.count({
-      collection: slugs.referralEvents,
-      where: {
-        'referral.service': { equals: service.id },
-        type: { equals: 'statusChange' },
-        fromStatus: { in: [...queueStatuses] },
-        toStatus: { not_in: stillWaiting },
-        at: { greater_than_equal: since },
-      },
-      overrideAccess: true,
-    }),
-    deletedDepartures(payload, service.id, sinceDate),
-  ])
-  const leftQueueInWindow = left.totalDocs + leftAndDeleted
-  const days = estimateWaitDays({
-    waiting: waiting.totalDocs,
-    leftQueueInWindow,
-    windowDays: estimateWindowDays,
-  })
+  const id = Number(service.id)
+  const figures = (await queueFigures(payload, [id], now)).get(id)!
+  const { waiting, estimatedWait } = publicQueueFigures(figures)
   return {
     service: service.slug,
-    waiting: publicCount(waiting.totalDocs),
-    estimatedWait: describeWait(days),
+    waiting,
+    estimatedWait,
     goalDays: waitingGoalDays,
     asOf: now.toISOString(),
   }
