@@ -106,7 +106,8 @@ describe('importing the example caseload', () => {
     const events = await payload.find({
       collection: 'referral-events',
       where: { referral: { equals: first.id } },
-      sort: 'at',
+      // Same-instant events (the first contact and the coach taking the case) in the order written.
+      sort: ['at', 'id'],
       depth: 0,
       pagination: false,
       overrideAccess: true,
