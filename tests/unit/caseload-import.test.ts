@@ -9,6 +9,8 @@ import {
   type ImportRowResult,
 } from '@stodportalen/support-services/domain'
 import ExcelJS from 'exceljs'
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
 import { describe, expect, test } from 'vitest'
 
 import { readImportRows } from '../../plugins/support-services/src/operations/caseloadImport/readFile'
@@ -65,6 +67,16 @@ describe('reading the template and the example', () => {
       alreadyImported: 0,
     })
     expect(results[0].row).toBe(2)
+  })
+
+  test('the files in docs/import are the ones the column definitions make (npm run import:template)', async () => {
+    const docs = path.join(import.meta.dirname, '../../docs/import')
+    expect(await readFile(path.join(docs, 'mall.csv'), 'utf8')).toBe(importTemplateCsv())
+    expect(await readFile(path.join(docs, 'exempel.csv'), 'utf8')).toBe(
+      importTemplateCsv({ example: true }),
+    )
+    const shipped = await read(await readFile(path.join(docs, 'exempel.xlsx')), 'exempel.xlsx')
+    expect(shipped.map((r) => r.cells.caseId)).toEqual(importExampleRows.map((r) => r.caseId))
   })
 
   test('a comma-separated file without BOM reads the same, quoted commas kept', async () => {
