@@ -82,6 +82,7 @@ export interface Config {
     events: Event;
     'outreach-activities': OutreachActivity;
     stories: Story;
+    'caseload-imports': CaseloadImport;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -105,6 +106,7 @@ export interface Config {
     events: EventsSelect<false> | EventsSelect<true>;
     'outreach-activities': OutreachActivitiesSelect<false> | OutreachActivitiesSelect<true>;
     stories: StoriesSelect<false> | StoriesSelect<true>;
+    'caseload-imports': CaseloadImportsSelect<false> | CaseloadImportsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -574,6 +576,11 @@ export interface Referral {
     | number
     | boolean
     | null;
+  externalCaseId?: string | null;
+  /**
+   * Anmälan kom in genom en import av kommunens ärendelista, med historiken.
+   */
+  importBatch?: (number | null) | CaseloadImport;
   personLookup?: {
     nameAndBirth?: string | null;
     phone?: string | null;
@@ -816,6 +823,21 @@ export interface Event {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "caseload-imports".
+ */
+export interface CaseloadImport {
+  id: number;
+  fileName: string;
+  sha256?: string | null;
+  importedBy?: (number | null) | User;
+  imported?: number | null;
+  alreadyImported?: number | null;
+  errors?: number | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1181,6 +1203,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'stories';
         value: number | Story;
+      } | null)
+    | ({
+        relationTo: 'caseload-imports';
+        value: number | CaseloadImport;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1542,6 +1568,8 @@ export interface ReferralsSelect<T extends boolean = true> {
   customAnswers?: T;
   eligibilityOverall?: T;
   eligibility?: T;
+  externalCaseId?: T;
+  importBatch?: T;
   personLookup?:
     | T
     | {
@@ -1797,6 +1825,20 @@ export interface StoriesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "caseload-imports_select".
+ */
+export interface CaseloadImportsSelect<T extends boolean = true> {
+  fileName?: T;
+  sha256?: T;
+  importedBy?: T;
+  imported?: T;
+  alreadyImported?: T;
+  errors?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -594,3 +594,71 @@ describe.each(['media', 'documents'] as const)('%s', (collection) => {
     expect((await rest(`/${id}`, 'editor', { method: 'DELETE' })).status).toBe(200)
   })
 })
+
+/**
+ * The caseload import: only administrators check or import a file, download the template or read the
+ * import records; nobody, administrators included, writes the records but the import itself.
+ */
+describe('caseload import', () => {
+  const csv = () => {
+    const form = new FormData()
+    form.set('file', new Blob(['Ärende-id;Tjänst;Inkom\nA-1;IPS;2026-01-01\n']), 'lista.csv')
+    return form
+  }
+  const call = (path: string, auth: Record<string, string>, init: RequestInit = {}) =>
+    fetch(`${cmsUrl()}/api${path}`, { ...init, headers: { ...auth, ...init.headers } })
+
+  test.each([...actors, 'intake of the service itself'] as const)(
+    '%s: no dry run, no template, no import records on any path',
+    async (actor) => {
+      const auth =
+        actor === 'intake of the service itself'
+          ? await login(demo('intake', 'ips').email, demo('intake', 'ips').password)
+          : headers.get(actor)!
+      expect([401, 403]).toContain(
+        (await call('/referrals/import', auth, { method: 'POST', body: csv() })).status,
+      )
+      expect([401, 403]).toContain((await call('/referrals/import-template', auth)).status)
+      expect([401, 403]).toContain((await call('/caseload-imports', auth)).status)
+      const user = actor === 'anonymous' ? undefined : await userOf(demo(...roleOf(actor)).email)
+      await expect(
+        payload.find({ collection: 'caseload-imports', overrideAccess: false, user }),
+      ).rejects.toThrow()
+    },
+  )
+
+  test('an administrator checks a file, downloads the template and reads the records, but writes none by hand', async () => {
+    const auth = await login(demo('admin').email, demo('admin').password)
+    const dryRun = await call('/referrals/import', auth, { method: 'POST', body: csv() })
+    const report = (await dryRun.json()) as { counts: { ready: number } }
+    expect(dryRun.status, JSON.stringify(report)).toBe(200)
+    expect(report.counts.ready).toBe(1)
+    const template = await call('/referrals/import-template?format=csv', auth)
+    expect(template.status).toBe(200)
+    // With its byte order mark (which text() would drop), so Excel reads å, ä and ö.
+    const bytes = Buffer.from(await template.arrayBuffer())
+    expect(bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]))
+    expect(bytes.toString('utf8', 3)).toMatch(/^Ärende-id;Enhet;Tjänst;Inkom/)
+    expect((await call('/caseload-imports', auth)).status).toBe(200)
+    const write = await call('/caseload-imports', auth, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ fileName: 'x.csv' }),
+    })
+    expect(write.status).toBe(403)
+    const graphql = await call('/graphql', auth, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ CaseloadImports { docs { id } } }' }),
+    })
+    const body = (await graphql.json()) as { errors?: { message: string }[] }
+    expect(body.errors?.[0]?.message).toMatch(/Cannot query field/)
+  })
+})
+
+const roleOf = (actor: string): [string, string?] =>
+  actor === 'editor'
+    ? ['editor']
+    : actor === 'intake of another service'
+      ? ['intake', 'se']
+      : ['intake', 'ips']

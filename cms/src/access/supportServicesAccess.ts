@@ -21,4 +21,6 @@ export const supportServicesAccess: SupportServicesAccess = {
   canReadAuditLog: (user) => hasRole(user, 'admin'),
   // How long residents' data is kept is the data controller's decision, not an outreach setting.
   canManageRetention: (user) => hasRole(user, 'admin'),
+  // Importing a municipality's caseload writes referrals for every service at once.
+  canImportCaseload: (user) => hasRole(user, 'admin'),
 }

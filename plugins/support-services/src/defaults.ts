@@ -11,6 +11,7 @@ export const slugs = {
   events: 'events',
   outreachActivities: 'outreach-activities',
   stories: 'stories',
+  caseloadImports: 'caseload-imports',
 } as const
 
 /** The jobs-queue task and queue of the daily retention run. */

@@ -5,6 +5,7 @@ import type { SchemaHook } from './operations/sql'
 import type { SupportServicesAccess, SupportServicesOptions } from './types'
 
 import { withIntakeDashboard } from './admin/dashboard/config'
+import { caseloadImportsCollection } from './collections/caseloadImports'
 import { eventsCollection } from './collections/events'
 import { outreachActivitiesCollection } from './collections/outreachActivities'
 import { partnersCollection } from './collections/partners'
@@ -18,6 +19,7 @@ import { servicesCollection } from './collections/services'
 import { storiesCollection } from './collections/stories'
 import { accessLogExportEndpoint } from './endpoints/accessLogExport'
 import { campaignLinkEndpoint } from './endpoints/campaignLink'
+import { caseloadImportEndpoint, caseloadImportTemplateEndpoint } from './endpoints/caseloadImport'
 import { deliverEndpoint } from './endpoints/deliver'
 import { hsdsEndpoints } from './endpoints/hsds'
 import { intakeQueueEndpoint } from './endpoints/intakeQueue'
@@ -41,6 +43,12 @@ export { rulesFromStored, storedFromRules } from './adapters/eligibilityRules'
 export { formFromStored, storedFromForm } from './adapters/formDefinition'
 export { referralDataFromAnswers } from './adapters/referralData'
 export { submitReferral } from './operations/submitReferral'
+export {
+  checkCaseload,
+  importCaseload,
+  ImportRefused,
+  type ImportReport,
+} from './operations/caseloadImport/importCaseload'
 export { queueStatus } from './operations/queueStatus'
 export { checkEligibility } from './operations/checkEligibility'
 export { followUpReport } from './operations/reports'
@@ -150,6 +158,10 @@ const withAdminViews = (
         path: '/reports',
       },
       readAudit: { Component: '@stodportalen/support-services/rsc#AccessLogView', path: '/audit' },
+      caseloadImport: {
+        Component: '@stodportalen/support-services/rsc#CaseloadImportView',
+        path: '/import',
+      },
     },
   },
 })
@@ -172,6 +184,7 @@ export const supportServices =
     const rateLimits = rateLimitsCollection()
     const events = withPreview(eventsCollection(options), 'event')
     const outreachActivities = outreachActivitiesCollection(options)
+    const caseloadImports = caseloadImportsCollection(options)
     // The retention task is registered either way (the jobs collection stays in the schema); only scheduled when enabled.
     const jobs: Config['jobs'] = {
       ...config.jobs,
@@ -192,6 +205,7 @@ export const supportServices =
         eventsCollection({ ...options, onPublicContentChange: undefined }),
         outreachActivities,
         storiesCollection({ ...options, onPublicContentChange: undefined }),
+        caseloadImports,
       ]
       return { ...config, collections: [...(config.collections ?? []), ...collections], jobs }
     }
@@ -215,6 +229,8 @@ export const supportServices =
           deliverEndpoint(options),
           reportEndpoint(options),
           intakeQueueEndpoint(options),
+          caseloadImportEndpoint(options),
+          caseloadImportTemplateEndpoint(options),
         ]),
         audit,
       ),
@@ -227,6 +243,7 @@ export const supportServices =
       events,
       outreachActivities,
       withPreview(storiesCollection(options), 'story'),
+      caseloadImports,
     ]
     return {
       ...config,

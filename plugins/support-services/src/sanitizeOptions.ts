@@ -136,6 +136,7 @@ export function sanitizeOptions(
     access: {
       ...options.access,
       canManageRetention: options.access.canManageRetention ?? options.access.canManageServices,
+      canImportCaseload: options.access.canImportCaseload ?? (() => false),
     },
     privacy: {
       cipher: fieldCipher(parseDataKeys(options.privacy.dataEncryptionKeys)),

@@ -14,6 +14,11 @@ export interface SupportServicesAccess {
   canManageServices: (user: null | TypedUser | undefined) => boolean
   /** May this user review the read audit (who read which referral)? Nobody may change it. */
   canReadAuditLog: (user: null | TypedUser | undefined) => boolean
+  /**
+   * May this user import a caseload (referrals with their history, from a municipality's list)?
+   * Defaults to nobody: importing writes health data for every service at once.
+   */
+  canImportCaseload?: (user: null | TypedUser | undefined) => boolean
   /** May this user change a service's retention periods? Defaults to `canManageServices`. */
   canManageRetention?: (user: null | TypedUser | undefined) => boolean
 }

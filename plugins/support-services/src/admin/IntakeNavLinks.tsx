@@ -4,6 +4,7 @@ import { NavGroup } from '@payloadcms/ui'
 
 import { accessLogTexts, queueViewTexts as texts } from '../domain'
 import { canReviewAccessLog } from '../operations/accessLog'
+import { canImportCaseloadOf } from '../operations/caseloadImport/access'
 import { referralScopeOf } from '../operations/intakeQueue'
 import { IntakeNavLink } from './queue/IntakeNavLink'
 
@@ -19,6 +20,7 @@ export async function IntakeNavLinks({ payload, user }: ServerProps) {
     canReviewAccessLog(payload, user),
   ])
   const worksWithReferrals = scope !== 'none' && scope.length > 0
+  const importsCaseload = canImportCaseloadOf(payload, user)
   const { admin: adminRoute } = payload.config.routes
   return (
     <>
@@ -30,6 +32,13 @@ export async function IntakeNavLinks({ payload, user }: ServerProps) {
             id="nav-follow-up-report"
             label={texts.reports}
           />
+          {importsCaseload && (
+            <IntakeNavLink
+              href={`${adminRoute}/import`}
+              id="nav-caseload-import"
+              label="Importera ärenden"
+            />
+          )}
         </NavGroup>
       )}
       {reviewsLog && (

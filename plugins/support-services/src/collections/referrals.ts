@@ -221,7 +221,11 @@ export const referralsCollection = ({
     afterChange: [recordReferralEvent(privacy.cipher)],
     afterDelete: [deleteReferralEvents],
   },
-  indexes: [{ fields: ['service', 'status', 'receivedAt'] }],
+  indexes: [
+    { fields: ['service', 'status', 'receivedAt'] },
+    // A municipality's case id is imported once per service: the import's idempotency rests on it.
+    { fields: ['service', 'externalCaseId'], unique: true },
+  ],
   fields: withEncryptedFields(
     [
       {
@@ -494,6 +498,25 @@ export const referralsCollection = ({
             ],
           },
         ],
+      },
+      {
+        name: 'externalCaseId',
+        label: 'Kommunens ärende-id',
+        type: 'text',
+        admin: { ...sidebar, readOnly: true, ...whenSet('externalCaseId') },
+      },
+      {
+        name: 'importBatch',
+        label: 'Importerad',
+        type: 'relationship',
+        relationTo: slugs.caseloadImports,
+        index: true,
+        admin: {
+          ...sidebar,
+          readOnly: true,
+          ...whenSet('importBatch'),
+          description: 'Anmälan kom in genom en import av kommunens ärendelista, med historiken.',
+        },
       },
       personLookupFields,
       { name: 'idempotencyKey', type: 'text', unique: true, hidden: true },
