@@ -422,6 +422,7 @@ export const referralsCollection = ({
               caseField('caseContacts', 'ContactLogField'),
               caseField('caseConsent', 'ConsentField'),
               caseField('caseReassessment', 'ReassessmentField'),
+              caseField('caseWork', 'WorkField'),
               caseField('caseHistory', 'TimelineField'),
             ],
           },
