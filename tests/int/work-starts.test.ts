@@ -2,7 +2,7 @@ import type { Payload, TypedUser } from 'payload'
 
 import { demoUsers } from '@stodportalen/seed'
 import { submitReferral } from '@stodportalen/support-services'
-import { addMonths, calendarDate, type FollowUpReport } from '@stodportalen/support-services/domain'
+import { calendarDate, type FollowUpReport } from '@stodportalen/support-services/domain'
 import { randomBytes } from 'node:crypto'
 import { beforeAll, describe, expect, test } from 'vitest'
 
@@ -156,7 +156,7 @@ describe('recording the road to work', () => {
     expect(after.toFirstStart.n - before.toFirstStart.n).toBe(1)
     expect(after.byKind.competitiveJob.woman - before.byKind.competitiveJob.woman).toBe(1)
     expect(after.bySector.G - before.bySector.G).toBe(1)
-    // Ended the day it began: before 3 and before 6 months (on ${addMonths(today, 3)}).
+    // Ended the day it began: before 3 and before 6 months.
     for (const i of [0, 1]) {
       expect(after.tenure[i].starts - before.tenure[i].starts).toBe(1)
       expect(after.tenure[i].endedBefore - before.tenure[i].endedBefore).toBe(1)
