@@ -1,6 +1,12 @@
 import { addMonths, checkCaseRecord } from '@stodportalen/support-services/domain'
 import { describe, expect, it } from 'vitest'
 
+import {
+  describeEvent,
+  type EventRecord,
+  startText,
+} from '../../plugins/support-services/src/admin/referral/timeline'
+
 const today = '2026-03-10'
 const enrolled = { enrolledOn: '2026-01-15' }
 const job = (workStart: Record<string, unknown>, date = '2026-02-01') => ({
@@ -102,5 +108,53 @@ describe('calendar months', () => {
     expect(addMonths('2023-08-31', 6)).toBe('2024-02-29')
     expect(addMonths('2025-11-30', 3)).toBe('2026-02-28')
     expect(addMonths('2025-10-05', 3)).toBe('2026-01-05')
+  })
+})
+
+describe('in the referral’s history', () => {
+  const lookups = {
+    staff: new Map([['7', 'Coach Sju']]),
+    services: new Map(),
+    partners: new Map(),
+    references: new Map(),
+  }
+  const event = (data: Partial<EventRecord>): EventRecord => ({
+    id: 1,
+    referral: 5,
+    at: '2026-02-01T09:00:00.000Z',
+    actor: 7,
+    type: 'workStart',
+    ...data,
+  })
+
+  it('says what started, where and how much, and why it ended, in Swedish', () => {
+    expect(
+      describeEvent(
+        event({
+          date: '2026-02-01',
+          workStart: { kind: 'subsidisedJob', sector: 'Q', hoursPerWeek: 25, monthlySalary: 21500 },
+        }),
+        lookups,
+        5,
+      ),
+    ).toMatchObject({
+      title: 'Start i arbete eller studier',
+      summary: '2026-02-01: Arbete med lönestöd, Q – Vård och omsorg; sociala tjänster, 25 tim/v',
+      details: ['Månadslön: 21\u00a0500 kr'],
+      actor: 'Coach Sju',
+    })
+    expect(startText({ kind: 'studies', schoolKind: 'folkHighSchool', hoursPerWeek: 20 })).toBe(
+      'Studier (Folkhögskola), 20 tim/v',
+    )
+    expect(
+      describeEvent(
+        event({ type: 'workEnd', date: '2026-03-01', workEnd: { start: 1, reason: 'health' } }),
+        lookups,
+        5,
+      ),
+    ).toMatchObject({ title: 'Arbete eller studier upphörde', summary: '2026-03-01: Ohälsa' })
+    expect(
+      describeEvent(event({ type: 'employerContact', date: '2026-01-20' }), lookups, 5),
+    ).toMatchObject({ title: 'Arbetsgivarkontakt', summary: '2026-01-20' })
   })
 })
