@@ -48,15 +48,21 @@ export const startRows = async (
       WHERE EXISTS (SELECT 1 FROM ${tables.referralEvents} e WHERE e.referral_id = p.referral_id AND ${startsOfPeriod})
       GROUP BY 1`),
     // A participant's first employer contact and first start (of all time) that came in the period,
-    // in days from the Swedish day of enrolment.
+    // in days from the Swedish day of enrolment: the records of the period (one index range) that
+    // have none of their kind before it.
     rows<StartRows['milestoneDays'][number]>(sql`
-      SELECT m.milestone, m.first::date - (r.enrolled_at AT TIME ZONE ${timeZone})::date AS days, count(*)::int AS n
+      SELECT CASE m.type WHEN 'workStart' THEN 'start' ELSE 'employerContact' END AS milestone,
+             m.first::date - (r.enrolled_at AT TIME ZONE ${timeZone})::date AS days, count(*)::int AS n
       FROM (
-        SELECT e.referral_id, CASE e.type WHEN 'workStart' THEN 'start' ELSE 'employerContact' END AS milestone, min(e.date) AS first
-        FROM ${tables.referralEvents} e WHERE e.type IN ('workStart', 'employerContact') GROUP BY 1, 2
+        SELECT e.referral_id, e.type, min(e.date) AS first FROM ${tables.referralEvents} e
+        WHERE e.type IN ('workStart', 'employerContact') AND ${inPeriod(sql`e.date`)} GROUP BY 1, 2
       ) m JOIN ${tables.referrals} r ON r.id = m.referral_id
-      WHERE ${counted} AND r.enrolled_at IS NOT NULL AND ${inPeriod(sql`m.first`)}
+      WHERE ${counted} AND r.enrolled_at IS NOT NULL
         AND m.first::date >= (r.enrolled_at AT TIME ZONE ${timeZone})::date
+        AND NOT EXISTS (
+          SELECT 1 FROM ${tables.referralEvents} p
+          WHERE p.referral_id = m.referral_id AND p.type = m.type AND p.date < ${from}
+        )
       GROUP BY 1, 2`),
     rows<StartRows['starts'][number]>(sql`
       SELECT e.work_start_kind::text AS kind, e.work_start_school_kind::text AS "schoolKind",
