@@ -855,7 +855,11 @@ export interface ReferralEvent {
     | 'note'
     | 'contactAttempt'
     | 'reassessment'
-    | 'consent';
+    | 'consent'
+    | 'employerContact'
+    | 'actionPlan'
+    | 'workStart'
+    | 'workEnd';
   at: string;
   actor?: (number | null) | User;
   fromStatus?:
@@ -923,6 +927,58 @@ export interface ReferralEvent {
   reassessment?: {
     result?: ('continue' | 'changePlan' | 'prepareClosing') | null;
     nextAt?: string | null;
+  };
+  /**
+   * Dagen det hände, ÅÅÅÅ-MM-DD.
+   */
+  date?: string | null;
+  workStart?: {
+    kind?: ('competitiveJob' | 'subsidisedJob' | 'ownBusiness' | 'studies') | null;
+    schoolKind?:
+      | ('upperSecondary' | 'adultEducation' | 'folkHighSchool' | 'vocationalHigher' | 'university' | 'otherSchool')
+      | null;
+    sector?:
+      | (
+          | 'A'
+          | 'B'
+          | 'C'
+          | 'D'
+          | 'E'
+          | 'F'
+          | 'G'
+          | 'H'
+          | 'I'
+          | 'J'
+          | 'K'
+          | 'L'
+          | 'M'
+          | 'N'
+          | 'O'
+          | 'P'
+          | 'Q'
+          | 'R'
+          | 'S'
+          | 'T'
+          | 'U'
+        )
+      | null;
+    hoursPerWeek?: number | null;
+    monthlySalary?: number | null;
+  };
+  workEnd?: {
+    start?: (number | null) | ReferralEvent;
+    reason?:
+      | (
+          | 'fixedTermEnded'
+          | 'resigned'
+          | 'dismissed'
+          | 'changed'
+          | 'studiesCompleted'
+          | 'studiesInterrupted'
+          | 'health'
+          | 'otherReason'
+        )
+      | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -1666,6 +1722,22 @@ export interface ReferralEventsSelect<T extends boolean = true> {
     | {
         result?: T;
         nextAt?: T;
+      };
+  date?: T;
+  workStart?:
+    | T
+    | {
+        kind?: T;
+        schoolKind?: T;
+        sector?: T;
+        hoursPerWeek?: T;
+        monthlySalary?: T;
+      };
+  workEnd?:
+    | T
+    | {
+        start?: T;
+        reason?: T;
       };
   updatedAt?: T;
   createdAt?: T;

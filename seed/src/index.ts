@@ -399,6 +399,31 @@ const insertReferral = async (
       context: { ...context, eventAt: step.at },
     })
   }
+  await insertWorkRecords(payload, created.id, r.work)
+}
+
+/**
+ * The road-to-work records of a synthetic referral, dated by the generator (which keeps them within the
+ * person's support), written as the plugin's own events do: the hand-written records' clock-bound
+ * checks would date them today.
+ */
+const insertWorkRecords = async (
+  payload: Payload,
+  referral: number | string,
+  work: ReferralSeed['work'],
+) => {
+  const record = (data: Record<string, unknown>, date: string) =>
+    payload.create({
+      collection: slugs.referralEvents,
+      data: { referral, at: `${date}T09:00:00.000Z`, date, ...data } as never,
+      context: { ...context, systemEvent: true },
+    })
+  for (const item of work) {
+    const { end, ...data } = item.type === 'workStart' ? item : { ...item, end: undefined }
+    const start = await record(data, item.date)
+    if (end)
+      await record({ type: 'workEnd', workEnd: { start: start.id, reason: end.reason } }, end.date)
+  }
 }
 
 export interface SeedOptions {

@@ -16,6 +16,7 @@ import {
 } from '@stodportalen/support-services/domain'
 
 import { services } from '../data/services'
+import { roadToWork, type WorkRecordSeed } from './workStarts'
 
 export type ServiceSlug = 'ips' | 'sed' | 'se'
 
@@ -37,6 +38,8 @@ export interface ReferralSeed {
   answers: Answers
   /** Status changes after 'received', oldest first; each one is a legal transition from the one before. */
   history: HistoryEntry[]
+  /** The first employer contact, the action plan, starts and their ends, after enrolment. */
+  work: WorkRecordSeed[]
 }
 
 export interface GenerateOptions {
@@ -624,6 +627,7 @@ export function generateReferrals(options: GenerateOptions): ReferralSeed[] {
       priority: rng.chance(0.05) ? 'high' : 'normal',
       answers: formAnswers,
       history: history.entries,
+      work: roadToWork(history.entries, service, today, seed * 7919 + i),
     })
   }
   return referrals

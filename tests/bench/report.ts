@@ -7,7 +7,7 @@ import { calendarDate, outcomes } from '@stodportalen/support-services/domain'
  * operation (its SQL aggregates and the shaping), and the same over REST as JSON and as the masked CSV.
  * Target: p95 ≤ 300 ms. Referrals and their histories are written by SQL, event by event as the hooks
  * would have written them (submitted, each status change with its from and to, an assignment at
- * enrolment, notes to reach a million events), so the report's reconstruction from events reads a
+ * enrolment, employer contacts, job and study starts and their ends, notes to reach a million events), so the report's reconstruction from events reads a
  * realistic table.
  */
 import { performance } from 'node:perf_hooks'
@@ -163,6 +163,35 @@ const fillReferrals = async (payload: Payload, serviceIds: number[]) => {
   return { rows, seconds: round((performance.now() - started) / 1000) }
 }
 
+/**
+ * The road to work of the participants: an employer contact for 4 in 5, a job or study start for 2 in 5
+ * (all four kinds, jobs in every SNI section), and an end for a third of the starts.
+ */
+const fillRoadToWork = async (pool: PostgresAdapter['pool']) => {
+  const day = (at: string) => `((${at}) AT TIME ZONE 'Europe/Stockholm')::date::text`
+  const contactAt = `enrolled_at + (id % 60) * interval '1 day'`
+  await pool.query(`
+    INSERT INTO referral_events (referral_id, type, at, date, updated_at, created_at)
+    SELECT id, 'employerContact', ${contactAt}, ${day(contactAt)}, now(), now()
+    FROM referrals WHERE enrolled_at IS NOT NULL AND id % 5 <> 0`)
+  const startAt = `enrolled_at + (14 + id % 150) * interval '1 day'`
+  await pool.query(`
+    INSERT INTO referral_events (referral_id, type, at, date, work_start_kind, work_start_school_kind,
+      work_start_sector, work_start_hours_per_week, updated_at, created_at)
+    SELECT id, 'workStart', ${startAt}, ${day(startAt)}, k.kind::enum_referral_events_work_start_kind,
+      CASE WHEN k.kind = 'studies' THEN 'adultEducation'::enum_referral_events_work_start_school_kind END,
+      CASE WHEN k.kind <> 'studies' THEN chr(65 + id % 21)::enum_referral_events_work_start_sector END,
+      10 + id % 31, now(), now()
+    FROM referrals
+    CROSS JOIN LATERAL (SELECT (ARRAY['competitiveJob', 'subsidisedJob', 'ownBusiness', 'studies'])[1 + id % 4] AS kind) k
+    WHERE enrolled_at IS NOT NULL AND id % 5 < 2`)
+  const endAt = `e.at + (20 + e.referral_id % 200) * interval '1 day'`
+  await pool.query(`
+    INSERT INTO referral_events (referral_id, type, at, date, work_end_start_id, work_end_reason, updated_at, created_at)
+    SELECT e.referral_id, 'workEnd', ${endAt}, ${day(endAt)}, e.id, 'resigned', now(), now()
+    FROM referral_events e WHERE e.type = 'workStart' AND e.referral_id % 3 = 0`)
+}
+
 /** Writes every referral's history, assigns coaches to the participants, and tops up with notes to a million events. */
 const fillEvents = async (payload: Payload, coachIds: number[]) => {
   const { pool } = payload.db as unknown as PostgresAdapter
@@ -192,6 +221,7 @@ const fillEvents = async (payload: Payload, coachIds: number[]) => {
      FROM referrals WHERE enrolled_at IS NOT NULL`,
     [coachIds, coachIds.length],
   )
+  await fillRoadToWork(pool)
   const have = Number((await pool.query('SELECT count(*) FROM referral_events')).rows[0].count)
   const referrals = Number((await pool.query('SELECT count(*) FROM referrals')).rows[0].count)
   const perReferral = Math.floor((totalEvents - have) / referrals)

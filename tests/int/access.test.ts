@@ -108,6 +108,38 @@ describe.each(actors)('%s', (actor) => {
     })
   })
 
+  test('REST: cannot record or read a start, an employer contact or an action plan of an IPS referral', async () => {
+    const auth = headers.get(actor)!
+    const { docs } = await payload.find({
+      collection: 'referral-events',
+      where: { type: { equals: 'workStart' }, 'referral.service.slug': { equals: 'ips' } },
+      limit: 1,
+      depth: 0,
+    })
+    expect(docs, 'a seeded IPS start').toHaveLength(1)
+    const start = docs[0] as { id: number; referral: number }
+    const read = await fetch(`${cmsUrl()}/api/referral-events/${start.id}`, { headers: auth })
+    expect([403, 404]).toContain(read.status)
+    const date = new Date().toISOString().slice(0, 10)
+    for (const record of [
+      {
+        type: 'workStart',
+        date,
+        workStart: { kind: 'studies', schoolKind: 'university', hoursPerWeek: 20 },
+      },
+      { type: 'workEnd', date, workEnd: { start: start.id, reason: 'otherReason' } },
+      { type: 'employerContact', date },
+      { type: 'actionPlan', date },
+    ]) {
+      const response = await fetch(`${cmsUrl()}/api/referral-events`, {
+        method: 'POST',
+        headers: { ...auth, 'content-type': 'application/json' },
+        body: JSON.stringify({ referral: start.referral, ...record }),
+      })
+      expect(response.status, record.type).toBe(403)
+    }
+  })
+
   test('GraphQL: referrals and their events are not in the schema at all', async () => {
     for (const query of [
       '{ Referrals { docs { id } } }',

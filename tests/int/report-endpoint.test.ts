@@ -176,7 +176,7 @@ describe('the report page', () => {
     expect(response.status).toBe(200)
     const html = await response.text()
     has(html, '<h1>Uppföljning</h1>').toBe(true)
-    // Five charts, each pointing to its data table: the outreach funnel among them.
+    // Six charts, each pointing to its data table: the outreach funnel and the starts among them.
     const charts = [...html.matchAll(/<svg[^>]*role="img"[^>]*aria-describedby="([^"]+)"/g)].map(
       (m) => m[1],
     )
@@ -185,8 +185,11 @@ describe('the report page', () => {
       'table-balance',
       'table-closings',
       'table-queue-over-time',
+      'table-starts-kind',
       'table-wait-distribution',
     ])
+    has(html, 'Arbete och studier under stödet').toBe(true)
+    has(html, 'Starter i arbete som varade 3 och 6 månader').toBe(true)
     for (const id of charts) has(html, `<table class="report-table" id="${id}"`).toBe(true)
     // A GET form that works without JavaScript, and a CSV link for every table.
     const form = html.match(/<form[^>]*>/)?.[0] ?? ''

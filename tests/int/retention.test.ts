@@ -435,7 +435,8 @@ describe('anonymisation of closed cases', () => {
 
 describe('the follow-up figures are the same before and after retention', () => {
   // Cases beyond the report's own dataset: two stays in the queue around a pause, then withdrawn; declined,
-  // reopened, then redirected (two closings); a case in the other service moved here and withdrawn.
+  // reopened, then redirected (two closings); a case in the other service moved here and withdrawn,
+  // with an employer contact and a job start that ended.
   const extra: Case[] = [
     {
       key: 'X1',
@@ -476,7 +477,25 @@ describe('the follow-up figures are the same before and after retention', () => 
         { to: 'waiting', at: '2024-12-02T10:00:00Z' },
         { to: 'firstContact', at: '2024-12-10T09:00:00Z' },
         { to: 'enrolled', at: '2024-12-20T09:00:00Z' },
+        { record: { type: 'employerContact', date: '2025-01-10' }, at: '2025-01-10T09:00:00Z' },
+        {
+          record: {
+            type: 'workStart',
+            date: '2025-01-15',
+            workStart: {
+              kind: 'competitiveJob',
+              sector: 'I',
+              hoursPerWeek: 20,
+              monthlySalary: 18_000,
+            },
+          },
+          at: '2025-01-15T09:00:00Z',
+        },
         { moveTo: 'report', at: '2025-02-01T09:00:00Z' },
+        {
+          record: { type: 'workEnd', date: '2025-02-20', workEnd: { reason: 'resigned' } },
+          at: '2025-02-20T09:00:00Z',
+        },
         { to: 'withdrawn', at: '2025-03-05T09:00:00Z' },
       ],
     },
@@ -530,6 +549,10 @@ describe('the follow-up figures are the same before and after retention', () => 
     // The figures are not trivially equal: the deleted referrals are in them.
     expect(before.reports[0].inflow.total).toBeGreaterThan(0)
     expect(before.reports[0].closings.byCategory.redirected.total).toBe(2)
+    // X3's job start stays in the anonymised case: counted, with its sector and its end.
+    expect(before.reports[0].starts.byKind.competitiveJob.woman).toBe(1)
+    expect(before.reports[0].starts.bySector.I).toBe(1)
+    expect(before.reports[0].starts.tenure[0]).toMatchObject({ starts: 1, endedBefore: 1 })
   }, 240_000)
 })
 

@@ -24,6 +24,8 @@ export type Step =
     }
   | { moveTo: 'report' | 'other'; at: string }
   | { assign: 'A' | 'B'; at: string }
+  /** A road-to-work record (`workEnd` ends the case's latest start), as the referral's page writes it. */
+  | { record: Record<string, unknown>; at: string }
 export interface Case {
   key: string
   gender: Gender
@@ -310,7 +312,7 @@ export async function createReportDataset(
     })
     coachIds.set(coach, user.id as number)
   }
-  const stepData = (step: Step, ids: Map<string, number>) => {
+  const stepData = (step: Exclude<Step, { record: unknown }>, ids: Map<string, number>) => {
     if ('moveTo' in step)
       return {
         service: step.moveTo === 'report' ? serviceId : otherServiceId,
@@ -340,7 +342,25 @@ export async function createReportDataset(
       context: { eventAt: c.receivedAt },
     })
     ids.set(c.key, created.id as number)
+    let lastStart: number | undefined
     for (const step of c.steps) {
+      if ('record' in step) {
+        const event = await payload.create({
+          collection: 'referral-events',
+          data: {
+            referral: created.id,
+            at: step.at,
+            ...step.record,
+            ...(step.record.type === 'workEnd' && {
+              workEnd: { ...(step.record.workEnd as object), start: lastStart },
+            }),
+          } as never,
+          // Dated in the past: the staff path's checks against today's clock do not apply.
+          context: { systemEvent: true },
+        })
+        if (step.record.type === 'workStart') lastStart = event.id as number
+        continue
+      }
       await payload.update({
         collection: 'referrals',
         id: created.id,

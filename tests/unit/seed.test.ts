@@ -1,4 +1,5 @@
 import {
+  checkCaseRecord,
   checkTransition,
   eligibilityRulesSchema,
   formDefinitionSchema,
@@ -288,6 +289,26 @@ describe('generateReferrals', () => {
     const ages = referrals.map(ageAtReceipt)
     expect(Math.min(...ages)).toBeLessThan(18)
     expect(Math.max(...ages)).toBeGreaterThan(65)
+  })
+
+  it('records the road to work only after enrolment, each record one staff could save', () => {
+    const enrolledOn = (r: ReferralSeed) =>
+      r.history.find((e) => e.to === 'enrolled')?.at.slice(0, 10)
+    const records = referrals.flatMap((r) => r.work.map((w) => ({ r, w })))
+    const starts = records.filter(({ w }) => w.type === 'workStart')
+    expect(starts.length, 'starts').toBeGreaterThan(20)
+    expect(new Set(starts.map(({ w }) => w.type === 'workStart' && w.workStart.kind)).size).toBe(4)
+    expect(starts.some(({ w }) => w.type === 'workStart' && w.end)).toBe(true)
+    expect(records.some(({ w }) => w.type === 'employerContact')).toBe(true)
+    for (const { r, w } of records) {
+      const facts = { enrolledOn: enrolledOn(r) }
+      const check = checkCaseRecord(w, 'active', today, facts)
+      expect(check.ok ? 'ok' : check.message, JSON.stringify(w)).toBe('ok')
+      if (w.type !== 'workStart' || !w.end) continue
+      const end = { type: 'workEnd', date: w.end.date, workEnd: { start: 1, reason: w.end.reason } }
+      const ended = checkCaseRecord(end, 'active', today, { start: { date: w.date, ended: false } })
+      expect(ended.ok ? 'ok' : ended.message, JSON.stringify(w)).toBe('ok')
+    }
   })
 })
 

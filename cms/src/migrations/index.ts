@@ -10,7 +10,6 @@ import * as migration_20261122_195506_retention_and_accounts from './20261122_19
 import * as migration_20261122_220000_referral_stays from './20261122_220000_referral_stays';
 import * as migration_20261205_165645_events from './20261205_165645_events';
 import * as migration_20261205_201449_outreach_content from './20261205_201449_outreach_content';
-import * as migration_20261205_214841_caseload_import from './20261205_214841_caseload_import';
 
 export const migrations = [
   {
@@ -71,11 +70,6 @@ export const migrations = [
   {
     up: migration_20261205_201449_outreach_content.up,
     down: migration_20261205_201449_outreach_content.down,
-    name: '20261205_201449_outreach_content',
-  },
-  {
-    up: migration_20261205_214841_caseload_import.up,
-    down: migration_20261205_214841_caseload_import.down,
-    name: '20261205_214841_caseload_import'
+    name: '20261205_201449_outreach_content'
   },
 ];

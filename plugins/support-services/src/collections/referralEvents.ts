@@ -12,6 +12,11 @@ import {
   labelledOptions,
   outcomeLabels,
   reassessmentResultLabels,
+  schoolKindLabels,
+  sniSectionLabels,
+  sniSectionText,
+  startEndReasonLabels,
+  startKindLabels,
   statusLabels,
 } from '../domain'
 import { applyCaseRecord } from '../hooks/applyCaseRecord'
@@ -51,7 +56,8 @@ export const referralEventsCollection = ({
     beforeChange: [checkCaseRecordEvent(access)],
     afterChange: [applyCaseRecord],
   },
-  indexes: [{ fields: ['referral', 'at'] }],
+  // The report finds the road-to-work records by type and day.
+  indexes: [{ fields: ['referral', 'at'] }, { fields: ['type', 'date'] }],
   fields: withEncryptedFields(
     [
       {
@@ -193,6 +199,75 @@ export const referralEventsCollection = ({
             options: labelledOptions(reassessmentResultLabels),
           },
           { name: 'nextAt', label: 'Nästa omprövning', type: 'date' },
+        ],
+      },
+      {
+        name: 'date',
+        label: 'Datum',
+        type: 'text',
+        admin: {
+          ...shownFor('employerContact', 'actionPlan', 'workStart', 'workEnd'),
+          description: 'Dagen det hände, ÅÅÅÅ-MM-DD.',
+        },
+      },
+      {
+        name: 'workStart',
+        label: 'Start',
+        type: 'group',
+        admin: shownFor('workStart'),
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              {
+                name: 'kind',
+                label: 'Slag',
+                type: 'select',
+                options: labelledOptions(startKindLabels),
+              },
+              {
+                name: 'schoolKind',
+                label: 'Skolform',
+                type: 'select',
+                options: labelledOptions(schoolKindLabels),
+              },
+              {
+                name: 'sector',
+                label: 'Arbetsgivarens bransch (SNI)',
+                type: 'select',
+                options: (Object.keys(sniSectionLabels) as (keyof typeof sniSectionLabels)[]).map(
+                  (value) => ({ value, label: sniSectionText(value) }),
+                ),
+              },
+            ],
+          },
+          {
+            type: 'row',
+            fields: [
+              { name: 'hoursPerWeek', label: 'Timmar per vecka', type: 'number' },
+              { name: 'monthlySalary', label: 'Månadslön, kr', type: 'number' },
+            ],
+          },
+        ],
+      },
+      {
+        name: 'workEnd',
+        label: 'Upphörde',
+        type: 'group',
+        admin: shownFor('workEnd'),
+        fields: [
+          {
+            name: 'start',
+            label: 'Start',
+            type: 'relationship',
+            relationTo: slugs.referralEvents,
+          },
+          {
+            name: 'reason',
+            label: 'Orsak',
+            type: 'select',
+            options: labelledOptions(startEndReasonLabels),
+          },
         ],
       },
     ],

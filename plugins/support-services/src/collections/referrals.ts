@@ -426,6 +426,7 @@ export const referralsCollection = ({
               caseField('caseContacts', 'ContactLogField'),
               caseField('caseConsent', 'ConsentField'),
               caseField('caseReassessment', 'ReassessmentField'),
+              caseField('caseWork', 'WorkField'),
               caseField('caseHistory', 'TimelineField'),
             ],
           },

@@ -3,10 +3,19 @@ import { z } from 'zod/mini'
 import { isIsoDate } from './dates'
 import { daysBetween, firstContactGoalDays, waitingGoalDays } from './queue'
 import { caseStatuses, queueStatuses, type Status } from './workflow'
+import {
+  isJobStart,
+  maxHoursPerWeek,
+  schoolKinds,
+  sniSections,
+  startEndReasons,
+  startKinds,
+} from './workStarts'
 
 /**
- * What intake staff record on a referral besides its status: contact attempts, written consent,
- * re-assessments (omprövning) and notes. Each is an event in the referral's history; the schemas here
+ * What intake staff and coaches record on a referral besides its status: contact attempts, written
+ * consent, re-assessments (omprövning), notes, and a participant's road to work: the first employer
+ * contact, the action plan, job and study starts and their ends. Each is an event in the referral's history; the schemas here
  * are what the server accepts, whatever path the record comes by.
  */
 
@@ -23,7 +32,7 @@ export type ReassessmentResult = (typeof reassessmentResults)[number]
 export const consentActions = ['given', 'withdrawn'] as const
 export type ConsentAction = (typeof consentActions)[number]
 
-/** The kinds of history event; only the last four are written by hand. */
+/** The kinds of history event; those from `note` on are written by hand. */
 export const eventTypes = [
   'submitted',
   'statusChange',
@@ -34,6 +43,10 @@ export const eventTypes = [
   'contactAttempt',
   'reassessment',
   'consent',
+  'employerContact',
+  'actionPlan',
+  'workStart',
+  'workEnd',
 ] as const
 export type EventType = (typeof eventTypes)[number]
 export const manualEventTypes = [
@@ -41,7 +54,17 @@ export const manualEventTypes = [
   'contactAttempt',
   'reassessment',
   'consent',
+  'employerContact',
+  'actionPlan',
+  'workStart',
+  'workEnd',
 ] as const satisfies readonly EventType[]
+/** Records of a participant's road to work: each needs an enrolment, and none is dated before it. */
+export const participantRecordTypes = [
+  'employerContact',
+  'actionPlan',
+  'workStart',
+] as const satisfies readonly ManualEventType[]
 export type ManualEventType = (typeof manualEventTypes)[number]
 
 const text = (max: number) =>
@@ -81,12 +104,51 @@ const reassessmentSchema = z.object({
   }),
 })
 
+const optionalNote = z.optional(
+  z.nullable(z.string().check(z.maxLength(4000, { error: 'tooLong' }))),
+)
+const datedSchema = <T extends 'employerContact' | 'actionPlan'>(type: T) =>
+  z.object({ type: z.literal(type), date: isoDate, note: optionalNote })
+const workStartSchema = z.object({
+  type: z.literal('workStart'),
+  date: isoDate,
+  workStart: z.object({
+    kind: z.enum(startKinds, { error: 'notAnOption' }),
+    schoolKind: z.optional(z.nullable(z.enum(schoolKinds, { error: 'notAnOption' }))),
+    sector: z.optional(z.nullable(z.enum(sniSections, { error: 'notAnOption' }))),
+    hoursPerWeek: z
+      .number({ error: 'notANumber' })
+      .check(z.gt(0, { error: 'hoursRange' }), z.lte(maxHoursPerWeek, { error: 'hoursRange' })),
+    monthlySalary: z.optional(
+      z.nullable(
+        z
+          .number({ error: 'notANumber' })
+          .check(z.gte(0, { error: 'negative' }), z.lte(1_000_000, { error: 'tooLarge' })),
+      ),
+    ),
+  }),
+  note: optionalNote,
+})
+const workEndSchema = z.object({
+  type: z.literal('workEnd'),
+  date: isoDate,
+  workEnd: z.object({
+    start: id,
+    reason: z.enum(startEndReasons, { error: 'notAnOption' }),
+  }),
+  note: optionalNote,
+})
+
 /** One schema per hand-written event type, chosen by `type`. */
 export const caseRecordSchema = z.discriminatedUnion('type', [
   noteSchema,
   contactSchema,
   consentSchema,
   reassessmentSchema,
+  datedSchema('employerContact'),
+  datedSchema('actionPlan'),
+  workStartSchema,
+  workEndSchema,
 ])
 export type CaseRecord = z.output<typeof caseRecordSchema>
 
@@ -108,12 +170,33 @@ const fieldTexts: Record<string, string> = {
   'consent.date': 'Datum',
   'reassessment.result': 'Resultat',
   'reassessment.nextAt': 'Nästa omprövning',
+  date: 'Datum',
+  'workStart.kind': 'Slag av start',
+  'workStart.schoolKind': 'Skolform',
+  'workStart.sector': 'Arbetsgivarens bransch',
+  'workStart.hoursPerWeek': 'Timmar per vecka',
+  'workStart.monthlySalary': 'Månadslön',
+  'workEnd.start': 'Start som upphört',
+  'workEnd.reason': 'Orsak till att starten upphörde',
 }
 const problemTexts: Record<string, string> = {
   required: 'måste fyllas i.',
   tooLong: 'är för lång.',
   notAnOption: 'är inte ett av alternativen.',
   invalidDate: 'ska vara ett datum (ÅÅÅÅ-MM-DD).',
+  hoursRange: `ska vara mer än 0 och högst ${maxHoursPerWeek}.`,
+  negative: 'kan inte vara negativ.',
+  tooLarge: 'är orimligt stor; ange kronor per månad.',
+  notANumber: 'ska vara ett tal.',
+}
+
+/**
+ * What a record of the road to work is checked against: the day the person was enrolled (null: never
+ * enrolled), and for an end, the start it ends (null: no such start on this referral).
+ */
+export interface CaseRecordFacts {
+  enrolledOn?: string | null
+  start?: { date: string; ended: boolean } | null
 }
 
 /**
@@ -124,6 +207,7 @@ export function checkCaseRecord(
   input: unknown,
   status: Status | undefined,
   today: string,
+  facts: CaseRecordFacts = {},
 ): CaseRecordCheck {
   const parsed = caseRecordSchema.safeParse(input)
   if (!parsed.success) {
@@ -157,6 +241,45 @@ export function checkCaseRecord(
       return refuse('reassessment.nextAt', 'Ange datum för nästa omprövning.')
     if (nextAt && nextAt <= today)
       return refuse('reassessment.nextAt', 'Nästa omprövning ska ligga efter i dag.')
+  }
+  return 'date' in record ? checkRoadToWork(record, today, facts) : { ok: true, record }
+}
+
+type DatedRecord = Extract<CaseRecord, { date: string }>
+
+/** The dates and details of a participant's road to work, against the enrolment and the start it ends. */
+function checkRoadToWork(
+  record: DatedRecord,
+  today: string,
+  facts: CaseRecordFacts,
+): CaseRecordCheck {
+  const refuse = (field: string, message: string): CaseRecordCheck => ({
+    ok: false,
+    field,
+    message,
+  })
+  if (record.date > today) return refuse('date', 'Datum kan inte ligga i framtiden.')
+  if (record.type === 'workEnd') {
+    const { start } = facts
+    if (!start) return refuse('workEnd.start', 'Välj en start i den här anmälan som har upphört.')
+    if (start.ended) return refuse('workEnd.start', 'Starten har redan ett slutdatum.')
+    if (record.date < start.date)
+      return refuse('date', `Slutdatum kan inte ligga före startdatumet (${start.date}).`)
+    return { ok: true, record }
+  }
+  if (!facts.enrolledOn)
+    return refuse(
+      'type',
+      'Arbetsgivarkontakter, handlingsplaner och starter registreras för inskrivna deltagare. Skriv in personen först.',
+    )
+  if (record.date < facts.enrolledOn)
+    return refuse('date', `Datum kan inte ligga före inskrivningen (${facts.enrolledOn}).`)
+  if (record.type === 'workStart') {
+    const { kind, schoolKind, sector } = record.workStart
+    if (kind === 'studies' && !schoolKind)
+      return refuse('workStart.schoolKind', 'Skolform måste fyllas i för studier.')
+    if (isJobStart(kind) && !sector)
+      return refuse('workStart.sector', 'Arbetsgivarens bransch måste fyllas i för arbete.')
   }
   return { ok: true, record }
 }

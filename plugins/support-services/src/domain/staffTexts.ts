@@ -106,6 +106,10 @@ export const eventTypeLabels: Record<EventType, string> = {
   contactAttempt: 'Kontaktförsök',
   reassessment: 'Omprövning',
   consent: 'Samtycke',
+  employerContact: 'Arbetsgivarkontakt',
+  actionPlan: 'Handlingsplan upprättad',
+  workStart: 'Start i arbete eller studier',
+  workEnd: 'Arbete eller studier upphörde',
 }
 
 /** The intake queue's badges: words, not colour alone, say what each one means. */

@@ -4,7 +4,14 @@ import { APIError, type CollectionBeforeChangeHook, type PayloadRequest } from '
 import type { SupportServicesAccess } from '../types'
 
 import { slugs } from '../defaults'
-import { calendarDate, checkCaseRecord, manualEventTypes, type Status } from '../domain'
+import {
+  calendarDate,
+  type CaseRecordFacts,
+  checkCaseRecord,
+  manualEventTypes,
+  participantRecordTypes,
+  type Status,
+} from '../domain'
 import { requestRunner, tables } from '../operations/sql'
 import { idOf } from './relationIds'
 
@@ -21,8 +28,44 @@ const anonymisedAtOf = async (req: PayloadRequest, id: number | string) => {
   return rows[0]?.anonymised_at
 }
 
+/** The start a `workEnd` ends: a start of the same referral, and whether it already has an end. */
+const startFacts = async (
+  req: PayloadRequest,
+  referralId: number | string,
+  startId: unknown,
+): Promise<CaseRecordFacts['start']> => {
+  if (startId == null || startId === '' || Number.isNaN(Number(startId))) return null
+  const run = await requestRunner(req)
+  const { rows } = await run(sql`
+    SELECT s.date, EXISTS (
+      SELECT 1 FROM ${tables.referralEvents} x WHERE x.type = 'workEnd' AND x.work_end_start_id = s.id
+    ) AS ended
+    FROM ${tables.referralEvents} s
+    WHERE s.id = ${Number(startId)} AND s.referral_id = ${Number(referralId)} AND s.type = 'workStart'`)
+  return rows[0] ? { date: String(rows[0].date), ended: Boolean(rows[0].ended) } : null
+}
+
+/** What a record of the road to work is checked against (nothing for the other records). */
+const factsFor = async (
+  req: PayloadRequest,
+  data: Record<string, unknown>,
+  referral: { enrolledAt?: unknown } | undefined,
+): Promise<CaseRecordFacts> => {
+  if (data.type === 'workEnd')
+    return {
+      start: await startFacts(
+        req,
+        idOf(data.referral)!,
+        idOf((data.workEnd as { start?: unknown } | undefined)?.start),
+      ),
+    }
+  if (!(participantRecordTypes as readonly unknown[]).includes(data.type)) return {}
+  const enrolledAt = referral?.enrolledAt
+  return { enrolledOn: typeof enrolledAt === 'string' ? calendarDate(new Date(enrolledAt)) : null }
+}
+
 /**
- * A hand-written event (note, contact attempt, consent, re-assessment), by any path: only on a referral
+ * A hand-written event (note, contact attempt, consent, re-assessment, the road to work), by any path: only on a referral
  * of the writer's own services (create access cannot be a `Where`, so the row check is here), never on
  * an anonymised one (a note would bring personal data back), only of a hand-written type, valid by the
  * domain's schema for the referral as it is now, and stamped with who wrote it and when. Events the
@@ -41,10 +84,14 @@ export const checkCaseRecordEvent =
       )
     }
     // The referral is read for the row check (staff of some services only) and for what a record
-    // depends on (a re-assessment needs a case in progress); a note by an admin needs neither.
+    // depends on (a re-assessment needs a case in progress, a start an enrolment); a note by an admin
+    // needs neither.
     const scope = access.referralScope(req.user)
+    const needsReferral =
+      data.type === 'reassessment' ||
+      (participantRecordTypes as readonly string[]).includes(data.type)
     const referral =
-      scope !== 'all' || data.type === 'reassessment'
+      scope !== 'all' || needsReferral
         ? await req.payload.findByID({
             collection: slugs.referrals,
             id: idOf(data.referral)!,
@@ -83,6 +130,7 @@ export const checkCaseRecordEvent =
       record,
       referral?.status as Status | undefined,
       calendarDate(new Date()),
+      await factsFor(req, record, referral ?? undefined),
     )
     if (!check.ok)
       throw new APIError(check.message, 400, [{ field: check.field, message: check.message }], true)

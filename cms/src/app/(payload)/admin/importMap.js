@@ -26,6 +26,7 @@ import { DuplicatesField as DuplicatesField_6f48248b2d57166f43721f601ecfa643 } f
 import { ContactLogField as ContactLogField_6f48248b2d57166f43721f601ecfa643 } from '@stodportalen/support-services/rsc'
 import { ConsentField as ConsentField_6f48248b2d57166f43721f601ecfa643 } from '@stodportalen/support-services/rsc'
 import { ReassessmentField as ReassessmentField_6f48248b2d57166f43721f601ecfa643 } from '@stodportalen/support-services/rsc'
+import { WorkField as WorkField_6f48248b2d57166f43721f601ecfa643 } from '@stodportalen/support-services/rsc'
 import { TimelineField as TimelineField_6f48248b2d57166f43721f601ecfa643 } from '@stodportalen/support-services/rsc'
 import { AnswersField as AnswersField_6f48248b2d57166f43721f601ecfa643 } from '@stodportalen/support-services/rsc'
 import { IntakeNavLinks as IntakeNavLinks_6f48248b2d57166f43721f601ecfa643 } from '@stodportalen/support-services/rsc'
@@ -66,6 +67,7 @@ export const importMap = {
   "@stodportalen/support-services/rsc#ContactLogField": ContactLogField_6f48248b2d57166f43721f601ecfa643,
   "@stodportalen/support-services/rsc#ConsentField": ConsentField_6f48248b2d57166f43721f601ecfa643,
   "@stodportalen/support-services/rsc#ReassessmentField": ReassessmentField_6f48248b2d57166f43721f601ecfa643,
+  "@stodportalen/support-services/rsc#WorkField": WorkField_6f48248b2d57166f43721f601ecfa643,
   "@stodportalen/support-services/rsc#TimelineField": TimelineField_6f48248b2d57166f43721f601ecfa643,
   "@stodportalen/support-services/rsc#AnswersField": AnswersField_6f48248b2d57166f43721f601ecfa643,
   "@stodportalen/support-services/rsc#IntakeNavLinks": IntakeNavLinks_6f48248b2d57166f43721f601ecfa643,

@@ -36,6 +36,7 @@ export interface ReferralRecord {
   anonymisedAt?: string | null
   priority?: 'normal' | 'high'
   receivedAt: string
+  enrolledAt?: string | null
   nextReassessmentAt?: string | null
   source?: string | null
   locale?: string | null

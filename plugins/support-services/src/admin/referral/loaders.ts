@@ -9,6 +9,7 @@ import {
   allServices,
   findReferral,
   possibleDuplicates,
+  referralEvents,
   referralTimeline,
 } from './caseData'
 
@@ -19,6 +20,7 @@ import {
  */
 export const loadReferral = cache(findReferral)
 export const loadTimeline = cache(referralTimeline)
+export const loadEvents = cache(referralEvents)
 export const loadServices = cache(allServices)
 export const loadPartners = cache(activePartners)
 export const loadDuplicates = cache(possibleDuplicates)

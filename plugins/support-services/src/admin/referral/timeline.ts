@@ -5,6 +5,7 @@ import type {
   ReassessmentResult,
 } from '../../domain/caseRecords'
 import type { Outcome, Status } from '../../domain/workflow'
+import type { SchoolKind, SniSection, StartEndReason, StartKind } from '../../domain/workStarts'
 
 import {
   consentActionLabels,
@@ -15,6 +16,12 @@ import {
   reassessmentResultLabels,
   statusLabels,
 } from '../../domain/staffTexts'
+import {
+  schoolKindLabels,
+  sniSectionText,
+  startEndReasonLabels,
+  startKindLabels,
+} from '../../domain/workStarts'
 import { formatDate, listText } from './format'
 
 export type Id = number | string
@@ -45,6 +52,34 @@ export interface EventRecord {
     date?: string | null
   } | null
   reassessment?: { result?: ReassessmentResult | null; nextAt?: string | null } | null
+  /** The day a road-to-work record happened, 'YYYY-MM-DD'. */
+  date?: string | null
+  workStart?: WorkStartRecord | null
+  workEnd?: { start?: Id | null; reason?: StartEndReason | null } | null
+}
+
+export interface WorkStartRecord {
+  kind?: StartKind | null
+  schoolKind?: SchoolKind | null
+  sector?: SniSection | null
+  hoursPerWeek?: number | null
+  monthlySalary?: number | null
+}
+
+/** A start in a few words: "Studier (Komvux)", "Arbete med lönestöd, G – Handel; …, 20 tim/v". */
+export function startText(start: WorkStartRecord | null | undefined): string {
+  if (!start?.kind) return '–'
+  const kind =
+    start.kind === 'studies' && start.schoolKind
+      ? `${startKindLabels.studies} (${schoolKindLabels[start.schoolKind]})`
+      : startKindLabels[start.kind]
+  return [
+    kind,
+    start.sector ? sniSectionText(start.sector) : '',
+    start.hoursPerWeek != null ? `${start.hoursPerWeek} tim/v` : '',
+  ]
+    .filter(Boolean)
+    .join(', ')
 }
 
 /** Names of what events point to, by id (as text); what the reader may not see is simply missing. */
@@ -163,6 +198,25 @@ function whatHappened(
     }
     case 'note':
       return { title, details: [] }
+    case 'employerContact':
+    case 'actionPlan':
+      return { title, summary: event.date ?? undefined, details: [] }
+    case 'workStart': {
+      const salary = event.workStart?.monthlySalary
+      return {
+        title,
+        summary: `${event.date ?? '–'}: ${startText(event.workStart)}`,
+        details: salary != null ? [`Månadslön: ${salary.toLocaleString('sv-SE')} kr`] : [],
+      }
+    }
+    case 'workEnd': {
+      const reason = event.workEnd?.reason
+      return {
+        title,
+        summary: `${event.date ?? '–'}${reason ? `: ${startEndReasonLabels[reason]}` : ''}`,
+        details: [],
+      }
+    }
   }
 }
 

@@ -34,6 +34,10 @@ const sections: { heading: string; tables: ReportTableId[] }[] = [
     tables: ['queue', 'queue-over-time', 'wait-distribution', 'first-contact', 'enrolment'],
   },
   { heading: 'Utfall', tables: ['closings', 'work-or-studies'] },
+  {
+    heading: 'Arbete och studier under stödet',
+    tables: ['starts-started', 'starts-speed', 'starts-kind', 'starts-sector', 'starts-tenure'],
+  },
   { heading: 'Coachernas ärenden', tables: ['caseload', 'caseload-coaches'] },
   {
     heading: 'Uppsökande',
@@ -59,6 +63,7 @@ function chartFor(table: MaskedTable, ids: { labelledBy: string; describedBy: st
     case 'wait-distribution':
       return <BarChart table={table} {...ids} columns={['n']} />
     case 'closings':
+    case 'starts-kind':
       return <HorizontalBarChart table={table} {...ids} column="total" />
     case 'attribution-funnel':
       return <FunnelChart table={table} {...ids} column="n" />

@@ -1,5 +1,6 @@
 import type { Attribution, AttributionRows } from './attribution'
 import type { ReportPeriod } from './period'
+import type { StartFigures, StartRows } from './starts'
 
 /**
  * What the follow-up report counts: which outcomes count as work or studies, the closing categories,
@@ -173,6 +174,8 @@ export interface FollowUpReport {
   caseload: CaseloadFigures[]
   /** Which outreach brought the period's referrals (see attribution.ts). */
   attribution: Attribution
+  /** Work and studies started during support (see starts.ts). */
+  starts: StartFigures
 }
 
 export interface FollowUpRows {
@@ -191,6 +194,8 @@ export interface FollowUpRows {
   targets: readonly ServiceTargetRow[]
   /** Missing: no outreach to attribute. */
   attribution?: AttributionRows
+  /** Missing: no starts recorded. */
+  starts?: StartRows
 }
 
 /** The caseload target when a service has none set: 20 active cases per full-time coach (Hudiksvall, IPS). */

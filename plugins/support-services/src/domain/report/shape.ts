@@ -29,6 +29,7 @@ import {
   workOrStudiesOutcomes,
 } from './figures'
 import { monthEnds, monthsOf, type ReportPeriod } from './period'
+import { emptyStartRows, shapeStarts } from './starts'
 
 export const emptyByGender = (): ByGender => ({
   woman: 0,
@@ -247,5 +248,6 @@ export function shapeFollowUpReport(
     attribution: shapeAttribution(
       rows.attribution ?? { activities: [], events: [], referrals: [] },
     ),
+    starts: shapeStarts(period, rows.starts ?? emptyStartRows()),
   }
 }

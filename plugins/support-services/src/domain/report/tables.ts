@@ -15,6 +15,7 @@ import {
   waitBuckets,
 } from './figures'
 import { closingLabel, dateLabel, monthLabel } from './labels'
+import { startTables } from './startTables'
 
 /**
  * - count: people; below 5 is shown as "< 5", and may be hidden by complement.
@@ -51,6 +52,11 @@ export const reportTableIds = [
   'enrolment',
   'closings',
   'work-or-studies',
+  'starts-started',
+  'starts-speed',
+  'starts-kind',
+  'starts-sector',
+  'starts-tenure',
   'participants',
   'caseload',
   'caseload-coaches',
@@ -468,6 +474,7 @@ export function reportTables(report: FollowUpReport, names: ReportNames): Report
     waitDistribution,
     ...durationTables(report, names),
     ...closingTables(report),
+    ...startTables(report.starts, report.supportedDuringPeriod, report.period.to),
     ...caseloadTables(report, names),
     ...attributionTables(report.attribution),
   ]

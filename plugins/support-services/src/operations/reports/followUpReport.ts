@@ -15,6 +15,7 @@ import {
 } from '../../domain'
 import { replicaRunner, type SqlRunner, tables } from '../sql'
 import { attributionRows } from './attribution'
+import { startRows } from './starts'
 
 export interface FollowUpReportArgs {
   /** First day of the period, 'YYYY-MM-DD', included. */
@@ -247,6 +248,15 @@ export const followUpReport = async (
       counted,
       talliedReceived: tallied('received'),
       serviceIds,
+      timeZone,
+    }),
+    starts: startRows(run, {
+      from: args.from,
+      to: args.to,
+      start,
+      end,
+      counted,
+      participantStays: stays('participant'),
       timeZone,
     }),
   }
