@@ -211,12 +211,7 @@ export function BarChart({
         {series.map((s, si) =>
           s.values.map((value, i) => {
             const left = (x(labels[i]) ?? 0) + (inner(si) ?? 0)
-            const shown =
-              texts[si][i].hidden === 'small'
-                ? '< 5'
-                : texts[si][i].hidden
-                  ? 'x'
-                  : (value ?? 0).toLocaleString('sv-SE')
+            const shown = shownValue(texts[si][i])
             return (
               <g key={`${s.label}-${i}`}>
                 {value !== null && value > 0 ? (
@@ -248,94 +243,35 @@ export function BarChart({
   )
 }
 
-/** One horizontal bar per row with its label on the left: for categories with long names. */
-export function HorizontalBarChart({
-  table,
-  labelledBy,
-  describedBy,
-  column,
-}: ChartProps & { column: string }) {
-  const rows = rowsWithout(table)
-  const c = table.columns.findIndex((col) => col.key === column)
-  const rowHeight = 24
-  const labelWidth = 210
-  const chartHeight = rows.length * rowHeight + 16
-  const max = Math.max(1, ...rows.map(({ index }) => table.cells[index][c].value ?? 0))
-  const x = scaleLinear()
-    .domain([0, max])
-    .nice()
-    .range([labelWidth, width - 56])
-  return (
-    <svg
-      className="report-chart__svg"
-      viewBox={`0 0 ${width} ${chartHeight}`}
-      role="img"
-      aria-labelledby={labelledBy}
-      aria-describedby={describedBy}
-    >
-      {rows.map(({ row, index }, i) => {
-        const cell = table.cells[index][c]
-        const top = 8 + i * rowHeight
-        const shown =
-          cell.hidden === 'small'
-            ? '< 5'
-            : cell.hidden
-              ? 'x'
-              : (cell.value ?? 0).toLocaleString('sv-SE')
-        const end = cell.value ? x(cell.value) : labelWidth
-        return (
-          <g key={row.key} className="report-chart__axis">
-            <text x={labelWidth - 8} y={top + rowHeight / 2} dy="0.32em" textAnchor="end">
-              {row.label}
-            </text>
-            {cell.value ? (
-              <rect
-                x={labelWidth}
-                y={top + 3}
-                width={end - labelWidth}
-                height={rowHeight - 6}
-                fill={seriesColour(0)}
-              />
-            ) : null}
-            <text x={end + 6} y={top + rowHeight / 2} dy="0.32em" className="report-chart__value">
-              {shown}
-            </text>
-          </g>
-        )
-      })}
-      <line
-        x1={labelWidth}
-        x2={labelWidth}
-        y1={4}
-        y2={chartHeight - 4}
-        className="report-chart__baseline"
-      />
-    </svg>
-  )
-}
+/** A cell as its table shows it: a hidden count as "< 5" or "x", never its number. */
+const shownValue = (cell: MaskedTable['cells'][number][number]) =>
+  cell.hidden === 'small' ? '< 5' : cell.hidden ? 'x' : (cell.value ?? 0).toLocaleString('sv-SE')
 
 /**
- * A funnel: one centred bar per step, as wide as its count, so each step's share of the one above shows
- * as narrowing; the count beside it. A hidden count ("< 5", "x") draws no bar, only its text.
+ * One row per table row: its label on the left, a bar where `bar` places it (none for a hidden or
+ * zero count), and the value after the bar.
  */
-export function FunnelChart({
+function RowBars({
   table,
   labelledBy,
   describedBy,
   column,
-}: ChartProps & { column: string }) {
+  rowHeight,
+  labelWidth,
+  bar,
+  colour,
+}: ChartProps & {
+  column: string
+  rowHeight: number
+  labelWidth: number
+  /** Where the bar of a value starts and how wide it is, given the largest value. */
+  bar: (value: number, max: number) => { x: number; width: number }
+  colour: (row: number) => string
+}) {
   const rows = rowsWithout(table)
   const c = table.columns.findIndex((col) => col.key === column)
-  const rowHeight = 34
-  const labelWidth = 190
   const chartHeight = rows.length * rowHeight + 8
-  // Room for the count beside the widest bar.
-  const plotWidth = width - labelWidth - 56
-  const centre = labelWidth + plotWidth / 2
   const max = Math.max(1, ...rows.map(({ index }) => table.cells[index][c].value ?? 0))
-  const half = scaleLinear()
-    .domain([0, max])
-    .range([0, plotWidth / 2])
   return (
     <svg
       className="report-chart__svg"
@@ -347,38 +283,75 @@ export function FunnelChart({
       {rows.map(({ row, index }, i) => {
         const cell = table.cells[index][c]
         const top = 4 + i * rowHeight
-        const shown =
-          cell.hidden === 'small'
-            ? '< 5'
-            : cell.hidden
-              ? 'x'
-              : (cell.value ?? 0).toLocaleString('sv-SE')
-        const w = cell.value ? half(cell.value) : 0
+        const placed = cell.value ? bar(cell.value, max) : { x: labelWidth, width: 0 }
         return (
           <g key={row.key} className="report-chart__axis">
             <text x={labelWidth - 8} y={top + rowHeight / 2} dy="0.32em" textAnchor="end">
               {row.label}
             </text>
-            {w > 0 ? (
+            {placed.width > 0 ? (
               <rect
-                x={centre - w}
+                x={placed.x}
                 y={top + 3}
-                width={2 * w}
+                width={placed.width}
                 height={rowHeight - 6}
-                fill={seriesColour(i)}
+                fill={colour(i)}
               />
             ) : null}
             <text
-              x={centre + w + 6}
+              x={placed.x + placed.width + 6}
               y={top + rowHeight / 2}
               dy="0.32em"
               className="report-chart__value"
             >
-              {shown}
+              {shownValue(cell)}
             </text>
           </g>
         )
       })}
     </svg>
+  )
+}
+
+/** One horizontal bar per row with its label on the left: for categories with long names. */
+export function HorizontalBarChart(props: ChartProps & { column: string }) {
+  const labelWidth = 210
+  return (
+    <RowBars
+      {...props}
+      rowHeight={24}
+      labelWidth={labelWidth}
+      bar={(value, max) => {
+        const x = scaleLinear()
+          .domain([0, max])
+          .nice()
+          .range([labelWidth, width - 56])
+        return { x: labelWidth, width: x(value) - labelWidth }
+      }}
+      colour={() => seriesColour(0)}
+    />
+  )
+}
+
+/**
+ * A funnel: one centred bar per step, as wide as its count, so each step's share of the one above shows
+ * as narrowing; the count beside it. A hidden count ("< 5", "x") draws no bar, only its text.
+ */
+export function FunnelChart(props: ChartProps & { column: string }) {
+  const labelWidth = 190
+  // Room for the count beside the widest bar.
+  const plotWidth = width - labelWidth - 56
+  const centre = labelWidth + plotWidth / 2
+  return (
+    <RowBars
+      {...props}
+      rowHeight={34}
+      labelWidth={labelWidth}
+      bar={(value, max) => {
+        const half = (value / max) * (plotWidth / 2)
+        return { x: centre - half, width: 2 * half }
+      }}
+      colour={seriesColour}
+    />
   )
 }
