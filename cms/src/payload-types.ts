@@ -489,6 +489,10 @@ export interface Referral {
   enrolledAt?: string | null;
   closedAt?: string | null;
   /**
+   * Den sökande bad via sin statussida att bli kontaktad. Töm fältet när ni har hört av er.
+   */
+  contactRequestedAt?: string | null;
+  /**
    * Personuppgifterna är borttagna; uppföljningens siffror finns kvar.
    */
   anonymisedAt?: string | null;
@@ -580,6 +584,7 @@ export interface Referral {
     email?: string | null;
   };
   idempotencyKey?: string | null;
+  statusTokenHash?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -668,6 +673,11 @@ export interface Partner {
   name: string;
   kind: 'care' | 'education' | 'agency' | 'municipal' | 'other';
   description?: string | null;
+  contact?: {
+    phone?: string | null;
+    email?: string | null;
+    url?: string | null;
+  };
   /**
    * Inaktiva parter går inte att välja men finns kvar i historiken.
    */
@@ -833,7 +843,9 @@ export interface ReferralEvent {
     | 'note'
     | 'contactAttempt'
     | 'reassessment'
-    | 'consent';
+    | 'consent'
+    | 'applicantUpdate'
+    | 'contactRequested';
   at: string;
   actor?: (number | null) | User;
   fromStatus?:
@@ -919,7 +931,7 @@ export interface ReferralAccessLog {
   referralReference?: string | null;
   readCollection: 'referrals' | 'referral-events';
   operation: 'find' | 'findByID' | 'count' | 'findDistinct' | 'queue';
-  through: 'rest' | 'admin' | 'local' | 'graphql';
+  through: 'rest' | 'admin' | 'local' | 'graphql' | 'statusPage';
   updatedAt: string;
   createdAt: string;
 }
@@ -1490,6 +1502,7 @@ export interface ReferralsSelect<T extends boolean = true> {
   firstContactAt?: T;
   enrolledAt?: T;
   closedAt?: T;
+  contactRequestedAt?: T;
   anonymisedAt?: T;
   campaign?:
     | T
@@ -1550,6 +1563,7 @@ export interface ReferralsSelect<T extends boolean = true> {
         email?: T;
       };
   idempotencyKey?: T;
+  statusTokenHash?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1650,6 +1664,13 @@ export interface PartnersSelect<T extends boolean = true> {
   name?: T;
   kind?: T;
   description?: T;
+  contact?:
+    | T
+    | {
+        phone?: T;
+        email?: T;
+        url?: T;
+      };
   active?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -24,6 +24,7 @@ import { previewEndpoints, previewLink } from './endpoints/preview'
 import { reportEndpoint } from './endpoints/report'
 import { eligibilityEndpoint, queueStatusEndpoint } from './endpoints/serviceEndpoints'
 import { sheetEndpoints } from './endpoints/sheet'
+import { statusEndpoint, statusResendEndpoint } from './endpoints/statusPage'
 import { submitEndpoint } from './endpoints/submit'
 import { recordReads } from './hooks/recordReads'
 import { retentionTaskConfig } from './jobs/retentionTask'
@@ -211,6 +212,8 @@ export const supportServices =
         withEndpoints(referrals, [
           submitEndpoint(options),
           deliverEndpoint(options),
+          statusEndpoint(options),
+          statusResendEndpoint(options),
           reportEndpoint(options),
           intakeQueueEndpoint(options),
         ]),

@@ -32,6 +32,30 @@ const deletedDepartures = async (payload: Payload, serviceId: number | string, s
   return Number(rows[0]?.n ?? 0)
 }
 
+/** How many left the service's queue in the estimate's window, deleted referrals included. */
+export const queueDepartures = async (
+  payload: Payload,
+  serviceId: number | string,
+  now = new Date(),
+) => {
+  const sinceDate = new Date(now.getTime() - estimateWindowDays * 86_400_000)
+  const [left, leftAndDeleted] = await Promise.all([
+    payload.count({
+      collection: slugs.referralEvents,
+      where: {
+        'referral.service': { equals: serviceId },
+        type: { equals: 'statusChange' },
+        fromStatus: { in: [...queueStatuses] },
+        toStatus: { not_in: stillWaiting },
+        at: { greater_than_equal: sinceDate.toISOString() },
+      },
+      overrideAccess: true,
+    }),
+    deletedDepartures(payload, serviceId, sinceDate),
+  ])
+  return left.totalDocs + leftAndDeleted
+}
+
 /**
  * The public queue figures of one service: aggregates only, with small counts masked, and an
  * estimated wait from how fast people actually left the queue recently (deleted referrals included).
@@ -41,28 +65,14 @@ export const queueStatus = async (
   service: { id: number | string; slug: string },
   now = new Date(),
 ) => {
-  const sinceDate = new Date(now.getTime() - estimateWindowDays * 86_400_000)
-  const since = sinceDate.toISOString()
-  const [waiting, left, leftAndDeleted] = await Promise.all([
+  const [waiting, leftQueueInWindow] = await Promise.all([
     payload.count({
       collection: slugs.referrals,
       where: { service: { equals: service.id }, status: { in: [...queueStatuses] } },
       overrideAccess: true,
     }),
-    payload.count({
-      collection: slugs.referralEvents,
-      where: {
-        'referral.service': { equals: service.id },
-        type: { equals: 'statusChange' },
-        fromStatus: { in: [...queueStatuses] },
-        toStatus: { not_in: stillWaiting },
-        at: { greater_than_equal: since },
-      },
-      overrideAccess: true,
-    }),
-    deletedDepartures(payload, service.id, sinceDate),
+    queueDepartures(payload, service.id, now),
   ])
-  const leftQueueInWindow = left.totalDocs + leftAndDeleted
   const days = estimateWaitDays({
     waiting: waiting.totalDocs,
     leftQueueInWindow,
