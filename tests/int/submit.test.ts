@@ -27,7 +27,7 @@ beforeAll(async () => {
   payload = await testPayload()
 })
 
-test('a valid self-referral lands in the queue with its first event, and only the reference comes back', async () => {
+test('a valid self-referral lands in the queue with its first event, and only the reference and the status link come back', async () => {
   const response = await submit({
     service: 'ips',
     locale: 'sv',
@@ -35,8 +35,9 @@ test('a valid self-referral lands in the queue with its first event, and only th
     idempotencyKey: randomUUID(),
   })
   expect(response.status).toBe(201)
-  const body = (await response.json()) as { reference: string }
-  expect(Object.keys(body)).toEqual(['reference'])
+  const body = (await response.json()) as { reference: string; statusToken: string }
+  // The status link's token: drawn by the CMS here, as this caller proposed none (see status-page.test.ts).
+  expect(Object.keys(body)).toEqual(['reference', 'statusToken'])
 
   const { docs } = await payload.find({
     collection: 'referrals',

@@ -1,3 +1,5 @@
+import type { StatusPageMessageKey } from './statusPage'
+
 /**
  * The two e-mails a new referral can cause, built from what they are allowed to say and nothing more:
  * their inputs carry no applicant data at all, so no answer can leak into them by mistake.
@@ -5,7 +7,6 @@
 import { htmlLang, type Locale, textDirection } from './locales'
 import { translate } from './messages'
 import { firstContactGoalDays } from './queue'
-import type { StatusPageMessageKey } from './statusPage'
 
 export interface EmailContent {
   subject: string
@@ -105,8 +106,10 @@ export function applicantConfirmationEmail({
   contact,
   statusLink,
 }: ApplicantConfirmation): EmailContent {
-  const t = (key: ConfirmationMessageKey | StatusPageMessageKey, params?: Record<string, string | number>) =>
-    translate(key, locale, params)
+  const t = (
+    key: ConfirmationMessageKey | StatusPageMessageKey,
+    params?: Record<string, string | number>,
+  ) => translate(key, locale, params)
   // Placeholders are filled after escaping, so the HTML part escapes every text exactly once.
   const th = (key: ConfirmationMessageKey, params: Record<string, string> = {}) =>
     fill(escapeHtml(t(key)), params)

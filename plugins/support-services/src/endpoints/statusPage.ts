@@ -17,15 +17,15 @@ import {
   updateContact,
   withdraw,
 } from '../operations/statusPage'
-import { rejectLimited, rejectWith, reply, requestLocale } from './respond'
-import { readJson } from './submit'
+import { refuse, rejectLimited, rejectWith, reply, requestLocale } from './respond'
 import { fromSite, wrongSubmitKey } from './siteKey'
+import { readJson } from './submit'
 
 type Options = Pick<SanitizedOptions, 'submitKey' | 'statusLimits' | 'privacy' | 'siteUrl'>
 type Body = Record<string, unknown>
 
 /** Not found: an unknown, expired or malformed token all answer this, with nothing more. */
-const notFound = () => reply(404, { errors: [{ field: 'token', code: 'notFound' }] })
+const notFound = () => refuse(404, 'token', 'notFound', 'No such status page.')
 
 /**
  * What every status request goes through: the site's key, a JSON body, the client key and the rate
@@ -51,8 +51,7 @@ const admit = async (
 const actions = {
   contact: (req: PayloadRequest, id: number, body: Body) => updateContact(req.payload, id, body),
   call: (req: PayloadRequest, id: number) => requestContact(req.payload, id),
-  withdraw: (req: PayloadRequest, id: number, body: Body) =>
-    withdraw(req.payload, id, body.reason),
+  withdraw: (req: PayloadRequest, id: number, body: Body) => withdraw(req.payload, id, body.reason),
 } satisfies Record<string, (req: PayloadRequest, id: number, body: Body) => Promise<ActionResult>>
 
 const isAction = (value: unknown): value is keyof typeof actions =>
@@ -104,7 +103,11 @@ export const statusResendEndpoint = (options: Options): Endpoint => ({
       siteUrl: options.siteUrl,
       randomBytes: (size: number) => randomBytes(size),
     }
-    resendStatusLink(req.payload, { reference: body.reference, contact: body.contact, locale }, deps)
+    resendStatusLink(
+      req.payload,
+      { reference: body.reference, contact: body.contact, locale },
+      deps,
+    )
       // The log says that it failed, never for whom.
       .catch((error: unknown) =>
         req.payload.logger.error(

@@ -38,7 +38,10 @@ export const submitEndpoint = ({
   notifications,
   submitLimits: limits,
   siteUrl,
-}: Pick<SanitizedOptions, 'submitKey' | 'notifications' | 'submitLimits' | 'siteUrl'>): Endpoint => ({
+}: Pick<
+  SanitizedOptions,
+  'submitKey' | 'notifications' | 'submitLimits' | 'siteUrl'
+>): Endpoint => ({
   path: '/submit',
   method: 'post',
   handler: async (req) => {

@@ -19,9 +19,9 @@ import {
 } from '../domain'
 import { referralCampaign } from './campaigns'
 import { findIntakeTarget } from './intakeTarget'
-import { statusLinkUrl, statusTokenHash } from './statusPage/link'
 import { type NotificationReport, notifyNewReferral } from './notifyNewReferral'
 import { drizzleRunner, tables } from './sql'
+import { statusLinkUrl, statusTokenHash } from './statusPage/link'
 
 export type SubmitResult =
   | {
@@ -121,7 +121,9 @@ export const submitReferral = async (
       reference: found.reference,
       created: false,
       ...(proposedToken &&
-        found.status_token_hash === statusTokenHash(proposedToken) && { statusToken: proposedToken }),
+        found.status_token_hash === statusTokenHash(proposedToken) && {
+          statusToken: proposedToken,
+        }),
     }) as const
 
   const replay = await findByIdempotencyKey(payload, idempotencyKey)

@@ -52,7 +52,8 @@ const sv: Texts = {
   'status.callTitle': 'Vill du att vi hör av oss?',
   'status.callIntro': 'Tryck på knappen, så ringer eller skriver någon till dig så snart vi kan.',
   'status.callButton': 'Jag vill att ni hör av er',
-  'status.callRequested': 'Vi vet att du vill att vi hör av oss. Någon kontaktar dig så snart vi kan.',
+  'status.callRequested':
+    'Vi vet att du vill att vi hör av oss. Någon kontaktar dig så snart vi kan.',
   'status.withdrawTitle': 'Ta tillbaka anmälan',
   'status.withdrawIntro':
     'Vill du inte ha stödet längre? Då kan du ta tillbaka din anmälan. Du kan alltid anmäla dig igen.',
@@ -149,7 +150,8 @@ const en: Texts = {
   'status.callTitle': 'Do you want us to contact you?',
   'status.callIntro': 'Press the button and someone will call or write to you as soon as we can.',
   'status.callButton': 'I want you to contact me',
-  'status.callRequested': 'We know you want us to contact you. Someone will do so as soon as we can.',
+  'status.callRequested':
+    'We know you want us to contact you. Someone will do so as soon as we can.',
   'status.withdrawTitle': 'Withdraw the referral',
   'status.withdrawIntro':
     'Do you no longer want the support? Then you can withdraw your referral. You can always send a new one.',
@@ -236,9 +238,9 @@ const ar: Texts = {
   'status.withdrawReason': 'هل تريد أن تخبرنا بالسبب؟ (ليس ضروريًا)',
   'status.withdrawButton': 'اسحب طلبي',
   'status.withdrawn': 'لقد سحبت طلبك. شكرًا لإخبارنا.',
-  'status.alreadyClosed': 'طلبك مغلق بالفعل، فلا حاجة لسحبه. هل تريد الدعم مرة أخرى؟ أرسل طلبًا جديدًا.',
-  'status.keepLink':
-    'احتفظ برابط هذه الصفحة. يعمل حتى 90 يومًا بعد إغلاق ملفك. لا تشاركه مع أحد.',
+  'status.alreadyClosed':
+    'طلبك مغلق بالفعل، فلا حاجة لسحبه. هل تريد الدعم مرة أخرى؟ أرسل طلبًا جديدًا.',
+  'status.keepLink': 'احتفظ برابط هذه الصفحة. يعمل حتى 90 يومًا بعد إغلاق ملفك. لا تشاركه مع أحد.',
   'lostLink.title': 'هل فقدت رابط طلبك؟',
   'lostLink.intro':
     'اكتب رقمك المرجعي ورقم هاتفك أو بريدك الإلكتروني. إذا تطابقت البيانات نرسل الرابط إلى البريد الإلكتروني الموجود في طلبك.',
@@ -246,10 +248,10 @@ const ar: Texts = {
   'lostLink.contact': 'رقم الهاتف أو البريد الإلكتروني',
   'lostLink.contactHint': 'الذي كتبته في الطلب.',
   'lostLink.send': 'أرسل الرابط',
-  'lostLink.answer':
-    'إذا تطابقت البيانات مع طلب، نرسل الرابط خلال دقائق. لم يصلك شيء؟ تواصل معنا.',
+  'lostLink.answer': 'إذا تطابقت البيانات مع طلب، نرسل الرابط خلال دقائق. لم يصلك شيء؟ تواصل معنا.',
   'lostLink.emailSubject': 'رابط طلبك {reference}',
-  'lostLink.emailText': 'هذا رابط الصفحة التي ترى فيها ما وصل إليه طلبك {reference}. لا تشاركه مع أحد.',
+  'lostLink.emailText':
+    'هذا رابط الصفحة التي ترى فيها ما وصل إليه طلبك {reference}. لا تشاركه مع أحد.',
   'confirmation.statusLink':
     'في هذه الصفحة ترى ما وصل إليه طلبك، ويمكنك تغيير طريقة التواصل معك. احتفظ بالرابط ولا تشاركه مع أحد:',
   'confirmation.statusLinkLater':

@@ -46,7 +46,9 @@ export async function recordApplicantRead(
 ) {
   const audit = readAuditOf(payload)
   if (!audit) {
-    payload.logger.error('Read audit: not started in this process; a status page view was not logged.')
+    payload.logger.error(
+      'Read audit: not started in this process; a status page view was not logged.',
+    )
     return
   }
   await audit.record(payload, [

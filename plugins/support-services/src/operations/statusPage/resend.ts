@@ -34,8 +34,10 @@ export interface ResendDeps {
 /** The keyed hash duplicate detection keeps of a phone number or an e-mail address (derivePersonLookup). */
 const contactLookup = (hash: LookupHasher, contact: string) => {
   const value = contact.trim()
-  if (value.includes('@')) return { column: 'person_lookup_email', hash: hash('email', value.toLowerCase()) }
-  if (isPhoneNumber(value)) return { column: 'person_lookup_phone', hash: hash('phone', normalizePhone(value)) }
+  if (value.includes('@'))
+    return { column: 'person_lookup_email', hash: hash('email', value.toLowerCase()) }
+  if (isPhoneNumber(value))
+    return { column: 'person_lookup_phone', hash: hash('phone', normalizePhone(value)) }
   return null
 }
 
