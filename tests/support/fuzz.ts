@@ -434,7 +434,7 @@ function statusPageCase(r: Random, index: number, targets: FuzzTargets): FuzzCas
     const lost = r.chance(0.3)
     const path = `${prefix}/min-anmalan/${lost ? '' : statusToken(r)}`
     const post = r.chance(0.5)
-    const fields = lost
+    const fields: Record<string, string> = lost
       ? {
           reference: r.pick(['', 'ABCD-1234', text(r, 3)]),
           contact: r.pick(['', '070-1234567', text(r, 3)]),
