@@ -279,7 +279,8 @@ test('a paused service’s form page says so, with alternatives and the contact,
   }
   expect((await setStatus('paused')).status).toBe(200)
   try {
-    const paused = await waitFor((a) => a.html.includes('Just nu tar vi inte emot anmälningar'))
+    const heading = '<h1>Just nu tar vi inte emot anmälningar</h1>'
+    const paused = await waitFor((a) => a.html.includes(heading))
     expect(paused.status).toBe(200)
     expect(paused.html).toContain('href="/stod/ips"')
     expect(paused.html).toContain('href="/passar-det-mig"')
@@ -289,6 +290,6 @@ test('a paused service’s form page says so, with alternatives and the contact,
     await page.context().close()
   } finally {
     await setStatus('open')
-    await waitFor((a) => !a.html.includes('Just nu tar vi inte emot anmälningar'))
+    await waitFor((a) => a.status === 200 && !a.html.includes('<h1>Just nu tar vi'))
   }
 }, 200_000)
