@@ -61,6 +61,7 @@ export default defineConfig({
   build: { inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
   // A content policy with hashes of the scripts and styles Astro puts in each page: no 'unsafe-inline'.
-  security: { checkOrigin: true, csp: { directives: contentPolicyDirectives } },
+  // Cross-site form posts are refused in src/middleware.ts (Astro's rule, plus the status page's own forms).
+  security: { checkOrigin: false, csp: { directives: contentPolicyDirectives } },
   vite: { ssr: { noExternal: ['@stodportalen/support-services'] } },
 })

@@ -491,6 +491,10 @@ export interface Referral {
   enrolledAt?: string | null;
   closedAt?: string | null;
   /**
+   * Den sökande bad via sin statussida att bli kontaktad. Töm fältet när ni har hört av er.
+   */
+  contactRequestedAt?: string | null;
+  /**
    * Personuppgifterna är borttagna; uppföljningens siffror finns kvar.
    */
   anonymisedAt?: string | null;
@@ -587,6 +591,7 @@ export interface Referral {
     email?: string | null;
   };
   idempotencyKey?: string | null;
+  statusTokenHash?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -675,6 +680,11 @@ export interface Partner {
   name: string;
   kind: 'care' | 'education' | 'agency' | 'municipal' | 'other';
   description?: string | null;
+  contact?: {
+    phone?: string | null;
+    email?: string | null;
+    url?: string | null;
+  };
   /**
    * Inaktiva parter går inte att välja men finns kvar i historiken.
    */
@@ -859,7 +869,9 @@ export interface ReferralEvent {
     | 'employerContact'
     | 'actionPlan'
     | 'workStart'
-    | 'workEnd';
+    | 'workEnd'
+    | 'applicantUpdate'
+    | 'contactRequested';
   at: string;
   actor?: (number | null) | User;
   fromStatus?:
@@ -997,7 +1009,7 @@ export interface ReferralAccessLog {
   referralReference?: string | null;
   readCollection: 'referrals' | 'referral-events';
   operation: 'find' | 'findByID' | 'count' | 'findDistinct' | 'queue';
-  through: 'rest' | 'admin' | 'local' | 'graphql';
+  through: 'rest' | 'admin' | 'local' | 'graphql' | 'statusPage';
   updatedAt: string;
   createdAt: string;
 }
@@ -1572,6 +1584,7 @@ export interface ReferralsSelect<T extends boolean = true> {
   firstContactAt?: T;
   enrolledAt?: T;
   closedAt?: T;
+  contactRequestedAt?: T;
   anonymisedAt?: T;
   campaign?:
     | T
@@ -1634,6 +1647,7 @@ export interface ReferralsSelect<T extends boolean = true> {
         email?: T;
       };
   idempotencyKey?: T;
+  statusTokenHash?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1750,6 +1764,13 @@ export interface PartnersSelect<T extends boolean = true> {
   name?: T;
   kind?: T;
   description?: T;
+  contact?:
+    | T
+    | {
+        phone?: T;
+        email?: T;
+        url?: T;
+      };
   active?: T;
   updatedAt?: T;
   createdAt?: T;

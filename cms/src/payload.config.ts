@@ -145,6 +145,14 @@ export default buildConfig({
         ),
         global: rateLimitFromText(process.env.SUBMIT_LIMIT_GLOBAL, 'SUBMIT_LIMIT_GLOBAL'),
       },
+      // The resident's status page and lost-link form, the same way.
+      statusLimits: {
+        perClient: rateLimitFromText(
+          process.env.STATUS_LIMIT_PER_CLIENT,
+          'STATUS_LIMIT_PER_CLIENT',
+        ),
+        global: rateLimitFromText(process.env.STATUS_LIMIT_GLOBAL, 'STATUS_LIMIT_GLOBAL'),
+      },
     }),
     // Last: malformed ids and query parameters answer 400 on every collection, the plugin's included.
     queryGuard(),

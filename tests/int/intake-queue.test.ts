@@ -416,6 +416,8 @@ describe('the test service at a fixed moment', () => {
       noContact: 7,
       reassessmentDue: 2,
       possibleDuplicate: 1,
+      // Nobody here asked on a status page to be contacted (status-page.test.ts sets the flag).
+      contactRequested: 0,
       assignedToMe: 2,
     })
   })

@@ -12,6 +12,7 @@ export function meetsFlagCondition(condition: FlagCondition, facts: FlagFacts): 
     (!condition.reassessmentBy ||
       (!!facts.nextReassessmentAt &&
         time(facts.nextReassessmentAt) <= condition.reassessmentBy.getTime())) &&
-    (!condition.withPossibleDuplicates || (facts.possibleDuplicateCount ?? 0) > 0)
+    (!condition.withPossibleDuplicates || (facts.possibleDuplicateCount ?? 0) > 0) &&
+    (!condition.withContactRequest || !!facts.contactRequestedAt)
   )
 }

@@ -418,6 +418,83 @@ function campaignLinkCase(r: Random, index: number): FuzzCase {
   return { index, target: 'site', what: `GET ${path}`, method: 'GET', path, headers: {} }
 }
 
+/**
+ * A status link's token: mostly well-formed (and unknown), sometimes anything. In a site path, no
+ * encoded `..`: the server answers a climbing path with a redirect before any route sees it.
+ */
+const statusToken = (r: Random, inPath = false) =>
+  r.chance(0.7)
+    ? Buffer.from(Array.from({ length: 32 }, () => r.int(256))).toString('base64url')
+    : r.pick([
+        '',
+        'x',
+        '%00',
+        inPath ? 'not-a-token' : '..%2F..',
+        'a'.repeat(500),
+        urlText(r, 3) || 'y',
+      ])
+
+/**
+ * The resident's status page and the lost-link form on the site, and the CMS endpoints behind them
+ * with the site's key: a guessed token opens nothing, a resend answers the same whatever was sent.
+ */
+function statusPageCase(r: Random, index: number, targets: FuzzTargets): FuzzCase {
+  const prefix = r.pick(localePrefixes)
+  if (r.chance(0.5)) {
+    const lost = r.chance(0.3)
+    const path = `${prefix}/min-anmalan/${lost ? '' : statusToken(r, true)}`
+    const post = r.chance(0.5)
+    const fields: Record<string, string> = lost
+      ? {
+          reference: r.pick(['', 'ABCD-1234', text(r, 3)]),
+          contact: r.pick(['', '070-1234567', text(r, 3)]),
+        }
+      : {
+          action: r.pick(['contact', 'call', 'withdraw', '', text(r, 2)]),
+          phone: text(r, 2),
+          email: text(r, 2),
+          reason: text(r, 4),
+        }
+    return {
+      index,
+      target: 'site',
+      what: `${post ? 'POST' : 'GET'} ${path}`,
+      method: post ? 'POST' : 'GET',
+      path,
+      headers: post
+        ? { 'content-type': 'application/x-www-form-urlencoded', origin: targets.siteUrl }
+        : {},
+      body: post ? new URLSearchParams(fields).toString() : undefined,
+    }
+  }
+  const resend = r.chance(0.3)
+  const path = resend ? '/api/referrals/status/resend' : '/api/referrals/status'
+  const body = resend
+    ? r.pick([
+        { reference: 'ABCD-1234', contact: 'a@b.se' },
+        { reference: 1, contact: null },
+        anyJson(r),
+      ])
+    : r.chance(0.7)
+      ? {
+          token: statusToken(r),
+          locale: r.pick(['sv', 'en', 'xx']),
+          action: r.pick([undefined, 'contact', 'call', 'withdraw', 'x']),
+          phone: text(r, 2),
+        }
+      : anyJson(r)
+  return {
+    index,
+    target: 'read',
+    what: `POST ${path} with the site's key: ${JSON.stringify(body).slice(0, 80)}`,
+    method: 'POST',
+    closed: false,
+    path,
+    headers: { 'content-type': 'application/json', 'x-submit-key': targets.submitKey },
+    body: String(jsonText(r, body)),
+  }
+}
+
 /** A submission as the site sends it, with one defect, or something that is no submission at all. */
 function submissionBody(r: Random): { body: unknown; poison: string } {
   if (r.chance(0.15)) return { body: anyJson(r), poison: 'random JSON' }
@@ -1069,7 +1146,12 @@ export function fuzzCases(seed: number, count: number, targets: FuzzTargets): Fu
   const r = random(seed)
   return Array.from({ length: count }, (_, index) => {
     const roll = r.next()
-    if (roll < 0.35) return r.chance(0.1) ? campaignLinkCase(r, index) : siteCase(r, index, targets)
+    if (roll < 0.35)
+      return r.chance(0.1)
+        ? campaignLinkCase(r, index)
+        : r.chance(0.1)
+          ? statusPageCase(r, index, targets)
+          : siteCase(r, index, targets)
     if (roll < 0.6) return submitCase(r, index, targets)
     return roll < 0.7 ? deliverCase(r, index, targets) : readCase(r, index)
   })
@@ -1141,6 +1223,8 @@ function verdict(c: FuzzCase, status: number, body: string): string | null {
       return status === 303 || (status === 400 && !decodes(c.path))
         ? null
         : 'a campaign link that does not redirect'
+    // The lost-link form answers a sent request by redirecting back to itself (POST-redirect-GET).
+    if (status === 303 && /^(?:\/[a-z]+)?\/min-anmalan\/(?:\?|$)/.test(c.path)) return null
     if (status >= 200 && status < 300)
       return /class="reference"/.test(body)
         ? 'a confirmation for a request that must not be stored'

@@ -10,6 +10,7 @@ import * as migration_20261122_195506_retention_and_accounts from './20261122_19
 import * as migration_20261122_220000_referral_stays from './20261122_220000_referral_stays';
 import * as migration_20261205_165645_events from './20261205_165645_events';
 import * as migration_20261205_201449_outreach_content from './20261205_201449_outreach_content';
+import * as migration_20261205_224542_resident_status_import_work_starts from './20261205_224542_resident_status_import_work_starts';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261205_201449_outreach_content.up,
     down: migration_20261205_201449_outreach_content.down,
-    name: '20261205_201449_outreach_content'
+    name: '20261205_201449_outreach_content',
+  },
+  {
+    up: migration_20261205_224542_resident_status_import_work_starts.up,
+    down: migration_20261205_224542_resident_status_import_work_starts.down,
+    name: '20261205_224542_resident_status_import_work_starts'
   },
 ];

@@ -27,6 +27,7 @@ import { previewEndpoints, previewLink } from './endpoints/preview'
 import { reportEndpoint } from './endpoints/report'
 import { eligibilityEndpoint, queueStatusEndpoint } from './endpoints/serviceEndpoints'
 import { sheetEndpoints } from './endpoints/sheet'
+import { statusEndpoint, statusResendEndpoint } from './endpoints/statusPage'
 import { submitEndpoint } from './endpoints/submit'
 import { recordReads } from './hooks/recordReads'
 import { retentionTaskConfig } from './jobs/retentionTask'
@@ -227,6 +228,8 @@ export const supportServices =
         withEndpoints(referrals, [
           submitEndpoint(options),
           deliverEndpoint(options),
+          statusEndpoint(options),
+          statusResendEndpoint(options),
           reportEndpoint(options),
           intakeQueueEndpoint(options),
           caseloadImportEndpoint(options),

@@ -43,6 +43,11 @@ export const optionDefaults = {
     perClient: { max: 5, windowSeconds: 10 * 60 },
     global: { max: 30, windowSeconds: 60 },
   },
+  /** The status page: a person looks a few times, makes a change or two; guessing links meets the limit. */
+  statusLimits: {
+    perClient: { max: 30, windowSeconds: 10 * 60 },
+    global: { max: 300, windowSeconds: 60 },
+  },
 } as const
 
 /** The read audit's settings in force (`spoolDir` absolute). */
@@ -74,6 +79,7 @@ export interface SanitizedOptions {
   /** false: the retention task is registered but not scheduled (also when the plugin is off). */
   retentionSchedule: string | false
   submitLimits: SubmitLimits
+  statusLimits: SubmitLimits
   /** The public site's address (an absolute URL) that printed sheets link to. */
   siteUrl: string
   /** The host's users collection (the admin user), which referrals and events name as actors. */
@@ -109,9 +115,12 @@ const sanitizeLimit = (
 }
 
 /** The `submitLimits` option with its defaults; a limit that is not two whole numbers above 0 stops the start. */
-export const resolveSubmitLimits = (options: SubmitLimitOptions = {}): SubmitLimits => ({
-  perClient: sanitizeLimit(options.perClient, optionDefaults.submitLimits.perClient, 'perClient'),
-  global: sanitizeLimit(options.global, optionDefaults.submitLimits.global, 'global'),
+export const resolveSubmitLimits = (
+  options: SubmitLimitOptions = {},
+  defaults: { perClient: RateLimit; global: RateLimit } = optionDefaults.submitLimits,
+): SubmitLimits => ({
+  perClient: sanitizeLimit(options.perClient, defaults.perClient, 'perClient'),
+  global: sanitizeLimit(options.global, defaults.global, 'global'),
 })
 
 /** An http(s) address, or a failed start naming the option. */
@@ -152,6 +161,7 @@ export function sanitizeOptions(
       ? (options.retention?.schedule ?? optionDefaults.retentionSchedule)
       : false,
     submitLimits: resolveSubmitLimits(options.submitLimits),
+    statusLimits: resolveSubmitLimits(options.statusLimits, optionDefaults.statusLimits),
     usersSlug: (config.admin?.user ?? 'users') as CollectionSlug,
     content: options.content ?? {},
     siteUrl,

@@ -71,6 +71,11 @@ export interface SupportServicesOptions {
    */
   submitLimits?: SubmitLimitOptions
   /**
+   * Rate limits of the resident's status page and its lost-link form (views, changes and resends
+   * together), counted like `submitLimits`. Defaults: 30 per client per 10 minutes, 300 a minute in all.
+   */
+  statusLimits?: SubmitLimitOptions
+  /**
    * The host's content parts that services and events use: its upload collection of images (a hero
    * image on each) and its rich text editor (the events' text). Without them services have no image
    * and events use the host's default editor.

@@ -51,7 +51,11 @@ export interface FormPage {
 }
 
 /** What the referral page shows: a step or the check page, the confirmation, or a neutral thank-you. */
-export type ReferralPage = FormPage | { page: 'sent'; reference: string } | { page: 'thanks' }
+export type ReferralPage =
+  | FormPage
+  /** Sent; `statusToken` opens the status page (missing while the referral waits in the outbox). */
+  | { page: 'sent'; reference: string; statusToken?: string }
+  | { page: 'thanks' }
 
 /** What the page knows of the request besides the form. */
 export interface PostContext {
@@ -166,7 +170,8 @@ export async function answerPost(
     ...(campaign && { campaign }),
   }
   const outcome = await submitReferral(submission, clientKey(clientAddress))
-  if (outcome.kind === 'accepted') return { page: 'sent', reference: outcome.reference }
+  if (outcome.kind === 'accepted')
+    return { page: 'sent', reference: outcome.reference, statusToken: outcome.statusToken }
   if (outcome.kind === 'rejected') return show({ ...check, errors: outcome.errors })
   if (outcome.kind === 'limited')
     return show(check, { kind: 'limited', retryAfterSeconds: outcome.retryAfterSeconds })

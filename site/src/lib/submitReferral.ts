@@ -23,7 +23,11 @@ export interface Submission {
 }
 
 export type SubmitOutcome =
-  | { kind: 'accepted'; reference: string }
+  /**
+   * Received: by the CMS, or kept in the outbox. `statusToken` opens the resident's status page; it is
+   * missing while the referral waits in the outbox (the page cannot work before the CMS has it).
+   */
+  | { kind: 'accepted'; reference: string; statusToken?: string }
   | { kind: 'rejected'; errors: FieldError[] }
   | { kind: 'limited'; retryAfterSeconds: number }
   | { kind: 'unavailable' }
@@ -31,7 +35,7 @@ export type SubmitOutcome =
 /** Past this a person should rather hear "received" from the outbox than wait on. */
 export const submitTimeoutMs = 10_000
 
-const accepted = z.object({ reference: z.string().min(1) })
+const accepted = z.object({ reference: z.string().min(1), statusToken: z.string().optional() })
 const rejected = z.object({ errors: z.array(z.object({ field: z.string(), code: z.string() })) })
 
 const toFieldError = ({ field, code }: { field: string; code: string }): FieldError => ({
@@ -58,6 +62,14 @@ export const referenceFor = (idempotencyKey: string, secret: string) => {
       .subarray(0, size),
   )
 }
+
+/**
+ * The status link's token of this form fill, made like its reference: an HMAC of the idempotency key
+ * under the submit key, so a retry (or a delivery from the outbox) proposes the same one and the person
+ * keeps one link. 256 bits, unpredictable without the key; the CMS stores only its hash.
+ */
+export const statusTokenFor = (idempotencyKey: string, secret: string) =>
+  createHmac('sha256', secret).update(`status-link:${idempotencyKey}`).digest('base64url')
 
 type Sent = SubmitOutcome | { kind: 'unreachable' }
 
@@ -96,7 +108,11 @@ async function sendToCms(
     const body = parseJson(await response.text())
     const ok = accepted.safeParse(body)
     if ((response.status === 200 || response.status === 201) && ok.success)
-      return { kind: 'accepted', reference: ok.data.reference }
+      return {
+        kind: 'accepted',
+        reference: ok.data.reference,
+        ...(ok.data.statusToken && { statusToken: ok.data.statusToken }),
+      }
     const problems = rejected.safeParse(body)
     if (response.status === 400 && problems.success)
       return { kind: 'rejected', errors: problems.data.errors.map(toFieldError) }
@@ -129,7 +145,8 @@ export async function submitReferral(
   const key = process.env.SUBMIT_API_KEY
   // Only the site, known by its key, may propose a reference; without a key the CMS draws one.
   const reference = key ? referenceFor(input.idempotencyKey, key) : undefined
-  const submission = { ...input, ...(reference ? { reference } : {}) }
+  const statusToken = key ? statusTokenFor(input.idempotencyKey, key) : undefined
+  const submission = { ...input, ...(reference ? { reference, statusToken } : {}) }
   const sent = await sendToCms(submission, key, clientKey)
   if (sent.kind !== 'unreachable') return sent
 

@@ -41,6 +41,17 @@ export const partnersCollection = ({
     },
     { name: 'description', label: 'Beskrivning', type: 'textarea' },
     {
+      // Shown on the status page of a resident redirected here: where to turn, and how.
+      name: 'contact',
+      label: 'Kontakt för den som lotsas hit',
+      type: 'group',
+      fields: [
+        { name: 'phone', label: 'Telefon', type: 'text' },
+        { name: 'email', label: 'E-post', type: 'email' },
+        { name: 'url', label: 'Webbplats', type: 'text' },
+      ],
+    },
+    {
       name: 'active',
       label: 'Aktiv',
       type: 'checkbox',

@@ -360,6 +360,17 @@ export const referralsCollection = ({
         admin: { ...sidebar, readOnly: true, ...whenSet('closedAt') },
       },
       {
+        name: 'contactRequestedAt',
+        label: 'Vill bli kontaktad',
+        type: 'date',
+        admin: {
+          ...sidebar,
+          ...whenSet('contactRequestedAt'),
+          description:
+            'Den sökande bad via sin statussida att bli kontaktad. Töm fältet när ni har hört av er.',
+        },
+      },
+      {
         name: 'anonymisedAt',
         label: 'Anonymiserad',
         type: 'date',
@@ -521,6 +532,8 @@ export const referralsCollection = ({
       },
       personLookupFields,
       { name: 'idempotencyKey', type: 'text', unique: true, hidden: true },
+      // The SHA-256 of the resident's status link (see domain/statusPage.ts); the link itself is never stored.
+      { name: 'statusTokenHash', type: 'text', unique: true, hidden: true },
     ],
     referralPersonalFields,
     privacy.cipher,

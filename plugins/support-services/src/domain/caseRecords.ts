@@ -47,6 +47,8 @@ export const eventTypes = [
   'actionPlan',
   'workStart',
   'workEnd',
+  'applicantUpdate',
+  'contactRequested',
 ] as const
 export type EventType = (typeof eventTypes)[number]
 export const manualEventTypes = [
@@ -294,6 +296,8 @@ export interface FlagFacts {
   firstContactAt?: string | null
   nextReassessmentAt?: string | null
   possibleDuplicateCount?: number
+  /** When the resident asked, on their status page, to be contacted; cleared by staff. */
+  contactRequestedAt?: string | null
 }
 
 export interface ReferralFlags {
@@ -304,6 +308,8 @@ export interface ReferralFlags {
   /** An enrolled or active case whose re-assessment date has come. */
   reassessmentDue: boolean
   possibleDuplicate: boolean
+  /** The resident asked on their status page to be contacted. */
+  contactRequested: boolean
 }
 
 /** The queue's badges for one referral at `now`: the same rules the queue's SQL filters use. */
@@ -319,6 +325,7 @@ export function referralFlags(facts: FlagFacts, now: Date): ReferralFlags {
       !!facts.nextReassessmentAt &&
       new Date(facts.nextReassessmentAt) <= now,
     possibleDuplicate: open && (facts.possibleDuplicateCount ?? 0) > 0,
+    contactRequested: open && !!facts.contactRequestedAt,
   }
 }
 

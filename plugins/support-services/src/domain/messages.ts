@@ -3,6 +3,7 @@ import type { ErrorCode } from './errors'
 import type { Locale } from './locales'
 import type { ConfirmationMessageKey } from './notifications'
 import type { StandardFieldKey } from './referral'
+import type { StatusPageMessageKey } from './statusPage'
 import type {
   CareContactKind,
   ContactChannel,
@@ -35,6 +36,7 @@ export type MessageKey =
   | `fields.${StandardFieldKey}`
   | OptionKey
   | ConfirmationMessageKey
+  | StatusPageMessageKey
 
 /**
  * One locale's texts. Errors can have a field-specific text (`errors.required.name`: "Skriv ditt namn.")

@@ -1,3 +1,5 @@
+import type { StatusPageMessageKey } from './statusPage'
+
 /**
  * The two e-mails a new referral can cause, built from what they are allowed to say and nothing more:
  * their inputs carry no applicant data at all, so no answer can leak into them by mistake.
@@ -28,6 +30,8 @@ export interface ApplicantConfirmation {
   /** In the resident's language. */
   serviceName: string
   contact: { phone?: string | null; email?: string | null; openingHours?: string | null }
+  /** The resident's status page (domain/statusPage.ts), when the referral has one. */
+  statusLink?: string
 }
 
 export const confirmationTextKeys = [
@@ -100,9 +104,12 @@ export function applicantConfirmationEmail({
   reference,
   serviceName,
   contact,
+  statusLink,
 }: ApplicantConfirmation): EmailContent {
-  const t = (key: ConfirmationMessageKey, params?: Record<string, string | number>) =>
-    translate(key, locale, params)
+  const t = (
+    key: ConfirmationMessageKey | StatusPageMessageKey,
+    params?: Record<string, string | number>,
+  ) => translate(key, locale, params)
   // Placeholders are filled after escaping, so the HTML part escapes every text exactly once.
   const th = (key: ConfirmationMessageKey, params: Record<string, string> = {}) =>
     fill(escapeHtml(t(key)), params)
@@ -126,6 +133,7 @@ export function applicantConfirmationEmail({
     '',
     t('confirmation.reference', { reference }),
     t('confirmation.referenceNote'),
+    ...(statusLink ? ['', t('confirmation.statusLink'), statusLink] : []),
     '',
     t('confirmation.nextTitle'),
     t('confirmation.nextContact', { days }),
@@ -144,6 +152,7 @@ export function applicantConfirmationEmail({
       `<p>${th('confirmation.intro', { service: escapeHtml(serviceName) })}</p>`,
       `<p>${th('confirmation.reference', { reference: `<strong>${ltr(reference)}</strong>` })}</p>`,
       `<p>${th('confirmation.referenceNote')}</p>`,
+      ...(statusLink ? [linkParagraph(t('confirmation.statusLink'), statusLink)] : []),
       `<h2 style="font-size: 18px">${th('confirmation.nextTitle')}</h2>`,
       `<p>${th('confirmation.nextContact', { days })}</p>`,
       `<p>${th('confirmation.nextQueue')}</p>`,
@@ -152,4 +161,24 @@ export function applicantConfirmationEmail({
     ].join('\n'),
   )
   return { subject, text, html }
+}
+
+/** A sentence, then the link on its own line (kept left-to-right inside right-to-left text). */
+const linkParagraph = (sentence: string, link: string) =>
+  `<p>${escapeHtml(sentence)}<br>\n<a href="${escapeHtml(link)}">${ltr(link)}</a></p>`
+
+/** The lost-link e-mail: the reference and the new link, nothing else. */
+export function statusLinkEmail({
+  locale,
+  reference,
+  link,
+}: {
+  locale: Locale
+  reference: string
+  link: string
+}): EmailContent {
+  const subject = translate('lostLink.emailSubject', locale, { reference })
+  const sentence = translate('lostLink.emailText', locale, { reference })
+  const text = [sentence, '', link, ''].join('\n')
+  return { subject, text, html: htmlDocument(locale, subject, linkParagraph(sentence, link)) }
 }

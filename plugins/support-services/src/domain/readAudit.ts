@@ -16,7 +16,7 @@ export type ReadOperation = (typeof readOperations)[number]
  * Through which path: the REST API, the admin's own pages, the Local API (scripts and code in the CMS
  * process), or GraphQL (switched off for referrals and events; listed so that turning it on is logged).
  */
-export const readChannels = ['rest', 'admin', 'local', 'graphql'] as const
+export const readChannels = ['rest', 'admin', 'local', 'graphql', 'statusPage'] as const
 export type ReadChannel = (typeof readChannels)[number]
 
 export const readCollectionLabels: Record<ReadCollection, string> = {
@@ -37,6 +37,7 @@ export const readChannelLabels: Record<ReadChannel, string> = {
   admin: 'Administrationen',
   local: 'Internt i CMS:et',
   graphql: 'GraphQL',
+  statusPage: 'Den sökandes statussida',
 }
 
 /** The log review page (/admin/audit) and its CSV export. */
@@ -74,6 +75,7 @@ export const accessLogTexts = {
   channelColumn: 'Via',
   unknownReferral: 'Okänd',
   removedUser: 'borttagen användare',
+  applicant: 'Den sökande själv',
   csvHeader: [
     'Tidpunkt (svensk tid)',
     'Användarens id',

@@ -5,6 +5,7 @@ import type { ApplicantFacts } from './eligibility'
 import { isIsoDate } from './dates'
 import { defaultLocale, locales } from './locales'
 import { isValidReference } from './reference'
+import { isStatusTokenShape } from './statusPage'
 import { careContactKinds, goals, isMunicipalityCode, otherMunicipality } from './vocabulary'
 
 /**
@@ -72,6 +73,12 @@ export const submissionSchema = z.strictObject(
     ),
     /** The campaign code the person came with: kept only when it names an activity or event, never refused. */
     campaign: z.optional(z.unknown()),
+    /** The status link's token the site already holds for this form fill (see domain/statusPage.ts); only the site may propose one. */
+    statusToken: z.optional(
+      z
+        .string({ error: 'invalidType' })
+        .check(z.refine(isStatusTokenShape, { error: 'invalidType' })),
+    ),
     /** The reference the site already gave the person (see the outbox); only the site may propose one. */
     reference: z.optional(
       z

@@ -110,6 +110,8 @@ export const eventTypeLabels: Record<EventType, string> = {
   actionPlan: 'Handlingsplan upprättad',
   workStart: 'Start i arbete eller studier',
   workEnd: 'Arbete eller studier upphörde',
+  applicantUpdate: 'Den sökande ändrade sina uppgifter',
+  contactRequested: 'Den sökande vill bli kontaktad',
 }
 
 /** The intake queue's badges: words, not colour alone, say what each one means. */
@@ -118,6 +120,7 @@ export const referralFlagLabels: Record<keyof ReferralFlags, string> = {
   noContact: `Ingen kontakt inom ${firstContactGoalDays} dagar`,
   reassessmentDue: 'Dags för omprövning',
   possibleDuplicate: 'Möjlig dubblett',
+  contactRequested: 'Vill bli kontaktad',
 }
 
 /** Written consent to collaborate, as the queue shows it. */

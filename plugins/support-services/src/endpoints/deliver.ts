@@ -43,7 +43,8 @@ export const deliverEndpoint = ({
   submitKey,
   outboxKey: openingKey,
   notifications,
-}: Pick<SanitizedOptions, 'submitKey' | 'outboxKey' | 'notifications'>): Endpoint => ({
+  siteUrl,
+}: Pick<SanitizedOptions, 'submitKey' | 'outboxKey' | 'notifications' | 'siteUrl'>): Endpoint => ({
   path: '/deliver',
   method: 'post',
   handler: async (req) => {
@@ -66,6 +67,7 @@ export const deliverEndpoint = ({
       now: queuedDate(letter.queuedAt, new Date()),
       randomBytes: (size: number) => randomBytes(size),
       notifications,
+      siteUrl,
       mayProposeReference: true,
     }
     const result = await submitReferral(req.payload, letter.submission, deps)

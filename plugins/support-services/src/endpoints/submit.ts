@@ -10,7 +10,7 @@ import { submitReferral } from '../operations/submitReferral'
 import { rejectLimited, rejectWith, reply, requestLocale } from './respond'
 import { fromSite, wrongSubmitKey } from './siteKey'
 
-const readJson = async (
+export const readJson = async (
   req: Request,
 ): Promise<{ ok: true; body: unknown } | { ok: false; status: number }> => {
   if (!/^application\/json\b/i.test(req.headers.get('content-type') ?? ''))
@@ -27,7 +27,8 @@ const readJson = async (
 }
 
 /**
- * POST /api/referrals/submit: answers with the reference number and nothing else of what was stored.
+ * POST /api/referrals/submit: answers with the reference number and nothing else of what was stored,
+ * plus the status link's token when the CMS drew it (the site proposes its own; see submitReferral).
  * The answer does not wait for the notification e-mails: the referral is stored by then, and a slow or
  * failing mail server must not keep the resident waiting or make them send it again. Over a rate
  * limit it answers 429 with the time to wait (see operations/rateLimit).
@@ -36,7 +37,11 @@ export const submitEndpoint = ({
   submitKey,
   notifications,
   submitLimits: limits,
-}: Pick<SanitizedOptions, 'submitKey' | 'notifications' | 'submitLimits'>): Endpoint => ({
+  siteUrl,
+}: Pick<
+  SanitizedOptions,
+  'submitKey' | 'notifications' | 'submitLimits' | 'siteUrl'
+>): Endpoint => ({
   path: '/submit',
   method: 'post',
   handler: async (req) => {
@@ -60,10 +65,14 @@ export const submitEndpoint = ({
     const deps = {
       randomBytes: (size: number) => randomBytes(size),
       notifications,
+      siteUrl,
       mayProposeReference: Boolean(submitKey),
     }
     const result = await submitReferral(req.payload, read.body, deps)
     if (!result.ok) return rejectWith(400, result.errors, locale)
-    return reply(result.created ? 201 : 200, { reference: result.reference })
+    return reply(result.created ? 201 : 200, {
+      reference: result.reference,
+      ...(result.statusToken && { statusToken: result.statusToken }),
+    })
   },
 })

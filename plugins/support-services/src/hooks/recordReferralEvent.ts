@@ -53,6 +53,9 @@ export const recordReferralEvent =
         relatedReferral: doc.status === 'merged' ? idOf(doc.mergedInto) : undefined,
       })
     }
+    // A change the resident made on their status page (operations/statusPage/actions.ts).
+    const applicantEvent = context.applicantEvent as { type: string; note?: string } | undefined
+    if (applicantEvent) await write({ ...base, at: now, ...applicantEvent })
     if (idOf(doc.assignee) !== idOf(previousDoc.assignee)) {
       await write({ ...base, at: now, type: 'assigned', assignee: idOf(doc.assignee) ?? undefined })
     }

@@ -21,6 +21,8 @@ export interface NewReferral {
   locale?: string | null
   /** The resident's address, only when they asked for a confirmation. */
   confirmationTo?: string | null
+  /** The resident's status page, for their confirmation. */
+  statusLink?: string
 }
 
 type Kind = 'intake' | 'applicant'
@@ -98,6 +100,7 @@ const outgoing = (
         email: service.contact?.email,
         openingHours: inLocale(service.contact?.openingHours, locale),
       },
+      statusLink: referral.statusLink,
     })
     // A reply reaches the service, not a mailbox nobody reads.
     mails.push({

@@ -12,6 +12,7 @@ import {
   type FieldError,
   fieldErrorsFromZod,
   generateReference,
+  newStatusToken,
   normalizeReference,
   submissionSchema,
   validateAnswers,
@@ -20,12 +21,18 @@ import { referralCampaign } from './campaigns'
 import { findIntakeTarget } from './intakeTarget'
 import { type NotificationReport, notifyNewReferral } from './notifyNewReferral'
 import { drizzleRunner, tables } from './sql'
+import { statusLinkUrl, statusTokenHash } from './statusPage/link'
 
 export type SubmitResult =
   | {
       ok: true
       reference: string
       created: boolean
+      /**
+       * The status link's token (domain/statusPage.ts): on a create, and on a retry that proposed the
+       * same token. A retry without one gets none: only the token's hash is stored.
+       */
+      statusToken?: string
       /** The e-mails about a new referral, under way; settles (never rejects) when they are sent or failed. */
       notified?: Promise<NotificationReport>
     }
@@ -41,6 +48,8 @@ export interface SubmitDeps {
   mayProposeReference?: boolean
   /** Send the e-mails the service asks for (see notifyNewReferral); none without. */
   notifications?: NotificationOptions
+  /** The public site, where the status link leads (the confirmation e-mail carries it). */
+  siteUrl?: string
 }
 
 const rejected = (field: string, code: FieldError['code']): SubmitResult => ({
@@ -56,9 +65,9 @@ const findByIdempotencyKey = async (payload: Payload, idempotencyKey: string | u
   if (!idempotencyKey) return undefined
   const { referrals } = tables
   const { rows } = await drizzleRunner(payload)(
-    sql`SELECT reference FROM ${referrals} WHERE idempotency_key = ${idempotencyKey} LIMIT 1`,
+    sql`SELECT reference, status_token_hash FROM ${referrals} WHERE idempotency_key = ${idempotencyKey} LIMIT 1`,
   )
-  return rows[0] as { reference: string } | undefined
+  return rows[0] as { reference: string; status_token_hash: null | string } | undefined
 }
 
 /**
@@ -104,9 +113,21 @@ export const submitReferral = async (
   const { service: slug, form: formId, locale, answers: rawAnswers, idempotencyKey } = envelope.data
   const proposed = envelope.data.reference && normalizeReference(envelope.data.reference)
   if (proposed && !deps.mayProposeReference) return rejected('reference', 'unknownField')
+  const proposedToken = envelope.data.statusToken
+  if (proposedToken && !deps.mayProposeReference) return rejected('statusToken', 'unknownField')
+  const replayed = (found: { reference: string; status_token_hash: null | string }) =>
+    ({
+      ok: true,
+      reference: found.reference,
+      created: false,
+      ...(proposedToken &&
+        found.status_token_hash === statusTokenHash(proposedToken) && {
+          statusToken: proposedToken,
+        }),
+    }) as const
 
   const replay = await findByIdempotencyKey(payload, idempotencyKey)
-  if (replay) return { ok: true, reference: replay.reference, created: false }
+  if (replay) return replayed(replay)
 
   const target = await findIntakeTarget(payload, slug, formId)
   if (!target) return rejected('service', 'unknownService')
@@ -122,6 +143,7 @@ export const submitReferral = async (
     calendarDate(now),
   )
   const campaign = await referralCampaign(payload, envelope.data.campaign)
+  const statusToken = proposedToken ?? newStatusToken(deps.randomBytes)
   const data = {
     ...referralDataFromAnswers(form, validated.answers, eligibility),
     ...(campaign && { campaign }),
@@ -129,6 +151,7 @@ export const submitReferral = async (
     form: target.formId,
     locale,
     idempotencyKey,
+    statusTokenHash: statusTokenHash(statusToken),
     receivedAt: now.toISOString(),
   }
 
@@ -166,14 +189,15 @@ export const submitReferral = async (
             serviceId: target.serviceId,
             locale,
             confirmationTo: data.applicant.emailConfirmation ? data.applicant.email : undefined,
+            statusLink: deps.siteUrl && statusLinkUrl(deps.siteUrl, locale, statusToken),
           },
           deps.notifications,
         )
-      return { ok: true, reference, created: true, notified }
+      return { ok: true, reference, created: true, statusToken, notified }
     } catch (error) {
       if (!isUniqueViolation(error) || attempt >= 3) throw error
       const concurrent = await findByIdempotencyKey(payload, idempotencyKey)
-      if (concurrent) return { ok: true, reference: concurrent.reference, created: false }
+      if (concurrent) return replayed(concurrent)
     }
   }
 }

@@ -18,7 +18,10 @@ const columns = (
 ): Array<{ header: string; cell: (row: AccessLogRow) => ReactNode; className?: string }> => [
   {
     header: texts.userColumn,
-    cell: (row) => row.userEmail ?? `${texts.removedUser} (${row.userId})`,
+    cell: (row) =>
+      row.through === 'statusPage'
+        ? texts.applicant
+        : (row.userEmail ?? `${texts.removedUser} (${row.userId})`),
   },
   {
     header: texts.referralColumn,

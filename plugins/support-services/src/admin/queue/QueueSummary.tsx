@@ -42,6 +42,12 @@ const countLinks: Array<{
     filters: { flags: ['possibleDuplicate'] },
     attention: true,
   },
+  {
+    count: 'contactRequested',
+    label: referralFlagLabels.contactRequested,
+    filters: { flags: ['contactRequested'] },
+    attention: true,
+  },
   { count: 'assignedToMe', label: texts.assignedToMe, filters: { assignee: 'me' } },
 ]
 

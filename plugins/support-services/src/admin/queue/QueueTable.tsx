@@ -27,6 +27,7 @@ const badgeStyles: Record<QueueFlag, ComponentProps<typeof Pill>['pillStyle']> =
   noContact: 'warning',
   reassessmentDue: 'warning',
   possibleDuplicate: 'light-gray',
+  contactRequested: 'warning',
 }
 
 const listName = (queue: IntakeQueue) => {

@@ -110,9 +110,12 @@ const nameIn = (map: Map<string, string>, id: Id | null | undefined, missing: st
 const referenceOf = (lookups: Lookups, id: Id | null | undefined) =>
   nameIn(lookups.references, id, 'en anmälan du inte kan se')
 
+const byApplicant: readonly EventRecord['type'][] = ['applicantUpdate', 'contactRequested']
+
 function actorOf(event: EventRecord, lookups: Lookups): string {
   if (event.actor != null) return nameIn(lookups.staff, event.actor, 'Okänd användare')
-  return event.type === 'submitted' ? 'Via anmälningsformuläret' : 'Systemet'
+  if (event.type === 'submitted') return 'Via anmälningsformuläret'
+  return byApplicant.includes(event.type) ? 'Den sökande via sin statussida' : 'Systemet'
 }
 
 /** What happened, from the point of view of the referral whose page this is. */
@@ -217,6 +220,9 @@ function whatHappened(
         details: [],
       }
     }
+    case 'applicantUpdate':
+    case 'contactRequested':
+      return { title, details: [] }
   }
 }
 

@@ -1,5 +1,7 @@
 import type { Catalog } from '../messages'
 
+import { statusPageTexts } from './statusPage'
+
 /** Arabic (Modern Standard Arabic, right to left). Swedish agency names are kept in brackets so people recognise them. */
 export const ar: Catalog = {
   'errors.required': 'يرجى الإجابة عن هذا السؤال.',
@@ -149,4 +151,5 @@ export const ar: Catalog = {
   'confirmation.questions': 'هل لديك أسئلة؟',
   'confirmation.phone': 'الهاتف: {phone}',
   'confirmation.email': 'البريد الإلكتروني: {email}',
+  ...statusPageTexts.ar,
 }

@@ -1,5 +1,7 @@
 import type { Catalog } from '../messages'
 
+import { statusPageTexts } from './statusPage'
+
 /** English: plain, short, the same friendly tone as the Swedish. */
 export const en: Catalog = {
   'errors.required': 'Please answer the question.',
@@ -160,4 +162,5 @@ export const en: Catalog = {
   'confirmation.questions': 'Any questions?',
   'confirmation.phone': 'Phone: {phone}',
   'confirmation.email': 'Email: {email}',
+  ...statusPageTexts.en,
 }

@@ -1,5 +1,7 @@
 import type { Catalog } from '../messages'
 
+import { statusPageTexts } from './statusPage'
+
 /** Lättläst: easy-to-read Swedish. Short sentences, common words, one thing at a time. */
 export const lattlast: Catalog = {
   'errors.required': 'Svara på frågan.',
@@ -150,4 +152,5 @@ export const lattlast: Catalog = {
   'confirmation.questions': 'Har du frågor?',
   'confirmation.phone': 'Telefon: {phone}',
   'confirmation.email': 'E-post: {email}',
+  ...statusPageTexts.lattlast,
 }

@@ -1,5 +1,7 @@
 import type { Catalog } from '../messages'
 
+import { statusPageTexts } from './statusPage'
+
 /** Swedish: plain and friendly, in the municipality's words (anmälan, kö, väntetid, samtycke). */
 export const sv: Catalog = {
   'errors.required': 'Svara på frågan.',
@@ -156,4 +158,5 @@ export const sv: Catalog = {
   'confirmation.questions': 'Har du frågor?',
   'confirmation.phone': 'Telefon: {phone}',
   'confirmation.email': 'E-post: {email}',
+  ...statusPageTexts.sv,
 }

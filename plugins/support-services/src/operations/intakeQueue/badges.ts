@@ -27,6 +27,8 @@ export interface FlagCondition {
   reassessmentBy?: Date
   /** At least one possible duplicate is listed. */
   withPossibleDuplicates?: true
+  /** contact_requested_at is set. */
+  withContactRequest?: true
 }
 
 /**
@@ -48,5 +50,6 @@ export function flagConditions(now: Date): Record<QueueFlag, FlagCondition> {
     },
     reassessmentDue: { statuses: caseStatuses, reassessmentBy: now },
     possibleDuplicate: { statuses: openStatuses, withPossibleDuplicates: true },
+    contactRequested: { statuses: openStatuses, withContactRequest: true },
   }
 }

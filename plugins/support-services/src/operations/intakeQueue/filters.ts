@@ -15,6 +15,7 @@ export const queueFlags = [
   'noContact',
   'reassessmentDue',
   'possibleDuplicate',
+  'contactRequested',
 ] as const satisfies readonly QueueFlag[]
 
 export interface QueueFilters {

@@ -48,6 +48,7 @@ export interface QueueCounts {
   noContact: number
   reassessmentDue: number
   possibleDuplicate: number
+  contactRequested: number
   assignedToMe: number
 }
 
@@ -84,6 +85,7 @@ const noCounts: QueueCounts = {
   noContact: 0,
   reassessmentDue: 0,
   possibleDuplicate: 0,
+  contactRequested: 0,
   assignedToMe: 0,
 }
 
@@ -122,6 +124,7 @@ const rowFrom = (row: DbRow, serviceName: (id: number) => string, now: Date): Qu
         firstContactAt: iso(row.firstContactAt),
         nextReassessmentAt: iso(row.nextReassessmentAt),
         possibleDuplicateCount: row.hasPossibleDuplicates ? 1 : 0,
+        contactRequestedAt: iso(row.contactRequestedAt),
       },
       now,
     ),

@@ -37,6 +37,7 @@ export function flagSql(condition: FlagCondition, alias = 'r', { statuses = true
       sql`${column('next_reassessment_at')} <= ${condition.reassessmentBy.toISOString()}::timestamptz`,
     )
   if (condition.withPossibleDuplicates) parts.push(duplicatesOf(alias))
+  if (condition.withContactRequest) parts.push(sql`${column('contact_requested_at')} IS NOT NULL`)
   return parts.length ? sql`(${sql.join(parts, sql` AND `)})` : sql`true`
 }
 
@@ -167,7 +168,7 @@ export function queuePageSql({
     ),
     high AS MATERIALIZED (${highPriorityQueuedSql})
     SELECT p.id, x.reference, p.service_id AS "serviceId", p.status::text AS status, p.priority::text AS priority,
-           p.received_at AS "receivedAt", x.first_contact_at AS "firstContactAt", p.next_reassessment_at AS "nextReassessmentAt",
+           p.received_at AS "receivedAt", x.first_contact_at AS "firstContactAt", x.contact_requested_at AS "contactRequestedAt", p.next_reassessment_at AS "nextReassessmentAt",
            x.consent_recorded_at AS "consentRecordedAt", x.consent_withdrawn_at AS "consentWithdrawnAt",
            x.eligibility_overall::text AS "eligibilityOverall", x.assignee_id AS "assigneeId",
            coalesce(nullif(u.name, ''), u.email) AS "assigneeLabel",
