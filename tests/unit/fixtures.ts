@@ -1,4 +1,8 @@
-import type { EligibilityRules, FormDefinition } from '@stodportalen/support-services/domain'
+import type {
+  EligibilityRules,
+  FollowUpRows,
+  FormDefinition,
+} from '@stodportalen/support-services/domain'
 
 /** A self-referral form like Uppsala's: contact, about you, a conditional interpreter question, a custom question. */
 export const selfReferralForm: FormDefinition = {
@@ -79,4 +83,21 @@ export const uppsalaIpsRules: EligibilityRules = {
   careContact: { anyOf: ['psychiatry', 'primaryCare'] },
   consentToCollaboration: true,
   goal: { anyOf: ['work'] },
+}
+
+/** A report's rows with nothing in them: each test adds the rows it is about. */
+export const noRows: FollowUpRows = {
+  inflow: [],
+  sources: [],
+  heardFrom: [],
+  queueDays: [],
+  leftQueue: [],
+  queueStays: [],
+  closings: [],
+  enrolledAtEnd: [],
+  supported: [],
+  firstContact: [],
+  enrolment: [],
+  caseload: [],
+  targets: [],
 }

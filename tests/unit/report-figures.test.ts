@@ -20,6 +20,8 @@ import {
 } from '@stodportalen/support-services/domain'
 import { describe, expect, it } from 'vitest'
 
+import { noRows } from './fixtures'
+
 describe('shares and periods', () => {
   it('divides, and has no share of nothing', () => {
     expect(share(3, 4)).toBe(0.75)
@@ -81,21 +83,6 @@ describe('by gender', () => {
   })
 })
 
-const noRows: FollowUpRows = {
-  inflow: [],
-  sources: [],
-  heardFrom: [],
-  queueDays: [],
-  leftQueue: [],
-  queueStays: [],
-  closings: [],
-  enrolledAtEnd: [],
-  supported: [],
-  firstContact: [],
-  enrolment: [],
-  caseload: [],
-  targets: [],
-}
 const period = { from: '2025-01-01', to: '2025-03-31' }
 
 describe('shaping the report', () => {

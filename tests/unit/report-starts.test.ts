@@ -1,6 +1,5 @@
 import {
   cellText,
-  type FollowUpRows,
   type MaskedTable,
   maskTable,
   percentile,
@@ -13,21 +12,8 @@ import {
 } from '@stodportalen/support-services/domain'
 import { describe, expect, it } from 'vitest'
 
-const noRows: FollowUpRows = {
-  inflow: [],
-  sources: [],
-  heardFrom: [],
-  queueDays: [],
-  leftQueue: [],
-  queueStays: [],
-  closings: [],
-  enrolledAtEnd: [],
-  supported: [],
-  firstContact: [],
-  enrolment: [],
-  caseload: [],
-  targets: [],
-}
+import { noRows } from './fixtures'
+
 const names = { service: (id: number) => `Tjänst ${id}`, coach: (id: number) => `Coach ${id}` }
 const values = (...pairs: [number, number][]) => pairs.map(([value, n]) => ({ value, n }))
 

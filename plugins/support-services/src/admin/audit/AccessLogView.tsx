@@ -1,7 +1,6 @@
 import type { AdminViewServerProps } from 'payload'
 
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Banner, Button, Gutter, SetStepNav } from '@payloadcms/ui'
+import { Banner, Button } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
 
 import { slugs } from '../../defaults'
@@ -12,8 +11,9 @@ import {
   canReviewAccessLog,
   parseAccessLogQuery,
 } from '../../operations/accessLog'
-import '../queue/queue.css'
 import { toSearchParams } from '../searchParams'
+import '../queue/queue.css'
+import { StaffPage } from '../StaffPage'
 import { AccessLogFilterForm } from './AccessLogFilterForm'
 import { AccessLogPagination } from './AccessLogPagination'
 import { AccessLogTable } from './AccessLogTable'
@@ -30,7 +30,7 @@ export async function AccessLogView({
   params,
   searchParams,
 }: AdminViewServerProps) {
-  const { locale, permissions, req, visibleEntities } = initPageResult
+  const { req } = initPageResult
   const { payload, user } = req
   const { admin: adminRoute, api: apiRoute } = payload.config.routes
   const viewUrl = `${adminRoute}/audit`
@@ -46,46 +46,39 @@ export async function AccessLogView({
   const exportUrl = `${apiRoute}/${slugs.referralAccessLog}/export${accessLogSearch(query.filters)}`
 
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
+    <StaffPage
+      initPageResult={initPageResult}
       params={params}
-      payload={payload}
-      permissions={permissions}
-      req={req}
       searchParams={searchParams}
-      user={user}
-      visibleEntities={visibleEntities}
+      title={texts.title}
+      className="intake-queue access-log"
     >
-      <SetStepNav nav={[{ label: texts.title }]} />
-      <Gutter className="intake-queue access-log">
-        <header className="intake-queue__header">
-          <h1>{texts.title}</h1>
-          <p>{texts.intro}</p>
-        </header>
-        {!log ? (
-          <Banner type="info">{texts.noAccess}</Banner>
-        ) : (
-          <>
-            {!query.ok && <Banner type="error">{texts.badFilter}</Banner>}
-            <AccessLogFilterForm query={query} viewUrl={viewUrl} typed={typed} />
-            <div className="access-log__export">
-              <Button
-                el="anchor"
-                url={exportUrl}
-                buttonStyle="secondary"
-                size="medium"
-                margin={false}
-              >
-                {texts.export}
-              </Button>
-              <p>{texts.exportHint}</p>
-            </div>
-            <AccessLogTable log={log} adminRoute={adminRoute} />
-            <AccessLogPagination log={log} viewUrl={viewUrl} />
-          </>
-        )}
-      </Gutter>
-    </DefaultTemplate>
+      <header className="intake-queue__header">
+        <h1>{texts.title}</h1>
+        <p>{texts.intro}</p>
+      </header>
+      {!log ? (
+        <Banner type="info">{texts.noAccess}</Banner>
+      ) : (
+        <>
+          {!query.ok && <Banner type="error">{texts.badFilter}</Banner>}
+          <AccessLogFilterForm query={query} viewUrl={viewUrl} typed={typed} />
+          <div className="access-log__export">
+            <Button
+              el="anchor"
+              url={exportUrl}
+              buttonStyle="secondary"
+              size="medium"
+              margin={false}
+            >
+              {texts.export}
+            </Button>
+            <p>{texts.exportHint}</p>
+          </div>
+          <AccessLogTable log={log} adminRoute={adminRoute} />
+          <AccessLogPagination log={log} viewUrl={viewUrl} />
+        </>
+      )}
+    </StaffPage>
   )
 }

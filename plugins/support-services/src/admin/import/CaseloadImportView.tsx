@@ -1,12 +1,12 @@
 import type { AdminViewServerProps } from 'payload'
 
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Banner, Button, Gutter, SetStepNav } from '@payloadcms/ui'
+import { Banner, Button } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
 
 import { slugs } from '../../defaults'
 import { importColumns } from '../../domain'
 import { canImportCaseloadOf } from '../../operations/caseloadImport/access'
+import { StaffPage } from '../StaffPage'
 import '../queue/queue.css'
 import { CaseloadImportForm } from './CaseloadImportForm'
 import './caseloadImport.css'
@@ -22,7 +22,7 @@ export async function CaseloadImportView({
   params,
   searchParams,
 }: AdminViewServerProps) {
-  const { locale, permissions, req, visibleEntities } = initPageResult
+  const { req } = initPageResult
   const { payload, user } = req
   const { admin: adminRoute, api: apiRoute } = payload.config.routes
   if (!user) redirect(`${adminRoute}/login?redirect=${encodeURIComponent(`${adminRoute}/import`)}`)
@@ -30,77 +30,70 @@ export async function CaseloadImportView({
   const template = (format: string, example = false) =>
     `${apiRoute}/${slugs.referrals}/import-template?format=${format}${example ? '&example=1' : ''}`
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
+    <StaffPage
+      initPageResult={initPageResult}
       params={params}
-      payload={payload}
-      permissions={permissions}
-      req={req}
       searchParams={searchParams}
-      user={user}
-      visibleEntities={visibleEntities}
+      title={title}
+      className="intake-queue caseload-import-view"
     >
-      <SetStepNav nav={[{ label: title }]} />
-      <Gutter className="intake-queue caseload-import-view">
-        <header className="intake-queue__header">
-          <h1>{title}</h1>
-          <p>
-            För in kommunens pågående och avslutade ärenden med sin historik, så att intagskön,
-            väntetiderna och uppföljningen stämmer från första dagen. En rad per anmälan.
-          </p>
-        </header>
-        {!allowed ? (
-          <Banner type="info">Bara administratörer får importera ärenden.</Banner>
-        ) : (
-          <>
-            <div className="caseload-import__templates">
-              <Button
-                buttonStyle="secondary"
-                el="anchor"
-                margin={false}
-                size="medium"
-                url={template('xlsx')}
-              >
-                Ladda ner mallen (Excel)
-              </Button>
-              <Button
-                buttonStyle="secondary"
-                el="anchor"
-                margin={false}
-                size="medium"
-                url={template('csv')}
-              >
-                Mallen som CSV
-              </Button>
-              <Button
-                buttonStyle="secondary"
-                el="anchor"
-                margin={false}
-                size="medium"
-                url={template('xlsx', true)}
-              >
-                Ifyllt exempel
-              </Button>
-            </div>
-            <details className="caseload-import__columns">
-              <summary>Mallens kolumner</summary>
-              <dl>
-                {importColumns.map((c) => (
-                  <div key={c.key}>
-                    <dt>
-                      {c.header}
-                      {c.required && ' (måste fyllas i)'}
-                    </dt>
-                    <dd>{c.help}</dd>
-                  </div>
-                ))}
-              </dl>
-            </details>
-            <CaseloadImportForm importUrl={`${apiRoute}/${slugs.referrals}/import`} />
-          </>
-        )}
-      </Gutter>
-    </DefaultTemplate>
+      <header className="intake-queue__header">
+        <h1>{title}</h1>
+        <p>
+          För in kommunens pågående och avslutade ärenden med sin historik, så att intagskön,
+          väntetiderna och uppföljningen stämmer från första dagen. En rad per anmälan.
+        </p>
+      </header>
+      {!allowed ? (
+        <Banner type="info">Bara administratörer får importera ärenden.</Banner>
+      ) : (
+        <>
+          <div className="caseload-import__templates">
+            <Button
+              buttonStyle="secondary"
+              el="anchor"
+              margin={false}
+              size="medium"
+              url={template('xlsx')}
+            >
+              Ladda ner mallen (Excel)
+            </Button>
+            <Button
+              buttonStyle="secondary"
+              el="anchor"
+              margin={false}
+              size="medium"
+              url={template('csv')}
+            >
+              Mallen som CSV
+            </Button>
+            <Button
+              buttonStyle="secondary"
+              el="anchor"
+              margin={false}
+              size="medium"
+              url={template('xlsx', true)}
+            >
+              Ifyllt exempel
+            </Button>
+          </div>
+          <details className="caseload-import__columns">
+            <summary>Mallens kolumner</summary>
+            <dl>
+              {importColumns.map((c) => (
+                <div key={c.key}>
+                  <dt>
+                    {c.header}
+                    {c.required && ' (måste fyllas i)'}
+                  </dt>
+                  <dd>{c.help}</dd>
+                </div>
+              ))}
+            </dl>
+          </details>
+          <CaseloadImportForm importUrl={`${apiRoute}/${slugs.referrals}/import`} />
+        </>
+      )}
+    </StaffPage>
   )
 }

@@ -1,7 +1,6 @@
 import type { AdminViewServerProps } from 'payload'
 
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Banner, Button, Gutter, SetStepNav } from '@payloadcms/ui'
+import { Banner, Button } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
 
 import { queueListLabels, queueViewTexts as texts } from '../../domain'
@@ -12,6 +11,7 @@ import {
   referralScopeOf,
 } from '../../operations/intakeQueue'
 import { toSearchParams } from '../searchParams'
+import { StaffPage } from '../StaffPage'
 import { QueueFilterForm } from './QueueFilterForm'
 import { QueuePagination } from './QueuePagination'
 import { QueueSummary } from './QueueSummary'
@@ -28,7 +28,7 @@ export async function IntakeQueueView({
   params,
   searchParams,
 }: AdminViewServerProps) {
-  const { locale, permissions, req, visibleEntities } = initPageResult
+  const { req } = initPageResult
   const { payload, user } = req
   const { admin: adminRoute } = payload.config.routes
   const viewUrl = `${adminRoute}/intake`
@@ -49,69 +49,62 @@ export async function IntakeQueueView({
         })
 
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
+    <StaffPage
+      initPageResult={initPageResult}
       params={params}
-      payload={payload}
-      permissions={permissions}
-      req={req}
       searchParams={searchParams}
-      user={user}
-      visibleEntities={visibleEntities}
+      title={texts.title}
+      className="intake-queue"
     >
-      <SetStepNav nav={[{ label: texts.title }]} />
-      <Gutter className="intake-queue">
-        <header className="intake-queue__header">
-          <h1>{texts.title}</h1>
-          <p>{texts.intro}</p>
-          {queue && (
-            <div className="intake-queue__shortcuts">
-              <Button
-                el="anchor"
-                url={`${viewUrl}${queueSearch({ assignee: 'me' })}`}
-                buttonStyle="pill"
-                size="small"
-                margin={false}
-              >
-                {texts.assignedToMe}
-              </Button>
-              <Button
-                el="anchor"
-                url={`${viewUrl}${queueSearch({ status: 'queued' })}`}
-                buttonStyle="pill"
-                size="small"
-                margin={false}
-              >
-                {queueListLabels.queued}
-              </Button>
-              <Button
-                el="anchor"
-                url={`${viewUrl}${queueSearch({ status: 'reassessmentDue' })}`}
-                buttonStyle="pill"
-                size="small"
-                margin={false}
-              >
-                {queueListLabels.reassessmentDue}
-              </Button>
-            </div>
-          )}
-        </header>
-        {!queue ? (
-          <Banner type="info">{texts.noScope}</Banner>
-        ) : (
-          <>
-            {!query.ok && <Banner type="error">{texts.badFilter}</Banner>}
-            <QueueSummary services={queue.services} viewUrl={viewUrl} />
-            <QueueFilterForm queue={queue} viewUrl={viewUrl} />
-            <QueueTable queue={queue} adminRoute={adminRoute} />
-            <QueuePagination queue={queue} viewUrl={viewUrl} />
-            <p className="intake-queue__more">
-              <a href={`${adminRoute}/collections/referrals`}>{texts.allReferrals}</a>
-            </p>
-          </>
+      <header className="intake-queue__header">
+        <h1>{texts.title}</h1>
+        <p>{texts.intro}</p>
+        {queue && (
+          <div className="intake-queue__shortcuts">
+            <Button
+              el="anchor"
+              url={`${viewUrl}${queueSearch({ assignee: 'me' })}`}
+              buttonStyle="pill"
+              size="small"
+              margin={false}
+            >
+              {texts.assignedToMe}
+            </Button>
+            <Button
+              el="anchor"
+              url={`${viewUrl}${queueSearch({ status: 'queued' })}`}
+              buttonStyle="pill"
+              size="small"
+              margin={false}
+            >
+              {queueListLabels.queued}
+            </Button>
+            <Button
+              el="anchor"
+              url={`${viewUrl}${queueSearch({ status: 'reassessmentDue' })}`}
+              buttonStyle="pill"
+              size="small"
+              margin={false}
+            >
+              {queueListLabels.reassessmentDue}
+            </Button>
+          </div>
         )}
-      </Gutter>
-    </DefaultTemplate>
+      </header>
+      {!queue ? (
+        <Banner type="info">{texts.noScope}</Banner>
+      ) : (
+        <>
+          {!query.ok && <Banner type="error">{texts.badFilter}</Banner>}
+          <QueueSummary services={queue.services} viewUrl={viewUrl} />
+          <QueueFilterForm queue={queue} viewUrl={viewUrl} />
+          <QueueTable queue={queue} adminRoute={adminRoute} />
+          <QueuePagination queue={queue} viewUrl={viewUrl} />
+          <p className="intake-queue__more">
+            <a href={`${adminRoute}/collections/referrals`}>{texts.allReferrals}</a>
+          </p>
+        </>
+      )}
+    </StaffPage>
   )
 }

@@ -1,8 +1,8 @@
 import type { AdminViewServerProps, Payload } from 'payload'
 import type { ReactNode } from 'react'
 
-import { DefaultTemplate, MinimalTemplate } from '@payloadcms/next/templates'
-import { Button, Gutter, SetStepNav } from '@payloadcms/ui'
+import { MinimalTemplate } from '@payloadcms/next/templates'
+import { Button } from '@payloadcms/ui'
 
 import { slugs } from '../../defaults'
 import {
@@ -16,6 +16,7 @@ import {
   reportTables,
 } from '../../domain'
 import { followUpReport, reportNames, reportScopeFromAccess } from '../../operations/reports'
+import { StaffPage } from '../StaffPage'
 import { BarChart, FunnelChart, HorizontalBarChart, LineChart } from './charts'
 import { quickPeriods, readReportQuery } from './params'
 import { PrintButton } from './PrintButton'
@@ -226,7 +227,7 @@ export async function FollowUpReportView({
   params,
   searchParams,
 }: AdminViewServerProps) {
-  const { req, permissions, visibleEntities, locale } = initPageResult
+  const { req } = initPageResult
   const { payload } = req
   const { admin: adminRoute, api: apiRoute } = payload.config.routes
   const action = `${adminRoute}/reports`
@@ -234,23 +235,16 @@ export async function FollowUpReportView({
     return <SignInFirst href={`${adminRoute}/login?redirect=${encodeURIComponent(action)}`} />
 
   const page = (children: ReactNode) => (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
+    <StaffPage
+      initPageResult={initPageResult}
       params={params}
-      payload={payload}
-      permissions={permissions}
-      req={req}
       searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
+      title="Uppföljning"
+      className="report"
     >
-      <SetStepNav nav={[{ label: 'Uppföljning' }]} />
-      <Gutter className="report">
-        <h1>Uppföljning</h1>
-        {children}
-      </Gutter>
-    </DefaultTemplate>
+      <h1>Uppföljning</h1>
+      {children}
+    </StaffPage>
   )
 
   const scope = await reportScopeFromAccess(req)
