@@ -23,9 +23,21 @@ const sendStatic = staticFiles(path.join(outDir, 'client'))
 const host = process.env.HOST ?? 'localhost'
 const port = Number(process.env.PORT ?? 4321)
 
-http
-  .createServer(async (req, res) => {
-    for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value)
-    if (!(await sendStatic(req, res).catch(() => false))) handler(req, res)
-  })
-  .listen(port, host, () => console.log(`Serving ${outDir} at http://${host}:${port}`))
+const server = http.createServer(async (req, res) => {
+  for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value)
+  if (!(await sendStatic(req, res).catch(() => false))) handler(req, res)
+})
+// The port is shared (SO_REUSEPORT): a rebuilt site's server listens beside this one before this one
+// stops, so the swap refuses no connection.
+server.listen({ port, host, reusePort: true }, () =>
+  console.log(`Serving ${outDir} at http://${host}:${port}`),
+)
+
+// Stopping: no new connections, what is being answered is finished (within 5 s), then exit.
+const stop = () => {
+  server.close(() => process.exit(0))
+  server.closeIdleConnections()
+  setTimeout(() => process.exit(0), 5000).unref()
+}
+process.once('SIGTERM', stop)
+process.once('SIGINT', stop)

@@ -1,21 +1,40 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { rename, rm } from 'node:fs/promises'
+import { readdir, rename, rm, symlink } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import path from 'node:path'
 
 import { stopChild, track } from './children'
 import { repoRoot, type RunningProcess } from './cms'
-import { freePort, waitForHttp } from './ports'
+import { freePort } from './ports'
 import { withoutSecretsOf } from './secrets'
 
 const siteDir = path.join(repoRoot, 'site')
-/** Each running site builds into a folder of its own (inside site/, where its packages resolve). */
-const outputDirs = (port: number) => ({
-  liveDir: path.join(siteDir, '.output', String(port)),
-  nextDir: path.join(siteDir, '.output', `${port}-next`),
-})
+const outputRoot = path.join(siteDir, '.output')
+/**
+ * Each build of a running site goes to a folder of its own (inside site/, where its packages
+ * resolve); `.output/<port>` links to the one being served.
+ */
+const buildDir = (port: number, generation: number) =>
+  path.join(outputRoot, `${port}-${generation}`)
+const liveLink = (port: number) => path.join(outputRoot, String(port))
+
+/** Points `link` at `target` in one step (a new link renamed over the old one). */
+const pointAt = async (link: string, target: string) => {
+  const next = `${link}.next`
+  await rm(next, { force: true })
+  await symlink(target, next)
+  await rename(next, link)
+}
+
+/** What an earlier run on this port left: every build and the link. */
+const removeBuilds = async (port: number) => {
+  if (!existsSync(outputRoot)) return
+  for (const name of await readdir(outputRoot))
+    if (name === String(port) || name.startsWith(`${port}-`) || name === `${port}.next`)
+      await rm(path.join(outputRoot, name), { recursive: true, force: true })
+}
 
 /** Waiting times on the static pages come from the build; rebuild at least this often. */
 const refreshEveryMs = 6 * 60 * 60 * 1000
@@ -60,16 +79,20 @@ export const siteServerEnv = (env: NodeJS.ProcessEnv, outboxDir: string): NodeJS
   OUTBOX_DIR: outboxDir,
 })
 
-/** A server on a built site; several can serve one build (the scale benchmark runs two). */
+/**
+ * A server on a built site, resolved once it listens. Several can serve one build (the scale
+ * benchmark runs two), and a new one can listen beside the old on the same port (site/server.mjs
+ * shares the port), so a rebuilt site is swapped in without a moment of refused connections.
+ */
 export const serveBuiltSite = async (
-  liveDir: string,
+  builtDir: string,
   { port, host }: { port: number; host: string },
   env: NodeJS.ProcessEnv,
   log: (line: string) => void,
 ) => {
   // The site's own server: Astro's handler behind the security headers (site/server.mjs).
   const child = track(
-    spawn(process.execPath, [path.join(siteDir, 'server.mjs'), liveDir], {
+    spawn(process.execPath, [path.join(siteDir, 'server.mjs'), builtDir], {
       cwd: siteDir,
       env: { ...env, HOST: host, PORT: String(port), NODE_ENV: 'production' },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -80,12 +103,28 @@ export const serveBuiltSite = async (
   }
   child.stdout.on('data', forward)
   child.stderr.on('data', forward)
-  await waitForHttp(`http://localhost:${port}/`, 30_000, () => child.exitCode !== null)
+  // Its own word, not an answer on the port: the old server may still be answering there.
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('The site did not start within 30 s.')), 30_000)
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('Serving ')) {
+        clearTimeout(timer)
+        resolve()
+      }
+    })
+    child.once('exit', (code) => {
+      clearTimeout(timer)
+      reject(new Error(`The site's server exited before it was ready (exit code ${code}).`))
+    })
+  })
   return child
 }
 
 export interface RunningSite extends RunningProcess {
-  /** The built site being served (`node site/server.mjs <outDir>` starts another server on it). */
+  /**
+   * A link to the built site being served (`node site/server.mjs <outDir>` starts another server on
+   * it); a rebuild points it at the new build.
+   */
   outDir: string
   /** The site's outbox: referrals kept, sealed, while the CMS could not take them. */
   outboxDir: string
@@ -96,7 +135,8 @@ export interface RunningSite extends RunningProcess {
 /**
  * The public site as a user gets it: built from the running CMS, served by the Node adapter, and
  * rebuilt on request. A rebuild goes to a fresh folder and is swapped in only when it succeeded, so a
- * failed build never takes the site down; requests that arrive during a build are folded into one more.
+ * failed build never takes the site down: its server starts beside the old one, which then finishes
+ * what it is answering and stops. Requests for a rebuild that arrive during one are folded into one more.
  */
 export const startSite = async (options: {
   port: number
@@ -110,27 +150,31 @@ export const startSite = async (options: {
   const { log, outboxDir } = options
   const address = { port: options.port, host: options.host ?? '127.0.0.1' }
   const env = siteServerEnv(options.env, outboxDir)
-  const { liveDir, nextDir } = outputDirs(address.port)
-  const swapIn = async () => {
-    await rm(liveDir, { recursive: true, force: true })
-    await rename(nextDir, liveDir)
-  }
-  await rm(nextDir, { recursive: true, force: true })
-  await buildInto(nextDir, env, log)
-  await swapIn()
-  let server = await serveBuiltSite(liveDir, address, env, log)
+  const link = liveLink(address.port)
+  await removeBuilds(address.port)
+  let generation = 1
+  let current = buildDir(address.port, generation)
+  await buildInto(current, env, log)
+  await pointAt(link, current)
+  let server = await serveBuiltSite(current, address, env, log)
 
   let running: Promise<void> | undefined
   let again = false
   let stopped = false
   let build: ChildProcess | undefined
   const rebuildOnce = async () => {
-    await rm(nextDir, { recursive: true, force: true })
-    await buildInto(nextDir, env, log, (started) => (build = started))
-    if (stopped) return
-    await stopChild(server)
-    await swapIn()
-    server = await serveBuiltSite(liveDir, address, env, log)
+    const next = buildDir(address.port, ++generation)
+    await buildInto(next, env, log, (started) => (build = started)).catch(async (error) => {
+      await rm(next, { recursive: true, force: true })
+      throw error
+    })
+    if (stopped) return rm(next, { recursive: true, force: true })
+    const old = { server, dir: current }
+    server = await serveBuiltSite(next, address, env, log)
+    current = next
+    await pointAt(link, next)
+    await stopChild(old.server)
+    await rm(old.dir, { recursive: true, force: true })
     log('The public site was rebuilt with the latest published content.')
   }
   const rebuild = async (): Promise<void> => {
@@ -157,7 +201,7 @@ export const startSite = async (options: {
 
   return {
     url: `http://localhost:${address.port}`,
-    outDir: liveDir,
+    outDir: link,
     outboxDir,
     rebuild,
     stop: async () => {
@@ -168,8 +212,7 @@ export const startSite = async (options: {
       await running
       await stopChild(server)
       // Every start builds afresh, so nothing of a stopped site is worth keeping.
-      for (const dir of [nextDir, liveDir])
-        if (existsSync(dir)) await rm(dir, { recursive: true, force: true })
+      await removeBuilds(address.port)
     },
   }
 }
