@@ -66,14 +66,17 @@ const continueButton = (page: Page) => page.locator('button[name="_action"][valu
 const sendButton = (page: Page) => page.locator('button[name="_action"][value="submit"]')
 
 /** Goes through every step to the check-your-answers page. */
+/** Fills the form to its check page; returns when the form was shown (the server's start time is before it). */
 const fillForm = async (page: Page, path: string) => {
   await page.goto(new URL(path, siteUrl()).href)
+  const shownAt = Date.now()
   for (let step = 0; step < 12 && (await sendButton(page).count()) === 0; step++) {
     await answerStep(page, answers)
     await continueButton(page).click()
     await page.waitForLoadState()
   }
   expect(await sendButton(page).count(), 'never reached the check-your-answers page').toBe(1)
+  return shownAt
 }
 
 /** The form refuses fills faster than a person can type (a bot trap), so a test waits like one. */
@@ -135,8 +138,7 @@ describe.each([
       if (request.method() === 'POST' && request.postData()?.includes('_action=submit'))
         sends.push(request.postData()!)
     })
-    const startedAt = Date.now()
-    await fillForm(page, '/stod/ips/anmalan')
+    const startedAt = await fillForm(page, '/stod/ips/anmalan')
     await expect.poll(() => page.locator('main').innerText()).toContain('Webbtest Anmälan') // check your answers
     // Nothing asks the person to prove anything: no checkbox, no puzzle, no frame of a third party.
     expect(await page.locator('form.referral [type="checkbox"]:visible, iframe').count()).toBe(0)
@@ -194,8 +196,7 @@ test('Send pressed before the proof of work is solved says so, then sends once i
     if (request.method() === 'POST' && request.postData()?.includes('_action=submit'))
       sends.push(request.postData()!)
   })
-  const startedAt = Date.now()
-  await fillForm(page, '/stod/ips/anmalan')
+  const startedAt = await fillForm(page, '/stod/ips/anmalan')
   await page.waitForTimeout(Math.max(0, 5500 - (Date.now() - startedAt)))
   await sendButton(page).click()
   await expect.poll(() => page.locator('.sending').innerText()).toBe('Skickar anmälan …')

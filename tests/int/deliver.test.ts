@@ -70,7 +70,11 @@ describe('a reference proposed by the site', () => {
     const body = submission()
     const response = await submit(body)
     expect(response.status).toBe(201)
-    expect(await response.json()).toEqual({ reference: body.reference })
+    // The site proposed no status token here, so the CMS drew one and gives it once.
+    expect(await response.json()).toEqual({
+      reference: body.reference,
+      statusToken: expect.any(String),
+    })
     expect(await referralsWith(body.reference)).toHaveLength(1)
   })
 
@@ -89,8 +93,12 @@ describe('a reference proposed by the site', () => {
     const before = await referralCount()
     const responses = await Promise.all(Array.from({ length: 5 }, () => submit(body)))
     expect(responses.map((r) => r.status).sort()).toEqual([200, 200, 200, 200, 201])
-    for (const response of responses)
-      expect(await response.json()).toEqual({ reference: body.reference })
+    const answers = await Promise.all(
+      responses.map((r) => r.json() as Promise<{ reference: string; statusToken?: string }>),
+    )
+    expect(answers.map((a) => a.reference)).toEqual(Array(5).fill(body.reference))
+    // Only the try that stored it can give the drawn token: the CMS keeps just its hash.
+    expect(answers.filter((a) => a.statusToken).length).toBe(1)
     expect(await referralCount()).toBe(before + 1)
   })
 
