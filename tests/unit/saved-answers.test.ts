@@ -11,6 +11,7 @@ import {
   restoreAnswers,
   savedAnswersKey,
   serialiseAnswers,
+  staleKeys,
 } from '../../site/src/lib/savedAnswers'
 import { selfReferralForm } from './fixtures'
 
@@ -103,5 +104,19 @@ describe('saved answers on this device', () => {
     expect(restoreAnswers(selfReferralForm, JSON.stringify(odd), at)?.state.raw).toEqual({
       name: ['Kvar'],
     })
+  })
+
+  it('finds the expired and unreadable entries of every form, and leaves other keys of the site alone', () => {
+    const fresh = serialiseAnswers(selfReferralForm, halfFilled, later(5))
+    const entries: [string, null | string][] = [
+      [savedAnswersKey('ips', 7), saved()],
+      [savedAnswersKey('boende', 3), fresh],
+      [savedAnswersKey('samtal', 4), 'broken'],
+      ['theme', 'dark'],
+    ]
+    expect(staleKeys(entries, later(8))).toEqual([
+      savedAnswersKey('ips', 7),
+      savedAnswersKey('samtal', 4),
+    ])
   })
 })

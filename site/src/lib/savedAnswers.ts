@@ -31,9 +31,25 @@ export const savedAnswersDays = 7
 const lifetimeMs = savedAnswersDays * 24 * 60 * 60 * 1000
 const version = 1
 
+const keyPrefix = 'stodportalen:anmalan:'
+
 /** One entry per service and form, in every language: switching language finds the same answers. */
 export const savedAnswersKey = (service: string, formId: number | string) =>
-  `stodportalen:anmalan:${service}:${formId}`
+  `${keyPrefix}${service}:${formId}`
+
+/** Keys of saved answers of any form that are past their expiry or unreadable, to be removed. */
+export const staleKeys = (entries: [string, null | string][], now: Date): string[] =>
+  entries
+    .filter(([key]) => key.startsWith(keyPrefix))
+    .filter(([, text]) => {
+      try {
+        const { savedAt } = JSON.parse(text ?? '') as { savedAt?: unknown }
+        return typeof savedAt !== 'number' || isExpired(savedAt, now)
+      } catch {
+        return true
+      }
+    })
+    .map(([key]) => key)
 
 export const serialiseAnswers = (form: FormDefinition, state: FlowState, now: Date): string =>
   JSON.stringify({

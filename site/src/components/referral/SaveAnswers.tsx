@@ -4,7 +4,13 @@ import { useEffect, useRef, useState } from 'react'
 import type { FlowState } from '../../lib/referralFlow'
 
 import { t } from '../../i18n/form'
-import { expiresAt, handoffKey, restoreAnswers, serialiseAnswers } from '../../lib/savedAnswers'
+import {
+  expiresAt,
+  handoffKey,
+  restoreAnswers,
+  serialiseAnswers,
+  staleKeys,
+} from '../../lib/savedAnswers'
 
 /** Storage can be switched off or full (private windows): then saving says so instead of failing. */
 function storage(kind: 'localStorage' | 'sessionStorage'): null | Storage {
@@ -50,6 +56,11 @@ export function useSavedAnswers(
     const text = local?.getItem(key) ?? null
     const saved = restoreAnswers(form, text, now)
     if (text && !saved) local?.removeItem(key)
+    // Expired answers of other services' forms go too, not only when their form is opened again.
+    if (local) {
+      const entries = Object.keys(local).map((k): [string, null | string] => [k, local.getItem(k)])
+      staleKeys(entries, now).forEach((k) => local.removeItem(k))
+    }
     /* eslint-disable react-hooks/set-state-in-effect -- once, on hydration: what this device holds */
     if (saved) setSavedAt(saved.savedAt)
     if (carried) {
