@@ -90,7 +90,7 @@ describe('save and continue later, with JavaScript', () => {
 
     await page.goto(new URL('/', siteUrl()).href)
     await openForm(page)
-    expect(await main(page)).toContain('Du har sparade svar')
+    await expect.poll(() => main(page)).toContain('Du har sparade svar')
     expect(await accessibilityViolations(page, 'main')).toEqual([])
     await page.getByRole('button', { name: 'Fortsätt där du var' }).click()
     await expect.poll(() => heading(page)).toBe(secondStep)
@@ -108,7 +108,7 @@ describe('save and continue later, with JavaScript', () => {
       .catch(async () => {
         throw new Error(`No reference after sending; the page says:\n${await main(page)}`)
       })
-    expect(await stored(page), 'the saved answers outlive the sending').toBeNull()
+    await expect.poll(() => stored(page), 'the saved answers outlive the sending').toBeNull()
     await openForm(page)
     expect(await main(page)).not.toContain('Du har sparade svar')
     await page.context().close()
@@ -140,8 +140,8 @@ describe('save and continue later, with JavaScript', () => {
       localStorage.setItem(key, JSON.stringify(entry))
     }, storedPrefix)
     await openForm(page)
+    await expect.poll(() => stored(page), 'the expired entry is still there').toBeNull()
     expect(await main(page)).not.toContain('Du har sparade svar')
-    expect(await stored(page)).toBeNull()
     await page.context().close()
   })
 
