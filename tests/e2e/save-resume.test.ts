@@ -108,7 +108,7 @@ describe('save and continue later, with JavaScript', () => {
       .catch(async () => {
         throw new Error(`No reference after sending; the page says:\n${await main(page)}`)
       })
-    await expect.poll(() => stored(page), 'the saved answers outlive the sending').toBeNull()
+    await expect.poll(() => stored(page)).toBeNull()
     await openForm(page)
     expect(await main(page)).not.toContain('Du har sparade svar')
     await page.context().close()
@@ -140,7 +140,7 @@ describe('save and continue later, with JavaScript', () => {
       localStorage.setItem(key, JSON.stringify(entry))
     }, storedPrefix)
     await openForm(page)
-    await expect.poll(() => stored(page), 'the expired entry is still there').toBeNull()
+    await expect.poll(() => stored(page)).toBeNull()
     expect(await main(page)).not.toContain('Du har sparade svar')
     await page.context().close()
   })
