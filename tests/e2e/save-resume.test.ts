@@ -149,13 +149,16 @@ describe('save and continue later, with JavaScript', () => {
     const page = await phonePage(browser)
     await openForm(page)
     await nextStep(page)
-    await answerStep(page, answers)
+    await answerStep(page, answers) // the name, on the second step
     await page.locator('.languages a[hreflang="en"]').click()
     await page.waitForURL(formUrl('en'))
     await page.getByRole('button', { name: 'Save and continue later' }).waitFor()
     await expect.poll(() => status(page).innerText()).toContain('Your answers are still here')
+    expect(await page.locator('[name="name"]:visible').inputValue()).toBe('Spara Fortsätt')
     await page.getByRole('button', { name: 'Back' }).click()
-    await expect.poll(() => page.locator('[name="name"]').inputValue()).toBe('Spara Fortsätt')
+    await expect
+      .poll(() => page.locator('[name="referrerKind"][value="self"]').isChecked())
+      .toBe(true)
     expect(await stored(page), 'a language switch saved on the device').toBeNull()
     await page.context().close()
   })
@@ -166,11 +169,17 @@ test('without JavaScript the form says it is filled in one go, and a language bu
   await page.goto(formUrl())
   expect(await main(page)).toContain('Formuläret fylls i på en gång')
   expect(await saveButton(page).count()).toBe(0)
-  await answerStep(page, answers)
+  await answerStep(page, answers) // who fills in
+  await continueButton(page).click()
+  await page.waitForLoadState()
+  await answerStep(page, answers) // the name, on the second step
   await page.locator('form.referral button[lang="en"]').click()
   await page.waitForLoadState()
   expect(page.url()).toBe(formUrl('en'))
-  expect(await page.locator('[name="name"]').inputValue()).toBe('Spara Fortsätt')
+  expect(await page.locator('[name="name"]:visible').inputValue(), await main(page)).toBe(
+    'Spara Fortsätt',
+  )
+  expect(await page.locator('input[type="hidden"][name="referrerKind"]').inputValue()).toBe('self')
   expect(await main(page)).toContain('The form is filled in in one go')
   expect(await main(page)).not.toMatch(/problem/i) // moved language, not a step: nothing checked
   await page.context().close()
