@@ -179,5 +179,8 @@ export function viewFromId(form: FormDefinition, id: string): View {
   )
 }
 
+/** Not a move: the no-JavaScript language buttons post the answers to the other language's form. */
+export const languageAction = 'language'
+
 export const isAction = (value: string): value is Action =>
   /^(continue|back|submit|change:.+)$/.test(value)

@@ -22,6 +22,7 @@ import {
   type FlowState,
   initialState,
   isAction,
+  languageAction,
   move,
   rawFromEntries,
   viewFromId,
@@ -150,6 +151,7 @@ export async function answerPost(
 
   const action = field(control.action)
   if (field(control.honeypot) !== '') return { page: 'thanks' }
+  if (action === languageAction) return show(posted)
   if (action !== 'submit') return show(move(form, posted, isAction(action) ? action : 'continue'))
   if (!filledInLongEnough(startedAt, now)) return { page: 'thanks' }
 

@@ -19,6 +19,7 @@ import {
   errorsFor,
   type FlowState,
   isAction,
+  languageAction,
   move,
   type RawAnswers,
   stepQuestions,
@@ -30,6 +31,7 @@ import { changeId, CheckAnswers } from './CheckAnswers'
 import { ErrorSummary } from './ErrorSummary'
 import { solveProof } from './proofOfWork'
 import { fieldId } from './questions'
+import { ResumeOffer, SaveBar, useSavedAnswers } from './SaveAnswers'
 import { StepFields } from './StepFields'
 
 export interface ReferralFormProps {
@@ -54,6 +56,10 @@ export interface ReferralFormProps {
   siteName: string
   /** The campaign code the person came with, sent with the referral; null without one. */
   campaign: null | string
+  /** Where answers saved on this device are kept (savedAnswersKey): one per service and form. */
+  savedKey: string
+  /** This form in the other languages, for the no-JavaScript buttons that carry the answers there. */
+  otherLanguages: { locale: Locale; name: string; lang: string; href: string }[]
 }
 
 const viewTitle = (form: FormDefinition, view: View, locale: Locale) =>
@@ -194,9 +200,18 @@ export default function ReferralForm(props: ReferralFormProps) {
     setState(next)
   }
 
+  const restore = (restored: FlowState) => {
+    history.replaceState({ view: restored.view, returnToCheck: restored.returnToCheck }, '')
+    focusNext.current = 'heading'
+    setShowSummary(false)
+    setState(restored)
+  }
+  const saving = useSavedAnswers(form, props.savedKey, locale, state, restore)
+
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     const submitter = (event.nativeEvent as SubmitEvent).submitter
     const chosen = submitter?.getAttribute('value') ?? ''
+    if (chosen === languageAction) return // the answers travel to the other language's form in the POST
     const action = isAction(chosen) ? chosen : state.view.kind === 'check' ? 'submit' : 'continue'
     if (action === 'submit' && proof !== null) return // a native POST: the server validates everything and sends
     event.preventDefault()
@@ -245,6 +260,14 @@ export default function ReferralForm(props: ReferralFormProps) {
       )}
       {notice && view.kind === 'check' && (
         <NoticeBox notice={notice} locale={locale} phone={props.contactPhone} />
+      )}
+      {saving.offer && (
+        <ResumeOffer
+          locale={locale}
+          savedAt={saving.offer.savedAt}
+          onResume={saving.resume}
+          onRestart={saving.forget}
+        />
       )}
       <p className="caption">
         {props.formTitle}
@@ -301,6 +324,17 @@ export default function ReferralForm(props: ReferralFormProps) {
         sending={sendWhenSolved !== null}
         serviceHref={props.serviceHref}
       />
+      {live ? (
+        <SaveBar
+          locale={locale}
+          saved={saving.savedAt !== null}
+          message={saving.message}
+          onSave={saving.save}
+          onForget={saving.forget}
+        />
+      ) : (
+        <WithoutScript locale={locale} languages={props.otherLanguages} />
+      )}
     </form>
   )
 }
@@ -369,6 +403,40 @@ function FormActions({
         </p>
       )}
     </>
+  )
+}
+
+/**
+ * Only in the no-JavaScript form: it is filled in one go, and changing language is a button that
+ * posts the answers to the other language's form (the header's links would start it over).
+ */
+function WithoutScript({
+  locale,
+  languages,
+}: {
+  locale: Locale
+  languages: ReferralFormProps['otherLanguages']
+}) {
+  return (
+    <div className="without-script form-languages">
+      <p>{t(locale, 'oneGo')}</p>
+      <p>{t(locale, 'switchLanguage')}</p>
+      <div className="form-actions">
+        {languages.map((language) => (
+          <button
+            key={language.locale}
+            type="submit"
+            className="link-button"
+            name={control.action}
+            value={languageAction}
+            formAction={language.href}
+            lang={language.lang}
+          >
+            {language.name}
+          </button>
+        ))}
+      </div>
+    </div>
   )
 }
 
