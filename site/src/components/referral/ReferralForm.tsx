@@ -324,17 +324,15 @@ export default function ReferralForm(props: ReferralFormProps) {
         sending={sendWhenSolved !== null}
         serviceHref={props.serviceHref}
       />
-      {live ? (
-        <SaveBar
-          locale={locale}
-          saved={saving.savedAt !== null}
-          message={saving.message}
-          onSave={saving.save}
-          onForget={saving.forget}
-        />
-      ) : (
-        <WithoutScript locale={locale} languages={props.otherLanguages} />
-      )}
+      {/* Both from the first paint, each hidden where it does not apply, so hydrating moves nothing. */}
+      <SaveBar
+        locale={locale}
+        saved={saving.savedAt !== null}
+        message={saving.message}
+        onSave={saving.save}
+        onForget={saving.forget}
+      />
+      {!live && <WithoutScript locale={locale} languages={props.otherLanguages} />}
     </form>
   )
 }

@@ -149,7 +149,7 @@ export function SaveBar({
   onForget: () => void
 }) {
   return (
-    <div className="save-answers">
+    <div className="save-answers with-script">
       <div className="form-actions">
         <button type="button" className="link-button" onClick={onSave}>
           {t(locale, 'saveLater')}
