@@ -4,7 +4,7 @@ import { demoUsers, outreachActivities } from '@stodportalen/seed'
 import { afterAll, beforeAll, expect, inject, test } from 'vitest'
 
 import { resendWaitSeconds } from '../../site/src/lib/fillGuard'
-import { accessibilityViolations, launchBrowser, phonePage } from '../support/browser'
+import { accessibilityViolations, answerStep, launchBrowser, phonePage } from '../support/browser'
 import { login } from '../support/cms'
 import { ipsFormAnswers } from '../support/referralForm'
 
@@ -45,20 +45,6 @@ const main = (page: Page) => page.locator('main').innerText()
 const click = async (page: Page, selector: string) => {
   await page.locator(selector).click()
   await page.waitForLoadState()
-}
-
-/** Answers whatever questions of `values` the current step asks, by the fields' own names. */
-const answerStep = async (page: Page, values: Record<string, string | string[]>) => {
-  for (const [name, value] of Object.entries(values)) {
-    const fields = page.locator(`[name="${name}"]:visible`)
-    if ((await fields.count()) === 0) continue
-    const type = await fields.first().getAttribute('type')
-    if (type === 'radio' || type === 'checkbox') {
-      for (const v of [value].flat()) await page.locator(`[name="${name}"][value="${v}"]`).check()
-    } else {
-      await fields.first().fill([value].flat()[0])
-    }
-  }
 }
 
 const send = 'button[name="_action"][value="submit"]'

@@ -13,7 +13,7 @@ import { repoRoot } from '../../scripts/system/cms'
 import { freePort, waitForHttp } from '../../scripts/system/ports'
 import { resendWaitSeconds } from '../../site/src/lib/fillGuard'
 import { putInOutbox } from '../../site/src/lib/outbox'
-import { accessibilityViolations, launchBrowser, phonePage } from '../support/browser'
+import { accessibilityViolations, answerStep, launchBrowser, phonePage } from '../support/browser'
 import { login } from '../support/cms'
 import { ipsFormAnswers, postForm, referenceOnPage, sendFields } from '../support/referralForm'
 
@@ -47,20 +47,6 @@ const referralCount = async () =>
       await fetch(`${cmsUrl()}/api/referrals?limit=1&depth=0`, { headers: adminAuth })
     ).json()) as { totalDocs: number }
   ).totalDocs
-
-/** Answers whatever questions of `values` the current step asks, by the fields' own names. */
-const answerStep = async (page: Page, values: Record<string, string | string[]>) => {
-  for (const [name, value] of Object.entries(values)) {
-    const fields = page.locator(`[name="${name}"]:visible`)
-    if ((await fields.count()) === 0) continue
-    const type = await fields.first().getAttribute('type')
-    if (type === 'radio' || type === 'checkbox') {
-      for (const v of [value].flat()) await page.locator(`[name="${name}"][value="${v}"]`).check()
-    } else {
-      await fields.first().fill([value].flat()[0])
-    }
-  }
-}
 
 const continueButton = (page: Page) => page.locator('button[name="_action"][value="continue"]')
 const sendButton = (page: Page) => page.locator('button[name="_action"][value="submit"]')

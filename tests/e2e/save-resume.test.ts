@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core'
 
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 
-import { accessibilityViolations, launchBrowser, phonePage } from '../support/browser'
+import { accessibilityViolations, answerStep, launchBrowser, phonePage } from '../support/browser'
 import { ipsFormAnswers } from '../support/referralForm'
 
 /**
@@ -45,19 +45,6 @@ const openForm = async (page: Page, locale = '') => {
   await saveButton(page)
     .or(page.getByRole('button', { name: 'Save and continue later' }))
     .waitFor()
-}
-
-const answerStep = async (page: Page, values: Record<string, string | string[]>) => {
-  for (const [name, value] of Object.entries(values)) {
-    const fields = page.locator(`[name="${name}"]:visible`)
-    if ((await fields.count()) === 0) continue
-    const type = await fields.first().getAttribute('type')
-    if (type === 'radio' || type === 'checkbox') {
-      for (const v of [value].flat()) await page.locator(`[name="${name}"][value="${v}"]`).check()
-    } else {
-      await fields.first().fill([value].flat()[0])
-    }
-  }
 }
 
 /** Answers this step and moves on, waiting for the next step's heading. */

@@ -94,3 +94,17 @@ export const accessibilityViolationsAt = async (
     await page.context().close()
   }
 }
+
+/** Answers whatever questions of `values` the current step asks, by the fields' own names. */
+export const answerStep = async (page: Page, values: Record<string, string | string[]>) => {
+  for (const [name, value] of Object.entries(values)) {
+    const fields = page.locator(`[name="${name}"]:visible`)
+    if ((await fields.count()) === 0) continue
+    const type = await fields.first().getAttribute('type')
+    if (type === 'radio' || type === 'checkbox') {
+      for (const v of [value].flat()) await page.locator(`[name="${name}"][value="${v}"]`).check()
+    } else {
+      await fields.first().fill([value].flat()[0])
+    }
+  }
+}
