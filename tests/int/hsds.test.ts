@@ -302,6 +302,22 @@ describe('caching', () => {
     expect(changed.status).toBe(200)
     expect(changed.headers.get('etag')).not.toBe(etag)
   })
+
+  test('the kept directory never outlives an edit: a rename, a pause and a reopening show at once', async () => {
+    const path = `/services/${serviceId('open')}`
+    const rename = (name: string) =>
+      payload.update({ collection: 'services', id: ids.open, data: { name } as never })
+    await get(path) // the directory is kept now
+    await rename(`Nytt namn ${unique}`)
+    expect((await get<Service>(path)).body.name).toBe(`Nytt namn ${unique}`)
+    const setStatus = (status: string) =>
+      payload.update({ collection: 'services', id: ids.open, data: { status } as never })
+    await setStatus('paused')
+    expect((await get(path)).status).toBe(404)
+    await setStatus('open')
+    expect((await get(path)).status).toBe(200)
+    await rename(`Öppna data open ${unique}`)
+  })
 })
 
 describe('bad input: a 4xx with a JSON error, never a 5xx', () => {

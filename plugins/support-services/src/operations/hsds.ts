@@ -1,11 +1,6 @@
-import type { Payload, Where } from 'payload'
+import type { Payload } from 'payload'
 
-import { sql } from '@payloadcms/db-postgres/drizzle'
-
-import type { StoredSheetService } from '../adapters/sheetService'
-
-import { sheetServiceFromStored } from '../adapters/sheetService'
-import { slugs } from '../defaults'
+import { localize } from '../domain'
 import {
   type HsdsContext,
   hsdsId,
@@ -22,136 +17,53 @@ import {
   organizationId,
   organizationName,
 } from '../domain/hsds'
+import { hsdsDirectory } from './hsdsDirectory'
 import { publicQueueFigures, queueFigures } from './queueFigures'
-import { drizzleRunner, tables } from './sql'
 
 /**
  * The open data's reads. Only services that take referrals (`open`) are published: a paused or closed
  * service is absent from every list and its ids answer 404, as are its organisation (when it has no
- * other) and its place. Nothing here reads referrals but the queue's aggregates.
+ * other) and its place. The services come from the kept directory; the only other read is the queue's
+ * aggregates, for the services on the page.
  */
-const published: Where = { status: { equals: 'open' } }
 
-type StoredService = StoredSheetService & {
-  id: number
-  method: HsdsServiceSource['method']
-  municipalityName?: null | string
-  languages?: null | string[]
-  updatedAt: string
+/** A search matches a text holding every one of its words, in any case and order. */
+const hasEveryWord = (text: string, search: string) => {
+  const haystack = text.toLocaleLowerCase('sv')
+  return search
+    .toLocaleLowerCase('sv')
+    .split(/\s+/)
+    .every((word) => haystack.includes(word))
 }
 
-const serviceFields = {
-  slug: true,
-  status: true,
-  method: true,
-  name: true,
-  summary: true,
-  whoFor: true,
-  provider: true,
-  municipalityName: true,
-  contact: true,
-  languages: true,
-  eligibility: true,
-  updatedAt: true,
-} as const
-
-const sourceOf = (doc: StoredService): HsdsServiceSource => ({
-  ...sheetServiceFromStored(doc),
-  id: doc.id,
-  method: doc.method,
-  municipalityName: doc.municipalityName ?? undefined,
-  languages: doc.languages ?? undefined,
-  updatedAt: doc.updatedAt,
-})
-
-/** Every published service in brief: what ids, organisations and filters are worked out from. */
-const directory = async (payload: Payload, context: HsdsContext) => {
-  const { docs } = await payload.find({
-    collection: slugs.services,
-    where: published,
-    select: { name: true, provider: true, municipalityName: true },
-    locale: context.locale,
-    fallbackLocale: 'sv',
-    sort: 'id',
-    depth: 0,
-    pagination: false,
-  })
-  return (
-    docs as unknown as Array<{
-      id: number
-      name: string
-      provider?: null | string
-      municipalityName?: null | string
-    }>
-  ).map((doc) => ({
-    id: doc.id,
-    name: doc.name,
-    organization: organizationName({
-      provider: doc.provider ?? undefined,
-      municipalityName: doc.municipalityName ?? undefined,
-    }),
-  }))
+const organizationIdOf = (service: HsdsServiceSource) => {
+  const name = organizationName(service)
+  return name && organizationId(name)
 }
 
-/**
- * A published service's database id from its HSDS id (of the service or its place), if any: ids are
- * derived, not stored, so the published ids are hashed and compared (a thousand in about a millisecond).
- */
-const serviceIdOf = async (
-  payload: Payload,
-  kind: 'service' | 'service_at_location',
-  uuid: string,
-) => {
-  const { rows } = await drizzleRunner(payload)(
-    sql`SELECT id FROM ${tables.services} WHERE status = 'open'`,
+/** The services a list's filters leave, in the lists' order. */
+const filtered = (services: HsdsServiceSource[], query: HsdsQuery, { locale }: HsdsContext) => {
+  const method = query.taxonomyTermId && methodOfTerm(query.taxonomyTermId)
+  if (query.taxonomyTermId && !method) return []
+  const { search, modifiedAfter, organizationId: organization } = query
+  return services.filter(
+    (service) =>
+      (!search ||
+        hasEveryWord(localize(service.name, locale), search) ||
+        hasEveryWord(localize(service.summary, locale), search)) &&
+      (!modifiedAfter || new Date(service.updatedAt) >= modifiedAfter) &&
+      (!method || service.method === method) &&
+      (!organization || organizationIdOf(service) === organization),
   )
-  return rows.map((row) => Number(row.id)).find((id) => hsdsId(kind, id) === uuid)
 }
 
-/** The `where` of a services query, or null when a filter names nothing of ours (an empty page). */
-const servicesWhere = async (
-  payload: Payload,
-  query: HsdsQuery,
-  context: HsdsContext,
-): Promise<null | Where> => {
-  const and: Where[] = [published]
-  if (query.search)
-    and.push({ or: [{ name: { like: query.search } }, { summary: { like: query.search } }] })
-  if (query.modifiedAfter)
-    and.push({ updatedAt: { greater_than_equal: query.modifiedAfter.toISOString() } })
-  if (query.taxonomyTermId) {
-    const method = methodOfTerm(query.taxonomyTermId)
-    if (!method) return null
-    and.push({ method: { equals: method } })
+/** One page of the filtered services. */
+const pageOfServices = async (payload: Payload, query: HsdsQuery, context: HsdsContext) => {
+  const all = filtered((await hsdsDirectory(payload)).services, query, context)
+  return {
+    docs: all.slice((query.page - 1) * query.perPage, query.page * query.perPage),
+    total: all.length,
   }
-  if (query.organizationId) {
-    const ids = (await directory(payload, context))
-      .filter((s) => s.organization && organizationId(s.organization) === query.organizationId)
-      .map((s) => s.id)
-    if (ids.length === 0) return null
-    and.push({ id: { in: ids } })
-  }
-  return { and }
-}
-
-const findServices = async (
-  payload: Payload,
-  where: Where,
-  query: HsdsQuery,
-  context: HsdsContext,
-) => {
-  const found = await payload.find({
-    collection: slugs.services,
-    where,
-    select: serviceFields,
-    locale: context.locale,
-    fallbackLocale: 'sv',
-    sort: 'id',
-    depth: 0,
-    page: query.page,
-    limit: query.perPage,
-  })
-  return { docs: (found.docs as unknown as StoredService[]).map(sourceOf), total: found.totalDocs }
 }
 
 /** The services' capacities, all in one query, with `updated` the last time the queue moved. */
@@ -174,12 +86,8 @@ const withCapacities = async (
   })
 }
 
-const emptyPage = (query: HsdsQuery) => hsdsPageOf([], 0, query.page, query.perPage)
-
 export const hsdsServices = async (payload: Payload, query: HsdsQuery, context: HsdsContext) => {
-  const where = await servicesWhere(payload, query, context)
-  if (!where) return emptyPage(query)
-  const { docs, total } = await findServices(payload, where, query, context)
+  const { docs, total } = await pageOfServices(payload, query, context)
   return hsdsPageOf(await withCapacities(payload, docs, context), total, query.page, query.perPage)
 }
 
@@ -188,9 +96,7 @@ export const hsdsServiceAtLocations = async (
   query: HsdsQuery,
   context: HsdsContext,
 ) => {
-  const where = await servicesWhere(payload, query, context)
-  if (!where) return emptyPage(query)
-  const { docs, total } = await findServices(payload, where, query, context)
+  const { docs, total } = await pageOfServices(payload, query, context)
   return hsdsPageOf(
     docs.map((doc) => hsdsServiceAtLocationOf(doc, context)),
     total,
@@ -199,19 +105,18 @@ export const hsdsServiceAtLocations = async (
   )
 }
 
-const oneService = async (payload: Payload, id: number, context: HsdsContext) => {
-  const { docs } = await findServices(
-    payload,
-    { and: [published, { id: { equals: id } }] },
-    { page: 1, perPage: 1 },
-    context,
-  )
-  return docs[0]
+/** A published service by the HSDS id of the service (or of its place, with `kind`). */
+const serviceBy = async (
+  payload: Payload,
+  kind: 'service' | 'service_at_location',
+  uuid: string,
+) => {
+  const service = (await hsdsDirectory(payload)).byHsdsId.get(uuid)
+  return service && hsdsId(kind, service.id) === uuid ? service : undefined
 }
 
 export const hsdsService = async (payload: Payload, uuid: string, context: HsdsContext) => {
-  const id = await serviceIdOf(payload, 'service', uuid)
-  const service = id === undefined ? undefined : await oneService(payload, id, context)
+  const service = await serviceBy(payload, 'service', uuid)
   return service && (await withCapacities(payload, [service], context))[0]
 }
 
@@ -220,8 +125,7 @@ export const hsdsServiceAtLocation = async (
   uuid: string,
   context: HsdsContext,
 ) => {
-  const id = await serviceIdOf(payload, 'service_at_location', uuid)
-  const service = id === undefined ? undefined : await oneService(payload, id, context)
+  const service = await serviceBy(payload, 'service_at_location', uuid)
   return service && hsdsServiceAtLocationOf(service, context)
 }
 
@@ -244,9 +148,11 @@ const namesShown = 10
 /** The organisations that provide the published services, by name. */
 const organizations = async (payload: Payload, context: HsdsContext) => {
   const byName = new Map<string, string[]>()
-  for (const service of await directory(payload, context))
-    if (service.organization)
-      byName.set(service.organization, [...(byName.get(service.organization) ?? []), service.name])
+  for (const service of (await hsdsDirectory(payload)).services) {
+    const name = organizationName(service)
+    const serviceName = localize(service.name, context.locale)
+    if (name) byName.set(name, [...(byName.get(name) ?? []), serviceName])
+  }
   return [...byName]
     .sort(([a], [b]) => a.localeCompare(b, 'sv'))
     .map(([name, services]) =>
