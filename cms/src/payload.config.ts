@@ -7,6 +7,7 @@ import {
   supportServices,
   supportServicesIndexes,
 } from '@stodportalen/support-services'
+import { defaultLocale, localeInfo, locales } from '@stodportalen/support-services/domain'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig, type TypedUser } from 'payload'
@@ -49,13 +50,14 @@ export default buildConfig({
   // English must not get Payload's own words in English around them.
   i18n: { supportedLanguages: { sv }, fallbackLanguage: 'sv' },
   localization: {
-    locales: [
-      { code: 'sv', label: 'Svenska' },
-      { code: 'lattlast', label: 'Lättläst svenska' },
-      { code: 'en', label: 'English' },
-      { code: 'ar', label: 'العربية', rtl: true },
-    ],
-    defaultLocale: 'sv',
+    locales: locales.map((code) => ({
+      code,
+      label: localeInfo[code].awaitingReview
+        ? `${localeInfo[code].name} (granskas)`
+        : localeInfo[code].name,
+      rtl: localeInfo[code].dir === 'rtl',
+    })),
+    defaultLocale,
     fallback: true,
   },
   collections: [Users, Media, Documents, Pages],
