@@ -299,7 +299,8 @@ const fi: Record<SheetTextKey, string> = {
   qrLabel: 'QR-koodi osoitteeseen {url}',
 }
 
-const catalogs: Record<Locale, Partial<Record<SheetTextKey, string>>> = {
+/** Every language's texts; the catalog test compares them with the Swedish. */
+export const sheetCatalogs: Record<Locale, Partial<Record<SheetTextKey, string>>> = {
   sv,
   lattlast,
   en,
@@ -313,6 +314,6 @@ export const sheetText = (
   key: SheetTextKey,
   params: Record<string, number | string> = {},
 ): string =>
-  (catalogs[locale][key] ?? sv[key]).replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+  (sheetCatalogs[locale][key] ?? sv[key]).replace(/\{(\w+)\}/g, (placeholder, name: string) =>
     name in params ? String(params[name]) : placeholder,
   )

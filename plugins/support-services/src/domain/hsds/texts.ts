@@ -51,7 +51,11 @@ const en: Record<HsdsTextKey, string> = {
   waitDescription: 'Estimated wait for someone who applies now.',
 }
 
-const ar: Partial<Record<HsdsTextKey, string>> = {
+const ar: Record<HsdsTextKey, string> = {
+  // The methods' names are the same in every language.
+  'term.ips': sv['term.ips'],
+  'term.sed': sv['term.sed'],
+  'term.se': sv['term.se'],
   taxonomyName: 'أساليب الدعم نحو العمل في Stödportalen',
   taxonomyDescription:
     'أساليب قائمة على الأدلة لدعم الأشخاص ذوي الإعاقة النفسية في العمل والدراسة.',
@@ -103,7 +107,8 @@ const fi: Record<HsdsTextKey, string> = {
   waitDescription: 'Arvioitu odotusaika sille, joka hakee nyt.',
 }
 
-const catalogs: Record<Locale, Partial<Record<HsdsTextKey, string>>> = {
+/** Every language's texts; the catalog test compares them with the Swedish. */
+export const hsdsCatalogs: Record<Locale, Partial<Record<HsdsTextKey, string>>> = {
   sv,
   lattlast,
   en,
@@ -117,6 +122,6 @@ export const hsdsText = (
   key: HsdsTextKey,
   params: Record<string, number | string> = {},
 ): string =>
-  (catalogs[locale][key] ?? sv[key]).replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+  (hsdsCatalogs[locale][key] ?? sv[key]).replace(/\{(\w+)\}/g, (placeholder, name: string) =>
     name in params ? String(params[name]) : placeholder,
   )
