@@ -7,7 +7,12 @@ import {
   supportServices,
   supportServicesIndexes,
 } from '@stodportalen/support-services'
-import { defaultLocale, localeInfo, locales } from '@stodportalen/support-services/domain'
+import {
+  defaultLocale,
+  type Locale,
+  localeInfo,
+  locales,
+} from '@stodportalen/support-services/domain'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig, type TypedUser } from 'payload'
@@ -38,6 +43,16 @@ const required = (name: string) => {
   return value
 }
 
+/**
+ * A language as the editors' language menu names it: in itself ("Suomi"), a variant in Swedish
+ * ("Lättläst svenska"), and "(granskas)" while its texts await a native speaker's review.
+ */
+const cmsLocaleLabel = (code: Locale) => {
+  const info = localeInfo[code]
+  const name = info.variantOf ? info.swedishName : info.name
+  return info.awaitingReview ? `${name} (granskas)` : name
+}
+
 export default buildConfig({
   admin: {
     user: Users.slug,
@@ -52,9 +67,7 @@ export default buildConfig({
   localization: {
     locales: locales.map((code) => ({
       code,
-      label: localeInfo[code].awaitingReview
-        ? `${localeInfo[code].name} (granskas)`
-        : localeInfo[code].name,
+      label: cmsLocaleLabel(code),
       rtl: localeInfo[code].dir === 'rtl',
     })),
     defaultLocale,

@@ -2,6 +2,9 @@
  * Outreach events as seed data: four upcoming ones and a cancelled one, dated from the day the seed
  * runs so that they stay upcoming. Venues, addresses and links are made up; phone numbers come from
  * the range PTS reserves for fiction (031-390 06 00–99), e-mail and links from `.example`.
+ *
+ * The Finnish texts (`fi`) await review by a native speaker: the CMS shows the language as
+ * "Suomi (granskas)" until `localeInfo.fi.awaitingReview` is removed.
  */
 import type { EventAudience, EventKind, Locale } from '@stodportalen/support-services/domain'
 

@@ -3,7 +3,8 @@ import type { Locale } from '@stodportalen/support-services/domain'
 /**
  * The seed's pictures: drawn here as SVG (shapes, never a person), one per service and one for the
  * pages around the target group. The seed turns each into a PNG and uploads it, so the media
- * collection makes its sizes as for any editor's upload.
+ * collection makes its sizes as for any editor's upload. The Finnish alt texts await review by a
+ * native speaker (`localeInfo.fi.awaitingReview`).
  */
 export interface ImageSeed {
   /** The upload's file name, which also finds it again on the next seed. */

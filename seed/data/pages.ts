@@ -10,6 +10,9 @@
  *
  * All contact details are fictional: phone numbers from the range PTS reserves for fiction
  * (031-390 06 00–99), e-mail on the reserved `.example` domain.
+ *
+ * The Finnish texts (`fi`) await review by a native speaker: the CMS shows the language as
+ * "Suomi (granskas)" until `localeInfo.fi.awaitingReview` is removed.
  */
 import type { Locale } from '@stodportalen/support-services/domain'
 

@@ -1,6 +1,9 @@
 /**
  * Two stories as seed data. The people are made up, and each text says so: a demo must never look
  * like a real person's account. The consent is recorded as a real story's would be.
+ *
+ * The Finnish texts (`fi`) await review by a native speaker: the CMS shows the language as
+ * "Suomi (granskas)" until `localeInfo.fi.awaitingReview` is removed.
  */
 import type { ConsentScope, Locale, StoryOutcome } from '@stodportalen/support-services/domain'
 
