@@ -1,5 +1,6 @@
 import node from '@astrojs/node'
 import react from '@astrojs/react'
+import { defaultLocale, locales } from '@stodportalen/support-services/domain'
 import { defineConfig } from 'astro/config'
 
 import { precompress } from './precompress.mjs'
@@ -28,8 +29,6 @@ const nodeWithOutboxDelivery = (options) => {
   }
 }
 
-const locales = ['sv', 'lattlast', 'en', 'ar']
-
 // Content pages are prerendered from the CMS at build time and ship no JavaScript; only the
 // self-referral and "is this for me?" routes render on demand (`export const prerender = false`).
 export default defineConfig({
@@ -45,8 +44,7 @@ export default defineConfig({
     socialCards(),
     // The check and the forms' first pages are entry points too, listed where the pages link to them.
     siteSitemap({
-      locales,
-      defaultLocale: 'sv',
+      defaultLocale,
       entryPoints: /(^|\/)(passar-det-mig|anmalan)$/,
       // Drafts are for staff with a signed link: never listed, and `noindex` besides.
       excluded: /^\/forhandsgranska\/?$/,
@@ -54,8 +52,8 @@ export default defineConfig({
     precompress(),
   ],
   i18n: {
-    locales,
-    defaultLocale: 'sv',
+    locales: [...locales],
+    defaultLocale,
     routing: { prefixDefaultLocale: false },
   },
   build: { inlineStylesheets: 'always' },

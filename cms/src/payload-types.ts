@@ -120,15 +120,15 @@ export interface Config {
     | ('false' | 'none' | 'null')
     | false
     | null
-    | ('sv' | 'lattlast' | 'en' | 'ar')
-    | ('sv' | 'lattlast' | 'en' | 'ar')[];
+    | ('sv' | 'lattlast' | 'en' | 'ar' | 'fi')
+    | ('sv' | 'lattlast' | 'en' | 'ar' | 'fi')[];
   globals: {
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
-  locale: 'sv' | 'lattlast' | 'en' | 'ar';
+  locale: 'sv' | 'lattlast' | 'en' | 'ar' | 'fi';
   widgets: {
     'intake-work': IntakeWorkWidget;
     collections: CollectionsWidget;
@@ -381,7 +381,7 @@ export interface Media {
 export interface Document {
   id: number;
   title: string;
-  language: 'sv' | 'lattlast' | 'en' | 'ar';
+  language: 'sv' | 'lattlast' | 'en' | 'ar' | 'fi';
   /**
    * Vad dokumentet är till för, i en mening (visas inte på webbplatsen).
    */
@@ -742,7 +742,7 @@ export interface OutreachActivity {
   landing: {
     target: 'service' | 'check' | 'form';
     service?: (number | null) | Service;
-    locale: 'sv' | 'lattlast' | 'en' | 'ar';
+    locale: 'sv' | 'lattlast' | 'en' | 'ar' | 'fi';
   };
   updatedAt: string;
   createdAt: string;

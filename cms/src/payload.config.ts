@@ -7,6 +7,12 @@ import {
   supportServices,
   supportServicesIndexes,
 } from '@stodportalen/support-services'
+import {
+  defaultLocale,
+  type Locale,
+  localeInfo,
+  locales,
+} from '@stodportalen/support-services/domain'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig, type TypedUser } from 'payload'
@@ -37,6 +43,16 @@ const required = (name: string) => {
   return value
 }
 
+/**
+ * A language as the editors' language menu names it: in itself ("Suomi"), a variant in Swedish
+ * ("Lättläst svenska"), and "(granskas)" while its texts await a native speaker's review.
+ */
+const cmsLocaleLabel = (code: Locale) => {
+  const info = localeInfo[code]
+  const name = info.variantOf ? info.swedishName : info.name
+  return info.awaitingReview ? `${name} (granskas)` : name
+}
+
 export default buildConfig({
   admin: {
     user: Users.slug,
@@ -49,13 +65,12 @@ export default buildConfig({
   // English must not get Payload's own words in English around them.
   i18n: { supportedLanguages: { sv }, fallbackLanguage: 'sv' },
   localization: {
-    locales: [
-      { code: 'sv', label: 'Svenska' },
-      { code: 'lattlast', label: 'Lättläst svenska' },
-      { code: 'en', label: 'English' },
-      { code: 'ar', label: 'العربية', rtl: true },
-    ],
-    defaultLocale: 'sv',
+    locales: locales.map((code) => ({
+      code,
+      label: cmsLocaleLabel(code),
+      rtl: localeInfo[code].dir === 'rtl',
+    })),
+    defaultLocale,
     fallback: true,
   },
   collections: [Users, Media, Documents, Pages],

@@ -3,7 +3,8 @@ import type { Locale } from '@stodportalen/support-services/domain'
 /**
  * The seed's pictures: drawn here as SVG (shapes, never a person), one per service and one for the
  * pages around the target group. The seed turns each into a PNG and uploads it, so the media
- * collection makes its sizes as for any editor's upload.
+ * collection makes its sizes as for any editor's upload. The Finnish alt texts await review by a
+ * native speaker (`localeInfo.fi.awaitingReview`).
  */
 export interface ImageSeed {
   /** The upload's file name, which also finds it again on the next seed. */
@@ -30,6 +31,7 @@ export const images: Record<'ips' | 'sed' | 'se' | 'pages', ImageSeed> = {
       lattlast: 'En teckning av en väg som går till en arbetsplats.',
       en: 'Drawing: a winding path over green hills to a workplace with lit windows.',
       ar: 'رسم: طريق متعرج فوق تلال خضراء يصل إلى مكان عمل بنوافذ مضاءة.',
+      fi: 'Piirros: mutkitteleva polku vihreiden kukkuloiden yli työpaikalle, jonka ikkunoissa palaa valo.',
     },
     svg: scene(`
   <circle cx="28" cy="22" r="10" fill="#f4c430"/>
@@ -53,6 +55,7 @@ export const images: Record<'ips' | 'sed' | 'se' | 'pages', ImageSeed> = {
       lattlast: 'En teckning av böcker på ett bord.',
       en: 'Drawing: a stack of books and a notebook on a desk under a lit lamp.',
       ar: 'رسم: كومة من الكتب ودفتر على مكتب تحت مصباح مضاء.',
+      fi: 'Piirros: kirjapino ja muistikirja pöydällä palavan lampun alla.',
     },
     svg: scene(
       `
@@ -75,6 +78,7 @@ export const images: Record<'ips' | 'sed' | 'se' | 'pages', ImageSeed> = {
       lattlast: 'En teckning av en arbetsbänk med verktyg.',
       en: 'Drawing: a workbench with tools, a box and a cogwheel, in light from a window.',
       ar: 'رسم: طاولة عمل عليها أدوات وصندوق وترس، في ضوء نافذة.',
+      fi: 'Piirros: työpöytä, jolla on työkaluja, laatikko ja hammaspyörä, ikkunasta tulevassa valossa.',
     },
     svg: scene(
       `
@@ -97,6 +101,7 @@ export const images: Record<'ips' | 'sed' | 'se' | 'pages', ImageSeed> = {
       lattlast: 'En teckning av en bänk i solen.',
       en: 'Drawing: a park bench on a hill in the sun, looking out over a landscape.',
       ar: 'رسم: مقعد في حديقة على تلة تحت الشمس، يطل على منظر طبيعي.',
+      fi: 'Piirros: puistonpenkki kukkulalla auringossa, näkymä maisemaan.',
     },
     svg: scene(`
   <circle cx="126" cy="22" r="11" fill="#f4c430"/>

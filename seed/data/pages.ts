@@ -10,6 +10,9 @@
  *
  * All contact details are fictional: phone numbers from the range PTS reserves for fiction
  * (031-390 06 00–99), e-mail on the reserved `.example` domain.
+ *
+ * The Finnish texts (`fi`) await review by a native speaker: the CMS shows the language as
+ * "Suomi (granskas)" until `localeInfo.fi.awaitingReview` is removed.
  */
 import type { Locale } from '@stodportalen/support-services/domain'
 
@@ -55,12 +58,14 @@ const clinics: PageSeed = {
     lattlast: 'För dig som jobbar i vården',
     en: 'For staff in psychiatry and primary care',
     ar: 'للعاملين في الطب النفسي والرعاية الصحية الأولية',
+    fi: 'Psykiatrian ja perusterveydenhuollon työntekijöille',
   },
   summary: {
     sv: 'Så berättar du för dina patienter om stöd till arbete och studier, och så samarbetar coachen med er.',
     lattlast: 'Så berättar du om stödet för dina patienter. Och så jobbar coachen ihop med er.',
     en: 'How to tell your patients about support with work and studies, and how the coach works with you.',
     ar: 'كيف تخبر مرضاك عن الدعم في العمل والدراسة، وكيف يتعاون المدرب معكم.',
+    fi: 'Näin kerrot potilaillesi tuesta työhön ja opiskeluun, ja näin valmentaja tekee yhteistyötä kanssanne.',
   },
   body: {
     sv: [
@@ -253,6 +258,56 @@ const clinics: PageSeed = {
         '.',
       ),
     ],
+    fi: [
+      heading('Työ ja opiskelu ovat osa toipumista'),
+      paragraph(
+        'Moni, jolla on psyykkinen toimintarajoite, haluaa tehdä töitä tai opiskella, ja oikean tuen avulla moni onnistuu. Uppsalan kunta tarjoaa kahta tutkimukseen perustuvaa tukea:',
+      ),
+      list([
+        [
+          link('Yksilöllinen työhönsijoitus ja tuki (IPS)', site('fi', 'stod/ips')),
+          ': työvalmentaja auttaa henkilöä löytämään tavallisen palkkatyön ja pysymään siinä.',
+        ],
+        [
+          link('Tuettu opiskelu (SEd)', site('fi', 'stod/sed')),
+          ': valmentaja auttaa henkilöä aloittamaan opinnot tai saamaan ne päätökseen.',
+        ],
+      ]),
+      heading('Näin kerrot potilaillesi'),
+      list([
+        'Kysy, haluaako potilas tehdä töitä tai opiskella. Halu on tärkeintä: työkykyä ei tarvitse arvioida ensin.',
+        'Kerro, että tuki on vapaaehtoista ja että henkilön omat toiveet ohjaavat sitä.',
+        'Kerro, että työnhaku alkaa heti, kun henkilö on mukana tuessa, ja että tuki jatkuu niin kauan kuin sitä tarvitaan.',
+        'Moni pelkää menettävänsä etuutensa. Valmentaja auttaa selvittämään, mitkä säännöt koskevat häntä.',
+        'Näytä hänelle tämä sivusto. Se on myös selkoruotsiksi, englanniksi, arabiaksi ja suomeksi, ja siinä näkyy tämänhetkinen odotusaika.',
+      ]),
+      heading('Potilas voi tehdä ilmoituksen itse'),
+      paragraph(
+        'Monimutkaista lähetekäytäntöä ei ole. Potilas voi tehdä ilmoituksen itse täällä sivustolla muutamassa minuutissa. Voit myös täyttää sen yhdessä potilaan kanssa tai hänen puolestaan, jos hän haluaa. Lomakkeessa ei koskaan kysytä diagnoosia.',
+      ),
+      paragraph(
+        'Tuki on tarkoitettu ihmisille, jotka ovat kirjoilla Uppsalan kunnassa, joilla on psyykkinen toimintarajoite ja jotka ovat yhteydessä psykiatriaan tai perusterveydenhuoltoon:',
+      ),
+      list([
+        'IPS: 18–65-vuotiaat, jotka haluavat työpaikan.',
+        'Tuettu opiskelu: 18–60-vuotiaat, jotka haluavat aloittaa opinnot tai saada ne päätökseen.',
+      ]),
+      paragraph(
+        'Etkö ole varma, sopiiko tuki? Tee ilmoitus silti. Luemme jokaisen ilmoituksen, ja jos toinen tuki sopii henkilölle paremmin, autamme häntä löytämään sen.',
+      ),
+      heading('Valmentaja tekee yhteistyötä kanssanne'),
+      paragraph(
+        'Työvalmentaja kuuluu potilaan ympärillä olevaan tiimiin, jotta hoito ja työ vievät samaan suuntaan. Yhteistyö perustuu potilaan suostumukseen: hän allekirjoittaa suostumuslomakkeen, kun tapaamme. Suostumus on vapaaehtoinen, ja sen voi perua. Ilman suostumusta emme jaa kanssanne mitään tietoja.',
+      ),
+      heading('Haluatko tietää lisää?'),
+      paragraph(
+        'Tulemme mielellämme vastaanotollenne tai terveyskeskukseenne kertomaan tuesta, esimerkiksi henkilöstökokoukseen. Lähetä sähköpostia osoitteeseen ',
+        mail(outreach.email),
+        ' tai soita numeroon ',
+        phone(outreach.phone),
+        '.',
+      ),
+    ],
   },
 }
 
@@ -269,6 +324,7 @@ const schools: PageSeed = {
     lattlast: 'För dig som jobbar i en skola',
     en: 'For staff in schools and adult education',
     ar: 'للعاملين في المدارس وتعليم الكبار',
+    fi: 'Koulujen ja aikuiskoulutuksen työntekijöille',
   },
   summary: {
     sv: 'Stöd i studier hjälper unga vuxna och vuxna med psykisk funktionsnedsättning att börja eller slutföra sina studier, till exempel på Komvux eller Lärvux.',
@@ -276,6 +332,7 @@ const schools: PageSeed = {
       'Stöd i studier hjälper elever som mår psykiskt dåligt. De får hjälp att börja studera eller att plugga klart.',
     en: 'Supported Education helps young adults and adults with a mental health condition to start or finish their studies, for example at Komvux or Lärvux.',
     ar: 'يساعد الدعم في الدراسة الشباب والكبار ذوي الإعاقة النفسية على بدء دراستهم أو إكمالها، مثلاً في Komvux أو Lärvux.',
+    fi: 'Tuettu opiskelu auttaa nuoria aikuisia ja aikuisia, joilla on psyykkinen toimintarajoite, aloittamaan opinnot tai saamaan ne päätökseen, esimerkiksi Komvuxissa tai Lärvuxissa.',
   },
   body: {
     sv: [
@@ -432,6 +489,47 @@ const schools: PageSeed = {
         '.',
       ),
     ],
+    fi: [
+      heading('Tukea opiskelijoille, jotka haluavat onnistua opinnoissaan'),
+      paragraph(
+        'Psyykkinen toimintarajoite voi vaikeuttaa koulutuksen aloittamista, jatkamista tai loppuun saattamista. ',
+        link('Tuettu opiskelu (SEd)', site('fi', 'stod/sed')),
+        ' on Uppsalan kunnan tukea, jossa valmentaja auttaa opiskelijaa kohti hänen omia tavoitteitaan.',
+      ),
+      heading('Missä valmentaja voi auttaa'),
+      list([
+        'kurssin valinnassa ja siihen hakemisessa',
+        'kysymyksissä opintotuesta tai muusta toimeentulosta opintojen aikana',
+        'sen selvittämisessä, mitä mukautuksia opiskelija tarvitsee',
+        'yhteydenpidossa kouluun ennen opintoja, niiden aikana ja niiden jälkeen',
+        'opiskelutaidoissa, suunnittelussa ja ajan hallinnassa',
+        'sen ennaltaehkäisyssä ja käsittelyssä, mikä voi vaikeuttaa opiskelua',
+        'siirtymisessä työhön tai jatko-opintoihin, kun koulutus on päättynyt',
+      ]),
+      heading('Komvux, Lärvux ja muut koulut'),
+      paragraph(
+        'Tuki toimii opiskelijan koulutuksen rinnalla, esimerkiksi Komvuxissa (kunnallinen aikuiskoulutus), Lärvuxissa (mukautettu aikuiskoulutus) tai muussa koulussa. Valmentaja ei korvaa koulun omaa tukea, kuten opiskeluterveydenhuoltoa ja opinto-ohjausta, vaan tekee yhteistyötä kanssanne, jos opiskelija haluaa.',
+      ),
+      heading('Nuoret aikuiset'),
+      paragraph(
+        'Moni opintoihin tukea tarvitseva on nuori. Tuki on tarkoitettu 18–60-vuotiaille, jotka ovat kirjoilla Uppsalan kunnassa, joilla on psyykkinen toimintarajoite, jotka ovat yhteydessä psykiatriaan tai perusterveydenhuoltoon ja jotka haluavat aloittaa opinnot tai saada ne päätökseen. Tuki annetaan yhteistyössä hoidon kanssa, jos opiskelija antaa suostumuksensa.',
+      ),
+      paragraph(
+        'Eikö tuki sovi, tai onko opiskelija alle 18-vuotias? Ota silti yhteyttä. Autamme löytämään muuta tukea, esimerkiksi Ung Intron.',
+      ),
+      heading('Näin opiskelija tekee ilmoituksen'),
+      paragraph(
+        'Opiskelija voi tehdä ilmoituksen itse täällä sivustolla. Se vie muutaman minuutin, eikä diagnoosia tarvita. Voit auttaa opiskelijaa täyttämään lomakkeen, jos hän haluaa.',
+      ),
+      heading('Haluatko tietää lisää?'),
+      paragraph(
+        'Tulemme mielellämme kouluunne kertomaan tuesta henkilöstölle tai opiskelijoille. Lähetä sähköpostia osoitteeseen ',
+        mail(outreach.email),
+        ' tai soita numeroon ',
+        phone(outreach.phone),
+        '.',
+      ),
+    ],
   },
 }
 
@@ -448,12 +546,14 @@ const employers: PageSeed = {
     lattlast: 'För dig som är chef eller arbetsgivare',
     en: 'For employers',
     ar: 'لأصحاب العمل',
+    fi: 'Työnantajille',
   },
   summary: {
     sv: 'Anställer du någon som har stöd av en arbetscoach? Då får du också stöd, så länge det behövs.',
     lattlast: 'Anställer du någon som har en coach? Då kan du också få hjälp av coachen.',
     en: 'Are you hiring someone who is supported by an employment coach? Then you get support too, for as long as it is needed.',
     ar: 'هل توظّف شخصاً يدعمه مدرب عمل؟ ستحصل أنت أيضاً على الدعم، طالما احتجت إليه.',
+    fi: 'Palkkaatko jonkun, jota työvalmentaja tukee? Silloin saat myös itse tukea niin kauan kuin sitä tarvitaan.',
   },
   body: {
     sv: [
@@ -598,6 +698,48 @@ const employers: PageSeed = {
         '.',
       ),
     ],
+    fi: [
+      heading('Työntekijä, jolla on tuki takanaan'),
+      paragraph(
+        'Palvelussa ',
+        link('Yksilöllinen työhönsijoitus ja tuki (IPS)', site('fi', 'stod/ips')),
+        ' työvalmentajamme auttavat ihmisiä, joilla on psyykkinen toimintarajoite, löytämään työn ja pysymään siinä. Tavoitteena on tavallinen palkallinen työsuhde.',
+      ),
+      paragraph(
+        'Se, joka etsii työtä valmentajan avulla, haluaa tehdä töitä. Valmentaja auttaa löytämään työn, joka sopii henkilön kiinnostuksen kohteisiin ja vahvuuksiin sekä teidän organisaatioonne.',
+      ),
+      heading('Tuki, jota saat työnantajana'),
+      list([
+        [
+          bold('Perehdytyksen aikana. '),
+          'Valmentaja voi olla mukana, kun uusi työntekijä aloittaa, ja auttaa löytämään toimivat työtehtävät ja mukautukset.',
+        ],
+        [
+          bold('Säännölliset seurannat. '),
+          'Valmentaja tulee työpaikalle ja seuraa, miten menee, yhdessä sinun ja työntekijän kanssa.',
+        ],
+        [
+          bold('Apua viranomaisasioissa. '),
+          'Valmentaja auttaa sovittamaan yhteen yhteydenpidon Försäkringskassaniin (vakuutuskassa) ja Arbetsförmedlingeniin (työnvälitys), esimerkiksi palkkatuesta tai vakuutusturvasta.',
+        ],
+        [
+          bold('Niin kauan kuin tarvitaan. '),
+          'Tuki mukautetaan tarpeisiinne, eikä sillä ole kiinteää päättymispäivää.',
+        ],
+      ]),
+      heading('Mitä saat tietää työntekijästä?'),
+      paragraph(
+        'Työntekijä päättää, mitä hän haluaa kertoa sinulle terveydestään. Valmentaja jakaa vain sen, mihin työntekijä on antanut luvan. Teidän tarvitsee puhua työstä: mikä sujuu hyvin ja mitkä mukautukset auttavat.',
+      ),
+      heading('Onko sinulla työ, joka voisi sopia?'),
+      paragraph(
+        'Haluatko tietää lisää, tai onko sinulla työ, joka voisi sopia jollekulle, jota tuemme? Ota yhteyttä työvalmentajiimme: ',
+        mail(ips.email),
+        ' tai ',
+        phone(ips.phone),
+        '.',
+      ),
+    ],
   },
 }
 
@@ -614,12 +756,14 @@ const relatives: PageSeed = {
     lattlast: 'För dig som är anhörig',
     en: 'For relatives and friends',
     ar: 'للأقارب والأصدقاء',
+    fi: 'Läheisille ja ystäville',
   },
   summary: {
     sv: 'Så kan du stötta någon du bryr dig om som vill arbeta eller studera, och hjälpa till med anmälan.',
     lattlast: 'Så kan du hjälpa någon i din familj som vill jobba eller studera.',
     en: 'How you can support someone you care about who wants to work or study, and help with the referral.',
     ar: 'كيف تدعم شخصاً يهمّك أمره يريد العمل أو الدراسة، وكيف تساعده في تقديم الطلب.',
+    fi: 'Näin voit tukea läheistäsi, joka haluaa tehdä töitä tai opiskella, ja auttaa ilmoituksen kanssa.',
   },
   body: {
     sv: [
@@ -766,6 +910,45 @@ const relatives: PageSeed = {
         '. من فضلك لا تكتب معلومات حساسة عن شخص آخر في البريد الإلكتروني.',
       ),
     ],
+    fi: [
+      heading('Voit tehdä suuren eron'),
+      paragraph(
+        'Vanhempana, kumppanina, sisaruksena tai ystävänä voit merkitä paljon. Moni, jolla on psyykkinen toimintarajoite, haluaa tehdä töitä tai opiskella, mutta on pettynyt aiemmin tai ei jaksa ottaa yhteyttä taas uuteen virastoon.',
+      ),
+      paragraph(
+        'Palvelussa ',
+        link('IPS', site('fi', 'stod/ips')),
+        ' henkilö saa apua löytääkseen työn ja pysyäkseen siinä. Palvelussa ',
+        link('Tuettu opiskelu', site('fi', 'stod/sed')),
+        ' hän saa apua opintojen aloittamiseen tai loppuun saattamiseen.',
+      ),
+      heading('Näin voit tukea häntä'),
+      list([
+        'Kysy, mitä hän haluaa. Tuki lähtee hänen omista toiveistaan.',
+        'Kerro hänelle tuesta ja näytä tämä sivusto. Se on myös selkoruotsiksi, englanniksi, arabiaksi ja suomeksi.',
+        'Usko, että se voi onnistua. Oikean tuen avulla moni saa työn tai saa opintonsa päätökseen.',
+        'Anna hänen päättää tahdista. Tuki on vapaaehtoista.',
+      ]),
+      heading('Voit auttaa ilmoituksen kanssa'),
+      paragraph(
+        'Lääkärin lähetettä ei tarvita. Ilmoitus tehdään täällä sivustolla, ja se vie muutaman minuutin. Voitte täyttää sen yhdessä, tai voit täyttää sen hänen puolestaan. Valitse silloin ”Olen läheinen”, kun lomakkeessa kysytään, kuka sen täyttää.',
+      ),
+      paragraph(
+        'Puhu hänen kanssaan ensin: hänen täytyy tietää ilmoituksesta ja haluta tukea. Emme kysy diagnoosia. Ilmoituksen jälkeen otamme yhteyttä häneen itseensä, emme sinuun.',
+      ),
+      heading('Onko sinulla kysyttävää?'),
+      paragraph(
+        'Soita meille numeroon ',
+        phone(ips.phone),
+        ', jos kysymys koskee työtä, tai numeroon ',
+        phone(sed.phone),
+        ', jos se koskee opiskelua. Voit myös kirjoittaa osoitteeseen ',
+        mail(ips.email),
+        ' tai ',
+        mail(sed.email),
+        '. Älä kirjoita sähköpostiin arkaluonteisia tietoja toisesta ihmisestä.',
+      ),
+    ],
   },
 }
 
@@ -782,12 +965,14 @@ const agencies: PageSeed = {
     lattlast: 'För dig som jobbar på en myndighet',
     en: 'For staff at Försäkringskassan, Arbetsförmedlingen and social services',
     ar: 'للعاملين في صندوق التأمينات الاجتماعية ومكتب التوظيف والخدمات الاجتماعية',
+    fi: 'Försäkringskassanin, Arbetsförmedlingenin ja sosiaalipalvelujen työntekijöille',
   },
   summary: {
     sv: 'När IPS eller Stöd i studier kan passa, hur personen gör en anmälan och hur vi samarbetar med er.',
     lattlast: 'När stödet kan passa. Och hur man gör en anmälan.',
     en: 'When IPS or Supported Education may fit, how the person is referred and how we work together with you.',
     ar: 'متى قد يكون IPS أو الدعم في الدراسة مناسباً، وكيف يُقدَّم الطلب، وكيف نتعاون معكم.',
+    fi: 'Milloin IPS tai tuettu opiskelu voi sopia, miten ilmoitus tehdään ja miten teemme yhteistyötä kanssanne.',
   },
   body: {
     sv: [
@@ -933,6 +1118,44 @@ const agencies: PageSeed = {
         '.',
       ),
     ],
+    fi: [
+      heading('Ensin työ, tuen kanssa'),
+      paragraph(
+        'Uppsalan kunta tarjoaa palveluja ',
+        link('IPS', site('fi', 'stod/ips')),
+        ' ja ',
+        link('Tuettu opiskelu', site('fi', 'stod/sed')),
+        ' ihmisille, joilla on psyykkinen toimintarajoite ja jotka haluavat tehdä töitä tai opiskella. IPS perustuu siihen, että henkilö pääsee nopeasti tavalliselle työpaikalle, sen sijaan että hän kävisi ensin läpi pitkiä arviointeja tai valmentavia ohjelmia. Mukautukset tehdään itse työpaikalla.',
+      ),
+      heading('Milloin tuki voi sopia?'),
+      list([
+        'Henkilö haluaa tehdä töitä tai opiskella, mutta tarvitsee tukea psyykkisen toimintarajoitteensa vuoksi.',
+        'Henkilö on yhteydessä psykiatriaan tai perusterveydenhuoltoon.',
+        'Henkilö on kirjoilla Uppsalan kunnassa ja on 18–65-vuotias (IPS) tai 18–60-vuotias (tuettu opiskelu).',
+      ]),
+      paragraph(
+        'Henkilön ei tarvitse olla varma, että kaikki sopii häneen. Luemme jokaisen ilmoituksen, ja jos toinen tuki sopii henkilölle paremmin, autamme häntä löytämään sen.',
+      ),
+      heading('Tehkää ilmoitus yhdessä'),
+      paragraph(
+        'Ihmiset voivat tehdä ilmoituksen itse täällä sivustolla. Voit myös täyttää ilmoituksen yhdessä henkilön kanssa tai hänen puolestaan, jos hän haluaa. Valitse silloin, että täytät sen työsi kautta, ja kerro työpaikkasi, jotta voimme tarvittaessa ottaa sinuun yhteyttä. Diagnoosia ei tarvita.',
+      ),
+      paragraph(
+        'Ilmoituksia tulee nykyään psykiatriasta, perusterveydenhuollosta, asumisen tuesta, sosiaalipalveluista, Försäkringskassanista, Arbetsförmedlingenista ja ihmisiltä itseltään.',
+      ),
+      heading('Yhteistyötä henkilön ympärillä'),
+      paragraph(
+        'Henkilön suostumuksella valmentaja tekee yhteistyötä kanssanne ja hänen hoitonsa kanssa. Moni pelkää menettävänsä etuutensa, jos alkaa tehdä töitä. Valmentaja auttaa henkilöä selvittämään, mitkä säännöt koskevat häntä, ja voi sovittaa kanssanne yhteen esimerkiksi etuuksiin ja palkkatukeen liittyviä kysymyksiä.',
+      ),
+      heading('Haluatko tietää lisää?'),
+      paragraph(
+        'Kerromme mielellämme tuesta jossakin henkilöstökokouksessanne. Lähetä sähköpostia osoitteeseen ',
+        mail(outreach.email),
+        ' tai soita numeroon ',
+        phone(outreach.phone),
+        '.',
+      ),
+    ],
   },
 }
 
@@ -949,12 +1172,14 @@ const privacy: PageSeed = {
     lattlast: 'Så skyddar vi dina uppgifter',
     en: 'How we handle your information',
     ar: 'كيف نتعامل مع بياناتك',
+    fi: 'Näin käsittelemme tietojasi',
   },
   summary: {
     sv: 'Vad vi sparar när du gör en anmälan, varför, hur länge och vem som kan läsa det.',
     lattlast: 'Vad vi sparar om dig. Varför vi gör det. Och vem som får läsa det.',
     en: 'What we store when you send a referral, why, for how long and who can read it.',
     ar: 'ما الذي نحفظه عندما تقدّم طلباً، ولماذا، وإلى متى، ومن يمكنه قراءته.',
+    fi: 'Mitä tallennamme, kun lähetät ilmoituksen, miksi, kuinka kauan ja kuka voi lukea sen.',
   },
   body: {
     sv: [
@@ -1201,6 +1426,73 @@ const privacy: PageSeed = {
         '. ويُستحسن أن يكون رقمك المرجعي في متناول يدك.',
       ),
     ],
+    fi: [
+      heading('Kuka vastaa tiedoistasi?'),
+      paragraph(
+        'Uppsalan kunnan työmarkkinalautakunta vastaa henkilötiedoistasi. Työmarkkinahallinto antaa tukea ja vastaanottaa ilmoitukset. Tietojasi suojaavat salassapitosäännöt.',
+      ),
+      heading('Mitä tallennamme'),
+      paragraph('Kun lähetät ilmoituksen, tallennamme sen, mitä täytät:'),
+      list([
+        'nimesi ja syntymäaikasi sekä sukupuolesi, jos haluat kertoa sen',
+        'miten tavoitamme sinut: puhelinnumero, sähköposti ja milloin sinulle sopii, että otamme yhteyttä',
+        'kunta, jossa asut',
+        'oletko yhteydessä psykiatriaan tai perusterveydenhuoltoon, mutta et sitä, miksi',
+        'haluatko tehdä töitä, opiskella vai molempia',
+        'haluatko, että teemme yhteistyötä hoitosi kanssa',
+        'millä kielellä haluat puhua ja tarvitsetko tulkkia',
+        'mitä kirjoitat meille itse ja mistä kuulit meistä',
+        'jos joku täyttää ilmoituksen puolestasi työnsä kautta: hänen nimensä, työpaikkansa ja yhteystietonsa',
+      ]),
+      paragraph(
+        bold('Emme koskaan kysy diagnoosia.'),
+        ' Sinun ei tarvitse kertoa meille terveydestäsi mitään voidaksesi tehdä ilmoituksen.',
+      ),
+      paragraph(
+        'Kun saat tukea, kirjaamme myös, mitä asiassasi tapahtuu, esimerkiksi milloin olemme puhuneet kanssasi ja mitä olemme päättäneet.',
+      ),
+      heading('Miksi tallennamme sen'),
+      paragraph(
+        'Tarvitsemme tietoja ottaaksemme sinuun yhteyttä, nähdäksemme, mikä tuki sopii sinulle, ja antaaksemme sinulle tukea. Saamme tehdä tämän, koska se on kunnan tehtävä. Käytämme myös lukuja ilman nimiä työmme seurantaan, esimerkiksi jonon pituuden seuraamiseen. Niistä luvuista kukaan ei voi päätellä, kuka olet.',
+      ),
+      heading('Kuka voi lukea ilmoituksesi?'),
+      paragraph(
+        'Vain ne työntekijät, jotka vastaanottavat ilmoituksia siihen tukeen, johon hait, voivat lukea ilmoituksesi. Myös muutamalla järjestelmän ylläpitäjällä on pääsy, jotta järjestelmä toimii. Muut kunnan työntekijät eivät voi lukea sitä.',
+      ),
+      paragraph(
+        'Emme jaa tietojasi hoitosi, Försäkringskassanin, Arbetsförmedlingenin tai kenenkään muun kanssa ilman suostumustasi, ellei laki sitä vaadi.',
+      ),
+      paragraph(
+        'Sähköposteissa, joita lähetämme ilmoituksesta, on vain viitenumero, ei koskaan nimeäsi tai muita tietoja sinusta.',
+      ),
+      heading('Kuinka kauan säilytämme sen'),
+      list([
+        'Jos ilmoituksesi päättyy ilman, että aloitat tuessa, poistamme sen 30 päivää sen päättymisen jälkeen.',
+        'Jos saat tukea, säilytämme asiasi niin kauan kuin saat tukea. Kun asia päättyy, se säilytetään jonkin aikaa ja anonymisoidaan sitten kunnan tiedonhallintasuunnitelman mukaisesti. Sen jälkeen kukaan ei voi päätellä, että tiedot koskevat sinua.',
+      ]),
+      heading('Oikeutesi'),
+      paragraph('Sinulla on oikeus:'),
+      list([
+        'tietää, mitä tietoja meillä on sinusta',
+        'saada virheet korjatuiksi',
+        'perua suostumuksesi siihen, että teemme yhteistyötä hoitosi kanssa',
+        'perua ilmoituksesi',
+        'joissakin tapauksissa saada tietoja poistetuiksi tai niiden käyttöä rajoitetuksi',
+        [
+          'tehdä valitus ',
+          link('Ruotsin tietosuojaviranomaiselle (IMY)', 'https://www.imy.se/en/'),
+          ', jos katsot, että käsittelemme tietojasi väärin',
+        ],
+      ]),
+      heading('Yhteystiedot'),
+      paragraph(
+        'Onko sinulla kysyttävää tiedoistasi? Ota yhteyttä kunnan tietosuojavastaavaan: ',
+        mail(dataProtection.email),
+        ' tai ',
+        phone(dataProtection.phone),
+        '. Pidä viitenumerosi saatavilla.',
+      ),
+    ],
   },
 }
 
@@ -1217,12 +1509,14 @@ const accessibilityStatement: PageSeed = {
     lattlast: 'Så lätt är det att använda webbplatsen',
     en: 'Accessibility of Stödportalen',
     ar: 'إمكانية الوصول إلى Stödportalen',
+    fi: 'Stödportalenin saavutettavuus',
   },
   summary: {
     sv: 'Hur tillgänglig webbplatsen är, hur vi testar den och hur du kan berätta för oss om något inte fungerar.',
     lattlast: 'Alla ska kunna använda webbplatsen. Berätta för oss om något inte fungerar.',
     en: 'How accessible the website is, how we test it and how you can tell us when something does not work.',
     ar: 'مدى سهولة استخدام الموقع، وكيف نختبره، وكيف يمكنك إخبارنا عندما لا يعمل شيء ما.',
+    fi: 'Kuinka saavutettava sivusto on, miten testaamme sitä ja miten voit kertoa meille, kun jokin ei toimi.',
   },
   body: {
     sv: [
@@ -1360,6 +1654,43 @@ const accessibilityStatement: PageSeed = {
       ),
       heading('عن هذا البيان'),
       paragraph('نراجع هذا البيان كلما تغيّر الموقع، ومرة واحدة في السنة على الأقل.'),
+    ],
+    fi: [
+      paragraph(
+        'Uppsalan kunta ylläpitää Stödportalenia. Haluamme, että mahdollisimman moni voi käyttää sivustoa. Tässä kerromme, miten sivusto täyttää Ruotsin digitaalisten julkisten palvelujen saavutettavuuslain vaatimukset, mitä ongelmia tiedämme ja miten voit ilmoittaa ongelmista, jotta voimme korjata ne.',
+      ),
+      heading('Kuinka saavutettava sivusto on?'),
+      paragraph(
+        'Sivuston on tarkoitus täyttää standardin EN 301 549 vaatimukset, joka perustuu WCAG 2.1 -ohjeiden AA-tasoon. Ulkopuolinen taho ei ole arvioinut koko sivustoa, joten emme väitä, että se täyttää vaatimukset kokonaan.',
+      ),
+      heading('Näin testaamme'),
+      list([
+        'Testaamme sivuston jokaisen uuden version automaattisella axe-työkalulla WCAG 2.1 -ohjeiden A- ja AA-tason vaatimuksia vasten.',
+        'Testaamme myös käsin, esimerkiksi pelkällä näppäimistöllä, suurennetulla tekstillä ja pienellä puhelimen näytöllä.',
+        'Sivut toimivat myös ilman JavaScriptiä.',
+      ]),
+      heading('Tunnetut ongelmat'),
+      paragraph(
+        'Emme tällä hetkellä tiedä ongelmista. Jos löydät jotain, mikä ei toimi, haluamme kuulla siitä.',
+      ),
+      heading('Kielet ja selkoruotsi'),
+      paragraph(
+        'Tärkein sisältö on saatavilla ruotsiksi, selkoruotsiksi, englanniksi, arabiaksi ja suomeksi. Suomenkieliset tekstit odottavat vielä äidinkielisen tarkistusta.',
+      ),
+      heading('Ilmoita ongelmasta'),
+      paragraph(
+        'Onko sinun vaikea käyttää sivustoa, tai tarvitsetko sisällön toisessa muodossa? Ota meihin yhteyttä:',
+      ),
+      list([
+        ['Sähköposti: ', mail(accessibility.email)],
+        ['Puhelin: ', phone(accessibility.phone)],
+      ]),
+      heading('Jos et ole tyytyväinen'),
+      paragraph(
+        'Digitaalisen hallinnon virasto (DIGG, Myndigheten för digital förvaltning) valvoo digitaalisten julkisten palvelujen saavutettavuuslakia. Jos et ole tyytyväinen siihen, miten olemme käsitelleet palautettasi, voit ',
+        link('ottaa yhteyttä DIGGiin ja ilmoittaa asiasta', 'https://www.digg.se/'),
+        '.',
+      ),
     ],
   },
 }

@@ -1,6 +1,9 @@
 /**
  * Two stories as seed data. The people are made up, and each text says so: a demo must never look
  * like a real person's account. The consent is recorded as a real story's would be.
+ *
+ * The Finnish texts (`fi`) await review by a native speaker: the CMS shows the language as
+ * "Suomi (granskas)" until `localeInfo.fi.awaitingReview` is removed.
  */
 import type { ConsentScope, Locale, StoryOutcome } from '@stodportalen/support-services/domain'
 
@@ -23,6 +26,7 @@ const madeUp: Text4 = {
   lattlast: 'Personen finns inte på riktigt. Berättelsen är ett exempel.',
   en: 'The person and the story are made up: an example of what a story can look like.',
   ar: 'الشخص والقصة من نسج الخيال: مثال على شكل القصة.',
+  fi: 'Henkilö ja tarina ovat keksittyjä: esimerkki siitä, millainen tarina voi olla.',
 }
 
 export const stories: StorySeed[] = [
@@ -36,6 +40,7 @@ export const stories: StorySeed[] = [
       lattlast: 'Mira fick jobb på ett lager',
       en: 'From a day centre to a job at a warehouse',
       ar: 'من مركز نهاري إلى عمل في مستودع',
+      fi: 'Päivätoiminnasta töihin varastolle',
     },
     text: {
       sv: [
@@ -58,6 +63,11 @@ export const stories: StorySeed[] = [
         'بعد ثلاثة أسابيع جرّبت العمل في مستودع. الآن أعمل ثلاثة أيام في الأسبوع، ومرشدي ما زال موجودًا عندما يصعب شيء ما.',
         madeUp.ar,
       ],
+      fi: [
+        'En uskonut, että työ olisi minua varten. Valmentajani kysyi, mitä haluan tehdä, eikä sitä, mihin en pysty.',
+        'Kolmen viikon päästä pääsin kokeilemaan työtä varastolla. Nyt teen töitä kolmena päivänä viikossa, ja valmentaja on yhä tukena, kun jokin on vaikeaa.',
+        madeUp.fi,
+      ],
     },
     consent: { givenOn: '2026-02-16', scope: ['website', 'print'] },
   },
@@ -71,6 +81,7 @@ export const stories: StorySeed[] = [
       lattlast: 'Sam började plugga igen',
       en: 'Back to studying after two years at home',
       ar: 'العودة إلى الدراسة بعد عامين في المنزل',
+      fi: 'Takaisin opiskelemaan kahden kotona vietetyn vuoden jälkeen',
     },
     text: {
       sv: [
@@ -92,6 +103,11 @@ export const stories: StorySeed[] = [
         'كنت قد تركت المدرسة الثانوية وبقيت في المنزل لمدة عامين. بدا البدء من جديد مستحيلًا.',
         'راجعنا المواد التي تنقصني وتحدثنا مع مرشد الدراسة معًا. في الخريف الماضي بدأت في تعليم الكبار، مادة واحدة في كل مرة.',
         madeUp.ar,
+      ],
+      fi: [
+        'Olin keskeyttänyt lukion ja ollut kotona kaksi vuotta. Uudelleen aloittaminen tuntui mahdottomalta.',
+        'Kävimme läpi, mitkä kurssit minulta puuttuivat, ja puhuimme yhdessä opinto-ohjaajan kanssa. Viime syksynä aloitin aikuiskoulutuksessa, yksi kurssi kerrallaan.',
+        madeUp.fi,
       ],
     },
     consent: { givenOn: '2026-04-03', scope: ['website', 'print', 'socialMedia'] },

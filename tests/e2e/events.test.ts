@@ -3,10 +3,11 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 
 import { accessibilityViolations, launchBrowser, phonePage } from '../support/browser'
+import { homePaths } from '../support/locales'
 
 const siteUrl = () => inject('system').siteUrl!
 const cmsUrl = () => inject('system').cmsUrl
-const prefixes = ['/', '/lattlast/', '/en/', '/ar/']
+const prefixes = homePaths
 const meeting = 'informationsmote-om-ips'
 const cancelled = 'temadag-psykisk-halsa-och-arbete'
 

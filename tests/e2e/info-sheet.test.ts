@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 
 import { demoUsers } from '@stodportalen/seed'
+import { locales, textDirection } from '@stodportalen/support-services/domain'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 
 import { accessibilityViolations, launchBrowser } from '../support/browser'
@@ -57,15 +58,13 @@ afterAll(async () => {
   await browser?.close()
 })
 
-describe.each(['sv', 'lattlast', 'en', 'ar'])('the printable sheet in %s', (locale) => {
+describe.each(locales)('the printable sheet in %s', (locale) => {
   test('prints to exactly one A4 page with nothing cut off, and is axe clean', async () => {
     const url = new URL(links.page)
     url.searchParams.set('locale', locale)
     const response = await page.goto(url.href)
     expect(response?.status(), `${url} answered ${response?.status()}`).toBe(200)
-    expect(await page.evaluate(() => document.documentElement.dir)).toBe(
-      locale === 'ar' ? 'rtl' : 'ltr',
-    )
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe(textDirection(locale))
     // The page box is A4 and hides what overflows it: the content must fit inside, not be cut.
     const fits = await page
       .locator('main')

@@ -4,9 +4,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { inject } from 'vitest'
 
 import { accessibilityViolations, launchBrowser, phonePage } from '../support/browser'
+import { expectedLangAndDir, homePaths } from '../support/locales'
 
 const siteUrl = () => inject('system').siteUrl!
-const homes = ['/', '/lattlast/', '/en/', '/ar/']
+const homes = homePaths
 /** Routes that render on demand and may hydrate an island; every other page is static and ships no JS. */
 const interactive = /\/(anmalan|passar-det-mig)\/?$/
 
@@ -14,7 +15,7 @@ let browser: Browser
 let page: Page
 const pages: string[] = []
 
-/** Every page a visitor can reach from the four home pages, by following the site's own links. */
+/** Every page a visitor can reach from the home pages, by following the site's own links. */
 const crawl = async () => {
   const seen = new Set<string>()
   const queue = [...homes]
@@ -52,22 +53,21 @@ test('the crawl reaches the home, service, audience and form pages in every lang
   for (const home of homes) {
     expect(pages).toContain(home)
     for (const slug of ['ips', 'sed', 'se']) expect(pages).toContain(`${home}stod/${slug}`)
+    expect(pages).toContain(`${home}passar-det-mig`)
+    expect(pages).toContain(`${home}stod/ips/anmalan`)
   }
   expect(pages.filter((p) => interactive.test(p)).length).toBeGreaterThanOrEqual(4)
 })
 
 describe('every page', () => {
-  test('has a language, and Arabic pages read right to left', async () => {
+  test('has its language, and right-to-left languages read right to left', async () => {
     for (const path of pages) {
       await page.goto(new URL(path, siteUrl()).href)
       const { lang, dir } = await page.evaluate(() => ({
         lang: document.documentElement.lang,
         dir: document.documentElement.dir,
       }))
-      expect(lang, path).toBe(
-        path.startsWith('/ar/') ? 'ar' : path.startsWith('/en/') ? 'en' : 'sv',
-      )
-      expect(dir, path).toBe(path.startsWith('/ar/') ? 'rtl' : 'ltr')
+      expect({ lang, dir }, path).toEqual(expectedLangAndDir(path))
     }
   })
 

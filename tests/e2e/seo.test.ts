@@ -1,8 +1,10 @@
 import type { Browser, Page } from 'playwright-core'
 
+import { localeInfo } from '@stodportalen/support-services/domain'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 
 import { launchBrowser } from '../support/browser'
+import { homePaths, localeOfPath } from '../support/locales'
 
 const siteUrl = () => inject('system').siteUrl!
 const url = (path: string) => new URL(path, siteUrl()).href
@@ -78,7 +80,7 @@ describe('the sitemap', () => {
   const entry = (path: string) => entries.find((e) => e.loc === url(path))
 
   test('lists every home page, service page and the check in every language', () => {
-    for (const home of ['/', '/lattlast/', '/en/', '/ar/']) {
+    for (const home of homePaths) {
       expect(locs()).toContain(url(home))
       expect(locs()).toContain(url(`${home}passar-det-mig`))
       for (const slug of ['ips', 'sed', 'se']) expect(locs()).toContain(url(`${home}stod/${slug}`))
@@ -86,14 +88,17 @@ describe('the sitemap', () => {
     expect(locs().filter((loc) => loc.endsWith('/anmalan')).length).toBeGreaterThanOrEqual(4)
   })
 
-  test('gives Swedish, English and Arabic their alternates, with Swedish as x-default', () => {
+  test('gives every language with a tag its alternates, with Swedish as x-default', () => {
+    const tagged = homePaths.filter((home) => localeInfo[localeOfPath(home)].hreflang)
     const expected = [
-      { hreflang: 'ar', href: url('/ar/') },
-      { hreflang: 'en', href: url('/en/') },
-      { hreflang: 'sv', href: url('/') },
+      ...tagged.map((home) => ({
+        hreflang: localeInfo[localeOfPath(home)].hreflang!,
+        href: url(home),
+      })),
       { hreflang: 'x-default', href: url('/') },
-    ]
-    for (const home of ['/', '/en/', '/ar/']) {
+    ].sort((a, b) => a.hreflang.localeCompare(b.hreflang))
+    expect(expected).toContainEqual({ hreflang: 'fi', href: url('/fi/') })
+    for (const home of tagged) {
       const links = [...(entry(home)?.links ?? [])].sort((a, b) =>
         a.hreflang.localeCompare(b.hreflang),
       )

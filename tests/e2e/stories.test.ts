@@ -1,16 +1,17 @@
 import type { Browser, Page } from 'playwright-core'
 
 import { demoUsers, paragraph, richText } from '@stodportalen/seed'
+import { locales, textDirection } from '@stodportalen/support-services/domain'
 import { signPreviewToken } from '@stodportalen/support-services/preview-token'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 
 import { accessibilityViolationsAt, launchBrowser, phonePage } from '../support/browser'
 import { login } from '../support/cms'
+import { homePaths } from '../support/locales'
 
 const siteUrl = () => inject('system').siteUrl!
 const cmsUrl = () => inject('system').cmsUrl
-const prefixes = ['/', '/lattlast/', '/en/', '/ar/']
-const locales = ['sv', 'lattlast', 'en', 'ar'] as const
+const prefixes = homePaths
 const storySlug = 'fran-dagverksamhet-till-lager'
 
 let browser: Browser
@@ -202,7 +203,7 @@ describe('draft preview', () => {
           /noindex/,
         )
         expect(await page.evaluate(() => document.documentElement.dir), where).toBe(
-          locale === 'ar' ? 'rtl' : 'ltr',
+          textDirection(locale),
         )
         expect(await page.locator('.preview-banner').count(), where).toBe(1)
         failures.push(

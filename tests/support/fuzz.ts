@@ -14,7 +14,7 @@
  *
  * Cases are made before any is sent, from the seed alone, so a seed and a case number reproduce one.
  */
-import { generateReference } from '@stodportalen/support-services/domain'
+import { generateReference, locales } from '@stodportalen/support-services/domain'
 import { seal, sealingKey } from '@stodportalen/support-services/sealed-box'
 
 import { validIpsAnswers } from './answers'
@@ -501,7 +501,7 @@ function submissionBody(r: Random): { body: unknown; poison: string } {
   const answers: Record<string, unknown> = structuredClone(validIpsAnswers)
   const body: Record<string, unknown> = {
     service: r.pick(services),
-    locale: r.pick(['sv', 'en', 'ar', 'lattlast']),
+    locale: r.pick(locales),
     answers,
     idempotencyKey: freshKey(r),
   }

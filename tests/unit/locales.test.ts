@@ -24,7 +24,7 @@ describe('locales', () => {
 
   it('recognises only known locales', () => {
     expect(isLocale('lattlast')).toBe(true)
-    expect(isLocale('fi')).toBe(false)
+    expect(isLocale('de')).toBe(false)
     expect(isLocale(undefined)).toBe(false)
   })
 
@@ -39,6 +39,6 @@ describe('locales', () => {
     expect(localizedTextSchema.safeParse({ sv: 'Hej' }).success).toBe(true)
     expect(localizedTextSchema.safeParse({ en: 'Hello' }).success).toBe(false)
     expect(localizedTextSchema.safeParse({ sv: ' ' }).success).toBe(false)
-    expect(localizedTextSchema.safeParse({ sv: 'Hej', fi: 'Hei' }).success).toBe(false)
+    expect(localizedTextSchema.safeParse({ sv: 'Hej', de: 'Hallo' }).success).toBe(false)
   })
 })

@@ -91,7 +91,7 @@ describe('seed services', () => {
     expect(se.rulesSource.en).toMatch(/^Assumption/)
   })
 
-  it('has every text in all four locales', () => {
+  it('has every text in every locale', () => {
     for (const s of services) {
       const texts = localizedTexts(s)
       expect(texts.length).toBeGreaterThan(50)

@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import { localeOptions } from '@stodportalen/support-services/domain'
+
 import { isEditorOrAdmin } from '../access/isEditorOrAdmin'
 import { answerMissingUpload } from '../queryGuard/missingUpload'
 import { refuseUnfitFile } from '../uploads/limits'
@@ -11,13 +13,8 @@ export const documentMimeTypes = [
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 ] as const
 
-/** The languages a document can be written in: the site's four. */
-export const documentLanguages = [
-  { label: 'Svenska', value: 'sv' },
-  { label: 'Lättläst svenska', value: 'lattlast' },
-  { label: 'Engelska', value: 'en' },
-  { label: 'Arabiska', value: 'ar' },
-] as const
+/** The languages a document can be written in: the site's. */
+export const documentLanguages = localeOptions()
 
 /**
  * Downloads linked from the content (brochures, the consent form). One file is one language: a

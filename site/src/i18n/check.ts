@@ -340,6 +340,106 @@ export const t = translator({
     'redirect.care.text':
       'يمكن للمركز الصحي مساعدتك إذا كنت لا تشعر بخير، ويقدّم 1177 النصيحة حول الجهة التي تتوجّه إليها.',
   },
+  fi: {
+    title: 'Sopiiko tuki minulle?',
+    startIntro:
+      'Vastaa muutamaan kysymykseen, niin näet, mikä tuki voisi sopia sinulle. Se vie noin kaksi minuuttia.',
+    startSkip: 'Voit ohittaa kysymykset, joihin et halua vastata.',
+    startNeverBlock:
+      'Voit aina lähettää ilmoituksen, vaikka vastaus olisi, ettei tuki ehkä sovi sinulle.',
+    notSaved: 'Emme tallenna vastauksiasi.',
+    start: 'Aloita',
+    progress: 'Kysymys {n}/{total}',
+    continue: 'Jatka',
+    skip: 'Ohita tämä kysymys',
+    back: 'Takaisin',
+    errorSummary: 'Jotain pitää korjata',
+    errorPrefix: 'Virhe:',
+
+    'question.age': 'Kuinka vanha olet?',
+    'hint.age': 'Tuet on tarkoitettu tietyn ikäisille.',
+    'label.age': 'Ikä vuosina',
+    'question.municipality': 'Missä kunnassa asut?',
+    'hint.municipality': 'Valitse kunta, johon olet kirjoilla (folkbokförd).',
+    'question.goal': 'Mihin haluat tukea?',
+    'question.careContacts': 'Oletko yhteydessä johonkin näistä?',
+    'hint.careContacts': 'Valitse kaikki, jotka sopivat.',
+    'question.consent': 'Saavatko valmentajasi ja hoitotahosi puhua keskenään tuestasi?',
+    'hint.consent':
+      'Tässä tuessa valmentajasi tekee yhteistyötä hoitotahosi, esimerkiksi psykiatrian, kanssa. He saavat tehdä niin vain, jos sanot kyllä. Voit muuttaa mieltäsi myöhemmin.',
+    or: 'tai',
+    'option.goal.work': 'Työhön',
+    'option.goal.studies': 'Opiskeluun',
+    'option.goal.both': 'Sekä työhön että opiskeluun',
+    'option.goal.unknown': 'En tiedä vielä',
+    'option.yes': 'Kyllä',
+    'option.no': 'Ei',
+    'option.unknown': 'En tiedä',
+
+    'error.required.age': 'Kirjoita ikäsi. Jos et halua vastata, valitse ”Ohita tämä kysymys”.',
+    'error.required.municipality':
+      'Valitse kunta, jossa asut. Jos et halua vastata, valitse ”Ohita tämä kysymys”.',
+    'error.required.goal':
+      'Valitse, mihin haluat tukea. Jos et halua vastata, valitse ”Ohita tämä kysymys”.',
+    'error.required.careContacts':
+      'Valitse hoitotaho, jonka kanssa olet yhteydessä, tai ”Ei mikään näistä”. Jos et halua vastata, valitse ”Ohita tämä kysymys”.',
+    'error.required.choice':
+      'Valitse kyllä, ei tai en tiedä. Jos et halua vastata, valitse ”Ohita tämä kysymys”.',
+    'error.notANumber': 'Kirjoita ikäsi numeroina, esimerkiksi 34.',
+    'error.implausibleAge': 'Tarkista ikäsi. Kirjoita, kuinka monta vuotta olet, esimerkiksi 34.',
+    'error.notAnOption': 'Valitse yksi vaihtoehdoista.',
+    'error.noneAndOthers':
+      'Valitse joko hoitotaho, jonka kanssa olet yhteydessä, tai ”Ei mikään näistä”.',
+
+    resultTitle: 'Tuki, joka voisi sopia sinulle',
+    resultIntro:
+      'Tässä näet, miten vastauksesi sopivat kuhunkin tukeen. Parhaiten sopiva on ensimmäisenä.',
+    resultNeverBlock:
+      'Voit aina lähettää ilmoituksen, vaikka kaikki ei täsmäisi. Autamme sinua silloin löytämään oikean tuen.',
+    resultNotSaved:
+      'Emme ole tallentaneet vastauksiasi. Kun lähetät ilmoituksen, vastaat kysymyksiin uudelleen.',
+    'verdict.fits': 'Näyttää sopivan sinulle',
+    'verdict.needsMoreInfo': 'Tarvitsemme lisää tietoa',
+    'verdict.mayNotFit': 'Ei ehkä sovi sinulle juuri nyt',
+    'status.met': 'Täsmää',
+    'status.notMet': 'Ei täsmää',
+    'status.unknown': 'Ei vielä tiedossa',
+    yourAnswers: 'Miten vastauksesi sopivat',
+    'criterion.age': 'Ikä',
+    'criterion.residence': 'Kunta',
+    'criterion.careContact': 'Yhteys hoitoon',
+    'criterion.consent': 'Yhteistyö hoitotahosi kanssa',
+    'criterion.goal': 'Työ tai opiskelu',
+    callService: 'Kysyttävää? Soita numeroon {phone}.',
+    noServices: 'Juuri nyt ei ole tukia, joihin voisit tehdä ilmoituksen.',
+    alternativesTitle: 'Muuta tukea, joka voi auttaa sinua',
+    alternativesIntro: 'Mikään tuista ei sovi juuri nyt täysin. Myös nämä voivat auttaa sinua.',
+    callUsTitle: 'Soita meille',
+    callUs:
+      'Voit myös soittaa meille. Autamme sinua löytämään oikean tuen, vaikka se olisi muualla.',
+    changeAnswers: 'Muuta vastauksiasi',
+    startAgain: 'Aloita alusta',
+    'redirect.ungIntro': 'Ung Intro',
+    'redirect.ungIntro.text': 'Kunta auttaa nuoria eteenpäin työhön tai opiskeluun.',
+    'redirect.adultEducation': 'Komvux ja Lärvux',
+    'redirect.adultEducation.text':
+      'Komvux on kunnan aikuiskoulutus, ja Lärvux on tarkoitettu niille, joilla on kehitysvamma.',
+    'redirect.employmentService': 'Arbetsförmedlingen (työnvälitys)',
+    'redirect.employmentService.text':
+      'Arbetsförmedlingen auttaa sinua etsimään työtä ja voi kertoa palkkatuetuista työpaikoista.',
+    'redirect.workTraining': 'Työharjoittelu ja suojatyö (OSA)',
+    'redirect.workTraining.text':
+      'Kunta voi tarjota työharjoittelua tai suojatyötä, jossa kokeilet työntekoa omaan tahtiisi.',
+    'redirect.socialInsurance': 'Försäkringskassan (vakuutuskassa)',
+    'redirect.socialInsurance.text':
+      'Försäkringskassan vastaa kysymyksiin rahasta, kun olet sairas tai sinulla on toimintarajoite.',
+    'redirect.socialServices': 'Sosiaalipalvelut',
+    'redirect.socialServices.text':
+      'Kunnan sosiaalipalvelut voivat tukea sinua arjessa, esimerkiksi asumisen tuella.',
+    'redirect.care': 'Terveydenhuolto',
+    'redirect.care.text':
+      'Terveyskeskuksesi (vårdcentral) voi auttaa, jos voit huonosti, ja 1177 neuvoo, mihin voit kääntyä.',
+  },
 })
 
 export type CheckKey = Parameters<typeof t>[1]

@@ -11,6 +11,7 @@ export const t = translator({
     'language.lattlast': 'lättläst svenska',
     'language.en': 'engelska',
     'language.ar': 'arabiska',
+    'language.fi': 'finska',
   },
   lattlast: {},
   en: {
@@ -22,6 +23,7 @@ export const t = translator({
     'language.lattlast': 'easy-to-read Swedish',
     'language.en': 'English',
     'language.ar': 'Arabic',
+    'language.fi': 'Finnish',
   },
   ar: {
     phone: 'الهاتف',
@@ -32,5 +34,17 @@ export const t = translator({
     'language.lattlast': 'السويدية المبسطة',
     'language.en': 'الإنجليزية',
     'language.ar': 'العربية',
+    'language.fi': 'الفنلندية',
+  },
+  fi: {
+    phone: 'Puhelin',
+    email: 'Sähköposti',
+    hours: 'Milloin vastaamme',
+    documentDetails: '{format}, {size}, kieli: {language}',
+    'language.sv': 'ruotsi',
+    'language.lattlast': 'selkoruotsi',
+    'language.en': 'englanti',
+    'language.ar': 'arabia',
+    'language.fi': 'suomi',
   },
 })

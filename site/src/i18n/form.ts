@@ -226,4 +226,67 @@ export const t = translator({
     thanksTitle: 'شكرًا',
     thanksText: 'لقد استلمنا بياناتك. إذا كانت لديك أسئلة، يسعدنا أن تتواصل معنا.',
   },
+  fi: {
+    stepOf: 'Vaihe {n}/{total}',
+    continue: 'Jatka',
+    back: 'Takaisin',
+    errorSummary: 'Jotain pitää korjata',
+    errorPrefix: 'Virhe',
+    answerOnlyIf: 'Vastaa vain, jos valitsit ”{answer}”.',
+    charLimit: 'Voit kirjoittaa enintään {max} merkkiä.',
+    charsLeft: 'Voit kirjoittaa vielä {count} merkkiä.',
+    charsOver: 'Olet kirjoittanut {count} merkkiä liikaa.',
+    or: 'tai',
+    checkTitle: 'Tarkista vastauksesi ennen kuin lähetät ilmoituksen',
+    change: 'Muuta',
+    notAnswered: 'Ei vastattu',
+    sendTitle: 'Lähetä ilmoitus',
+    sendText: 'Kun lähetät ilmoituksen, se menee vastaanottotiimillemme. Saat viitenumeron heti.',
+    privacy: 'Näin käsittelemme tietojasi',
+    send: 'Lähetä ilmoitus',
+    tryAgain: 'Yritä uudelleen',
+    unavailableTitle: 'Ilmoitustasi ei ole lähetetty',
+    unavailable:
+      'Emme voineet lähettää ilmoitustasi juuri nyt. Mitään ei kadonnut: vastauksesi ovat yhä tässä. Yritä uudelleen hetken kuluttua tai soita meille numeroon {phone}.',
+    unavailableNoPhone:
+      'Emme voineet lähettää ilmoitustasi juuri nyt. Mitään ei kadonnut: vastauksesi ovat yhä tässä. Yritä uudelleen hetken kuluttua.',
+    limitedTitle: 'Ilmoitustasi ei ole vielä lähetetty',
+    limited:
+      'Lyhyessä ajassa on lähetetty hyvin paljon ilmoituksia, joten pidämme lyhyen tauon. Vastauksesi ovat yhä tässä. Odota {wait} ja paina sitten uudelleen Lähetä ilmoitus.',
+    pressAgainTitle: 'Paina vielä kerran Lähetä ilmoitus',
+    pressAgain:
+      'Suojaamme lomaketta ohjelmilta, jotka lähettävät roskaa. Paina siksi vielä kerran Lähetä ilmoitus. Odota ensin {wait}. Vastauksesi ovat yhä tässä.',
+    callUs: 'Voit myös soittaa meille numeroon {phone}.',
+    sending: 'Ilmoitustasi lähetetään …',
+    honeypot: 'Jätä tämä kenttä tyhjäksi',
+    saveLater: 'Tallenna ja jatka myöhemmin',
+    sharedDevice:
+      'Vastauksesi säilyvät vain tässä selaimessa, eivät meillä. Käyttävätkö muut tätä tietokonetta? Paina Unohda vastaukseni, kun olet valmis.',
+    saved:
+      'Vastauksesi on tallennettu tähän laitteeseen {date} asti. Avaa lomake uudelleen jatkaaksesi.',
+    notSaved:
+      'Vastauksiasi ei voitu tallentaa tähän selaimeen. Täytä lomake kerralla tai soita meille.',
+    forget: 'Unohda vastaukseni',
+    forgotten: 'Tallennetut vastauksesi on poistettu tästä laitteesta.',
+    resumeTitle: 'Sinulla on tallennettuja vastauksia',
+    resumeText: 'Tallensit vastauksia tähän lomakkeeseen {date}.',
+    resume: 'Jatka siitä, mihin jäit',
+    restart: 'Aloita alusta',
+    resumed: 'Tallennetut vastauksesi on täytetty. Voit jatkaa.',
+    answersKept: 'Vastauksesi ovat yhä tässä.',
+    oneGo: 'Lomake täytetään kerralla. Vastauksia ei voi tallentaa myöhempää varten.',
+    switchLanguage: 'Vaihda kieltä ja säilytä vastauksesi:',
+    sentTitle: 'Ilmoitus lähetetty',
+    reference: 'Viitenumerosi',
+    referenceNote:
+      'Säilytä tämä numero. Kerro numero, kun otat meihin yhteyttä, niin löydämme ilmoituksesi.',
+    nextTitle: 'Mitä seuraavaksi tapahtuu',
+    nextContact:
+      '{days} päivän kuluessa joku vastaanottotiimistämme ottaa sinuun yhteyttä valitsemallasi tavalla. Puhutte siitä, mitä haluat ja mikä tuki sopii sinulle.',
+    nextQueue: 'Sen jälkeen saat paikan jonossa. Odotusaika on nyt tämä:',
+    questions: 'Onko sinulla kysyttävää?',
+    thanksTitle: 'Kiitos',
+    thanksText:
+      'Olemme vastaanottaneet tietosi. Jos sinulla on kysyttävää, ota meihin rohkeasti yhteyttä.',
+  },
 })

@@ -2,10 +2,11 @@ import {
   defaultLocale,
   isLocale,
   type Locale,
+  localeInfo,
   locales,
 } from '@stodportalen/support-services/domain'
 
-/** Swedish lives at `/`, the other languages under `/lattlast/`, `/en/` and `/ar/`. */
+/** Swedish lives at `/`, each other language under `/<its code>/` (`/lattlast/`, `/en/`, `/fi/`…). */
 export const localeParams = () =>
   locales.map((locale) => ({ locale: locale === defaultLocale ? undefined : locale }))
 
@@ -20,9 +21,7 @@ export const localePath = (locale: Locale, path = '') => {
   return locale === defaultLocale ? `/${clean}` : `/${locale}/${clean}`
 }
 
-export const languageNames: Record<Locale, string> = {
-  sv: 'Svenska',
-  lattlast: 'Lättläst',
-  en: 'English',
-  ar: 'العربية',
-}
+/** Each language's name in itself, for the language switcher. */
+export const languageNames = Object.fromEntries(
+  locales.map((locale) => [locale, localeInfo[locale].name]),
+) as Record<Locale, string>

@@ -37,4 +37,14 @@ export const ts = translator({
     service: 'الدعم',
     consentNote: 'وافق {name} على عرض القصة هنا.',
   },
+  fi: {
+    stories: 'Tarinoita',
+    storiesIntro: 'Ihmiset, jotka ovat saaneet tukea, kertovat kokemuksistaan.',
+    'outcome.work': 'Sai työpaikan',
+    'outcome.studies': 'Aloitti opinnot',
+    readStory: 'Lue tarina: {name}',
+    toldBy: 'Kertoja: {name}',
+    service: 'Tuki',
+    consentNote: '{name} on antanut luvan siihen, että tarina näytetään täällä.',
+  },
 })

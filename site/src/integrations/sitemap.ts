@@ -8,15 +8,21 @@
 import type { AstroIntegration } from 'astro'
 
 import sitemap, { type SitemapItem } from '@astrojs/sitemap'
+import { localeInfo, locales } from '@stodportalen/support-services/domain'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 /**
- * The hreflang of each language version, by the path prefix Astro gives it. Easy-to-read Swedish is
- * left out on purpose (see hreflangOf in src/lib/seo/meta.ts): its pages are listed, without alternates.
+ * The hreflang of each language version, by the path prefix Astro gives it (`localeInfo`). Languages
+ * without one (easy-to-read Swedish, see src/lib/seo/meta.ts) are listed, without alternates.
  */
-export const hreflangs: Record<string, string> = { ar: 'ar', en: 'en', sv: 'sv' }
+export const hreflangs: Record<string, string> = Object.fromEntries(
+  locales.flatMap((locale) => {
+    const hreflang = localeInfo[locale].hreflang
+    return hreflang ? [[locale, hreflang]] : []
+  }),
+)
 
 /** `/stod/ips/` as the site links it (`/stod/ips`); home pages (`/`, `/en/`) keep their slash. */
 export const canonicalForm = (url: string, homes: string[]) => {
@@ -61,8 +67,6 @@ const builtPages = async (root: string) => {
 }
 
 interface Options {
-  /** The languages, as Astro's i18n names them (and prefixes their paths). */
-  locales: string[]
   defaultLocale: string
   /** The on-demand pages to list where the built pages link to them. */
   entryPoints: RegExp
@@ -71,12 +75,11 @@ interface Options {
 }
 
 export const siteSitemap = ({
-  locales,
   defaultLocale,
   entryPoints,
   excluded,
 }: Options): AstroIntegration => {
-  const homes = locales.filter((locale) => locale !== defaultLocale)
+  const homes: string[] = locales.filter((locale) => locale !== defaultLocale)
   // Filled when the build is done, before the sitemap reads its options.
   const customPages: string[] = []
   let site: string | undefined

@@ -1,3 +1,4 @@
+import { type Locale, locales } from '@stodportalen/support-services/domain'
 import { createHash } from 'node:crypto'
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
@@ -36,7 +37,7 @@ const mediaSchema = z.object({
 const documentSchema = z.object({
   id: z.number(),
   title: z.string(),
-  language: z.enum(['sv', 'lattlast', 'en', 'ar']),
+  language: z.enum(locales),
   url: z.string().nullable().optional(),
   filename: z.string().nullable().optional(),
   filesize: z.number().nullable().optional(),
@@ -46,7 +47,7 @@ const documentSchema = z.object({
 export interface SiteDocument {
   id: number
   title: string
-  language: 'sv' | 'lattlast' | 'en' | 'ar'
+  language: Locale
   href: string
   bytes: number
   /** PDF, ODT or DOCX. */

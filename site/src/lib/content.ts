@@ -22,7 +22,7 @@ export const text = (value: LocalizedText | null | undefined, locale: Locale) =>
 export const list = <T>(
   value: Record<string, T[] | null | undefined> | null | undefined,
   locale: Locale,
-): T[] => value?.[locale] ?? (locale === 'lattlast' ? value?.sv : undefined) ?? value?.sv ?? []
+): T[] => value?.[locale] ?? value?.sv ?? []
 
 /** Editor-written pages (/om/<slug>), in the editors' order. */
 export const allPages = async () =>

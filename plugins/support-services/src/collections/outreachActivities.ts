@@ -11,7 +11,7 @@ import {
   eventAudiences,
   type EventKind,
   formatOfEventKind,
-  locales,
+  localeOptions,
   outreachArenaLabels,
   outreachArenas,
   outreachFormatLabels,
@@ -21,8 +21,6 @@ import { campaignCodeField } from './campaignCode'
 
 const labelled = <K extends string>(values: readonly K[], labels: Record<K, string>) =>
   values.map((value) => ({ value, label: labels[value] }))
-
-const localeLabels = { sv: 'Svenska', lattlast: 'Lättläst svenska', en: 'Engelska', ar: 'Arabiska' }
 
 /**
  * The outreach log: each visit, presentation, stand or mailing, with how many it reached and the hours
@@ -193,7 +191,7 @@ export const outreachActivitiesCollection = ({
             type: 'select',
             required: true,
             defaultValue: 'sv',
-            options: locales.map((value) => ({ value, label: localeLabels[value] })),
+            options: localeOptions(),
           },
         ],
       },

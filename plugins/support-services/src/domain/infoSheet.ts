@@ -16,6 +16,7 @@ import {
   locales,
   localize,
   type LocalizedText,
+  textDirection,
 } from './locales'
 import { municipalityName } from './vocabulary'
 
@@ -196,7 +197,7 @@ export const infoSheet = (args: {
     audience,
     locale,
     lang: htmlLang(locale),
-    dir: locale === 'ar' ? 'rtl' : 'ltr',
+    dir: textDirection(locale),
     title: name,
     intro: sheetText(locale, `intro.${audience}`),
     about: {

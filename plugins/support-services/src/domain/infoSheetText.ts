@@ -229,7 +229,84 @@ const ar: Record<SheetTextKey, string> = {
   qrLabel: 'رمز QR إلى {url}',
 }
 
-const catalogs: Record<Locale, Partial<Record<SheetTextKey, string>>> = { sv, lattlast, en, ar }
+/** Finnish, awaiting review by a native speaker (`localeInfo.fi.awaitingReview`). */
+const fi: Record<SheetTextKey, string> = {
+  'intro.residents': 'Haluatko tehdä töitä tai opiskella? Voit saada tukea matkan varrella.',
+  'intro.clinics':
+    'Sinulle, joka työskentelet hoitoalalla: kerro tästä tuesta potilaille, jotka haluavat tehdä töitä tai opiskella.',
+  'intro.schools':
+    'Sinulle, joka työskentelet koulussa: kerro tästä tuesta opiskelijoille, jotka haluavat tehdä töitä tai jatkaa opintoja.',
+  'intro.employers': 'Työnantajalle: tuki auttaa sekä työntekijää että työpaikkaa.',
+  'intro.relatives':
+    'Läheiselle: kerro tästä tuesta läheisellesi, jos hän haluaa tehdä töitä tai opiskella.',
+  'intro.agencies':
+    'Försäkringskassanin, Arbetsförmedlingenin tai sosiaalipalvelujen työntekijälle: kerro tästä tuesta ihmisille, joita tapaat.',
+  whatItIs: 'Tämä on {name}',
+  'whoFor.self': 'Sopiiko tuki sinulle?',
+  'whoFor.other': 'Kenelle tuki on',
+  'age.range.self': 'Olet {min}–{max}-vuotias.',
+  'age.range.other': 'Henkilö on {min}–{max}-vuotias.',
+  'age.min.self': 'Olet vähintään {min}-vuotias.',
+  'age.min.other': 'Henkilö on vähintään {min}-vuotias.',
+  'age.max.self': 'Olet enintään {max}-vuotias.',
+  'age.max.other': 'Henkilö on enintään {max}-vuotias.',
+  'residence.self': 'Asut kunnassa {places}.',
+  'residence.other': 'Henkilö asuu kunnassa {places}.',
+  'goal.self': 'Haluat {goals}.',
+  'goal.other': 'Henkilö haluaa {goals}.',
+  'goal.work': 'tehdä töitä',
+  'goal.studies': 'opiskella',
+  or: 'tai',
+  'care.self': 'Olet yhteydessä hoitoon: {contacts}.',
+  'care.other': 'Henkilö on yhteydessä hoitoon: {contacts}.',
+  'care.psychiatry': 'psykiatria',
+  'care.primaryCare': 'terveyskeskus',
+  'care.habilitation': 'habilitaatio',
+  'care.socialPsychiatry': 'sosiaalipsykiatria',
+  'note.self': 'Voit aina lähettää ilmoituksen, vaikka et olisi varma, sopiiko kaikki sinuun.',
+  'note.other':
+    'Henkilö voi aina lähettää ilmoituksen, vaikka hän ei olisi varma, sopiiko kaikki häneen.',
+  'apply.self': 'Näin haet',
+  'apply.other': 'Näin henkilö hakee',
+  'apply.link.self': 'Skannaa QR-koodi tai mene osoitteeseen {url}.',
+  'apply.link.other':
+    'Anna henkilölle tämä lehti. Hän skannaa QR-koodin tai menee osoitteeseen {url}.',
+  'apply.form.self': 'Täytä ilmoitus. Se vie muutaman minuutin, ja saat viitenumeron heti.',
+  'apply.form.other':
+    'Henkilö tekee ilmoituksen itse ja saa viitenumeron heti. Voit auttaa, jos hän haluaa.',
+  'apply.call.self': 'Voit myös soittaa meille, niin autamme sinua.',
+  'apply.call.other': 'Onko sinulla kysyttävää tuesta? Soita meille.',
+  paused:
+    'Emme ota juuri nyt vastaan uusia ilmoituksia tukeen {name}. Soita meille, niin autamme löytämään muuta tukea.',
+  waitingTime: 'Odotusaika nyt',
+  waitWeeks: 'Noin {low}–{high} viikkoa',
+  waitMonths: 'Noin {low}–{high} kuukautta',
+  waitUnknown: 'Emme voi arvioida odotusaikaa juuri nyt. Soita meille, niin kerromme.',
+  waitingCount: '{count} ihmistä odottaa paikkaa.',
+  waitingFew: 'Alle 5 ihmistä odottaa paikkaa.',
+  waitAsOf: 'Päivitetty {date}.',
+  contact: 'Yhteystiedot',
+  provider: 'Palvelun tuottaja',
+  phone: 'Puhelin',
+  email: 'Sähköposti',
+  address: 'Osoite',
+  openingHours: 'Puhelinajat',
+  qrCaption: 'Skannaa koodi puhelimesi kameralla',
+  'poster.self': 'Haluatko tehdä töitä tai opiskella?',
+  'poster.other': 'Tunnetko jonkun, joka haluaa tehdä töitä tai opiskella?',
+  'poster.call.self': 'Autamme sinua löytämään työn tai aloittamaan opinnot. Skannaa koodi!',
+  'poster.call.other': 'Kerro hänelle tuesta {name}. Hän skannaa koodin ja tekee ilmoituksen itse.',
+  qrLabel: 'QR-koodi osoitteeseen {url}',
+}
+
+/** Every language's texts; the catalog test compares them with the Swedish. */
+export const sheetCatalogs: Record<Locale, Partial<Record<SheetTextKey, string>>> = {
+  sv,
+  lattlast,
+  en,
+  ar,
+  fi,
+}
 
 /** A sheet text in the locale (Swedish where it has none), `{name}` placeholders filled. */
 export const sheetText = (
@@ -237,6 +314,6 @@ export const sheetText = (
   key: SheetTextKey,
   params: Record<string, number | string> = {},
 ): string =>
-  (catalogs[locale][key] ?? sv[key]).replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+  (sheetCatalogs[locale][key] ?? sv[key]).replace(/\{(\w+)\}/g, (placeholder, name: string) =>
     name in params ? String(params[name]) : placeholder,
   )

@@ -13,10 +13,7 @@ import type {
   ReferrerKind,
 } from './vocabulary'
 
-import { ar } from './i18n/ar'
-import { en } from './i18n/en'
-import { lattlast } from './i18n/lattlast'
-import { sv } from './i18n/sv'
+import { catalogs } from './i18n'
 
 /** Labels for the options of standard fields: `options.<field>.<value>`. Municipalities use their names. */
 type OptionKey =
@@ -44,8 +41,6 @@ export type MessageKey =
  */
 export type Catalog = Record<MessageKey, string> &
   Partial<Record<`errors.${ErrorCode}.${StandardFieldKey}`, string>>
-
-const catalogs: Record<Locale, Catalog> = { sv, lattlast, en, ar }
 
 /** All UI texts the domain owns, per locale. Typed loosely so any key can be looked up. */
 export const messages: Record<Locale, Record<string, string>> = catalogs

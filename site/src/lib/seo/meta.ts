@@ -2,7 +2,12 @@
  * What a page tells search engines and the apps that show shared links: its canonical address, its
  * language versions, Open Graph and Twitter card tags. Pure: the layout renders what these return.
  */
-import { defaultLocale, type Locale, locales } from '@stodportalen/support-services/domain'
+import {
+  defaultLocale,
+  type Locale,
+  localeInfo,
+  locales,
+} from '@stodportalen/support-services/domain'
 
 import { localePath } from '../../i18n/routes'
 
@@ -18,24 +23,13 @@ export interface SocialImage {
 export const cardSize = { width: 1200, height: 630 } as const
 
 /**
- * The language tag search engines accept for each language version. Easy-to-read Swedish has no tag
- * of its own (hreflang takes only ISO 639-1 with a region or script; a private-use tag is rejected)
- * and a second `sv` would compete with Swedish, so it is no alternate: its pages stand on their own.
+ * The language tag search engines accept for each language version (`localeInfo`). Easy-to-read
+ * Swedish has none of its own, so it is no alternate: its pages stand on their own.
  */
-export const hreflangOf: Record<Locale, string | null> = {
-  sv: 'sv',
-  lattlast: null,
-  en: 'en',
-  ar: 'ar',
-}
+export const hreflangOf = (locale: Locale): string | null => localeInfo[locale].hreflang
 
 /** Open Graph's locales are language_TERRITORY, as the apps reading them know them. */
-export const ogLocaleOf: Record<Locale, string> = {
-  sv: 'sv_SE',
-  lattlast: 'sv_SE',
-  en: 'en_GB',
-  ar: 'ar_AR',
-}
+export const ogLocaleOf = (locale: Locale): string => localeInfo[locale].ogLocale
 
 export const canonicalUrl = (locale: Locale, path: string, site: URL | string) =>
   new URL(localePath(locale, path), site).href
@@ -45,9 +39,9 @@ export const canonicalUrl = (locale: Locale, path: string, site: URL | string) =
  * else. Easy-to-read pages list none: they are not part of the set.
  */
 export const languageAlternates = (locale: Locale, path: string, site: URL | string) => {
-  if (hreflangOf[locale] === null) return []
+  if (hreflangOf(locale) === null) return []
   const versions = locales.flatMap((other) => {
-    const hreflang = hreflangOf[other]
+    const hreflang = hreflangOf(other)
     return hreflang ? [{ hreflang, href: canonicalUrl(other, path, site) }] : []
   })
   return [...versions, { hreflang: 'x-default', href: canonicalUrl(defaultLocale, path, site) }]
@@ -71,8 +65,8 @@ export type MetaTag = { content: string; name: string } | { content: string; pro
 
 export const socialMeta = (page: SocialPage, site: URL | string): MetaTag[] => {
   const image = new URL(page.image.src, site).href
-  const own = ogLocaleOf[page.locale]
-  const alternates = [...new Set(Object.values(ogLocaleOf))].filter((other) => other !== own)
+  const own = ogLocaleOf(page.locale)
+  const alternates = [...new Set(locales.map(ogLocaleOf))].filter((other) => other !== own)
   return [
     { property: 'og:type', content: page.type ?? 'website' },
     { property: 'og:site_name', content: page.siteName },

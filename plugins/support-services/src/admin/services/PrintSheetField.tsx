@@ -2,7 +2,13 @@
 import { useConfig, useFormFields } from '@payloadcms/ui'
 import { useId, useState } from 'react'
 
-import { eventAudienceLabels, type SheetAudience, sheetAudiences } from '../../domain'
+import {
+  eventAudienceLabels,
+  localeInfo,
+  localeOptions,
+  type SheetAudience,
+  sheetAudiences,
+} from '../../domain'
 import { SelectControl, TextControl } from '../referral/controls'
 import '../referral/referralPage.css'
 
@@ -11,12 +17,11 @@ const audienceLabels: Record<SheetAudience, string> = {
   ...eventAudienceLabels,
 }
 const audiences = sheetAudiences.map((value) => ({ value, label: audienceLabels[value] }))
-const languages = [
-  { value: 'sv', label: 'Svenska' },
-  { value: 'lattlast', label: 'Lättläst svenska' },
-  { value: 'en', label: 'Engelska' },
-  { value: 'ar', label: 'Arabiska (höger till vänster)' },
-]
+const languages = localeOptions().map(({ value, label }) =>
+  localeInfo[value].dir === 'rtl'
+    ? { value, label: `${label} (höger till vänster)` }
+    : { value, label },
+)
 const variants = [
   { value: 'sheet', label: 'Informationsblad (A4)' },
   { value: 'poster', label: 'Affisch med stor QR-kod (A4)' },

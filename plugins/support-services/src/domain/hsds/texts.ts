@@ -51,7 +51,11 @@ const en: Record<HsdsTextKey, string> = {
   waitDescription: 'Estimated wait for someone who applies now.',
 }
 
-const ar: Partial<Record<HsdsTextKey, string>> = {
+const ar: Record<HsdsTextKey, string> = {
+  // The methods' names are the same in every language.
+  'term.ips': sv['term.ips'],
+  'term.sed': sv['term.sed'],
+  'term.se': sv['term.se'],
   taxonomyName: 'أساليب الدعم نحو العمل في Stödportalen',
   taxonomyDescription:
     'أساليب قائمة على الأدلة لدعم الأشخاص ذوي الإعاقة النفسية في العمل والدراسة.',
@@ -78,7 +82,39 @@ const lattlast: Partial<Record<HsdsTextKey, string>> = {
   waitDescription: 'Så länge får du vänta om du anmäler dig nu.',
 }
 
-const catalogs: Record<Locale, Partial<Record<HsdsTextKey, string>>> = { sv, lattlast, en, ar }
+/** Finnish, awaiting review by a native speaker (`localeInfo.fi.awaitingReview`). */
+const fi: Record<HsdsTextKey, string> = {
+  taxonomyName: 'Stödportalenin työhön suuntautuvan tuen menetelmät',
+  taxonomyDescription:
+    'Näyttöön perustuvat menetelmät työhön ja opiskeluun tukemiseksi ihmisille, joilla on psyykkinen toimintarajoite.',
+  'term.ips': 'IPS (Individual Placement and Support)',
+  'term.ips.description':
+    'Yksilöllinen tuki tavalliseen palkkatyöhön yhteistyössä hoidon kanssa, ilman vaatimusta harjoittelusta ensin.',
+  'term.sed': 'SEd (Supported Education)',
+  'term.sed.description':
+    'Yksilöllinen tuki opintojen aloittamiseen, jatkamiseen tai loppuun saattamiseen yhteistyössä hoidon kanssa.',
+  'term.se': 'SE (Supported Employment)',
+  'term.se.description': 'Yksilöllinen tuki työhön työvalmentajan kanssa.',
+  organizationDescription: 'Työhön ja opiskeluun tukevien palvelujen tuottaja: {services}.',
+  servicePage: 'Palvelun sivu',
+  referralForm: 'Ilmoitus',
+  intake: 'Vastaanotto',
+  consent: 'Henkilö suostuu siihen, että tuki annetaan yhteistyössä hoidon kanssa.',
+  'unit.waiting': 'Odottavia ihmisiä',
+  'unit.weeks': 'Viikkoa',
+  'unit.months': 'Kuukautta',
+  waitingDescription: 'Ihmiset, jotka odottavat paikkaa.',
+  waitDescription: 'Arvioitu odotusaika sille, joka hakee nyt.',
+}
+
+/** Every language's texts; the catalog test compares them with the Swedish. */
+export const hsdsCatalogs: Record<Locale, Partial<Record<HsdsTextKey, string>>> = {
+  sv,
+  lattlast,
+  en,
+  ar,
+  fi,
+}
 
 /** An open-data text in the locale (Swedish where it has none), `{name}` placeholders filled. */
 export const hsdsText = (
@@ -86,6 +122,6 @@ export const hsdsText = (
   key: HsdsTextKey,
   params: Record<string, number | string> = {},
 ): string =>
-  (catalogs[locale][key] ?? sv[key]).replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+  (hsdsCatalogs[locale][key] ?? sv[key]).replace(/\{(\w+)\}/g, (placeholder, name: string) =>
     name in params ? String(params[name]) : placeholder,
   )

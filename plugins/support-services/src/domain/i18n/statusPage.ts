@@ -261,4 +261,91 @@ const ar: Texts = {
   'paused.alternatives': 'ما يمكنك فعله بدلًا من ذلك',
 }
 
-export const statusPageTexts = { sv, lattlast, en, ar }
+const fi: Texts = {
+  'status.title': 'Oma ilmoitukseni',
+  'status.reference': 'Viitenumero',
+  'status.service': 'Tuki',
+  'status.receivedAt': 'Saapui',
+  'status.nowTitle': 'Tilanne nyt',
+  'status.phase.received':
+    'Olemme vastaanottaneet ilmoituksesi. Kukaan ei ole vielä ehtinyt katsoa sitä.',
+  'status.phase.lookedAt': 'Katsomme ilmoitustasi nyt.',
+  'status.phase.queued': 'Olet jonossa tukeen.',
+  'status.phase.paused': 'Ilmoituksesi on nyt tauolla, kuten olemme puhuneet.',
+  'status.phase.firstContact': 'Olemme alkaneet puhua kanssasi tuesta.',
+  'status.phase.started': 'Tukesi on alkanut.',
+  'status.phase.closed': 'Asia on päättynyt.',
+  'status.phase.redirected': 'Uskomme, että toinen palvelu sopii sinulle paremmin.',
+  'status.phase.withdrawn': 'Olet perunut ilmoituksesi.',
+  'status.phase.merged': 'Ilmoituksesi on yhdistetty toiseen ilmoitukseesi.',
+  'status.next.received':
+    '{days} päivän kuluessa joku ottaa sinuun yhteyttä valitsemallasi tavalla.',
+  'status.next.lookedAt':
+    '{days} päivän kuluessa joku ottaa sinuun yhteyttä valitsemallasi tavalla.',
+  'status.next.queued':
+    'Kun on sinun vuorosi, soitamme tai kirjoitamme sinulle. Sinun ei tarvitse tehdä mitään sillä välin.',
+  'status.next.paused': 'Otamme yhteyttä, kun on aika jatkaa.',
+  'status.next.firstContact': 'Päätätte yhdessä, miten jatkatte.',
+  'status.next.started': 'Tapaa valmentajaasi edelleen niin kuin olette sopineet.',
+  'status.next.closed': 'Haluatko tukea uudelleen? Tee uusi ilmoitus tai ota meihin yhteyttä.',
+  'status.next.redirected': 'Ota yhteyttä alla olevaan palveluun. Kerro, että tulet meiltä.',
+  'status.next.withdrawn': 'Haluatko tukea uudelleen? Tee uusi ilmoitus tai ota meihin yhteyttä.',
+  'status.next.merged': 'Jatkamme toisen ilmoituksesi kanssa. Otamme sinuun yhteyttä.',
+  'status.place.fewerThan5': 'Jonossa on edelläsi alle 5 ihmistä.',
+  'status.place.fiveToTen': 'Jonossa on edelläsi 5–10 ihmistä.',
+  'status.place.moreThan10': 'Jonossa on edelläsi yli 10 ihmistä.',
+  'status.place.moreThan25': 'Jonossa on edelläsi yli 25 ihmistä.',
+  'status.place.moreThan50': 'Jonossa on edelläsi yli 50 ihmistä.',
+  'status.wait.weeks': 'Odotusaika on noin {low}–{high} viikkoa.',
+  'status.wait.months': 'Odotusaika on noin {low}–{high} kuukautta.',
+  'status.wait.unknown': 'Emme voi juuri nyt sanoa, kuinka pitkä odotusaika on.',
+  'status.nextTitle': 'Mitä seuraavaksi tapahtuu?',
+  'status.redirectedTo': 'Ota yhteyttä',
+  'status.website': 'Verkkosivut',
+  'status.questions': 'Onko sinulla kysyttävää? Ota meihin yhteyttä',
+  'status.contactTitle': 'Muuta tapaa, jolla tavoitamme sinut',
+  'status.contactIntro': 'Jätä kenttä tyhjäksi, jos et halua muuttaa sitä.',
+  'status.contactSave': 'Tallenna muutokset',
+  'status.contactSaved': 'Kiitos! Olemme tallentaneet muutoksesi.',
+  'status.contactErrors': 'Jotain pitää korjata',
+  'status.interpreterYes': 'Kyllä, tarvitsen tulkin',
+  'status.interpreterNo': 'Ei, en tarvitse tulkkia',
+  'status.callTitle': 'Haluatko, että otamme sinuun yhteyttä?',
+  'status.callIntro':
+    'Paina painiketta, niin joku soittaa tai kirjoittaa sinulle niin pian kuin voimme.',
+  'status.callButton': 'Haluan, että otatte minuun yhteyttä',
+  'status.callRequested':
+    'Tiedämme, että haluat meidän ottavan yhteyttä. Joku ottaa sinuun yhteyttä niin pian kuin voimme.',
+  'status.withdrawTitle': 'Peru ilmoitus',
+  'status.withdrawIntro':
+    'Etkö halua tukea enää? Silloin voit perua ilmoituksesi. Voit aina tehdä uuden ilmoituksen.',
+  'status.withdrawReason': 'Haluatko kertoa miksi? (ei pakollinen)',
+  'status.withdrawButton': 'Peru ilmoitukseni',
+  'status.withdrawn': 'Olet perunut ilmoituksesi. Kiitos, että kerroit.',
+  'status.alreadyClosed':
+    'Ilmoituksesi on jo päättynyt, joten sitä ei tarvitse perua. Haluatko tukea uudelleen? Tee uusi ilmoitus.',
+  'status.keepLink':
+    'Säilytä tämän sivun linkki. Se toimii 90 päivää asian päättymisen jälkeen. Älä jaa sitä kenellekään.',
+  'lostLink.title': 'Onko ilmoituksesi linkki kadonnut?',
+  'lostLink.intro':
+    'Kirjoita viitenumerosi ja puhelinnumerosi tai sähköpostiosoitteesi. Jos tiedot täsmäävät, lähetämme linkin ilmoituksessasi olevaan sähköpostiosoitteeseen.',
+  'lostLink.reference': 'Viitenumero',
+  'lostLink.contact': 'Puhelinnumero tai sähköpostiosoite',
+  'lostLink.contactHint': 'Se, jonka kirjoitit ilmoitukseen.',
+  'lostLink.send': 'Lähetä linkki',
+  'lostLink.answer':
+    'Jos tiedot täsmäävät ilmoitukseen, lähetämme linkin muutaman minuutin kuluessa. Etkö saanut mitään? Ota meihin yhteyttä.',
+  'lostLink.emailSubject': 'Ilmoituksesi {reference} linkki',
+  'lostLink.emailText':
+    'Tässä on linkki sivulle, jolta näet, miten ilmoituksesi {reference} etenee. Älä jaa sitä kenellekään.',
+  'confirmation.statusLink':
+    'Tältä sivulta näet, miten ilmoituksesi etenee. Siellä voit myös muuttaa tapaa, jolla tavoitamme sinut. Säilytä linkki äläkä jaa sitä kenellekään:',
+  'confirmation.statusLinkLater':
+    'Olemme vastaanottaneet ilmoituksesi, mutta emme voi juuri nyt näyttää linkkiä sivulle, jolta voit seurata sitä. Jos pyysit vahvistuksen sähköpostiin, linkki on siinä. Muuten saat sen viitenumerollasi sivulta ”Onko linkki kadonnut?”.',
+  'paused.title': 'Emme ota juuri nyt vastaan ilmoituksia',
+  'paused.text':
+    '{service} ei ota juuri nyt vastaan uusia ilmoituksia. Se ei ole sinun vikasi, eikä se tarkoita, ettei tuki sopisi sinulle.',
+  'paused.alternatives': 'Näin voit toimia sen sijaan',
+}
+
+export const statusPageTexts = { sv, lattlast, en, ar, fi }
