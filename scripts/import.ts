@@ -67,7 +67,8 @@ if (!process.env.DATABASE_URL) {
   Object.assign(process.env, (await localSecrets(dataRoot)).secrets, dataFolders(dataRoot))
   process.env.DATABASE_URL = database.url
 }
-process.env.PAYLOAD_LOG_LEVEL ??= 'warn'
+// A one-off process: the CMS runs the jobs queue (retention), never this.
+process.env.JOBS_AUTORUN = 'false'
 
 const { getPayload } = await import('payload')
 const { default: config } = await import('../cms/src/payload.config')
@@ -142,7 +143,7 @@ let code: number
 try {
   code = await main()
 } catch (error) {
-  // The refusals carry their Swedish message; anything else is printed as it is (no personal data).
+  // The refusals carry their Swedish message.
   if (error instanceof ops.ImportRefused) {
     if (error.report) printReport(error.report)
     console.error(error.message)
@@ -151,7 +152,9 @@ try {
     console.error((error as Error).message)
     code = 2
   } else {
-    console.error(error)
+    // The database's own message, never the failed statement with its values (personal data).
+    const { cause, message } = error as Error
+    console.error(`Importen avbröts, ingenting är sparat: ${(cause as Error)?.message ?? message}`)
     code = 2
   }
 }
