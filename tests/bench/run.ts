@@ -10,7 +10,8 @@
  * BENCH_WARMUP_SECONDS (default 3), BENCH_RUNS (queue 200, report 100, hsds 200, submit's same-document
  * comparison 300), BENCH_LIGHTHOUSE_RUNS (site, default 3), BENCH_FUZZ_CASES (fuzz, default 10,000; FUZZ_SEED replays a run), BENCH_CHAOS_RESIDENTS
  * (chaos, default 8), BENCH_CHAOS_DOWN_MS (chaos: how long each restart keeps a service down, default 3000),
- * BENCH_SCALE_RESIDENTS (scale, default 8), BENCH_SCALE_OUTBOX (scale: `per-process`, default one shared folder).
+ * BENCH_SCALE_RESIDENTS (scale, default 8), BENCH_SCALE_OUTBOX (scale: `per-process`, default one shared folder),
+ * BENCH_IMPORT_ROWS (import, default 100,000).
  */
 import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { cpus, loadavg, tmpdir } from 'node:os'
@@ -23,6 +24,7 @@ import { secretNames } from '../../scripts/system/secrets'
 import { chaosBenchmark } from './chaos'
 import { fuzzBenchmark } from './fuzz'
 import { hsdsBenchmark } from './hsds'
+import { importBenchmark } from './import'
 import { type Benchmark, loopbackUrl } from './lib'
 import { queueBenchmark } from './queue'
 import { reportBenchmark } from './report'
@@ -30,7 +32,10 @@ import { scaleBenchmark } from './scale'
 import { siteBenchmark } from './site'
 import { submitBenchmark } from './submit'
 
-/** In this order: queue and hsds empty and refill the referrals table, so they run last. */
+/**
+ * In this order: queue and hsds empty and refill the referrals table, so they run last; import adds
+ * and removes its own batch after them.
+ */
 const benchmarks: Benchmark[] = [
   siteBenchmark,
   fuzzBenchmark,
@@ -40,6 +45,7 @@ const benchmarks: Benchmark[] = [
   queueBenchmark,
   reportBenchmark,
   hsdsBenchmark,
+  importBenchmark,
 ]
 
 const names = process.argv.slice(2)

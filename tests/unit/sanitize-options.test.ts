@@ -23,6 +23,7 @@ describe("the plugin's options, sanitised once", () => {
     expect(options).toMatchObject({
       enabled: true,
       retentionSchedule: '0 3 * * *',
+      importRemovableDays: 30,
       readAudit: {
         waitMs: 100,
         retryDelaysMs: [250, 500, 1000, 2000, 4000, 8000],
@@ -79,6 +80,9 @@ describe("the plugin's options, sanitised once", () => {
     expect(
       sanitizeOptions({ ...required, retention: { schedule: '0 4 * * *' } }).retentionSchedule,
     ).toBe('0 4 * * *')
+    expect(
+      sanitizeOptions({ ...required, caseloadImport: { removableDays: 7 } }).importRemovableDays,
+    ).toBe(7)
   })
 
   it('fails the start on a missing or wrong key or limit', () => {
@@ -95,5 +99,9 @@ describe("the plugin's options, sanitised once", () => {
       sanitizeOptions({ ...required, submitLimits: { global: { max: 0, windowSeconds: 60 } } }),
     ).toThrow(/submitLimits.global/)
     expect(() => sanitizeOptions({ ...required, outboxPrivateKey: 'bm90IGEga2V5' })).toThrow()
+    for (const removableDays of [-1, 2.5, Number.NaN])
+      expect(() => sanitizeOptions({ ...required, caseloadImport: { removableDays } })).toThrow(
+        /caseloadImport.removableDays/,
+      )
   })
 })

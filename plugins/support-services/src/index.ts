@@ -19,7 +19,11 @@ import { servicesCollection } from './collections/services'
 import { storiesCollection } from './collections/stories'
 import { accessLogExportEndpoint } from './endpoints/accessLogExport'
 import { campaignLinkEndpoint } from './endpoints/campaignLink'
-import { caseloadImportEndpoint, caseloadImportTemplateEndpoint } from './endpoints/caseloadImport'
+import {
+  caseloadImportEndpoint,
+  caseloadImportRemoveEndpoint,
+  caseloadImportTemplateEndpoint,
+} from './endpoints/caseloadImport'
 import { deliverEndpoint } from './endpoints/deliver'
 import { hsdsEndpoints } from './endpoints/hsds'
 import { intakeQueueEndpoint } from './endpoints/intakeQueue'
@@ -46,10 +50,16 @@ export { referralDataFromAnswers } from './adapters/referralData'
 export { submitReferral } from './operations/submitReferral'
 export {
   checkCaseload,
+  type ImportFile,
   importCaseload,
   ImportRefused,
   type ImportReport,
 } from './operations/caseloadImport/importCaseload'
+export {
+  type ImportBatch,
+  listCaseloadImports,
+  removeCaseloadImport,
+} from './operations/caseloadImport/removeImport'
 export { queueStatus } from './operations/queueStatus'
 export { checkEligibility } from './operations/checkEligibility'
 export { followUpReport } from './operations/reports'
@@ -71,6 +81,7 @@ export type {
   RateLimit,
   ReadAuditOptions,
   ReferralScope,
+  CaseloadImportOptions,
   RetentionOptions,
   SubmitLimitOptions,
   SupportServicesAccess,
@@ -233,6 +244,7 @@ export const supportServices =
           reportEndpoint(options),
           intakeQueueEndpoint(options),
           caseloadImportEndpoint(options),
+          caseloadImportRemoveEndpoint(options),
           caseloadImportTemplateEndpoint(options),
         ]),
         audit,

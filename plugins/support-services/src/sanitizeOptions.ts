@@ -21,6 +21,8 @@ import { openingKey } from './privacy/sealedBox'
 export const optionDefaults = {
   enabled: true,
   siteUrl: 'http://localhost:4321',
+  /** How many days after an import its batch can still be removed. */
+  importRemovableDays: 30,
   /** The daily retention run (cron, server time). */
   retentionSchedule: '0 3 * * *',
   /**
@@ -78,6 +80,8 @@ export interface SanitizedOptions {
   readAudit: ReadAuditSettings
   /** false: the retention task is registered but not scheduled (also when the plugin is off). */
   retentionSchedule: string | false
+  /** For how many days after an import the whole batch can be removed. */
+  importRemovableDays: number
   submitLimits: SubmitLimits
   statusLimits: SubmitLimits
   /** The public site's address (an absolute URL) that printed sheets link to. */
@@ -131,6 +135,13 @@ const absoluteUrl = (value: string, name: string) => {
   return url.href
 }
 
+/** A whole number of days, 0 or more; anything else stops the start. */
+const removableDays = (days: number = optionDefaults.importRemovableDays) => {
+  if (!Number.isInteger(days) || days < 0)
+    throw new Error('caseloadImport.removableDays: a whole number of days, 0 or more.')
+  return days
+}
+
 /**
  * The plugin's options, checked and completed once at start (as Payload's own plugins do): a missing
  * or wrong key fails the start, not the first request hours later.
@@ -160,6 +171,7 @@ export function sanitizeOptions(
     retentionSchedule: enabled
       ? (options.retention?.schedule ?? optionDefaults.retentionSchedule)
       : false,
+    importRemovableDays: removableDays(options.caseloadImport?.removableDays),
     submitLimits: resolveSubmitLimits(options.submitLimits),
     statusLimits: resolveSubmitLimits(options.statusLimits, optionDefaults.statusLimits),
     usersSlug: (config.admin?.user ?? 'users') as CollectionSlug,

@@ -65,6 +65,8 @@ export interface SupportServicesOptions {
   readAudit?: ReadAuditOptions
   /** Automatic retention (gallring) on Payload's jobs queue; see `operations/retention`. */
   retention?: RetentionOptions
+  /** The caseload import (see operations/caseloadImport). */
+  caseloadImport?: CaseloadImportOptions
   /**
    * Rate limits of the submit endpoint, counted in PostgreSQL so several CMS processes share them.
    * Defaults: 5 per client per 10 minutes, 30 a minute in all; `false` turns one off.
@@ -101,6 +103,14 @@ export interface ReadAuditOptions {
   waitMs?: number
   /** Pauses between retries in memory before spooling. Default 0.25, 0.5, 1, 2, 4, 8 s. */
   retryDelaysMs?: readonly number[]
+}
+
+export interface CaseloadImportOptions {
+  /**
+   * For how many days after an import the whole batch can be removed again (a wrong file): its
+   * referrals with their history. Default 30; after that, staff correct the cases one by one.
+   */
+  removableDays?: number
 }
 
 export interface RetentionOptions {

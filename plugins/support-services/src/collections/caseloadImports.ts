@@ -10,12 +10,19 @@ const count = (name: string, label: string) => ({ name, label, type: 'number' as
 /**
  * One record per confirmed caseload import: who, when, which file (name and SHA-256), and the counts.
  * Its referrals point to it (`importBatch`). Written only by the import operation; nobody edits it.
+ * `custom` carries what the import writes with (see operations/caseloadImport/settings.ts).
  */
 export const caseloadImportsCollection = ({
   access,
+  importRemovableDays,
+  privacy,
   usersSlug,
-}: Pick<SanitizedOptions, 'access' | 'usersSlug'>): CollectionConfig => ({
+}: Pick<
+  SanitizedOptions,
+  'access' | 'importRemovableDays' | 'privacy' | 'usersSlug'
+>): CollectionConfig => ({
   slug: slugs.caseloadImports,
+  custom: { caseloadImport: { privacy, removableDays: importRemovableDays } },
   labels: { singular: 'Import av ärenden', plural: 'Importer av ärenden' },
   admin: {
     useAsTitle: 'fileName',

@@ -8,6 +8,7 @@ import {
   importCaseload,
   ImportRefused,
 } from '../operations/caseloadImport/importCaseload'
+import { removeCaseloadImport } from '../operations/caseloadImport/removeImport'
 import { importTemplateCsv, importTemplateXlsx } from '../operations/caseloadImport/template'
 import { refuse, reply } from './respond'
 
@@ -62,6 +63,27 @@ export const caseloadImportEndpoint = ({ access }: Access): Endpoint => ({
     } catch (error) {
       if (error instanceof ImportFileError || error instanceof ImportRefused)
         return refuse(422, 'file', 'invalid', error.message)
+      throw error
+    }
+  },
+})
+
+/**
+ * DELETE /api/referrals/import/:id: removes a whole import (its referrals with their history) within
+ * the plugin's `caseloadImport.removableDays`. Administrators only.
+ */
+export const caseloadImportRemoveEndpoint = ({ access }: Access): Endpoint => ({
+  path: '/import/:id',
+  method: 'delete',
+  handler: async (req) => {
+    if (!req.user || !access.canImportCaseload(req.user)) return forbidden()
+    const id = Number(req.routeParams?.id)
+    if (!Number.isInteger(id) || id <= 0)
+      return refuse(404, 'id', 'notFound', 'Importen finns inte (den kan redan vara borttagen).')
+    try {
+      return reply(200, await removeCaseloadImport(req.payload, { id }))
+    } catch (error) {
+      if (error instanceof ImportRefused) return refuse(409, 'id', 'refused', error.message)
       throw error
     }
   },

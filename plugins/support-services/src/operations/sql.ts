@@ -95,6 +95,7 @@ export const tables = {
   referralEvents: table(collectionTable(slugs.referralEvents)),
   referralAccessLog: table(collectionTable(slugs.referralAccessLog)),
   referralTallies: table(collectionTable(slugs.referralTallies)),
+  caseloadImports: table(collectionTable(slugs.caseloadImports)),
   rateLimits: table(collectionTable(slugs.rateLimits)),
   referralStays: table('referral_stays'),
   events: table(collectionTable(slugs.events)),

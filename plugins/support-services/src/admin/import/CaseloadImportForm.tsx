@@ -1,5 +1,6 @@
 'use client'
 import { Banner, Button } from '@payloadcms/ui'
+import { useRouter } from 'next/navigation'
 import { useId, useState } from 'react'
 
 import type { ImportReport } from '../../operations/caseloadImport/importCaseload'
@@ -24,6 +25,7 @@ async function messageOf(response: Response) {
  */
 export function CaseloadImportForm({ importUrl }: { importUrl: string }) {
   const id = useId()
+  const router = useRouter()
   const [file, setFile] = useState<File | null>(null)
   const [report, setReport] = useState<ImportReport | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -41,7 +43,11 @@ export function CaseloadImportForm({ importUrl }: { importUrl: string }) {
     try {
       const response = await fetch(importUrl, { method: 'POST', body, credentials: 'include' })
       if (!response.ok) setError(await messageOf(response))
-      else setReport((await response.json()) as ImportReport)
+      else {
+        setReport((await response.json()) as ImportReport)
+        // The list of earlier imports below shows the new one.
+        if (confirm) router.refresh()
+      }
     } catch {
       setError(unreachable)
     } finally {
@@ -124,7 +130,7 @@ export function CaseloadImportForm({ importUrl }: { importUrl: string }) {
           {report.alreadyImported.length > 0 && (
             <details>
               <summary>
-                Redan importerade ärenden ({report.alreadyImported.length}): de ändras inte
+                Redan importerade ärenden ({counts.alreadyImported}): de ändras inte
               </summary>
               <ul>
                 {report.alreadyImported.map((a) => (

@@ -6,16 +6,19 @@ import { redirect } from 'next/navigation'
 import { slugs } from '../../defaults'
 import { importColumns } from '../../domain'
 import { canImportCaseloadOf } from '../../operations/caseloadImport/access'
+import { listCaseloadImports } from '../../operations/caseloadImport/removeImport'
 import { StaffPage } from '../StaffPage'
 import '../queue/queue.css'
 import { CaseloadImportForm } from './CaseloadImportForm'
+import { ImportBatchList } from './ImportBatchList'
 import './caseloadImport.css'
 
 const title = 'Importera ärenden'
 
 /**
  * The caseload import (/admin/import), for administrators: the template to download, the upload with
- * its dry run, and the confirmation (see CaseloadImportForm).
+ * its dry run, and the confirmation (see CaseloadImportForm); then the earlier imports, each removable
+ * as a whole for a while (see ImportBatchList).
  */
 export async function CaseloadImportView({
   initPageResult,
@@ -27,6 +30,8 @@ export async function CaseloadImportView({
   const { admin: adminRoute, api: apiRoute } = payload.config.routes
   if (!user) redirect(`${adminRoute}/login?redirect=${encodeURIComponent(`${adminRoute}/import`)}`)
   const allowed = canImportCaseloadOf(payload, user)
+  const batches = allowed ? await listCaseloadImports(payload) : []
+  const importUrl = `${apiRoute}/${slugs.referrals}/import`
   const template = (format: string, example = false) =>
     `${apiRoute}/${slugs.referrals}/import-template?format=${format}${example ? '&example=1' : ''}`
   return (
@@ -91,7 +96,8 @@ export async function CaseloadImportView({
               ))}
             </dl>
           </details>
-          <CaseloadImportForm importUrl={`${apiRoute}/${slugs.referrals}/import`} />
+          <CaseloadImportForm importUrl={importUrl} />
+          <ImportBatchList batches={batches} importUrl={importUrl} />
         </>
       )}
     </StaffPage>

@@ -1,25 +1,23 @@
-import type { Payload, PayloadRequest, TypedUser } from 'payload'
+import type { Payload, TypedUser } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres/drizzle'
-import { createHash, randomBytes } from 'node:crypto'
-import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
+import { createHash, type Hash } from 'node:crypto'
+import { createReadStream } from 'node:fs'
 
 import { slugs } from '../../defaults'
 import {
   calendarDate,
-  generateReference,
   ImportChecker,
   type ImportContext,
   type ImportCounts,
-  importCounts,
   type ImportedReferral,
   type ImportRowError,
-  type ImportRowResult,
-  isOpenStatus,
-  startOfDay,
 } from '../../domain'
-import { drizzleRunner, tables } from '../sql'
+import { drizzleRunner, inTransaction, type SqlRunner, tables } from '../sql'
+import { insertBatch } from './insertBatch'
 import { readImportRows } from './readFile'
+import { importSettingsOf } from './settings'
+import { type StoreContext, storedReferral } from './storedRows'
 
 /** What the admin sees after the dry run, and after the import. */
 export interface ImportReport {
@@ -28,11 +26,17 @@ export interface ImportReport {
   counts: ImportCounts
   /** Every row error, in file order (the first `maxListedErrors` of them). */
   errors: ImportRowError[]
+  /** The rows imported before (the first `maxListedErrors` of them). */
   alreadyImported: { row: number; caseId: string }[]
   /** After a confirmed import: how many referrals were stored, and the batch's id. */
   imported?: number
   batchId?: number | string
 }
+
+/**
+ * A file: its bytes as uploaded, or a path on disk (the CLI), which is streamed and never held whole.
+ */
+export type ImportFile = { name: string; data: Buffer } | { name: string; path: string }
 
 /** A list past this length is not read by anyone; the counts still say how many there are. */
 export const maxListedErrors = 1000
@@ -80,177 +84,158 @@ async function importContext(payload: Payload, now: Date) {
   return { context, staff, isImported }
 }
 
+/** The file's chunks, each also fed to `hash`. */
+async function* chunksOf(file: ImportFile, hash: Hash): AsyncGenerator<Buffer> {
+  const source = 'data' in file ? [file.data] : createReadStream(file.path)
+  for await (const chunk of source as AsyncIterable<Buffer>) {
+    hash.update(chunk)
+    yield chunk
+  }
+}
+
 /**
- * The dry run: every row of the file checked, nothing stored. Also returns the ready referrals, which
- * the import stores.
+ * Every row of the file checked, streamed: the ready referrals go to `onReady` (nothing when it is
+ * absent: the dry run), the errors and the rows imported before to the report. Memory stays flat
+ * whatever the file's length: only the counts and the first `maxListedErrors` of each list are kept.
  */
-export async function checkCaseload(
+async function checkRows(
   payload: Payload,
-  file: { data: Buffer; name: string },
-  now = new Date(),
-): Promise<{
-  report: ImportReport
-  ready: ImportedReferral[]
-  staff: Map<string, number | string>
-}> {
+  file: ImportFile,
+  now: Date,
+  onReady?: (
+    referral: ImportedReferral,
+    staff: Map<string, number | string>,
+    counts: ImportCounts,
+  ) => Promise<void>,
+): Promise<ImportReport> {
   const { context, staff, isImported } = await importContext(payload, now)
   const checker = new ImportChecker(context, isImported)
-  const results: ImportRowResult[] = []
-  for await (const row of readImportRows(file.data, file.name)) results.push(checker.check(row))
+  const hash = createHash('sha256')
+  const counts: ImportCounts = { ready: 0, errors: 0, alreadyImported: 0 }
   const report: ImportReport = {
     fileName: file.name,
-    sha256: createHash('sha256').update(file.data).digest('hex'),
-    counts: importCounts(results),
-    errors: results
-      .flatMap((r) => (r.state === 'errors' ? r.errors : []))
-      .slice(0, maxListedErrors),
-    alreadyImported: results.flatMap((r) =>
-      r.state === 'alreadyImported' ? [{ row: r.row, caseId: r.caseId }] : [],
-    ),
+    sha256: '',
+    counts,
+    errors: [],
+    alreadyImported: [],
   }
-  const ready = results.flatMap((r) => (r.state === 'ready' ? [r.referral] : []))
-  return { report, ready, staff }
+  for await (const row of readImportRows(chunksOf(file, hash), file.name)) {
+    const result = checker.check(row)
+    if (result.state === 'ready') {
+      counts.ready++
+      await onReady?.(result.referral, staff, counts)
+    } else if (result.state === 'errors') {
+      counts.errors++
+      for (const error of result.errors)
+        if (report.errors.length < maxListedErrors) report.errors.push(error)
+    } else {
+      counts.alreadyImported++
+      if (report.alreadyImported.length < maxListedErrors)
+        report.alreadyImported.push({ row: result.row, caseId: result.caseId })
+    }
+  }
+  report.sha256 = hash.digest('hex')
+  return report
 }
 
+/** The dry run: every row of the file checked, nothing stored. */
+export async function checkCaseload(
+  payload: Payload,
+  file: ImportFile,
+  now = new Date(),
+): Promise<{ report: ImportReport }> {
+  return { report: await checkRows(payload, file, now) }
+}
+
+/** An import refused as a whole; `report` holds the row errors when those were the reason. */
 export class ImportRefused extends Error {
   override name = 'ImportRefused'
+  constructor(
+    message: string,
+    readonly report?: ImportReport,
+  ) {
+    super(message)
+  }
 }
 
+/** Referrals per INSERT: large enough to make the round trips few, small enough to keep memory flat. */
+export const importBatchSize = 500
+
+const refusedForErrors = (report: ImportReport) =>
+  new ImportRefused(
+    `Filen har ${report.counts.errors} rader med fel. Rätta dem, eller välj att bara importera de rader som är klara.`,
+    report,
+  )
+
 /**
- * The confirmed import: the file is checked again (the install may have changed since the dry run),
- * then every ready row becomes a referral with its history, in one transaction: the whole batch or
- * nothing. A file with row errors imports its good rows only when `acceptGoodRows` says so.
+ * The confirmed import: the file is checked again as it streams (the install may have changed since
+ * the dry run) and each ready row is stored with its history, in batches of `importBatchSize`
+ * referrals, all in ONE database transaction: the whole import or nothing. A failed statement, an
+ * error in the file found late, a crash or a killed process leaves no referral and no import record
+ * behind, and the unique (service, case id) index makes a concurrent import of the same rows fail
+ * instead of doubling them. A file with row errors imports its good rows only when `acceptGoodRows`
+ * says so; otherwise storing stops at the first error, the rest is only checked (for the report),
+ * and the transaction is rolled back.
  */
 export async function importCaseload(
   payload: Payload,
   args: {
-    file: { data: Buffer; name: string }
+    file: ImportFile
     user: TypedUser
     acceptGoodRows?: boolean
     now?: Date
   },
 ): Promise<ImportReport> {
-  const { report, ready, staff } = await checkCaseload(payload, args.file, args.now)
-  if (report.counts.errors > 0 && !args.acceptGoodRows)
-    throw new ImportRefused(
-      `Filen har ${report.counts.errors} rader med fel. Rätta dem, eller välj att bara importera de rader som är klara.`,
-    )
-  if (ready.length === 0) return { ...report, imported: 0 }
-  const req = await createLocalReq({ user: args.user }, payload)
-  await initTransaction(req)
+  const { privacy } = importSettingsOf(payload)
+  const { file, user, now = new Date() } = args
   try {
-    const batch = await payload.create({
-      collection: slugs.caseloadImports,
-      data: {
-        fileName: args.file.name,
-        sha256: report.sha256,
-        importedBy: args.user.id,
-        imported: ready.length,
-        alreadyImported: report.counts.alreadyImported,
-        errors: report.counts.errors,
-      } as never,
-      overrideAccess: true,
-      depth: 0,
-      req,
+    return await inTransaction(payload, async (run) => {
+      const batchId = await createBatchRecord(run, file.name, user.id)
+      let pending: ImportedReferral[] = []
+      let store: StoreContext | undefined
+      const flush = async () => {
+        if (pending.length > 0 && store)
+          await insertBatch(
+            run,
+            pending.map((r) => storedReferral(r, store!)),
+          )
+        pending = []
+      }
+      const report = await checkRows(payload, file, now, async (referral, staff, counts) => {
+        // A file with errors is refused unless its good rows are wanted: nothing more to store.
+        if (counts.errors > 0 && !args.acceptGoodRows) return
+        store ??= { batchId, actor: user.id, staff, privacy }
+        pending.push(referral)
+        if (pending.length >= importBatchSize) await flush()
+      })
+      if (report.counts.errors > 0 && !args.acceptGoodRows) throw new Rollback(report)
+      if (report.counts.ready === 0) throw new Rollback(report)
+      await flush()
+      await run(sql`
+        UPDATE ${tables.caseloadImports}
+        SET sha256 = ${report.sha256}, imported = ${report.counts.ready},
+          already_imported = ${report.counts.alreadyImported}, errors = ${report.counts.errors}
+        WHERE id = ${batchId}`)
+      return { ...report, imported: report.counts.ready, batchId }
     })
-    for (const referral of ready) await storeReferral(req, referral, batch.id, staff)
-    await commitTransaction(req)
-    return { ...report, imported: ready.length, batchId: batch.id }
   } catch (error) {
-    await killTransaction(req)
-    throw error
+    if (!(error instanceof Rollback)) throw error
+    if (error.report.counts.errors > 0 && !args.acceptGoodRows) throw refusedForErrors(error.report)
+    return { ...error.report, imported: 0 }
   }
 }
 
-/**
- * The instant of a row's date: noon Swedish time (a date has no time; noon keeps it on the same
- * day in every report), a minute apart per step so that same-day moves keep their order.
- */
-const instant = (on: string, step: number) =>
-  new Date(startOfDay(on).getTime() + 12 * 3_600_000 + step * 60_000).toISOString()
-
-export const importedNote = 'Importerad från kommunens ärendelista.'
-
-/**
- * One referral through the same operations and hooks as any other: created as received on its date,
- * then moved step by step, each move checked by the workflow hook and recorded as an event at the
- * row's date with the importing admin as actor.
- */
-async function storeReferral(
-  req: PayloadRequest,
-  referral: ImportedReferral,
-  batchId: number | string,
-  staff: Map<string, number | string>,
-) {
-  const { payload } = req
-  const { applicant } = referral
-  const created = await payload.create({
-    collection: slugs.referrals,
-    data: {
-      reference: generateReference(randomBytes),
-      service: referral.serviceId,
-      receivedAt: instant(referral.receivedOn, 0),
-      externalCaseId: referral.caseId,
-      importBatch: batchId,
-      source: referral.source,
-      heardFrom: referral.heardFrom,
-      applicant: {
-        // Many lists are pseudonymised: the case id is then what staff know the person by.
-        name: applicant.name ?? `Ärende ${referral.caseId}`,
-        phone: applicant.phone,
-        email: applicant.email,
-        dateOfBirth: referral.dateOfBirth,
-        age: referral.age,
-        gender: referral.gender,
-        municipality: referral.municipality,
-      },
-    } as never,
-    overrideAccess: true,
-    depth: 0,
-    req,
-    context: { eventAt: instant(referral.receivedOn, 0), statusReason: importedNote },
-  })
-  const coach = referral.coachEmail ? staff.get(referral.coachEmail) : undefined
-  const { steps } = referral
-  // The coach takes the case at the first contact, or at the last open step when there is none.
-  const firstContact = steps.findIndex((s) => s.to === 'firstContact')
-  const assignAt = firstContact >= 0 ? firstContact : steps.findLastIndex((s) => isOpenStatus(s.to))
-  if (coach && assignAt < 0)
-    await update(req, created.id, { assignee: coach }, referral.receivedOn, 0)
-  for (const [i, step] of steps.entries()) {
-    await update(
-      req,
-      created.id,
-      {
-        status: step.to,
-        ...(step.outcome && { outcome: step.outcome }),
-        ...(step.target && { redirectTarget: step.target }),
-        ...(step.reason && { statusReason: step.reason }),
-        ...(i === assignAt && { assignee: coach }),
-        ...(i === steps.length - 1 &&
-          referral.nextReassessmentOn && {
-            nextReassessmentAt: instant(referral.nextReassessmentOn, 0),
-          }),
-      },
-      step.on,
-      i + 1,
-    )
+/** Ends the import's transaction without storing anything, carrying the report out. */
+class Rollback extends Error {
+  constructor(readonly report: ImportReport) {
+    super('Nothing to import.')
   }
 }
 
-const update = (
-  req: PayloadRequest,
-  id: number | string,
-  data: Record<string, unknown>,
-  on: string,
-  step: number,
-) =>
-  req.payload.update({
-    collection: slugs.referrals,
-    id,
-    data: data as never,
-    overrideAccess: true,
-    depth: 0,
-    req,
-    context: { eventAt: instant(on, step) },
-  })
+/** The import record, first: its id marks the batch's referrals. Counts and hash are set at the end. */
+async function createBatchRecord(run: SqlRunner, fileName: string, userId: number | string) {
+  const { rows } = await run(sql`
+    INSERT INTO ${tables.caseloadImports} (file_name, imported_by_id)
+    VALUES (${fileName}, ${userId}) RETURNING id`)
+  return rows[0].id as number
+}
