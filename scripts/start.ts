@@ -46,10 +46,14 @@ system = await startSystem({
   return new Promise<never>(() => {}) // shutdown() ends the process
 })
 
-// startSystem put the CMS's environment into this process's, MAIL_DIR included.
+// startSystem put the CMS's environment into this process's, MAIL_DIR and SMS_DIR included.
 const mailTarget = process.env.SMTP_HOST
   ? `SMTP ${process.env.SMTP_HOST}`
   : `development inbox, one .eml file a message, in ${path.relative(process.cwd(), process.env.MAIL_DIR!)} (set SMTP_HOST to send)`
+
+const smsTarget = process.env.SMS_PROVIDER_URL
+  ? `provider ${new URL(process.env.SMS_PROVIDER_URL).host}`
+  : `development inbox, one .json file a message, in ${path.relative(process.cwd(), process.env.SMS_DIR!)} (set SMS_PROVIDER_URL to send)`
 
 console.log(`
 Stödportalen is running.
@@ -59,6 +63,7 @@ Stödportalen is running.
   REST API:     ${system.cmsUrl}/api
   Database:     ${system.embeddedDatabase ? 'embedded PostgreSQL in .data/postgres' : 'DATABASE_URL'}
   E-mail:       ${mailTarget}
+  SMS:          ${smsTarget}
 ${system.generatedSecrets.length ? `  Secrets:      made development keys in .data/dev-secrets.json (${system.generatedSecrets.join(', ')})\n` : ''}
 Demo logins (for local use only, never in production):
 ${demoUsers.map((u) => `  ${u.role.padEnd(7)} ${u.email.padEnd(34)} ${u.password}`).join('\n')}

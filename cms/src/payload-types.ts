@@ -137,6 +137,7 @@ export interface Config {
   jobs: {
     tasks: {
       retention: TaskRetention;
+      residentUpdate: TaskResidentUpdate;
       inline: {
         input: unknown;
         output: unknown;
@@ -523,6 +524,10 @@ export interface Referral {
     preferredLanguage?: string | null;
     interpreterNeeded?: boolean | null;
     emailConfirmation?: boolean | null;
+    /**
+     * Ett kort meddelande med status och länken till statussidan när anmälan får första kontakt, skrivs in, lotsas, avslutas eller tas tillbaka.
+     */
+    statusUpdates?: ('email' | 'sms')[] | null;
     message?: string | null;
   };
   referrer?: {
@@ -592,6 +597,7 @@ export interface Referral {
   };
   idempotencyKey?: string | null;
   statusTokenHash?: string | null;
+  statusToken?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -637,6 +643,7 @@ export interface ReferralForm {
                     | 'message'
                     | 'heardFrom'
                     | 'emailConfirmation'
+                    | 'statusUpdates'
                   )
                 | null;
               /**
@@ -871,7 +878,9 @@ export interface ReferralEvent {
     | 'workStart'
     | 'workEnd'
     | 'applicantUpdate'
-    | 'contactRequested';
+    | 'contactRequested'
+    | 'residentUpdateSent'
+    | 'residentUpdateFailed';
   at: string;
   actor?: (number | null) | User;
   fromStatus?:
@@ -1168,7 +1177,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'retention';
+        taskSlug: 'inline' | 'retention' | 'residentUpdate';
         taskID: string;
         input?:
           | {
@@ -1201,7 +1210,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'retention') | null;
+  taskSlug?: ('inline' | 'retention' | 'residentUpdate') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1609,6 +1618,7 @@ export interface ReferralsSelect<T extends boolean = true> {
         preferredLanguage?: T;
         interpreterNeeded?: T;
         emailConfirmation?: T;
+        statusUpdates?: T;
         message?: T;
       };
   referrer?:
@@ -1648,6 +1658,7 @@ export interface ReferralsSelect<T extends boolean = true> {
       };
   idempotencyKey?: T;
   statusTokenHash?: T;
+  statusToken?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2064,6 +2075,20 @@ export interface TaskRetention {
   output: {
     deleted: number;
     anonymised: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskResidentUpdate".
+ */
+export interface TaskResidentUpdate {
+  input: {
+    referral: number;
+    status: string;
+  };
+  output: {
+    sent: number;
+    failed: number;
   };
 }
 /**

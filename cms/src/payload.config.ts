@@ -3,6 +3,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { sv } from '@payloadcms/translations/languages/sv'
 import {
   rateLimitFromText,
+  residentUpdateQueue,
   retentionQueue,
   supportServices,
   supportServicesIndexes,
@@ -30,6 +31,7 @@ import { requestSiteRebuild } from './hooks/requestSiteRebuild'
 import { logger } from './logging/logger'
 import { migrations } from './migrations'
 import { queryGuard } from './queryGuard'
+import { smsAdapter } from './sms'
 import { maxUploadBytes } from './uploads/limits'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -83,10 +85,14 @@ export default buildConfig({
     // in the CMS process (from its first request on). JOBS_AUTORUN=false leaves it to another runner
     // (`payload jobs:run --queue retention --handle-schedules --cron "0 * * * *"`), or to tests, which
     // run retention with their own clock.
+    // The updates to residents (queued by status changes) go out within 10 seconds of the change.
     autoRun:
       process.env.JOBS_AUTORUN === 'false'
         ? undefined
-        : [{ cron: '0 * * * *', queue: retentionQueue, limit: 1 }],
+        : [
+            { cron: '0 * * * *', queue: retentionQueue, limit: 1 },
+            { cron: '*/10 * * * * *', queue: residentUpdateQueue, limit: 50 },
+          ],
     // Keep finished jobs: each retention run stays on record with its counts (never contents).
     deleteJobOnComplete: false,
     // Only admins may queue, run or cancel jobs over the API (Payload's default is any logged-in user).
@@ -147,6 +153,8 @@ export default buildConfig({
       // Services and events take their hero image from the media and their text in the pages' editor.
       content: { imageCollection: 'media', editor: contentEditor },
       // The intake e-mail links here; CMS_URL may be an address only the site's server reaches.
+      // SMS updates to residents: a provider, the development inbox (SMS_DIR) or none (cms/src/sms.ts).
+      sms: smsAdapter(),
       notifications: {
         publicUrl: process.env.CMS_PUBLIC_URL || process.env.CMS_URL || 'http://localhost:3000',
       },

@@ -46,6 +46,8 @@ export const dataFolders = (dataRoot: string) => ({
   AUDIT_SPOOL_DIR: process.env.AUDIT_SPOOL_DIR ?? path.join(dataRoot, 'audit-spool'),
   // The development inbox (cms/src/email.ts); SMTP_HOST, when set, takes precedence.
   MAIL_DIR: process.env.MAIL_DIR ?? path.resolve(dataRoot, 'mail'),
+  // The development SMS inbox (cms/src/sms.ts); SMS_PROVIDER_URL, when set, takes precedence.
+  SMS_DIR: process.env.SMS_DIR ?? path.resolve(dataRoot, 'sms'),
 })
 
 /** Migrations and seed, in a child process of their own (see prepareDatabase.ts). */

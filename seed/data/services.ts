@@ -574,6 +574,24 @@ function selfReferralForm(w: FormWording): ServiceSeed['form'] {
               fi: 'Vahvistuksessa on vain viitenumerosi, ei muita henkilötietoja.',
             },
           },
+          {
+            kind: 'standard',
+            field: 'statusUpdates',
+            required: false,
+            label: {
+              sv: 'Vill du få veta när något händer med din anmälan?',
+              lattlast: 'Vill du få ett meddelande när något händer?',
+              en: 'Do you want to be told when something happens with your referral?',
+              ar: 'هل تريد أن نخبرك عندما يحدث شيء في طلبك؟',
+            },
+            hint: {
+              sv: 'Du får ett kort meddelande när vi har börjat prata med dig, när du kommer igång, om vi lotsar dig vidare och när ärendet avslutas. Det står bara var din anmälan är och länken till din sida, inget om dig.',
+              lattlast:
+                'Vi skickar ett kort meddelande när något händer. Det står inget om dig i det.',
+              en: 'You get a short message when we have started talking with you, when you start, if we redirect you and when the case is closed. It only says where your referral stands and links to your page, nothing about you.',
+              ar: 'تصلك رسالة قصيرة عندما نبدأ الحديث معك، وعندما تبدأ، وإذا وجّهناك إلى جهة أخرى، وعندما يُغلق الملف. تذكر فقط أين وصل طلبك ورابط صفحتك، ولا شيء عنك.',
+            },
+          },
         ],
       },
     ],

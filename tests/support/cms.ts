@@ -16,6 +16,7 @@ export const testPayload = () => {
 export const cmsUrl = () => inject('system').cmsUrl
 export const submitKey = () => inject('system').submitKey
 export const mailDir = () => inject('system').mailDir
+export const smsDir = () => inject('system').smsDir
 
 /** Logs in over REST like the admin does, against the test system's CMS. */
 export const login = (email: string, password: string) => loginAt(cmsUrl(), email, password)

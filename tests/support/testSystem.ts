@@ -20,6 +20,8 @@ export interface TestSystem {
   secrets: Record<string, string>
   /** The CMS's development inbox: every e-mail it sends is a file here. */
   mailDir: string
+  /** The CMS's development SMS inbox: every SMS it sends is a file here. */
+  smsDir: string
   /** Where the read audit keeps entries the database could not take (shared by the CMS and the tests). */
   auditSpoolDir: string
   /** The site's outbox (null without the site). */
@@ -40,12 +42,15 @@ export const testSystemSetup = (withSite: boolean) =>
   async function setup(project: TestProject) {
     const dataRoot = await mkdtemp(path.join(tmpdir(), 'stodportalen-test-'))
     await chmod(dataRoot, 0o755) // the embedded server runs as the OS user `postgres` when tests run as root
-    // Not the developer's own database or mail server: tests never e-mail anyone.
+    // Not the developer's own database, mail server or SMS provider: tests never e-mail or text anyone.
     for (const name of [
       'DATABASE_URL',
       ...secretNames,
       'SMTP_HOST',
       'MAIL_DIR',
+      'SMS_PROVIDER_URL',
+      'SMS_API_KEY',
+      'SMS_DIR',
       'AUDIT_SPOOL_DIR',
       'OUTBOX_DIR',
     ])
@@ -76,6 +81,7 @@ export const testSystemSetup = (withSite: boolean) =>
       submitKey: system.submitKey,
       secrets: system.secrets,
       mailDir: process.env.MAIL_DIR!,
+      smsDir: process.env.SMS_DIR!,
       auditSpoolDir: process.env.AUDIT_SPOOL_DIR!,
       outboxDir: system.site?.outboxDir ?? null,
     })

@@ -17,6 +17,12 @@ export const slugs = {
 /** The jobs-queue task and queue of the daily retention run. */
 export const retentionTask = 'retention'
 export const retentionQueue = 'retention'
+/**
+ * The task and queue of the updates to residents: queued with the status change (so it commits or
+ * rolls back with it) and run after it, by the host's job runner (`jobs.autoRun`).
+ */
+export const residentUpdateTask = 'residentUpdate'
+export const residentUpdateQueue = 'resident-updates'
 
 /** Largest request body the public submit endpoint reads. */
 export const maxSubmitBytes = 32 * 1024

@@ -34,6 +34,7 @@ import { sheetEndpoints } from './endpoints/sheet'
 import { statusEndpoint, statusResendEndpoint } from './endpoints/statusPage'
 import { submitEndpoint } from './endpoints/submit'
 import { recordReads } from './hooks/recordReads'
+import { residentUpdateTaskConfig } from './jobs/residentUpdateTask'
 import { retentionTaskConfig } from './jobs/retentionTask'
 import { forgetBriefReads } from './operations/briefCache'
 import { intakeQueueIndexes } from './operations/intakeQueue'
@@ -41,13 +42,20 @@ import { referralEventsStatusAtIndex, referralQueueIndex } from './operations/qu
 import { attachReadAudit, ReadAudit } from './operations/readAudit'
 import { type SanitizedOptions, sanitizeOptions } from './sanitizeOptions'
 
-export { retentionQueue, retentionTask, slugs } from './defaults'
+export {
+  residentUpdateQueue,
+  residentUpdateTask,
+  retentionQueue,
+  retentionTask,
+  slugs,
+} from './defaults'
 export { retentionClockKey } from './jobs/retentionTask'
 export { runRetention, type RetentionArgs, type RetentionResult } from './operations/retention'
 export { rulesFromStored, storedFromRules } from './adapters/eligibilityRules'
 export { formFromStored, storedFromForm } from './adapters/formDefinition'
 export { referralDataFromAnswers } from './adapters/referralData'
 export { submitReferral } from './operations/submitReferral'
+export { sendResidentUpdate } from './operations/residentUpdates'
 export {
   checkCaseload,
   type ImportFile,
@@ -83,6 +91,8 @@ export type {
   ReferralScope,
   CaseloadImportOptions,
   RetentionOptions,
+  SmsAdapter,
+  SmsMessage,
   SubmitLimitOptions,
   SupportServicesAccess,
   SupportServicesOptions,
@@ -200,7 +210,11 @@ export const supportServices =
     // The retention task is registered either way (the jobs collection stays in the schema); only scheduled when enabled.
     const jobs: Config['jobs'] = {
       ...config.jobs,
-      tasks: [...(config.jobs?.tasks ?? []), retentionTaskConfig(options.retentionSchedule)],
+      tasks: [
+        ...(config.jobs?.tasks ?? []),
+        retentionTaskConfig(options.retentionSchedule),
+        residentUpdateTaskConfig({ siteUrl: options.siteUrl, sms: options.sms }),
+      ],
     }
 
     // Collections stay in the schema even when disabled, so migrations do not depend on the flag.

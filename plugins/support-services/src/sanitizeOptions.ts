@@ -9,6 +9,7 @@ import type {
   Privacy,
   RateLimit,
   ReadAuditOptions,
+  SmsAdapter,
   SubmitLimitOptions,
   SupportServicesAccess,
   SupportServicesOptions,
@@ -77,6 +78,8 @@ export interface SanitizedOptions {
   onPublicContentChange: SupportServicesOptions['onPublicContentChange']
   preview: { secret: string | undefined; siteUrl: string }
   notifications: NotificationOptions | undefined
+  /** Sends the SMS updates residents ask for; without it an SMS update is recorded as not sent. */
+  sms: SmsAdapter | undefined
   readAudit: ReadAuditSettings
   /** false: the retention task is registered but not scheduled (also when the plugin is off). */
   retentionSchedule: string | false
@@ -167,6 +170,7 @@ export function sanitizeOptions(
     enabled,
     onPublicContentChange: options.onPublicContentChange,
     notifications: options.notifications,
+    sms: options.sms,
     readAudit: sanitizeReadAudit(options.readAudit),
     retentionSchedule: enabled
       ? (options.retention?.schedule ?? optionDefaults.retentionSchedule)

@@ -1,4 +1,4 @@
-import type { CollectionSlug, PayloadRequest, RichTextField, TypedUser } from 'payload'
+import type { CollectionSlug, Payload, PayloadRequest, RichTextField, TypedUser } from 'payload'
 
 import type { FieldCipher, LookupHasher } from './privacy/fieldEncryption'
 
@@ -61,6 +61,11 @@ export interface SupportServicesOptions {
    * ask (`notifications` on the service). Without this option the plugin sends no e-mail.
    */
   notifications?: NotificationOptions
+  /**
+   * SMS for the updates a resident asks for in the form (e-mail updates go through Payload's e-mail
+   * adapter). The host builds it from its environment; without it, SMS updates are recorded as not sent.
+   */
+  sms?: SmsAdapter
   /** The read audit's spool folder and timings (see `ReadAuditOptions`). */
   readAudit?: ReadAuditOptions
   /** Automatic retention (gallring) on Payload's jobs queue; see `operations/retention`. */
@@ -137,6 +142,21 @@ export interface SubmitLimitOptions {
   perClient?: RateLimit | false
   /** Every submission together, whoever sends it: the ceiling against a flood from many addresses. */
   global?: RateLimit | false
+}
+
+/** One text message: the number as stored (normalised, e.g. `0701234567` or `+46701234567`) and the text. */
+export interface SmsMessage {
+  to: string
+  text: string
+}
+
+/**
+ * Sends one SMS, or throws. The error may say why (an HTTP status, a code) but the plugin logs only
+ * its `code` or name, never its message, which could quote the number.
+ */
+export interface SmsAdapter {
+  name: string
+  send: (message: SmsMessage, payload: Payload) => Promise<void>
 }
 
 export interface NotificationOptions {

@@ -36,6 +36,7 @@ export const referralDataFromAnswers = (
       preferredLanguage: a.preferredLanguage,
       interpreterNeeded: a.interpreterNeeded,
       emailConfirmation: a.emailConfirmation,
+      statusUpdates: a.statusUpdates,
       message: a.message,
     },
     referrer: {

@@ -142,7 +142,7 @@ export const referralEventsCollection = ({
         name: 'contact',
         label: 'Kontaktförsök',
         type: 'group',
-        admin: shownFor('contactAttempt'),
+        admin: shownFor('contactAttempt', 'residentUpdateSent', 'residentUpdateFailed'),
         fields: [
           {
             name: 'channel',

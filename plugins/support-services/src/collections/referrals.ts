@@ -17,10 +17,12 @@ import {
   referrerKinds,
   sourceLabels,
   statusLabels,
+  type UpdateChannel,
 } from '../domain'
 import { derivePersonLookup } from '../hooks/derivePersonLookup'
 import { enforceWorkflow } from '../hooks/enforceWorkflow'
 import { findPossibleDuplicates } from '../hooks/findPossibleDuplicates'
+import { queueResidentUpdate } from '../hooks/queueResidentUpdate'
 import { deleteReferralEvents, recordReferralEvent } from '../hooks/recordReferralEvent'
 import { refuseAnonymisedChange } from '../hooks/refuseAnonymisedChange'
 import { withEncryptedFields } from '../privacy/encryptedFields'
@@ -88,6 +90,20 @@ const applicantFields: Field = {
         { name: 'interpreterNeeded', label: 'Behöver tolk', type: 'checkbox' },
         { name: 'emailConfirmation', label: 'Vill ha bekräftelse via e-post', type: 'checkbox' },
       ],
+    },
+    {
+      name: 'statusUpdates',
+      label: 'Vill få veta när anmälan ändras',
+      type: 'select',
+      hasMany: true,
+      options: labelledOptions({ email: 'E-post', sms: 'Sms' } satisfies Record<
+        UpdateChannel,
+        string
+      >),
+      admin: {
+        description:
+          'Ett kort meddelande med status och länken till statussidan när anmälan får första kontakt, skrivs in, lotsas, avslutas eller tas tillbaka.',
+      },
     },
     { name: 'message', label: 'Meddelande', type: 'textarea' },
   ],
@@ -218,7 +234,7 @@ export const referralsCollection = ({
       derivePersonLookup(privacy.lookupHash),
       findPossibleDuplicates,
     ],
-    afterChange: [recordReferralEvent(privacy.cipher)],
+    afterChange: [recordReferralEvent(privacy.cipher), queueResidentUpdate],
     afterDelete: [deleteReferralEvents],
   },
   indexes: [
@@ -534,6 +550,9 @@ export const referralsCollection = ({
       { name: 'idempotencyKey', type: 'text', unique: true, hidden: true },
       // The SHA-256 of the resident's status link (see domain/statusPage.ts); the link itself is never stored.
       { name: 'statusTokenHash', type: 'text', unique: true, hidden: true },
+      // The link's token itself, sealed like the personal data, kept only when the resident chose
+      // updates: each update carries the same link they already have (operations/residentUpdates).
+      { name: 'statusToken', type: 'text', hidden: true },
     ],
     referralPersonalFields,
     privacy.cipher,

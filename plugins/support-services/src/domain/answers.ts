@@ -11,6 +11,7 @@ import {
   visibleQuestions,
 } from './forms'
 import { referralFieldSchemas, standardFields } from './referral'
+import { channelsLackingContact, updateContactErrors } from './residentUpdates'
 
 export interface AnswersOptions {
   /** 'YYYY-MM-DD' for checking a date of birth; defaults to today's date in Sweden. */
@@ -119,6 +120,8 @@ export function buildAnswersSchema(
     if (contact.length === 2 && !contact.some((q) => isAnswered(q, input[questionKey(q)]))) {
       report(questionKey(contact[0]), 'contactRequired')
     }
+    for (const channel of channelsLackingContact(answers))
+      report('statusUpdates', updateContactErrors[channel])
     return ctx.issues.length > 0 ? z.NEVER : answers
   })
   return z.pipe(z.unknown(), toAnswers)

@@ -49,6 +49,9 @@ export const eventTypes = [
   'workEnd',
   'applicantUpdate',
   'contactRequested',
+  // An update to the resident about a move (channel in `contact.channel`; never its content or address).
+  'residentUpdateSent',
+  'residentUpdateFailed',
 ] as const
 export type EventType = (typeof eventTypes)[number]
 export const manualEventTypes = [

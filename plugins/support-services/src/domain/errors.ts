@@ -14,6 +14,8 @@ export const errorCodes = [
   'notAnOption',
   'unknownField',
   'contactRequired',
+  'updatesNeedEmail',
+  'updatesNeedPhone',
   'notAllowedHere',
   'unknownService',
   'invalidBody',

@@ -3,6 +3,7 @@ import type { ErrorCode } from './errors'
 import type { Locale } from './locales'
 import type { ConfirmationMessageKey } from './notifications'
 import type { StandardFieldKey } from './referral'
+import type { ResidentUpdateMessageKey } from './residentUpdates'
 import type { StatusPageMessageKey } from './statusPage'
 import type {
   CareContactKind,
@@ -11,6 +12,7 @@ import type {
   Goal,
   HeardFrom,
   ReferrerKind,
+  UpdateChannel,
 } from './vocabulary'
 
 import { catalogs } from './i18n'
@@ -25,6 +27,7 @@ type OptionKey =
   | `options.careContacts.${CareContactKind | 'none'}`
   | `options.heardFrom.${HeardFrom}`
   | `options.yesNo.${'yes' | 'no'}`
+  | `options.statusUpdates.${UpdateChannel | 'none'}`
 
 /** Keys every locale must have. */
 export type MessageKey =
@@ -34,6 +37,7 @@ export type MessageKey =
   | OptionKey
   | ConfirmationMessageKey
   | StatusPageMessageKey
+  | ResidentUpdateMessageKey
 
 /**
  * One locale's texts. Errors can have a field-specific text (`errors.required.name`: "Skriv ditt namn.")

@@ -1,4 +1,5 @@
 import type { StatusPageMessageKey } from './statusPage'
+import type { Status } from './workflow'
 
 /**
  * The two e-mails a new referral can cause, built from what they are allowed to say and nothing more:
@@ -7,6 +8,7 @@ import type { StatusPageMessageKey } from './statusPage'
 import { htmlLang, type Locale, textDirection } from './locales'
 import { translate } from './messages'
 import { firstContactGoalDays } from './queue'
+import { residentUpdatePhaseKey } from './residentUpdates'
 
 export interface EmailContent {
   subject: string
@@ -182,3 +184,48 @@ export function statusLinkEmail({
   const text = [sentence, '', link, ''].join('\n')
   return { subject, text, html: htmlDocument(locale, subject, linkParagraph(sentence, link)) }
 }
+
+/**
+ * A move of the referral, told to the resident who asked for updates: the reference, the status in
+ * the status page's words and the link. Nothing else: no name, answers, health or staff's free text.
+ */
+export interface ResidentUpdate {
+  locale: Locale
+  reference: string
+  status: Status
+  /** The resident's status page. */
+  link: string
+}
+
+export function residentUpdateEmail({
+  locale,
+  reference,
+  status,
+  link,
+}: ResidentUpdate): EmailContent {
+  const subject = translate('update.subject', locale, { reference })
+  const intro = translate('update.intro', locale, { reference })
+  const phase = translate(residentUpdatePhaseKey(status), locale)
+  const more = translate('update.link', locale)
+  const why = translate('update.why', locale)
+  const text = [intro, '', phase, '', more, link, '', why, ''].join('\n')
+  const html = htmlDocument(
+    locale,
+    subject,
+    [
+      `<p>${escapeHtml(intro)}</p>`,
+      `<p><strong>${escapeHtml(phase)}</strong></p>`,
+      linkParagraph(more, link),
+      `<p style="color: #555">${escapeHtml(why)}</p>`,
+    ].join('\n'),
+  )
+  return { subject, text, html }
+}
+
+/** The same update as one short SMS (a lock screen may show it: the status words and the link only). */
+export const residentUpdateSms = ({ locale, reference, status, link }: ResidentUpdate): string =>
+  translate('update.sms', locale, {
+    reference,
+    phase: translate(residentUpdatePhaseKey(status), locale),
+    link,
+  })

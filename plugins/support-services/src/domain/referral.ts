@@ -14,6 +14,7 @@ import {
   otherMunicipality,
   type ReferralSource,
   referrerKinds,
+  updateChannels,
 } from './vocabulary'
 
 /**
@@ -43,6 +44,7 @@ export const standardFieldKeys = [
   'message',
   'heardFrom',
   'emailConfirmation',
+  'statusUpdates',
 ] as const
 export type StandardFieldKey = (typeof standardFieldKeys)[number]
 
@@ -86,6 +88,8 @@ export const standardFields: Record<StandardFieldKey, StandardFieldSpec> = {
   message: { input: 'textarea', maxLength: 1000 },
   heardFrom: { input: 'choice', options: heardFromOptions },
   emailConfirmation: { input: 'yesNo' },
+  // Off by default: no box ticked is an answer ("no updates"), not a missing one.
+  statusUpdates: { input: 'multiChoice', options: updateChannels, emptyMeansNone: true },
 }
 
 /** Ages outside this range are almost certainly a typo in the year. */
@@ -177,6 +181,7 @@ export function referralFieldSchemas(today: string) {
     message: text(1000),
     heardFrom: oneOf(heardFromOptions),
     emailConfirmation: yesNo,
+    statusUpdates: unique(listOf(updateChannels)),
   } satisfies Record<StandardFieldKey, z.ZodMiniType>
 }
 

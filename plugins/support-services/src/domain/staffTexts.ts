@@ -112,6 +112,8 @@ export const eventTypeLabels: Record<EventType, string> = {
   workEnd: 'Arbete eller studier upphörde',
   applicantUpdate: 'Den sökande ändrade sina uppgifter',
   contactRequested: 'Den sökande vill bli kontaktad',
+  residentUpdateSent: 'Den sökande fick besked om ändringen',
+  residentUpdateFailed: 'Beskedet till den sökande gick inte fram',
 }
 
 /** The intake queue's badges: words, not colour alone, say what each one means. */

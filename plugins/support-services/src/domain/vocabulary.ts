@@ -49,6 +49,10 @@ export type HeardFrom = (typeof heardFromOptions)[number]
 export const contactChannels = ['phone', 'sms', 'email'] as const
 export type ContactChannel = (typeof contactChannels)[number]
 
+/** How a resident can choose to be told when their referral moves (off unless chosen). */
+export const updateChannels = ['email', 'sms'] as const
+export type UpdateChannel = (typeof updateChannels)[number]
+
 /** Municipalities by official code (SCB kommunkod), in Swedish alphabetical order. */
 export const municipalities: readonly { code: string; name: string }[] = [
   { code: '0381', name: 'Enköping' },

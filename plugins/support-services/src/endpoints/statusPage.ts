@@ -100,6 +100,7 @@ export const statusResendEndpoint = (options: Options): Endpoint => ({
     const { body, locale } = admitted
     const deps = {
       lookupHash: options.privacy.lookupHash,
+      cipher: options.privacy.cipher,
       siteUrl: options.siteUrl,
       randomBytes: (size: number) => randomBytes(size),
     }

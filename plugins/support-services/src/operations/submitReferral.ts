@@ -52,6 +52,9 @@ export interface SubmitDeps {
   siteUrl?: string
 }
 
+const wantsUpdates = (answers: Record<string, unknown>) =>
+  Array.isArray(answers.statusUpdates) && answers.statusUpdates.length > 0
+
 const rejected = (field: string, code: FieldError['code']): SubmitResult => ({
   ok: false,
   errors: [{ field, code }],
@@ -152,6 +155,8 @@ export const submitReferral = async (
     locale,
     idempotencyKey,
     statusTokenHash: statusTokenHash(statusToken),
+    // Kept (sealed) only for updates, which carry the same link the resident already has.
+    ...(wantsUpdates(validated.answers) && { statusToken }),
     receivedAt: now.toISOString(),
   }
 

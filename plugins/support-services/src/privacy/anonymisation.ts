@@ -15,6 +15,7 @@ export const referralAnonymisedFields = [
   'applicant.preferredLanguage',
   'applicant.interpreterNeeded',
   'applicant.emailConfirmation',
+  'applicant.statusUpdates',
   'referrer.kind',
   'referrer.organisation',
   'consent.collaboration',

@@ -13,6 +13,7 @@ export const referralPersonalFields = [
   'referrer.phone',
   'referrer.email',
   'customAnswers',
+  'statusToken',
 ] as const
 
 /** The free text of a referral's history (a reason, a note) may say anything about the person. */

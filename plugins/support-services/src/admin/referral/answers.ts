@@ -46,6 +46,7 @@ export function answersOf(referral: ReferralRecord): Record<string, unknown> {
     message: a.message,
     heardFrom: referral.heardFrom,
     emailConfirmation: a.emailConfirmation,
+    statusUpdates: a.statusUpdates,
     ...referral.customAnswers,
   } satisfies Record<StandardFieldKey, unknown>
 }

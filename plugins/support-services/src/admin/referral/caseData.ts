@@ -56,6 +56,7 @@ export interface ReferralRecord {
     preferredLanguage?: string | null
     interpreterNeeded?: boolean | null
     emailConfirmation?: boolean | null
+    statusUpdates?: string[] | null
     message?: string | null
   }
   referrer?: {

@@ -223,6 +223,15 @@ function whatHappened(
     case 'applicantUpdate':
     case 'contactRequested':
       return { title, details: [] }
+    case 'residentUpdateSent':
+    case 'residentUpdateFailed': {
+      const channel = event.contact?.channel
+      return {
+        title,
+        summary: `${channel ? contactChannelLabels[channel] : '–'}: ${status(event.toStatus)}`,
+        details: [],
+      }
+    }
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Catalog } from '../messages'
 
+import { residentUpdateTexts } from './residentUpdates'
 import { statusPageTexts } from './statusPage'
 
 /** Arabic (Modern Standard Arabic, right to left). Swedish agency names are kept in brackets so people recognise them. */
@@ -152,4 +153,5 @@ export const ar: Catalog = {
   'confirmation.phone': 'الهاتف: {phone}',
   'confirmation.email': 'البريد الإلكتروني: {email}',
   ...statusPageTexts.ar,
+  ...residentUpdateTexts.ar,
 }

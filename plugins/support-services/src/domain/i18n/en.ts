@@ -1,5 +1,6 @@
 import type { Catalog } from '../messages'
 
+import { residentUpdateTexts } from './residentUpdates'
 import { statusPageTexts } from './statusPage'
 
 /** English: plain, short, the same friendly tone as the Swedish. */
@@ -163,4 +164,5 @@ export const en: Catalog = {
   'confirmation.phone': 'Phone: {phone}',
   'confirmation.email': 'Email: {email}',
   ...statusPageTexts.en,
+  ...residentUpdateTexts.en,
 }

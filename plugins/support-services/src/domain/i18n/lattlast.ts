@@ -1,5 +1,6 @@
 import type { Catalog } from '../messages'
 
+import { residentUpdateTexts } from './residentUpdates'
 import { statusPageTexts } from './statusPage'
 
 /** Lättläst: easy-to-read Swedish. Short sentences, common words, one thing at a time. */
@@ -153,4 +154,5 @@ export const lattlast: Catalog = {
   'confirmation.phone': 'Telefon: {phone}',
   'confirmation.email': 'E-post: {email}',
   ...statusPageTexts.lattlast,
+  ...residentUpdateTexts.lattlast,
 }

@@ -1,5 +1,6 @@
 import type { Catalog } from '../messages'
 
+import { residentUpdateTexts } from './residentUpdates'
 import { statusPageTexts } from './statusPage'
 
 /** Swedish: plain and friendly, in the municipality's words (anmälan, kö, väntetid, samtycke). */
@@ -159,4 +160,5 @@ export const sv: Catalog = {
   'confirmation.phone': 'Telefon: {phone}',
   'confirmation.email': 'E-post: {email}',
   ...statusPageTexts.sv,
+  ...residentUpdateTexts.sv,
 }

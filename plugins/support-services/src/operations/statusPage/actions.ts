@@ -13,6 +13,7 @@ import {
   residentContactFields,
   type Status,
 } from '../../domain'
+import { byResidentKey } from '../../hooks/queueResidentUpdate'
 
 /** The staff's words for the fields a resident changed (the history names the fields, not the values). */
 const fieldLabels: Record<ResidentContactField, string> = {
@@ -141,6 +142,7 @@ export async function withdraw(
     } as never,
     overrideAccess: true,
     depth: 0,
+    context: { [byResidentKey]: true },
   })
   return { ok: true, done: 'withdrawn' }
 }

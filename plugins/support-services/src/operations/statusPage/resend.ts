@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres/drizzle'
 
-import type { LookupHasher } from '../../privacy/fieldEncryption'
+import type { FieldCipher, LookupHasher } from '../../privacy/fieldEncryption'
 
 import { slugs } from '../../defaults'
 import {
@@ -27,6 +27,7 @@ export interface ResendRequest {
 
 export interface ResendDeps {
   lookupHash: LookupHasher
+  cipher: FieldCipher
   siteUrl: string
   randomBytes: (size: number) => Uint8Array
 }
@@ -73,8 +74,11 @@ export async function resendStatusLink(
   // Phone only: the link could go by SMS, which this installation does not send yet.
   if (!applicant?.email) return false
   const token = newStatusToken(deps.randomBytes)
+  // A sealed token (kept for updates, see residentUpdates.ts) follows, so updates carry the new link.
   await drizzleRunner(payload)(
-    sql`UPDATE ${tables.referrals} SET status_token_hash = ${statusTokenHash(token)} WHERE id = ${row.id}`,
+    sql`UPDATE ${tables.referrals} SET status_token_hash = ${statusTokenHash(token)},
+      status_token = CASE WHEN status_token IS NULL THEN NULL ELSE ${deps.cipher.seal(token, 'statusToken')} END
+      WHERE id = ${row.id}`,
   )
   const content = statusLinkEmail({
     locale: request.locale,
