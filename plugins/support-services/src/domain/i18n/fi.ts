@@ -1,5 +1,6 @@
 import type { Catalog } from '../messages'
 
+import { residentUpdateTexts } from './residentUpdates'
 import { statusPageTexts } from './statusPage'
 
 /**
@@ -171,4 +172,5 @@ export const fi: Catalog = {
   'confirmation.phone': 'Puhelin: {phone}',
   'confirmation.email': 'Sähköposti: {email}',
   ...statusPageTexts.fi,
+  ...residentUpdateTexts.fi,
 }

@@ -74,4 +74,21 @@ const ar: Texts = {
   'update.sms': 'جديد عن طلبك {reference}: {phase} المزيد: {link}',
 }
 
-export const residentUpdateTexts = { sv, lattlast, en, ar }
+const fi: Texts = {
+  'fields.statusUpdates': 'Haluatko tietää, kun ilmoituksessasi tapahtuu jotain?',
+  'options.statusUpdates.email': 'Kyllä, sähköpostilla',
+  'options.statusUpdates.sms': 'Kyllä, tekstiviestillä',
+  'options.statusUpdates.none': 'Ei',
+  'errors.updatesNeedEmail':
+    'Valitsit tiedon sähköpostilla, mutta et kirjoittanut sähköpostiosoitetta. Kirjoita se yhteystietoihin tai poista valinta.',
+  'errors.updatesNeedPhone':
+    'Valitsit tiedon tekstiviestillä, mutta et kirjoittanut matkapuhelinnumeroa. Kirjoita se yhteystietoihin tai poista valinta.',
+  'update.subject': 'Uutta ilmoituksestasi {reference}',
+  'update.intro': 'Ilmoituksessasi {reference} on tapahtunut jotain.',
+  'update.link': 'Sivultasi näet, mitä tapahtuu seuraavaksi:',
+  'update.why':
+    'Saat tämän viestin, koska pyysit sitä ilmoituksessasi. Älä vastaa siihen. Älä jaa linkkiä kenellekään.',
+  'update.sms': 'Uutta ilmoituksestasi {reference}: {phase} Lisää: {link}',
+}
+
+export const residentUpdateTexts = { sv, lattlast, en, ar, fi }
