@@ -199,6 +199,7 @@ describe('the PDF sheet', { timeout: 60_000 }, () => {
     ['sv', 'sheet'],
     ['ar', 'sheet'],
     ['en', 'poster'],
+    ['fi', 'sheet'],
   ] as const)('%s %s: one A4 page whose QR code reads as the link', async (locale, variant) => {
     const sheet = infoSheet({
       service: ips,

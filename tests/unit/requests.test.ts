@@ -28,7 +28,7 @@ describe('submissionSchema', () => {
     expect(errorsOf(submissionSchema, { ...body, service: '../admin' })).toEqual([
       { field: 'service', code: 'unknownService' },
     ])
-    expect(errorsOf(submissionSchema, { ...body, locale: 'fi' })).toEqual([
+    expect(errorsOf(submissionSchema, { ...body, locale: 'de' })).toEqual([
       { field: 'locale', code: 'notAnOption' },
     ])
     expect(errorsOf(submissionSchema, { ...body, answers: 'name=Sara' })).toEqual([
