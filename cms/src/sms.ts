@@ -65,7 +65,9 @@ const inbox = (dir: string, from: string): SmsAdapter => ({
  * sender name) for a real provider, otherwise the development inbox in `SMS_DIR` (`npm start` sets
  * it), otherwise none: SMS updates are then recorded as not sent. Read once, at start.
  */
-export const smsAdapter = (env: NodeJS.ProcessEnv = process.env): SmsAdapter | undefined => {
+export const smsAdapter = (
+  env: Record<string, string | undefined> = process.env,
+): SmsAdapter | undefined => {
   const from = env.SMS_FROM?.trim() || 'Stodportal'
   if (env.SMS_PROVIDER_URL) {
     if (!env.SMS_API_KEY) throw new Error('SMS_PROVIDER_URL is set but SMS_API_KEY is not.')

@@ -305,7 +305,7 @@ describe('the choice needs its contact detail', () => {
   test("SMS without a phone number is refused on the choice, in the resident's language", async () => {
     const refused = await submit({ statusUpdates: ['sms'], phone: undefined })
     expect(refused.status).toBe(400)
-    expect(refused.body.errors).toEqual([
+    expect(refused.body?.errors).toEqual([
       {
         field: 'statusUpdates',
         code: 'updatesNeedPhone',
