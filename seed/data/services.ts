@@ -583,6 +583,7 @@ function selfReferralForm(w: FormWording): ServiceSeed['form'] {
               lattlast: 'Vill du få ett meddelande när något händer?',
               en: 'Do you want to be told when something happens with your referral?',
               ar: 'هل تريد أن نخبرك عندما يحدث شيء في طلبك؟',
+              fi: 'Haluatko tietää, kun ilmoituksessasi tapahtuu jotain?',
             },
             hint: {
               sv: 'Du får ett kort meddelande när vi har börjat prata med dig, när du kommer igång, om vi lotsar dig vidare och när ärendet avslutas. Det står bara var din anmälan är och länken till din sida, inget om dig.',
@@ -590,6 +591,7 @@ function selfReferralForm(w: FormWording): ServiceSeed['form'] {
                 'Vi skickar ett kort meddelande när något händer. Det står inget om dig i det.',
               en: 'You get a short message when we have started talking with you, when you start, if we redirect you and when the case is closed. It only says where your referral stands and links to your page, nothing about you.',
               ar: 'تصلك رسالة قصيرة عندما نبدأ الحديث معك، وعندما تبدأ، وإذا وجّهناك إلى جهة أخرى، وعندما يُغلق الملف. تذكر فقط أين وصل طلبك ورابط صفحتك، ولا شيء عنك.',
+              fi: 'Saat lyhyen viestin, kun olemme alkaneet puhua kanssasi, kun aloitat, jos ohjaamme sinut muualle ja kun asia päättyy. Viestissä kerrotaan vain, missä ilmoituksesi on, ja linkki sivullesi, ei mitään sinusta.',
             },
           },
         ],
