@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 
+import { rulesFromStored, type StoredEligibility } from '../../adapters/eligibilityRules'
 import { slugs } from '../../defaults'
 import {
   calendarDate,
@@ -11,7 +12,6 @@ import {
   jobStartKinds,
   startOfDay,
 } from '../../domain'
-import { rulesFromStored, type StoredEligibility } from '../../adapters/eligibilityRules'
 import { replicaRunner, type SqlRunner, tables } from '../sql'
 
 /** Days are Swedish calendar days, as in the follow-up report. */
