@@ -323,7 +323,7 @@ describe('saving a review', () => {
     )
   })
 
-  test('complete: the total of 125 and the band', async () => {
+  test('complete: the total and the band, on the admin page beside the previous review', async () => {
     // 19 items at 3 and 6 at 4: 57 + 24 = 81, fair (Hudiksvall's total in [003]).
     const scores = fidelityItems.map((item, index) => ({
       item: item.key,
@@ -332,5 +332,17 @@ describe('saving a review', () => {
     const { status, doc } = await send({ service: serviceId, date: '2026-06-30', scores })
     expect(status).toBe(201)
     expect(doc).toMatchObject({ total: 81, scored: 25, band: 'fair' })
+
+    const page = await fetch(`${cmsUrl()}/admin/fidelity?review=${doc!.id}`, {
+      headers: adminHeaders,
+    })
+    expect(page.status).toBe(200)
+    // React separates adjacent text with empty comments.
+    const html = (await page.text()).replaceAll('<!-- -->', '')
+    expect(html).toContain('81 av 125 poäng: Acceptabel IPS')
+    expect(html).toContain('Jämförs med mätningen 31 december 2025')
+    // The caseload item: 4 now, 5 in the unfinished review before it.
+    expect(html).toMatch(/B1 Antal deltagare per IPS-coach<\/th><td>4<\/td><td>5<\/td><td>-1<\/td>/)
+    expect(html).toContain('4 deltagare på 2 coacher: 2,0 per coach (1 utan coach).')
   })
 })
