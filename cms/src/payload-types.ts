@@ -83,6 +83,7 @@ export interface Config {
     'outreach-activities': OutreachActivity;
     stories: Story;
     'caseload-imports': CaseloadImport;
+    'fidelity-reviews': FidelityReview;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -107,6 +108,7 @@ export interface Config {
     'outreach-activities': OutreachActivitiesSelect<false> | OutreachActivitiesSelect<true>;
     stories: StoriesSelect<false> | StoriesSelect<true>;
     'caseload-imports': CaseloadImportsSelect<false> | CaseloadImportsSelect<true>;
+    'fidelity-reviews': FidelityReviewsSelect<false> | FidelityReviewsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1109,6 +1111,68 @@ export interface Story {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Fyll i mätningarna under Programtrohet (/admin/fidelity).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "fidelity-reviews".
+ */
+export interface FidelityReview {
+  id: number;
+  service: number | Service;
+  /**
+   * ÅÅÅÅ-MM-DD
+   */
+  date: string;
+  /**
+   * Personal: välj ett konto eller skriv namnet.
+   */
+  reviewers?:
+    | {
+        account?: (number | null) | User;
+        name?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  scores?:
+    | {
+        item:
+          | 'caseload'
+          | 'dedicatedStaff'
+          | 'generalists'
+          | 'teamAssignment'
+          | 'teamContact'
+          | 'agencyCollaboration'
+          | 'vocationalUnit'
+          | 'supervisor'
+          | 'zeroExclusion'
+          | 'competitiveFocus'
+          | 'leadershipSupport'
+          | 'benefitsPlanning'
+          | 'disclosure'
+          | 'workBasedAssessment'
+          | 'rapidSearch'
+          | 'individualSearch'
+          | 'employerContactFrequency'
+          | 'employerContactQuality'
+          | 'jobTypeDiversity'
+          | 'employerDiversity'
+          | 'competitiveJobs'
+          | 'individualFollowAlong'
+          | 'unlimitedFollowAlong'
+          | 'communityBased'
+          | 'assertiveOutreach';
+        score?: number | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  total?: number | null;
+  scored?: number | null;
+  band?: ('exemplary' | 'good' | 'fair' | 'notIps') | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1284,6 +1348,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'caseload-imports';
         value: number | CaseloadImport;
+      } | null)
+    | ({
+        relationTo: 'fidelity-reviews';
+        value: number | FidelityReview;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1941,6 +2009,34 @@ export interface CaseloadImportsSelect<T extends boolean = true> {
   imported?: T;
   alreadyImported?: T;
   errors?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "fidelity-reviews_select".
+ */
+export interface FidelityReviewsSelect<T extends boolean = true> {
+  service?: T;
+  date?: T;
+  reviewers?:
+    | T
+    | {
+        account?: T;
+        name?: T;
+        id?: T;
+      };
+  scores?:
+    | T
+    | {
+        item?: T;
+        score?: T;
+        note?: T;
+        id?: T;
+      };
+  total?: T;
+  scored?: T;
+  band?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -6,12 +6,13 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { cmsUrl, login, testPayload } from '../support/cms'
 import { drawnImage, handWrittenPdf, uploadOverRest } from '../support/uploads'
 
-const collections = ['referrals', 'referral-events'] as const
+const collections = ['referrals', 'referral-events', 'fidelity-reviews'] as const
 type Actor = 'anonymous' | 'editor' | 'intake of another service'
 
 let payload: Payload
 let ipsReferral: { id: number }
 let ipsEvent: { id: number }
+let ipsReview: { id: number }
 const users = new Map<string, TypedUser>()
 const headers = new Map<Actor, Record<string, string>>()
 
@@ -44,6 +45,14 @@ beforeAll(async () => {
     limit: 1,
   })
   ipsEvent = events.docs[0] as { id: number }
+  ipsReview = (await payload.create({
+    collection: 'fidelity-reviews',
+    data: {
+      service: (ipsReferral as unknown as { service: number }).service,
+      date: '2025-05-31',
+      scores: [{ item: 'caseload', score: 4 }],
+    },
+  })) as { id: number }
   users.set('editor', await userOf(demo('editor').email))
   users.set('intake of another service', await userOf(demo('intake', 'se').email))
   headers.set('anonymous', {})
@@ -55,7 +64,9 @@ beforeAll(async () => {
 })
 
 const target = (collection: (typeof collections)[number]) =>
-  collection === 'referrals' ? ipsReferral : ipsEvent
+  ({ referrals: ipsReferral, 'referral-events': ipsEvent, 'fidelity-reviews': ipsReview })[
+    collection
+  ]
 const actors: Actor[] = ['anonymous', 'editor', 'intake of another service']
 
 describe.each(actors)('%s', (actor) => {
@@ -140,11 +151,12 @@ describe.each(actors)('%s', (actor) => {
     }
   })
 
-  test('GraphQL: referrals and their events are not in the schema at all', async () => {
+  test('GraphQL: referrals, their events and fidelity reviews are not in the schema at all', async () => {
     for (const query of [
       '{ Referrals { docs { id } } }',
       '{ ReferralEvents { docs { id } } }',
       '{ Referral(id: 1) { id } }',
+      '{ FidelityReviews { docs { id } } }',
     ]) {
       const response = await fetch(`${cmsUrl()}/api/graphql`, {
         method: 'POST',
@@ -164,6 +176,35 @@ test('intake staff of the service itself can read the row (the denials above are
   expect(response.status).toBe(200)
   const events = await fetch(`${cmsUrl()}/api/referral-events/${ipsEvent.id}`, { headers: auth })
   expect(events.status).toBe(200)
+  const review = await fetch(`${cmsUrl()}/api/fidelity-reviews/${ipsReview.id}`, { headers: auth })
+  expect(review.status).toBe(200)
+})
+
+test('intake staff write fidelity reviews for their own services only', async () => {
+  const ips = await login(demo('intake', 'ips').email, demo('intake', 'ips').password)
+  const post = (auth: Record<string, string>, service: number) =>
+    fetch(`${cmsUrl()}/api/fidelity-reviews`, {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: JSON.stringify({ service, date: '2025-06-30' }),
+    })
+  const ipsService = (ipsReferral as unknown as { service: number }).service
+  const own = await post(ips, ipsService)
+  expect(own.status, await own.clone().text()).toBe(201)
+  const { doc } = (await own.json()) as { doc: { id: number } }
+  const { docs } = await payload.find({
+    collection: 'services',
+    where: { slug: { equals: 'se' } },
+    depth: 0,
+  })
+  expect((await post(ips, docs[0].id as number)).status).toBe(403)
+  const move = await fetch(`${cmsUrl()}/api/fidelity-reviews/${doc.id}`, {
+    method: 'PATCH',
+    headers: { ...ips, 'content-type': 'application/json' },
+    body: JSON.stringify({ service: docs[0].id }),
+  })
+  expect([403, 404]).toContain(move.status)
+  await payload.delete({ collection: 'fidelity-reviews', id: doc.id })
 })
 
 test('the intake user of SE sees SE referrals and nothing else', async () => {

@@ -12,6 +12,7 @@ export const slugs = {
   outreachActivities: 'outreach-activities',
   stories: 'stories',
   caseloadImports: 'caseload-imports',
+  fidelityReviews: 'fidelity-reviews',
 } as const
 
 /** The jobs-queue task and queue of the daily retention run. */

@@ -7,6 +7,7 @@ import type { SupportServicesAccess, SupportServicesOptions } from './types'
 import { withIntakeDashboard } from './admin/dashboard/config'
 import { caseloadImportsCollection } from './collections/caseloadImports'
 import { eventsCollection } from './collections/events'
+import { fidelityReviewsCollection } from './collections/fidelityReviews'
 import { outreachActivitiesCollection } from './collections/outreachActivities'
 import { partnersCollection } from './collections/partners'
 import { rateLimitsCollection } from './collections/rateLimits'
@@ -71,6 +72,7 @@ export {
 export { queueStatus } from './operations/queueStatus'
 export { checkEligibility } from './operations/checkEligibility'
 export { followUpReport } from './operations/reports'
+export { fidelityFigureRows, reviewFigures } from './operations/fidelity/figures'
 export { rotateFieldEncryption } from './operations/rotateFieldEncryption'
 export { fieldCipher, lookupHasher, parseDataKeys, type DataKey } from './privacy/fieldEncryption'
 export { ReadAudit, readAuditOf } from './operations/readAudit'
@@ -184,6 +186,10 @@ const withAdminViews = (
         Component: '@stodportalen/support-services/rsc#CaseloadImportView',
         path: '/import',
       },
+      fidelityReview: {
+        Component: '@stodportalen/support-services/rsc#FidelityView',
+        path: '/fidelity',
+      },
     },
   },
 })
@@ -207,6 +213,7 @@ export const supportServices =
     const events = withPreview(eventsCollection(options), 'event')
     const outreachActivities = outreachActivitiesCollection(options)
     const caseloadImports = caseloadImportsCollection(options)
+    const fidelityReviews = fidelityReviewsCollection(options)
     // The retention task is registered either way (the jobs collection stays in the schema); only scheduled when enabled.
     const jobs: Config['jobs'] = {
       ...config.jobs,
@@ -232,6 +239,7 @@ export const supportServices =
         outreachActivities,
         storiesCollection({ ...options, onPublicContentChange: undefined }),
         caseloadImports,
+        fidelityReviews,
       ]
       return { ...config, collections: [...(config.collections ?? []), ...collections], jobs }
     }
@@ -273,6 +281,7 @@ export const supportServices =
       outreachActivities,
       withPreview(storiesCollection(options), 'story'),
       caseloadImports,
+      fidelityReviews,
     ]
     return {
       ...config,

@@ -32,6 +32,11 @@ export async function IntakeNavLinks({ payload, user }: ServerProps) {
             id="nav-follow-up-report"
             label={texts.reports}
           />
+          <IntakeNavLink
+            href={`${adminRoute}/fidelity`}
+            id="nav-fidelity-review"
+            label="Programtrohet"
+          />
           {importsCaseload && (
             <IntakeNavLink
               href={`${adminRoute}/import`}

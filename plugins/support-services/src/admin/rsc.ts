@@ -6,6 +6,7 @@ export { IntakeQueueView } from './queue/IntakeQueueView'
 export { FollowUpReportView } from './reports/FollowUpReportView'
 export { AccessLogView } from './audit/AccessLogView'
 export { CaseloadImportView } from './import/CaseloadImportView'
+export { FidelityView } from './fidelity/FidelityView'
 export { IntakeNavLinks } from './IntakeNavLinks'
 export { IntakeWorkWidget } from './dashboard/IntakeWorkWidget'
 // The referral's page: `ui` fields of the referrals collection.

@@ -34,6 +34,7 @@ import { IntakeQueueView as IntakeQueueView_6f48248b2d57166f43721f601ecfa643 } f
 import { FollowUpReportView as FollowUpReportView_6f48248b2d57166f43721f601ecfa643 } from '@stodportalen/support-services/rsc'
 import { AccessLogView as AccessLogView_6f48248b2d57166f43721f601ecfa643 } from '@stodportalen/support-services/rsc'
 import { CaseloadImportView as CaseloadImportView_6f48248b2d57166f43721f601ecfa643 } from '@stodportalen/support-services/rsc'
+import { FidelityView as FidelityView_6f48248b2d57166f43721f601ecfa643 } from '@stodportalen/support-services/rsc'
 import { IntakeWorkWidget as IntakeWorkWidget_6f48248b2d57166f43721f601ecfa643 } from '@stodportalen/support-services/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -75,6 +76,7 @@ export const importMap = {
   "@stodportalen/support-services/rsc#FollowUpReportView": FollowUpReportView_6f48248b2d57166f43721f601ecfa643,
   "@stodportalen/support-services/rsc#AccessLogView": AccessLogView_6f48248b2d57166f43721f601ecfa643,
   "@stodportalen/support-services/rsc#CaseloadImportView": CaseloadImportView_6f48248b2d57166f43721f601ecfa643,
+  "@stodportalen/support-services/rsc#FidelityView": FidelityView_6f48248b2d57166f43721f601ecfa643,
   "@stodportalen/support-services/rsc#IntakeWorkWidget": IntakeWorkWidget_6f48248b2d57166f43721f601ecfa643,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -135,7 +135,7 @@ const labelOf = (user: { name?: unknown; email?: unknown; id: unknown }) =>
   String(user.name || user.email || user.id)
 
 /** Staff whose scope shares a service with `serviceIds`. Staff accounts are few; the read is bounded all the same. */
-async function colleagues(payload: Payload, serviceIds: readonly number[] | 'all') {
+export async function colleagues(payload: Payload, serviceIds: readonly number[] | 'all') {
   const usersSlug = payload.config.admin.user as CollectionSlug
   const { docs } = await payload.find({
     collection: usersSlug,

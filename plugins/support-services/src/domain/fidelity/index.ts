@@ -1,0 +1,3 @@
+export * from './items'
+export * from './scoring'
+export * from './suggestions'
