@@ -52,7 +52,7 @@ export {
 } from './operations/caseloadImport/importCaseload'
 export { queueStatus } from './operations/queueStatus'
 export { checkEligibility } from './operations/checkEligibility'
-export { followUpReport } from './operations/reports'
+export { followUpReport, reportNames } from './operations/reports'
 export { rotateFieldEncryption } from './operations/rotateFieldEncryption'
 export { fieldCipher, lookupHasher, parseDataKeys, type DataKey } from './privacy/fieldEncryption'
 export { ReadAudit, readAuditOf } from './operations/readAudit'
