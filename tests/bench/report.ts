@@ -384,6 +384,7 @@ const run = async ({ baseUrl, log }: BenchContext) => {
       ['operation', local],
       ['REST JSON', rest()],
       ['REST CSV', rest('&format=csv')],
+      ['REST XLSX', rest('&format=xlsx')],
     ] as const) {
       results.push({ period: period.name, path: kind, ...(await time(call)) })
     }

@@ -168,15 +168,16 @@ describe('the profile at enrolment', () => {
       ageAtEnrolment: Number(today.slice(0, 4)) - 1995,
     })
 
-    // Both are participants today: one more woman on social assistance, one more man with 9 years of
-    // school, both counted once in the profile's tables.
+    // Both have been participants since the previous test, without a profile: now one woman on social
+    // assistance with more than 3 years of support, one man with 9 years of school, each counted once.
     const after = await susOf(ipsHeaders)
-    expect(after.participants.total - before.participants.total).toBe(2)
-    expect(
-      after.profile.income.socialAssistance.woman - before.profile.income.socialAssistance.woman,
-    ).toBe(1)
-    expect(after.profile.education.primary.man - before.profile.education.primary.man).toBe(1)
-    expect(after.profile.supportYears.over3.woman - before.profile.supportYears.over3.woman).toBe(1)
+    const change = (of: (sus: typeof after) => number) => of(after) - of(before)
+    expect(change((s) => s.participants.total)).toBe(0)
+    expect(change((s) => s.profile.income.socialAssistance.woman)).toBe(1)
+    expect(change((s) => s.profile.income.notStated.woman)).toBe(-1)
+    expect(change((s) => s.profile.supportYears.over3.woman)).toBe(1)
+    expect(change((s) => s.profile.education.primary.man)).toBe(1)
+    expect(change((s) => s.profile.education.notStated.man)).toBe(-1)
   })
 })
 
