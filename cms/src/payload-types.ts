@@ -262,6 +262,16 @@ export interface Service {
   };
   languages?: string[] | null;
   caseloadTarget?: number | null;
+  /**
+   * Hur många deltagare tjänsten förväntas ha under året, enligt ansökan eller styrelsens beslut. Rapporten jämför med antalet deltagare.
+   */
+  expectedParticipants?:
+    | {
+        year: number;
+        count: number;
+        id?: string | null;
+      }[]
+    | null;
   notifications?: {
     notifyIntake?: boolean | null;
     /**
@@ -879,6 +889,7 @@ export interface ReferralEvent {
     | 'actionPlan'
     | 'workStart'
     | 'workEnd'
+    | 'profile'
     | 'applicantUpdate'
     | 'contactRequested'
     | 'residentUpdateSent'
@@ -1002,6 +1013,41 @@ export interface ReferralEvent {
           | 'otherReason'
         )
       | null;
+  };
+  /**
+   * Frivilliga uppgifter som personalen fyller i vid inskrivningen; frågas aldrig i anmälan. Rapporten visar bara antal.
+   */
+  profile?: {
+    incomeSource?:
+      | (
+          | 'salary'
+          | 'sicknessCompensation'
+          | 'socialAssistance'
+          | 'unemploymentSupport'
+          | 'studentAid'
+          | 'none'
+          | 'otherIncome'
+        )
+      | null;
+    monthlyIncome?: number | null;
+    supportYears?: ('noSupport' | 'under1' | '1to3' | 'over3') | null;
+    education?:
+      | (
+          | 'primaryShort'
+          | 'primary'
+          | 'upperSecondaryShort'
+          | 'upperSecondary'
+          | 'postSecondaryShort'
+          | 'postSecondary'
+          | 'doctoral'
+          | 'unknownEducation'
+        )
+      | null;
+    /**
+     * Bara om anmälan saknar födelsedatum: ger åldern vid inskrivningen och sparas inte.
+     */
+    birthYear?: number | null;
+    ageAtEnrolment?: number | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -1623,6 +1669,13 @@ export interface ServicesSelect<T extends boolean = true> {
       };
   languages?: T;
   caseloadTarget?: T;
+  expectedParticipants?:
+    | T
+    | {
+        year?: T;
+        count?: T;
+        id?: T;
+      };
   notifications?:
     | T
     | {
@@ -1831,6 +1884,16 @@ export interface ReferralEventsSelect<T extends boolean = true> {
     | {
         start?: T;
         reason?: T;
+      };
+  profile?:
+    | T
+    | {
+        incomeSource?: T;
+        monthlyIncome?: T;
+        supportYears?: T;
+        education?: T;
+        birthYear?: T;
+        ageAtEnrolment?: T;
       };
   updatedAt?: T;
   createdAt?: T;

@@ -1,7 +1,13 @@
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 
 import { followUpReport } from '@stodportalen/support-services'
-import { calendarDate, outcomes } from '@stodportalen/support-services/domain'
+import {
+  calendarDate,
+  educationLevels,
+  incomeSources,
+  outcomes,
+  supportYearBands,
+} from '@stodportalen/support-services/domain'
 /**
  * The follow-up report for all services over 100,000 referrals and 1,000,000 history events: the
  * operation (its SQL aggregates and the shaping), and the same over REST as JSON and as the masked CSV.
@@ -165,7 +171,9 @@ const fillReferrals = async (payload: Payload, serviceIds: number[]) => {
 
 /**
  * The road to work of the participants: an employer contact for 4 in 5, a job or study start for 2 in 5
- * (all four kinds, jobs in every SNI section), and an end for a third of the starts.
+ * (all four kinds, jobs in every SNI section), and an end for a third of the starts; an action plan for
+ * 9 in 10 and a profile at enrolment for 3 in 4 (every answer of each question), and the services'
+ * expected participants per year.
  */
 const fillRoadToWork = async (pool: PostgresAdapter['pool']) => {
   const day = (at: string) => `((${at}) AT TIME ZONE 'Europe/Stockholm')::date::text`
@@ -190,6 +198,26 @@ const fillRoadToWork = async (pool: PostgresAdapter['pool']) => {
     INSERT INTO referral_events (referral_id, type, at, date, work_end_start_id, work_end_reason, updated_at, created_at)
     SELECT e.referral_id, 'workEnd', ${endAt}, ${day(endAt)}, e.id, 'resigned', now(), now()
     FROM referral_events e WHERE e.type = 'workStart' AND e.referral_id % 3 = 0`)
+  const planAt = `enrolled_at + (id % 40) * interval '1 day'`
+  await pool.query(`
+    INSERT INTO referral_events (referral_id, type, at, date, updated_at, created_at)
+    SELECT id, 'actionPlan', ${planAt}, ${day(planAt)}, now(), now()
+    FROM referrals WHERE enrolled_at IS NOT NULL AND id % 10 <> 0`)
+  const pick = (values: readonly string[], type: string, salt: number) =>
+    `(ARRAY['${values.join("','")}'])[1 + (id / ${salt}) % ${values.length}]::${type}`
+  await pool.query(`
+    INSERT INTO referral_events (referral_id, type, at, profile_income_source, profile_support_years,
+      profile_education, profile_age_at_enrolment, updated_at, created_at)
+    SELECT id, 'profile', enrolled_at + interval '2 hours',
+      ${pick(incomeSources, 'enum_referral_events_profile_income_source', 3)},
+      ${pick(supportYearBands, 'enum_referral_events_profile_support_years', 7)},
+      ${pick(educationLevels, 'enum_referral_events_profile_education', 11)},
+      18 + id % 47, now(), now()
+    FROM referrals WHERE enrolled_at IS NOT NULL AND id % 4 <> 0`)
+  await pool.query(`
+    INSERT INTO services_expected_participants (_order, _parent_id, id, year, count)
+    SELECT y - 2020, s.id, s.id || '-' || y, y, 150 FROM services s CROSS JOIN generate_series(2021, 2030) y
+    ON CONFLICT DO NOTHING`)
 }
 
 /** Writes every referral's history, assigns coaches to the participants, and tops up with notes to a million events. */
@@ -356,6 +384,7 @@ const run = async ({ baseUrl, log }: BenchContext) => {
       ['operation', local],
       ['REST JSON', rest()],
       ['REST CSV', rest('&format=csv')],
+      ['REST XLSX', rest('&format=xlsx')],
     ] as const) {
       results.push({ period: period.name, path: kind, ...(await time(call)) })
     }

@@ -1,6 +1,13 @@
 import type { Payload } from 'payload'
 
 import { demoUsers } from '@stodportalen/seed'
+import { reportNames } from '@stodportalen/support-services'
+import {
+  type FollowUpReport,
+  maskReportTables,
+  reportTables,
+} from '@stodportalen/support-services/domain'
+import ExcelJS from 'exceljs'
 import { beforeAll, describe, expect, test } from 'vitest'
 
 import { cmsUrl, login, testPayload } from '../support/cms'
@@ -170,6 +177,90 @@ describe('what a report holds', () => {
   })
 })
 
+describe('the report as Excel and as CSV for Swedish Excel', () => {
+  test('only intake staff of the services and administrators get a workbook', async () => {
+    const xlsx = `${period}&format=xlsx`
+    expect((await report(xlsx)).status).toBe(403)
+    expect((await report(xlsx, await as('editor'))).status).toBe(403)
+    expect(
+      (await report(`${xlsx}&services=${serviceId('ips')}`, await as('intake', 'se'))).status,
+    ).toBe(403)
+    expect(
+      (await report(`${xlsx}&services=${serviceId('ips')}`, await as('intake', 'ips'))).status,
+    ).toBe(200)
+    expect((await report(`${period}&format=pdf`, await as('admin'))).status).toBe(400)
+  })
+
+  test('the workbook holds every table, a sheet each, masked exactly as the JSON report is on the page', async () => {
+    const admin = await as('admin')
+    const response = await report(`${period}&format=xlsx`, admin)
+    expect(response.headers.get('content-type')).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    )
+    expect(response.headers.get('content-disposition')).toMatch(/uppfoljning-.*\.xlsx"$/)
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load(await response.arrayBuffer())
+
+    // The same period and services as JSON, masked the page's way.
+    const json = (await (await report(period, admin)).json()) as FollowUpReport
+    const tables = maskReportTables(reportTables(json, await reportNames(payload, json)))
+    const [about, ...sheets] = workbook.worksheets
+    expect(about.name).toBe('Om rapporten')
+    expect(String(about.getCell('A2').value)).toContain('< 5 = färre än 5.')
+    expect(sheets).toHaveLength(tables.length)
+    tables.forEach((table, t) => {
+      const sheet = sheets[t]
+      expect(sheet.getCell('A1').value, sheet.name).toBe(table.title)
+      const headerRow = table.note ? 4 : 3
+      expect(sheet.getRow(headerRow).values, sheet.name).toEqual([
+        undefined,
+        table.rowHeader,
+        ...table.columns.map((c) => c.label),
+      ])
+      table.rows.forEach((row, r) => {
+        const line = sheet.getRow(headerRow + 1 + r)
+        expect(line.getCell(1).value, `${sheet.name}: row ${r}`).toBe(row.label)
+        table.cells[r].forEach((cell, c) => {
+          const value = line.getCell(c + 2).value
+          const where = `${table.id}: ${row.label} / ${table.columns[c].label}`
+          if (cell.hidden === 'small') expect(value, where).toBe('< 5')
+          else if (cell.hidden) expect(value, where).toBe('x')
+          else if (cell.value === null) expect(value, where).toBeNull()
+          else expect(value, where).toBeCloseTo(cell.value, 10)
+        })
+      })
+      // The masking legend under every table.
+      const legend = sheet.getRow(headerRow + table.rows.length + 2).getCell(1).value
+      expect(String(legend), sheet.name).toContain('x = dolt')
+    })
+    // The SUS tables are among them, and the seeded data has hidden cells to show.
+    expect(tables.map((t) => t.id)).toContain('sus-overview')
+    expect(tables.some((t) => t.cells.flat().some((c) => c.hidden))).toBe(true)
+  })
+
+  test('CSV: a byte order mark; the semicolon variant with decimal commas, same figures', async () => {
+    const admin = await as('admin')
+    const comma = await report(`${period}&format=csv&table=work-or-studies`, admin)
+    const semicolon = await report(
+      `${period}&format=csv&table=work-or-studies&separator=semicolon`,
+      admin,
+    )
+    const bytes = new Uint8Array(await semicolon.clone().arrayBuffer())
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    expect(semicolon.headers.get('content-disposition')).toMatch(/-semikolon\.csv"$/)
+    const [, commaRow] = (await comma.text()).trim().split('\r\n')
+    const [header, row] = (await semicolon.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+    expect(header).toBe(
+      'Tjänster;Avslut med utfall;Till arbete eller studier;Andel till arbete eller studier (%)',
+    )
+    expect(row.split(';')).toEqual(commaRow.split(',').map((cell) => cell.replace('.', ',')))
+    expect((await report(`${period}&format=csv&separator=tab`, admin)).status).toBe(400)
+  })
+})
+
 describe('the report page', () => {
   test('shows the figures as tables and charts to staff with the report permission', async () => {
     const response = await reportPage(period, await as('admin'))
@@ -196,6 +287,11 @@ describe('the report page', () => {
     expect(form).toContain('method="get"')
     expect(form).toContain('action="/admin/reports"')
     expect(html.match(/format=csv&amp;table=/g)?.length).toBeGreaterThanOrEqual(13)
+    // The whole report as Excel, and as CSV for Swedish Excel; the SUS tables and the profile.
+    has(html, 'format=xlsx').toBe(true)
+    has(html, 'separator=semicolon').toBe(true)
+    has(html, 'Tabeller för SUS och styrelsen').toBe(true)
+    has(html, 'Deltagare efter ålder vid inskrivningen').toBe(true)
   })
 
   test('offers intake staff their own services only, and refuses others', async () => {

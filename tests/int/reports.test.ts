@@ -6,6 +6,7 @@ import {
   formatPublicCount,
   maskByGender,
   type MaskedTable,
+  maskReportTables,
   maskTable,
   reportTables,
 } from '@stodportalen/support-services/domain'
@@ -279,5 +280,104 @@ describe('the follow-up report on a hand-computed dataset', () => {
     expect(other.inflow.total).toBe(0)
     expect(other.closings.total.total).toBe(0)
     expect(other.queueAtEnd[0]).toMatchObject({ waiting: 0, estimatedWaitDays: null })
+  })
+
+  test('SUS: participants, closings, action plans, ongoing, against the expected number', async () => {
+    const { sus, caseload } = await report()
+    // Participants in the period: R1 (woman), R2 (man), R3 (other), R12 (woman), R13 (not stated) = 5,
+    // the same as "supported during the period".
+    expect(sus.participants).toEqual({ woman: 2, man: 1, other: 1, notStated: 1, total: 5 })
+    // An action plan by the end: R1 (20 November), R2 (15 January), R13 (1 March); R12's came on 2 April,
+    // R3 has none → 3 of 5.
+    expect(sus.withActionPlan).toEqual({ woman: 1, man: 1, other: 0, notStated: 1, total: 3 })
+    // Participants closed in the period: R1 (work with subsidy), R3 (studies), R13 (meaningful occupation).
+    // Not R9, R10, R8: they closed from the queue, never participants.
+    expect(sus.closedInPeriod).toEqual({ woman: 1, man: 0, other: 1, notStated: 1, total: 3 })
+    // Into work or studies: R1 and R3 → 2 of 3.
+    expect(sus.intoWorkOrStudies).toEqual({ woman: 1, man: 0, other: 1, notStated: 0, total: 2 })
+    expect(sus.closingReasons.workWithSubsidy).toEqual({ ...zero, woman: 1, total: 1 })
+    expect(sus.closingReasons.studies).toEqual({ ...zero, other: 1, total: 1 })
+    expect(sus.closingReasons.meaningfulOccupation).toEqual({ ...zero, notStated: 1, total: 1 })
+    expect(sus.closingReasons.jobSeeking).toEqual(zero) // R11's, in December
+    expect(sus.closingReasons.redirected).toEqual(zero)
+    expect(sus.years).toEqual([2025])
+    expect(sus.byService).toEqual([
+      {
+        serviceId,
+        participants: 5,
+        // Ever a participant by the end: the five, and R11 (enrolled October, closed December) = 6.
+        // Not R14 (enrolled 2 April).
+        registeredSinceStart: 6,
+        // R11 before the period, and the three of the period.
+        closedSinceStart: 4,
+        closedInPeriod: 3,
+        intoWorkOrStudies: 2,
+        withActionPlan: 3,
+        // 2025's 20; 2026's 30 is another year.
+        expected: 20,
+      },
+    ])
+    // Ongoing at the end: R2 and R12, as in the caseload.
+    expect(caseload[0].active).toBe(2)
+  })
+
+  test("SUS: the participants' profile at enrolment, the latest of its time", async () => {
+    const { profile } = (await report()).sus
+    // Income before: R1 social assistance (woman), R2 sickness compensation (man), R3 student aid (other;
+    // its first profile said none, the correction the next day counts), R12 no profile (woman), R13 a
+    // profile without an income (not stated). R11 was no participant in the period.
+    expect(profile.income.socialAssistance).toEqual({ ...zero, woman: 1, total: 1 })
+    expect(profile.income.sicknessCompensation).toEqual({ ...zero, man: 1, total: 1 })
+    expect(profile.income.studentAid).toEqual({ ...zero, other: 1, total: 1 })
+    expect(profile.income.none).toEqual(zero)
+    expect(profile.income.unemploymentSupport).toEqual(zero)
+    expect(profile.income.notStated).toEqual({ ...zero, woman: 1, notStated: 1, total: 2 })
+    // Years on public support: R1, R2 more than 3; R3 under 1; R12, R13 not stated.
+    expect(profile.supportYears.over3).toEqual({ ...zero, woman: 1, man: 1, total: 2 })
+    expect(profile.supportYears.under1).toEqual({ ...zero, other: 1, total: 1 })
+    expect(profile.supportYears.notStated).toEqual({ ...zero, woman: 1, notStated: 1, total: 2 })
+    // Education: R1 compulsory school 9 years; R2 upper secondary 3 years (corrected only in April);
+    // R3 upper secondary; R13 post-secondary 3 years or more; R12 not stated.
+    expect(profile.education.primary).toEqual({ ...zero, woman: 1, total: 1 })
+    expect(profile.education.upperSecondary).toEqual({ ...zero, man: 1, other: 1, total: 2 })
+    expect(profile.education.postSecondaryShort).toEqual(zero)
+    expect(profile.education.postSecondary).toEqual({ ...zero, notStated: 1, total: 1 })
+    expect(profile.education.notStated).toEqual({ ...zero, woman: 1, total: 1 })
+    // Age at enrolment: R3 22 (under 25), R1 27 (25–29), R2 41 (40–49); R12, R13 not known.
+    expect(profile.age.under25).toEqual({ ...zero, other: 1, total: 1 })
+    expect(profile.age['25to29']).toEqual({ ...zero, woman: 1, total: 1 })
+    expect(profile.age['40to49']).toEqual({ ...zero, man: 1, total: 1 })
+    expect(profile.age.notStated).toEqual({ ...zero, woman: 1, notStated: 1, total: 2 })
+  })
+
+  test('SUS tables as exported: masked on their own and together with the tables they share figures with', async () => {
+    const tables = maskReportTables(reportTables(await report(), names))
+    const table = (id: string) => exported(tables.find((t) => t.id === id)!)
+    // Per service: participants 5 (shown), since start 6, closed since start 4, closed 3, into 2, share
+    // hidden with its count, with a plan 3, share hidden, ongoing 2.
+    expect(table('sus-overview')).toEqual([
+      ['Rapporttest', '5', '6', '< 5', '< 5', '< 5', 'x', '< 5', 'x', '< 5'],
+    ])
+    // Expected: 5 of 20 = 25 %.
+    expect(table('sus-expected')).toEqual([['Rapporttest', '5', '20', '25']])
+    // Every gender cell is small; the total of participants (5) is shown, as in "Deltagare efter kön".
+    expect(table('sus-profile-income').at(-1)).toEqual(['Totalt', '< 5', '< 5', '< 5', '< 5', '5'])
+    expect(table('sus-action-plan').at(-1)).toEqual(['Totalt', '5', '< 5', 'x'])
+    expect(table('sus-closing-reasons').at(-1)).toEqual([
+      'Totalt',
+      '< 5',
+      '< 5',
+      '< 5',
+      '< 5',
+      '< 5',
+    ])
+    expect(table('participants')[1]).toEqual([
+      'Fick stöd under perioden',
+      '< 5',
+      '< 5',
+      '< 5',
+      '< 5',
+      '5',
+    ])
   })
 })

@@ -24,7 +24,10 @@ export type Step =
     }
   | { moveTo: 'report' | 'other'; at: string }
   | { assign: 'A' | 'B'; at: string }
-  /** A road-to-work record (`workEnd` ends the case's latest start), as the referral's page writes it. */
+  /**
+   * A record of the case (`workEnd` ends the case's latest start; a profile carries its age at
+   * enrolment, as the server works it out), as the referral's page writes it.
+   */
   | { record: Record<string, unknown>; at: string }
 export interface Case {
   key: string
@@ -55,7 +58,21 @@ export const cases: Case[] = [
       ...queued('2024-10-02T09:00:00Z', '2024-10-03T09:00:00Z'),
       { to: 'firstContact', at: '2024-10-10T09:00:00Z' },
       { to: 'enrolled', at: '2024-11-01T09:00:00Z' },
+      {
+        record: {
+          type: 'profile',
+          profile: {
+            incomeSource: 'socialAssistance',
+            monthlyIncome: 9000,
+            supportYears: 'over3',
+            education: 'primary',
+            ageAtEnrolment: 27,
+          },
+        },
+        at: '2024-11-01T10:00:00Z',
+      },
       { assign: 'B', at: '2024-11-02T09:00:00Z' },
+      { record: { type: 'actionPlan', date: '2024-11-20' }, at: '2024-11-20T09:00:00Z' },
       { to: 'closed', at: '2025-02-15T09:00:00Z', outcome: 'workWithSubsidy' },
     ],
   },
@@ -70,8 +87,34 @@ export const cases: Case[] = [
       ...queued('2024-11-02T09:00:00Z'),
       { to: 'firstContact', at: '2024-11-20T09:00:00Z' },
       { to: 'enrolled', at: '2024-12-01T09:00:00Z' },
+      {
+        record: {
+          type: 'profile',
+          profile: {
+            incomeSource: 'sicknessCompensation',
+            supportYears: 'over3',
+            education: 'upperSecondary',
+            ageAtEnrolment: 41,
+          },
+        },
+        at: '2024-12-01T10:00:00Z',
+      },
       { assign: 'A', at: '2024-12-05T09:00:00Z' },
       { to: 'active', at: '2025-01-10T09:00:00Z' },
+      { record: { type: 'actionPlan', date: '2025-01-15' }, at: '2025-01-15T09:00:00Z' },
+      // Corrected after the end of the period: the period's report keeps the profile of its time.
+      {
+        record: {
+          type: 'profile',
+          profile: {
+            incomeSource: 'sicknessCompensation',
+            supportYears: 'over3',
+            education: 'postSecondaryShort',
+            ageAtEnrolment: 41,
+          },
+        },
+        at: '2025-04-05T09:00:00Z',
+      },
     ],
   },
   // R3: gender other; arrives, is enrolled and closed into studies, all inside the period.
@@ -85,6 +128,23 @@ export const cases: Case[] = [
       ...queued('2025-01-06T09:00:00Z', '2025-01-07T09:00:00Z'),
       { to: 'firstContact', at: '2025-02-01T09:00:00Z' },
       { to: 'enrolled', at: '2025-02-10T09:00:00Z' },
+      {
+        record: { type: 'profile', profile: { incomeSource: 'none', ageAtEnrolment: 22 } },
+        at: '2025-02-10T10:00:00Z',
+      },
+      // Corrected the next day: the latest profile counts.
+      {
+        record: {
+          type: 'profile',
+          profile: {
+            incomeSource: 'studentAid',
+            supportYears: 'under1',
+            education: 'upperSecondary',
+            ageAtEnrolment: 22,
+          },
+        },
+        at: '2025-02-11T10:00:00Z',
+      },
       { to: 'active', at: '2025-02-20T09:00:00Z' },
       { to: 'closed', at: '2025-03-20T09:00:00Z', outcome: 'studies' },
     ],
@@ -172,6 +232,13 @@ export const cases: Case[] = [
       ...queued('2024-09-02T09:00:00Z'),
       { to: 'firstContact', at: '2024-09-10T09:00:00Z' },
       { to: 'enrolled', at: '2024-10-01T09:00:00Z' },
+      {
+        record: {
+          type: 'profile',
+          profile: { incomeSource: 'unemploymentSupport', ageAtEnrolment: 35 },
+        },
+        at: '2024-10-01T10:00:00Z',
+      },
       { to: 'closed', at: '2024-12-20T09:00:00Z', outcome: 'jobSeeking' },
     ],
   },
@@ -189,6 +256,8 @@ export const cases: Case[] = [
       { to: 'enrolled', at: '2025-03-15T09:00:00Z' },
       { assign: 'B', at: '2025-03-16T09:00:00Z' },
       { assign: 'A', at: '2025-04-05T09:00:00Z' },
+      // An action plan only after the end of the period: not one of the period's.
+      { record: { type: 'actionPlan', date: '2025-04-02' }, at: '2025-04-02T09:00:00Z' },
       { to: 'active', at: '2025-04-10T09:00:00Z' },
     ],
   },
@@ -203,6 +272,11 @@ export const cases: Case[] = [
       ...queued('2025-01-16T09:00:00Z'),
       { to: 'firstContact', at: '2025-01-20T09:00:00Z' },
       { to: 'enrolled', at: '2025-02-01T09:00:00Z' },
+      {
+        record: { type: 'profile', profile: { education: 'postSecondary' } },
+        at: '2025-02-01T10:00:00Z',
+      },
+      { record: { type: 'actionPlan', date: '2025-03-01' }, at: '2025-03-01T09:00:00Z' },
       { to: 'closed', at: '2025-03-31T21:00:00Z', outcome: 'meaningfulOccupation' },
     ],
   },
@@ -282,7 +356,12 @@ export async function createReportDataset(
   unique: string,
   extra: readonly Case[] = [],
 ): Promise<ReportDataset> {
-  const createService = async (name: string, slug: string, caseloadTarget: number) =>
+  const createService = async (
+    name: string,
+    slug: string,
+    caseloadTarget: number,
+    expectedParticipants: { year: number; count: number }[] = [],
+  ) =>
     (
       await payload.create({
         collection: 'services',
@@ -293,10 +372,15 @@ export async function createReportDataset(
           method: 'ips',
           status: 'closed',
           caseloadTarget,
+          expectedParticipants,
         } as never,
       })
     ).id as number
-  const serviceId = await createService('Rapporttest', unique, 15)
+  // 20 participants expected in 2025 (and 30 in 2026, outside the period).
+  const serviceId = await createService('Rapporttest', unique, 15, [
+    { year: 2025, count: 20 },
+    { year: 2026, count: 30 },
+  ])
   const otherServiceId = await createService('Rapporttest 2', `${unique}-2`, 20)
   const coachIds = new Map<string, number>()
   for (const coach of ['A', 'B']) {

@@ -11,7 +11,6 @@ import * as migration_20261122_220000_referral_stays from './20261122_220000_ref
 import * as migration_20261205_165645_events from './20261205_165645_events';
 import * as migration_20261205_201449_outreach_content from './20261205_201449_outreach_content';
 import * as migration_20261205_224542_resident_status_import_work_starts from './20261205_224542_resident_status_import_work_starts';
-import * as migration_20261206_010419_fidelity_reviews from './20261206_010419_fidelity_reviews';
 
 export const migrations = [
   {
@@ -77,11 +76,6 @@ export const migrations = [
   {
     up: migration_20261205_224542_resident_status_import_work_starts.up,
     down: migration_20261205_224542_resident_status_import_work_starts.down,
-    name: '20261205_224542_resident_status_import_work_starts',
-  },
-  {
-    up: migration_20261206_010419_fidelity_reviews.up,
-    down: migration_20261206_010419_fidelity_reviews.down,
-    name: '20261206_010419_fidelity_reviews'
+    name: '20261205_224542_resident_status_import_work_starts'
   },
 ];

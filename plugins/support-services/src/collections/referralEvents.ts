@@ -8,7 +8,9 @@ import {
   consentActionLabels,
   contactChannelLabels,
   contactResultLabels,
+  educationLevelLabels,
   eventTypeLabels,
+  incomeSourceLabels,
   labelledOptions,
   outcomeLabels,
   reassessmentResultLabels,
@@ -18,6 +20,7 @@ import {
   startEndReasonLabels,
   startKindLabels,
   statusLabels,
+  supportYearBandLabels,
 } from '../domain'
 import { applyCaseRecord } from '../hooks/applyCaseRecord'
 import { checkCaseRecordEvent } from '../hooks/checkCaseRecordEvent'
@@ -267,6 +270,67 @@ export const referralEventsCollection = ({
             label: 'Orsak',
             type: 'select',
             options: labelledOptions(startEndReasonLabels),
+          },
+        ],
+      },
+      {
+        name: 'profile',
+        label: 'Profil vid inskrivning',
+        type: 'group',
+        admin: {
+          ...shownFor('profile'),
+          description:
+            'Frivilliga uppgifter som personalen fyller i vid inskrivningen; frågas aldrig i anmälan. Rapporten visar bara antal.',
+        },
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              {
+                name: 'incomeSource',
+                label: 'Huvudsaklig inkomstkälla före',
+                type: 'select',
+                options: labelledOptions(incomeSourceLabels),
+              },
+              { name: 'monthlyIncome', label: 'Belopp per månad, kr', type: 'number' },
+            ],
+          },
+          {
+            type: 'row',
+            fields: [
+              {
+                name: 'supportYears',
+                label: 'År med offentlig försörjning',
+                type: 'select',
+                options: labelledOptions(supportYearBandLabels),
+              },
+              {
+                name: 'education',
+                label: 'Högsta utbildning (SUN)',
+                type: 'select',
+                options: labelledOptions(educationLevelLabels),
+              },
+            ],
+          },
+          {
+            type: 'row',
+            fields: [
+              {
+                name: 'birthYear',
+                label: 'Födelseår',
+                type: 'number',
+                admin: {
+                  description:
+                    'Bara om anmälan saknar födelsedatum: ger åldern vid inskrivningen och sparas inte.',
+                },
+              },
+              {
+                name: 'ageAtEnrolment',
+                label: 'Ålder vid inskrivning',
+                type: 'number',
+                admin: { readOnly: true },
+              },
+            ],
           },
         ],
       },

@@ -1,6 +1,13 @@
 import { z } from 'zod/mini'
 
 import { isIsoDate } from './dates'
+import {
+  ageAtEnrolment,
+  educationLevels,
+  enrolmentAgeRange,
+  incomeSources,
+  supportYearBands,
+} from './profile'
 import { daysBetween, firstContactGoalDays, waitingGoalDays } from './queue'
 import { caseStatuses, queueStatuses, type Status } from './workflow'
 import {
@@ -47,6 +54,7 @@ export const eventTypes = [
   'actionPlan',
   'workStart',
   'workEnd',
+  'profile',
   'applicantUpdate',
   'contactRequested',
   // An update to the resident about a move (channel in `contact.channel`; never its content or address).
@@ -63,12 +71,17 @@ export const manualEventTypes = [
   'actionPlan',
   'workStart',
   'workEnd',
+  'profile',
 ] as const satisfies readonly EventType[]
-/** Records of a participant's road to work: each needs an enrolment, and none is dated before it. */
+/**
+ * Records of a participant: each needs an enrolment, and none of the road to work is dated before it;
+ * the profile is the person as they were at enrolment.
+ */
 export const participantRecordTypes = [
   'employerContact',
   'actionPlan',
   'workStart',
+  'profile',
 ] as const satisfies readonly ManualEventType[]
 export type ManualEventType = (typeof manualEventTypes)[number]
 
@@ -144,6 +157,30 @@ const workEndSchema = z.object({
   note: optionalNote,
 })
 
+const profileSchema = z.object({
+  type: z.literal('profile'),
+  profile: z.object({
+    incomeSource: z.optional(z.nullable(z.enum(incomeSources, { error: 'notAnOption' }))),
+    monthlyIncome: z.optional(
+      z.nullable(
+        z
+          .number({ error: 'notANumber' })
+          .check(z.gte(0, { error: 'negative' }), z.lte(1_000_000, { error: 'tooLarge' })),
+      ),
+    ),
+    supportYears: z.optional(z.nullable(z.enum(supportYearBands, { error: 'notAnOption' }))),
+    education: z.optional(z.nullable(z.enum(educationLevels, { error: 'notAnOption' }))),
+    birthYear: z.optional(
+      z.nullable(
+        z.number({ error: 'notANumber' }).check(z.refine(Number.isInteger, { error: 'notAYear' })),
+      ),
+    ),
+    /** Worked out by the server (see `checkProfile`), never taken as given. */
+    ageAtEnrolment: z.optional(z.nullable(z.number())),
+  }),
+  note: optionalNote,
+})
+
 /** One schema per hand-written event type, chosen by `type`. */
 export const caseRecordSchema = z.discriminatedUnion('type', [
   noteSchema,
@@ -154,6 +191,7 @@ export const caseRecordSchema = z.discriminatedUnion('type', [
   datedSchema('actionPlan'),
   workStartSchema,
   workEndSchema,
+  profileSchema,
 ])
 export type CaseRecord = z.output<typeof caseRecordSchema>
 
@@ -183,6 +221,11 @@ const fieldTexts: Record<string, string> = {
   'workStart.monthlySalary': 'Månadslön',
   'workEnd.start': 'Start som upphört',
   'workEnd.reason': 'Orsak till att starten upphörde',
+  'profile.incomeSource': 'Huvudsaklig inkomstkälla',
+  'profile.monthlyIncome': 'Belopp per månad',
+  'profile.supportYears': 'År med offentlig försörjning',
+  'profile.education': 'Högsta utbildning',
+  'profile.birthYear': 'Födelseår',
 }
 const problemTexts: Record<string, string> = {
   required: 'måste fyllas i.',
@@ -193,6 +236,7 @@ const problemTexts: Record<string, string> = {
   negative: 'kan inte vara negativ.',
   tooLarge: 'är orimligt stor; ange kronor per månad.',
   notANumber: 'ska vara ett tal.',
+  notAYear: 'ska vara ett årtal, till exempel 1990.',
 }
 
 /**
@@ -201,6 +245,8 @@ const problemTexts: Record<string, string> = {
  */
 export interface CaseRecordFacts {
   enrolledOn?: string | null
+  /** The referral's date of birth, when the person gave one: a profile's age comes from it. */
+  dateOfBirth?: string | null
   start?: { date: string; ended: boolean } | null
 }
 
@@ -247,7 +293,42 @@ export function checkCaseRecord(
     if (nextAt && nextAt <= today)
       return refuse('reassessment.nextAt', 'Nästa omprövning ska ligga efter i dag.')
   }
+  if (record.type === 'profile') return checkProfile(record, facts)
   return 'date' in record ? checkRoadToWork(record, today, facts) : { ok: true, record }
+}
+
+type ProfileRecord = Extract<CaseRecord, { type: 'profile' }>
+
+/**
+ * The profile at enrolment: at least one answer; an amount only with an income; the age at enrolment
+ * worked out from the date of birth, or else the birth year, and kept instead of either.
+ */
+function checkProfile(record: ProfileRecord, facts: CaseRecordFacts): CaseRecordCheck {
+  const refuse = (field: string, message: string): CaseRecordCheck => ({
+    ok: false,
+    field,
+    message,
+  })
+  if (!facts.enrolledOn)
+    return refuse('type', 'Profilen vid inskrivningen registreras för inskrivna deltagare.')
+  const { incomeSource, monthlyIncome, supportYears, education, birthYear } = record.profile
+  if ([incomeSource, monthlyIncome, supportYears, education, birthYear].every((v) => v == null))
+    return refuse('profile.incomeSource', 'Fyll i minst en uppgift om deltagaren.')
+  if (monthlyIncome != null && (incomeSource == null || incomeSource === 'none'))
+    return refuse(
+      'profile.monthlyIncome',
+      'Belopp per månad anges bara tillsammans med en inkomstkälla.',
+    )
+  const age = ageAtEnrolment(facts.enrolledOn, { dateOfBirth: facts.dateOfBirth, birthYear })
+  if (age !== null && (age < enrolmentAgeRange.min || age > enrolmentAgeRange.max))
+    return refuse(
+      'profile.birthYear',
+      `Födelseår ger en ålder vid inskrivningen på ${age} år; kontrollera året.`,
+    )
+  return {
+    ok: true,
+    record: { ...record, profile: { ...record.profile, birthYear: null, ageAtEnrolment: age } },
+  }
 }
 
 type DatedRecord = Extract<CaseRecord, { date: string }>

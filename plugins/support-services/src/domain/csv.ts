@@ -12,12 +12,26 @@ export type CsvCell = string | number | null | undefined
 /** The UTF-8 byte order mark a file starts with, so a spreadsheet reads å, ä and ö. */
 export const csvBom = '\uFEFF'
 
+/**
+ * The two ways a spreadsheet reads CSV: `comma` (comma-separated, decimal point: the standard, and
+ * English Excel) and `semicolon` (semicolon-separated, decimal comma: what Excel expects where Swedish
+ * is the system language, so each figure lands in its own cell and stays a number).
+ */
+export type CsvDialect = 'comma' | 'semicolon'
+
 /** Rows as CSV, each ended by CRLF; an empty or missing cell is an empty field. */
-export const csvRows = (rows: readonly (readonly CsvCell[])[]): string =>
+export const csvRows = (
+  rows: readonly (readonly CsvCell[])[],
+  dialect: CsvDialect = 'comma',
+): string =>
   stringify(rows as CsvCell[][], {
     escape_formulas: true,
     record_delimiter: 'windows',
-    quoted_match: /[\r\n;]/,
+    quoted_match: dialect === 'comma' ? /[\r\n;]/ : /[\r\n]/,
+    ...(dialect === 'semicolon' && {
+      delimiter: ';',
+      cast: { number: (value: number) => String(value).replace('.', ',') },
+    }),
   })
 
 /** One row as a CSV line, ended by CRLF. */

@@ -110,6 +110,7 @@ export const eventTypeLabels: Record<EventType, string> = {
   actionPlan: 'Handlingsplan upprättad',
   workStart: 'Start i arbete eller studier',
   workEnd: 'Arbete eller studier upphörde',
+  profile: 'Profil vid inskrivning',
   applicantUpdate: 'Den sökande ändrade sina uppgifter',
   contactRequested: 'Den sökande vill bli kontaktad',
   residentUpdateSent: 'Den sökande fick besked om ändringen',

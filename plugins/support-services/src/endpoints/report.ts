@@ -3,21 +3,26 @@ import type { Endpoint } from 'payload'
 import type { SanitizedOptions } from '../sanitizeOptions'
 
 import {
-  maskTable,
+  type CsvDialect,
+  maskReportTables,
   reportCsv,
-  type ReportTableId,
   reportTableIds,
   reportTables,
   tableCsv,
 } from '../domain'
 import { followUpReport, reportNames, reportScopeOf, reportServices } from '../operations/reports'
-import { csvFile, refuse, reply } from './respond'
+import { reportWorkbook } from '../print/reportWorkbook'
+import { csvFile, refuse, reply, xlsxFile } from './respond'
+
+const formats = ['json', 'csv', 'xlsx'] as const
 
 /**
- * GET /api/referrals/report?from=YYYY-MM-DD&to=YYYY-MM-DD[&services=1,2][&format=csv[&table=<id>]]: the
- * follow-up figures for staff who work with referrals, for their own services. Aggregates only. JSON has
- * the exact figures for staff; the CSV (the whole report, or one table) masks every count below 5 and
- * every cell that would give one away.
+ * GET /api/referrals/report?from=YYYY-MM-DD&to=YYYY-MM-DD[&services=1,2][&format=csv|xlsx[&table=<id>]]
+ * [&separator=semicolon]: the follow-up figures for staff who work with referrals, for their own
+ * services. Aggregates only. JSON has the exact figures for staff; CSV and Excel (the whole report, or
+ * one table) are masked as the page is: every count below 5 and every cell that would give one away,
+ * in that table or another. CSV is comma-separated with a decimal point, or with `separator=semicolon`
+ * semicolon-separated with a decimal comma, as Swedish Excel opens it.
  */
 export const reportEndpoint = ({ access }: Pick<SanitizedOptions, 'access'>): Endpoint => ({
   path: '/report',
@@ -30,6 +35,12 @@ export const reportEndpoint = ({ access }: Pick<SanitizedOptions, 'access'>): En
     const asked = (query.get('services') ?? '').split(',').filter(Boolean).map(Number)
     if (asked.some((id) => !Number.isInteger(id)))
       return refuse(400, 'report', 'invalid', 'services: a comma-separated list of service ids.')
+    const format = query.get('format') ?? 'json'
+    if (!(formats as readonly string[]).includes(format))
+      return refuse(400, 'report', 'invalid', `format: one of ${formats.join(', ')}.`)
+    const separator = query.get('separator') ?? 'comma'
+    if (separator !== 'comma' && separator !== 'semicolon')
+      return refuse(400, 'report', 'invalid', 'separator: comma or semicolon.')
     const table = query.get('table')
     if (table !== null && !(reportTableIds as readonly string[]).includes(table)) {
       return refuse(400, 'report', 'invalid', `table: one of ${reportTableIds.join(', ')}.`)
@@ -54,14 +65,18 @@ export const reportEndpoint = ({ access }: Pick<SanitizedOptions, 'access'>): En
       if (error instanceof RangeError) return refuse(400, 'report', 'invalid', error.message)
       throw error
     }
-    if (query.get('format') !== 'csv') return reply(200, report)
+    if (format === 'json') return reply(200, report)
 
-    const tables = reportTables(report, await reportNames(req.payload, report)).map(maskTable)
-    const name = `uppfoljning-${report.period.from}-${report.period.to}`
-    if (table === null) return csvFile(reportCsv(report.period, tables), `${name}.csv`)
+    const all = maskReportTables(reportTables(report, await reportNames(req.payload, report)))
+    const tables = table === null ? all : all.filter((t) => t.id === table)
+    const name = `uppfoljning-${report.period.from}-${report.period.to}${table ? `-${table}` : ''}`
+    if (format === 'xlsx')
+      return xlsxFile(await reportWorkbook(report.period, tables), `${name}.xlsx`)
+    const dialect: CsvDialect = separator === 'semicolon' ? 'semicolon' : 'comma'
+    const suffix = dialect === 'semicolon' ? '-semikolon' : ''
     return csvFile(
-      tableCsv(tables.find((t) => t.id === (table as ReportTableId))!),
-      `${name}-${table}.csv`,
+      table === null ? reportCsv(report.period, tables, dialect) : tableCsv(tables[0], dialect),
+      `${name}${suffix}.csv`,
     )
   },
 })

@@ -49,6 +49,16 @@ export const csvFile = (body: string | ReadableStream<Uint8Array>, fileName: str
     },
   })
 
+/** An Excel workbook to download. */
+export const xlsxFile = (body: Uint8Array, fileName: string) =>
+  new Response(new Uint8Array(body), {
+    headers: {
+      'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'Content-Disposition': `attachment; filename="${fileName}"`,
+      ...noStore,
+    },
+  })
+
 /** 429: too many submissions for now. How long to wait goes in `Retry-After` and in the body, in seconds. */
 export const rejectLimited = (retryAfterSeconds: number, locale: Locale) => {
   const error: FieldError = { field: '', code: 'tooManySubmissions' }

@@ -49,7 +49,7 @@ const startFacts = async (
 const factsFor = async (
   req: PayloadRequest,
   data: Record<string, unknown>,
-  referral: { enrolledAt?: unknown } | undefined,
+  referral: { enrolledAt?: unknown; applicant?: { dateOfBirth?: unknown } | null } | undefined,
 ): Promise<CaseRecordFacts> => {
   if (data.type === 'workEnd')
     return {
@@ -61,7 +61,11 @@ const factsFor = async (
     }
   if (!(participantRecordTypes as readonly unknown[]).includes(data.type)) return {}
   const enrolledAt = referral?.enrolledAt
-  return { enrolledOn: typeof enrolledAt === 'string' ? calendarDate(new Date(enrolledAt)) : null }
+  const dateOfBirth = referral?.applicant?.dateOfBirth
+  return {
+    enrolledOn: typeof enrolledAt === 'string' ? calendarDate(new Date(enrolledAt)) : null,
+    dateOfBirth: typeof dateOfBirth === 'string' ? dateOfBirth : null,
+  }
 }
 
 /**
@@ -134,5 +138,7 @@ export const checkCaseRecordEvent =
     )
     if (!check.ok)
       throw new APIError(check.message, 400, [{ field: check.field, message: check.message }], true)
-    return { ...data, at: new Date().toISOString(), actor: req.user?.id }
+    // A profile keeps the age at enrolment the check worked out, never the birth year it came from.
+    const profile = check.record.type === 'profile' ? { profile: check.record.profile } : {}
+    return { ...data, ...profile, at: new Date().toISOString(), actor: req.user?.id }
   }

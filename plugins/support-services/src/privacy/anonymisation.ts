@@ -48,6 +48,8 @@ export const referralEventAnonymisedFields = [
   'relatedReferral',
   'consent.partners',
   'consent.formVersion',
+  // The report reads the profile's categories, never the amount.
+  'profile.monthlyIncome',
 ] as const
 
 /**

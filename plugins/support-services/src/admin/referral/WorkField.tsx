@@ -3,8 +3,9 @@ import type { EventRecord } from './timeline'
 import { calendarDate } from '../../domain/dates'
 import { startEndReasonLabels } from '../../domain/workStarts'
 import { type CaseFieldProps, loadEvents, loadReferral } from './loaders'
+import { ProfileForm } from './ProfileForm'
 import { CaseSection } from './Section'
-import { startText } from './timeline'
+import { profileLines, startText } from './timeline'
 import { MilestoneForm, WorkEndForm, WorkStartForm } from './WorkForms'
 
 const first = (events: readonly EventRecord[], type: EventRecord['type']) =>
@@ -33,6 +34,10 @@ export async function WorkField({ id, req }: CaseFieldProps) {
       .filter((e) => e.type === 'workEnd' && e.workEnd?.start != null)
       .map((e) => [String(e.workEnd!.start), e]),
   )
+  // The latest profile counts; saving again replaces it.
+  const profile = events
+    .filter((e) => e.type === 'profile')
+    .sort((a, b) => (a.at < b.at ? 1 : -1))[0]?.profile
   const employerContact = first(events, 'employerContact')
   const actionPlan = first(events, 'actionPlan')
   const today = calendarDate(new Date())
@@ -49,6 +54,16 @@ export async function WorkField({ id, req }: CaseFieldProps) {
           <dd>{actionPlan ?? 'Inte registrerad'}</dd>
         </div>
       </dl>
+      <h3 className="case-form__legend">Profil vid inskrivning</h3>
+      {profile ? (
+        <ul className="case-list" aria-label="Profil vid inskrivning">
+          {profileLines(profile).map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      ) : (
+        <p>Ingen profil registrerad.</p>
+      )}
       {starts.length === 0 ? (
         <p>Inga starter i arbete eller studier registrerade.</p>
       ) : (
@@ -83,6 +98,15 @@ export async function WorkField({ id, req }: CaseFieldProps) {
       {open && (
         <>
           <WorkStartForm referralId={referral.id} today={today} />
+          {referral.enrolledAt && (
+            <details>
+              <summary>{profile ? 'Ändra profilen' : 'Registrera profil vid inskrivning'}</summary>
+              <ProfileForm
+                referralId={referral.id}
+                hasBirthDate={Boolean(referral.applicant?.dateOfBirth)}
+              />
+            </details>
+          )}
           {!employerContact && (
             <MilestoneForm
               referralId={referral.id}

@@ -4,9 +4,15 @@ import type {
   EventType,
   ReassessmentResult,
 } from '../../domain/caseRecords'
+import type { EducationLevel, IncomeSource, SupportYearBand } from '../../domain/profile'
 import type { Outcome, Status } from '../../domain/workflow'
 import type { SchoolKind, SniSection, StartEndReason, StartKind } from '../../domain/workStarts'
 
+import {
+  educationLevelLabels,
+  incomeSourceLabels,
+  supportYearBandLabels,
+} from '../../domain/profile'
 import {
   consentActionLabels,
   contactChannelLabels,
@@ -56,6 +62,28 @@ export interface EventRecord {
   date?: string | null
   workStart?: WorkStartRecord | null
   workEnd?: { start?: Id | null; reason?: StartEndReason | null } | null
+  profile?: ProfileRecord | null
+}
+
+export interface ProfileRecord {
+  incomeSource?: IncomeSource | null
+  monthlyIncome?: number | null
+  supportYears?: SupportYearBand | null
+  education?: EducationLevel | null
+  ageAtEnrolment?: number | null
+}
+
+/** A profile as lines: "Inkomstkälla: Försörjningsstöd, 9 000 kr/mån", … (what was left out is not shown). */
+export function profileLines(profile: ProfileRecord | null | undefined): string[] {
+  if (!profile) return []
+  const { incomeSource, monthlyIncome, supportYears, education, ageAtEnrolment } = profile
+  const amount = monthlyIncome != null ? `, ${monthlyIncome.toLocaleString('sv-SE')} kr/mån` : ''
+  return [
+    incomeSource ? `Inkomstkälla före: ${incomeSourceLabels[incomeSource]}${amount}` : '',
+    supportYears ? `Offentlig försörjning: ${supportYearBandLabels[supportYears]}` : '',
+    education ? `Högsta utbildning: ${educationLevelLabels[education]}` : '',
+    ageAtEnrolment != null ? `Ålder vid inskrivning: ${ageAtEnrolment} år` : '',
+  ].filter(Boolean)
 }
 
 export interface WorkStartRecord {
@@ -220,6 +248,8 @@ function whatHappened(
         details: [],
       }
     }
+    case 'profile':
+      return { title, details: profileLines(event.profile) }
     case 'applicantUpdate':
     case 'contactRequested':
       return { title, details: [] }

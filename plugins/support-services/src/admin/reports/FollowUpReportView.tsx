@@ -10,7 +10,7 @@ import {
   dateLabel,
   type MaskedTable,
   maskingLegend,
-  maskTable,
+  maskReportTables,
   type ReportPeriod,
   type ReportTableId,
   reportTables,
@@ -38,6 +38,25 @@ const sections: { heading: string; tables: ReportTableId[] }[] = [
   {
     heading: 'Arbete och studier under stödet',
     tables: ['starts-started', 'starts-speed', 'starts-kind', 'starts-sector', 'starts-tenure'],
+  },
+  {
+    heading: 'Tabeller för SUS och styrelsen',
+    tables: [
+      'sus-overview',
+      'sus-work-or-studies',
+      'sus-action-plan',
+      'sus-closing-reasons',
+      'sus-expected',
+    ],
+  },
+  {
+    heading: 'Deltagarnas profil vid inskrivningen',
+    tables: [
+      'sus-profile-income',
+      'sus-profile-support',
+      'sus-profile-education',
+      'sus-profile-age',
+    ],
   },
   { heading: 'Coachernas ärenden', tables: ['caseload', 'caseload-coaches'] },
   {
@@ -284,9 +303,10 @@ export async function FollowUpReportView({
 
   const serviceIds = query.services.length ? query.services : services.map((s) => s.id)
   const report = await followUpReport(payload, { ...query.period, serviceIds })
-  const tables = reportTables(report, await reportNames(payload, report)).map(maskTable)
-  const csv = (table?: ReportTableId) =>
-    `${apiRoute}/referrals/report?${queryString(query.period, query.services, { format: 'csv', ...(table ? { table } : {}) })}`
+  const tables = maskReportTables(reportTables(report, await reportNames(payload, report)))
+  const download = (extra: Record<string, string>) =>
+    `${apiRoute}/referrals/report?${queryString(query.period, query.services, extra)}`
+  const csv = (table?: ReportTableId) => download({ format: 'csv', ...(table ? { table } : {}) })
   const chosenNames = services.filter((s) => serviceIds.includes(s.id)).map((s) => s.name)
 
   return page(
@@ -297,6 +317,12 @@ export async function FollowUpReportView({
       {form}
       <div className="report-actions">
         <PrintButton />
+        <a href={download({ format: 'xlsx' })} download>
+          Ladda ner hela rapporten som Excel
+        </a>
+        <a href={download({ format: 'csv', separator: 'semicolon' })} download>
+          Ladda ner alla tabeller som CSV för svenskt Excel
+        </a>
         <a href={csv()} download>
           Ladda ner alla tabeller som CSV
         </a>

@@ -1,7 +1,7 @@
 import type { ReportPeriod } from './period'
 import type { TableColumn } from './tables'
 
-import { type CsvCell, csvRows } from '../csv'
+import { type CsvCell, type CsvDialect, csvRows } from '../csv'
 import { cellText } from './cells'
 import { type MaskedTable, maskingLegend } from './masking'
 
@@ -20,15 +20,22 @@ const tableRows = (table: MaskedTable): CsvCell[][] => [
 ]
 
 /** One table as CSV: a header line, then one line per row. */
-export function tableCsv(table: MaskedTable): string {
-  return csvRows(tableRows(table))
+export function tableCsv(table: MaskedTable, dialect: CsvDialect = 'comma'): string {
+  return csvRows(tableRows(table), dialect)
 }
 
 /**
  * The whole report as one CSV for export: a heading line for the report, then each table under its
  * title, separated by an empty line. Every table is masked: an exported file leaves the staff room.
  */
-export function reportCsv(period: ReportPeriod, tables: readonly MaskedTable[]): string {
-  const head = csvRows([[`Uppföljning ${period.from} – ${period.to}`], [maskingLegend]])
-  return [head, ...tables.map((t) => `${csvRows([[t.title]])}${tableCsv(t)}`)].join('\r\n')
+export function reportCsv(
+  period: ReportPeriod,
+  tables: readonly MaskedTable[],
+  dialect: CsvDialect = 'comma',
+): string {
+  const head = csvRows([[`Uppföljning ${period.from} – ${period.to}`], [maskingLegend]], dialect)
+  return [
+    head,
+    ...tables.map((t) => `${csvRows([[t.title]], dialect)}${tableCsv(t, dialect)}`),
+  ].join('\r\n')
 }

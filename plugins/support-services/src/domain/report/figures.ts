@@ -1,6 +1,7 @@
 import type { Attribution, AttributionRows } from './attribution'
 import type { ReportPeriod } from './period'
 import type { StartFigures, StartRows } from './starts'
+import type { SusFigures, SusRows } from './sus'
 
 /**
  * What the follow-up report counts: which outcomes count as work or studies, the closing categories,
@@ -176,6 +177,8 @@ export interface FollowUpReport {
   attribution: Attribution
   /** Work and studies started during support (see starts.ts). */
   starts: StartFigures
+  /** The regional statistics' (SUS) figures and the participants' profile (see sus.ts). */
+  sus: SusFigures
 }
 
 export interface FollowUpRows {
@@ -196,6 +199,8 @@ export interface FollowUpRows {
   attribution?: AttributionRows
   /** Missing: no starts recorded. */
   starts?: StartRows
+  /** Missing: no participants. */
+  sus?: SusRows
 }
 
 /** The caseload target when a service has none set: 20 active cases per full-time coach (Hudiksvall, IPS). */

@@ -62,47 +62,102 @@ function sumLines(table: ReportTable): [number, number][][] {
 }
 
 /**
- * Masks a table for a public, printed or exported view: every count below 5 is hidden ("< 5"); where a
+ * A sum between figures of different tables, by their `refs`: `total` is the sum of `parts`. Used only
+ * when every one of them is shown in some table (else nothing can be worked out from it).
+ */
+export interface SumLink {
+  total: string
+  parts: string[]
+}
+
+/** A count cell of one of several tables: `[table, row, column]`. */
+type Cell = [number, number, number]
+
+/** Where each ref is shown, as count cells. */
+function refCells(tables: readonly ReportTable[]): Map<string, Cell[]> {
+  const cells = new Map<string, Cell[]>()
+  tables.forEach((table, t) =>
+    table.rows.forEach((row, r) =>
+      row.refs?.forEach((ref, c) => {
+        if (!ref || table.columns[c]?.kind !== 'count') return
+        cells.set(ref, [...(cells.get(ref) ?? []), [t, r, c]])
+      }),
+    ),
+  )
+  return cells
+}
+
+/**
+ * The lines of several tables: each table's own sums; the same figure shown in two places (a line of
+ * two: hiding one hides the other); and the sums between tables.
+ */
+function allLines(tables: readonly ReportTable[], links: readonly SumLink[]): Cell[][] {
+  const lines: Cell[][] = tables.flatMap((table, t) =>
+    sumLines(table).map((line) => line.map(([r, c]): Cell => [t, r, c])),
+  )
+  const byRef = refCells(tables)
+  for (const same of byRef.values())
+    for (let i = 1; i < same.length; i++) lines.push([same[i - 1], same[i]])
+  for (const link of links) {
+    const shown = [...link.parts, link.total].map((ref) => byRef.get(ref)?.[0])
+    if (shown.every(Boolean)) lines.push(shown as Cell[])
+  }
+  return lines
+}
+
+/**
+ * Masks tables for a public, printed or exported view: every count below 5 is hidden ("< 5"); where a
  * row or column has a total and only one of its cells is hidden, that cell could be worked out by
  * subtraction, so the smallest other cell of that line is hidden too ("x"), and so on until no line
- * gives one away; figures computed from a hidden count (a share, a median) are hidden with it.
+ * gives one away; figures computed from a hidden count (a share, a median) are hidden with it. Tables
+ * masked together also keep each other's secrets: a figure shown in two tables (the same `refs`) is
+ * hidden in both or neither, and a sum across tables (`links`) is a line like any other.
  */
-export function maskTable(table: ReportTable): MaskedTable {
-  const cells: ShownCell[][] = table.rows.map((row) =>
-    table.columns.map((column, c) => {
-      const value = row.values[c] ?? null
-      const small = column.kind === 'count' && value !== null && value < smallCountLimit
-      return { value: small ? null : value, hidden: small ? 'small' : null }
-    }),
+export function maskTables(
+  tables: readonly ReportTable[],
+  links: readonly SumLink[] = [],
+): MaskedTable[] {
+  const cells: ShownCell[][][] = tables.map((table) =>
+    table.rows.map((row) =>
+      table.columns.map((column, c) => {
+        const value = row.values[c] ?? null
+        const small = column.kind === 'count' && value !== null && value < smallCountLimit
+        return { value: small ? null : value, hidden: small ? 'small' : null }
+      }),
+    ),
   )
-  const original = (r: number, c: number) => table.rows[r].values[c] ?? 0
-  const lines = sumLines(table)
+  const at = ([t, r, c]: Cell) => cells[t][r][c]
+  const original = ([t, r, c]: Cell) => tables[t].rows[r].values[c] ?? 0
+  const lines = allLines(tables, links)
   for (let changed = true; changed;) {
     changed = false
     for (const line of lines) {
-      const hidden = line.filter(([r, c]) => cells[r][c].hidden)
+      const hidden = line.filter((cell) => at(cell).hidden)
       if (hidden.length !== 1) continue
-      const parts = line.slice(0, -1).filter(([r, c]) => !cells[r][c].hidden)
-      const candidates = parts.length
-        ? parts
-        : line.slice(-1).filter(([r, c]) => !cells[r][c].hidden)
+      const parts = line.slice(0, -1).filter((cell) => !at(cell).hidden)
+      const candidates = parts.length ? parts : line.slice(-1).filter((cell) => !at(cell).hidden)
       if (!candidates.length) continue
-      const [r, c] = candidates.reduce((least, cell) =>
-        original(...cell) < original(...least) ? cell : least,
+      const [t, r, c] = candidates.reduce((least, cell) =>
+        original(cell) < original(least) ? cell : least,
       )
-      cells[r][c] = { value: null, hidden: 'complement' }
+      cells[t][r][c] = { value: null, hidden: 'complement' }
       changed = true
     }
   }
-  table.columns.forEach((column, c) => {
-    if (!column.from) return
-    const sources = column.from.map((key) => table.columns.findIndex((col) => col.key === key))
-    cells.forEach((row) => {
-      if (sources.some((s) => row[s].hidden)) row[c] = { value: null, hidden: 'derived' }
+  return tables.map((table, t) => {
+    table.columns.forEach((column, c) => {
+      if (!column.from) return
+      const sources = column.from.map((key) => table.columns.findIndex((col) => col.key === key))
+      cells[t].forEach((row) => {
+        if (sources.some((s) => row[s].hidden)) row[c] = { value: null, hidden: 'derived' }
+      })
     })
+    return { ...table, cells: cells[t] }
   })
-  return { ...table, cells }
 }
+
+/** Masks one table on its own (see `maskTables`). */
+export const maskTable = (table: ReportTable): MaskedTable => maskTables([table])[0]
 
 /** The legend under every exported table. */
 export const maskingLegend =

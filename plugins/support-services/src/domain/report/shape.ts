@@ -30,6 +30,7 @@ import {
 } from './figures'
 import { monthEnds, monthsOf, type ReportPeriod } from './period'
 import { emptyStartRows, shapeStarts } from './starts'
+import { emptySusRows, shapeSus } from './sus'
 
 export const emptyByGender = (): ByGender => ({
   woman: 0,
@@ -249,5 +250,6 @@ export function shapeFollowUpReport(
       rows.attribution ?? { activities: [], events: [], referrals: [] },
     ),
     starts: shapeStarts(period, rows.starts ?? emptyStartRows()),
+    sus: shapeSus(period, ids, rows.sus ?? emptySusRows()),
   }
 }

@@ -4,6 +4,7 @@
 import { estimateWaitDays, estimateWindowDays, waitingGoalDays } from '../queue'
 import { genderLabels, heardFromLabels, notStatedLabel, sourceLabels } from '../staffTexts'
 import { genders } from '../vocabulary'
+import { outcomes } from '../workflow'
 import { share, sum } from './arithmetic'
 import { attributionTables } from './attributionTables'
 import {
@@ -15,7 +16,9 @@ import {
   waitBuckets,
 } from './figures'
 import { closingLabel, dateLabel, monthLabel } from './labels'
+import { maskTables } from './masking'
 import { startTables } from './startTables'
+import { reportSumLinks, susRefs, susTables } from './susTables'
 
 /**
  * - count: people; below 5 is shown as "< 5", and may be hidden by complement.
@@ -38,6 +41,11 @@ export interface TableRow {
   values: (number | null)[]
   /** The row sums the other rows (its count cells), column by column. */
   total?: boolean
+  /**
+   * Per column, which figure of the report a count cell shows, where another table shows it too or sums
+   * it: tables masked together hide such a figure in every place alike (see `maskTables`).
+   */
+  refs?: (string | null)[]
 }
 
 export const reportTableIds = [
@@ -57,6 +65,15 @@ export const reportTableIds = [
   'starts-kind',
   'starts-sector',
   'starts-tenure',
+  'sus-overview',
+  'sus-work-or-studies',
+  'sus-action-plan',
+  'sus-closing-reasons',
+  'sus-profile-income',
+  'sus-profile-support',
+  'sus-profile-education',
+  'sus-profile-age',
+  'sus-expected',
   'participants',
   'caseload',
   'caseload-coaches',
@@ -92,6 +109,7 @@ const genderColumns = (): TableColumn[] => [
   count('total', 'Totalt'),
 ]
 const genderValues = (c: ByGender) => [...genders.map((g) => c[g]), c.total]
+const genderRefs = (prefix: string) => [...genders, 'total'].map((g) => `${prefix}:${g}`)
 const genderSum = { total: 'total', parts: [...genders] }
 
 /** Columns per service, and a total column when there is more than one service. */
@@ -341,6 +359,8 @@ function closingTables(report: FollowUpReport): ReportTable[] {
     key: c,
     label: closingLabel(c),
     values: genderValues(report.closings.byCategory[c]),
+    // An outcome's figures are the SUS table's too (only participants close with one).
+    ...((outcomes as readonly string[]).includes(c) && { refs: genderRefs(susRefs.closing(c)) }),
   }))
   const { withOutcome, intoWorkOrStudies, shareIntoWorkOrStudies } = report.closings
   return [
@@ -376,6 +396,7 @@ function closingTables(report: FollowUpReport): ReportTable[] {
           key: 'total',
           label: 'Alla valda tjänster',
           values: [withOutcome, intoWorkOrStudies, shareIntoWorkOrStudies],
+          refs: ['closings:withOutcome:total', 'closings:into:total', null],
         },
       ],
     },
@@ -394,11 +415,13 @@ function participantTable(report: FollowUpReport): ReportTable {
         key: 'enrolledAtEnd',
         label: `Deltagare den ${dateLabel(report.period.to)}`,
         values: genderValues(report.enrolledAtEnd),
+        refs: genderRefs(susRefs.atEnd),
       },
       {
         key: 'supported',
         label: 'Fick stöd under perioden',
         values: genderValues(report.supportedDuringPeriod),
+        refs: genderRefs(susRefs.participants),
       },
     ],
     rowSum: genderSum,
@@ -475,7 +498,15 @@ export function reportTables(report: FollowUpReport, names: ReportNames): Report
     ...durationTables(report, names),
     ...closingTables(report),
     ...startTables(report.starts, report.supportedDuringPeriod, report.period.to),
+    ...susTables(report, names),
     ...caseloadTables(report, names),
     ...attributionTables(report.attribution),
   ]
 }
+
+/**
+ * The report's tables masked together, as every view outside the staff's JSON shows them (page, print,
+ * CSV, Excel): no table gives away what another hides.
+ */
+export const maskReportTables = (tables: readonly ReportTable[]) =>
+  maskTables(tables, reportSumLinks)

@@ -16,6 +16,7 @@ import {
 import { replicaRunner, type SqlRunner, tables } from '../sql'
 import { attributionRows } from './attribution'
 import { startRows } from './starts'
+import { susRows } from './sus'
 
 export interface FollowUpReportArgs {
   /** First day of the period, 'YYYY-MM-DD', included. */
@@ -259,6 +260,7 @@ export const followUpReport = async (
       participantStays: stays('participant'),
       timeZone,
     }),
+    sus: susRows(run, { from: args.from, to: args.to, start, end, inServices }),
   }
 
   const entries = await Promise.all(

@@ -1,0 +1,116 @@
+import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
+
+import type { SusRows } from '../../domain'
+
+import { type SqlRunner, tables } from '../sql'
+
+export interface SusQuery {
+  /** The period as Swedish days, 'YYYY-MM-DD', both included. */
+  from: string
+  to: string
+  /** The period as instants: from `start` up to, not including, `end`. */
+  start: SQL
+  end: SQL
+  /** The condition on a service id column for the chosen services. */
+  inServices: (column: SQL) => SQL
+}
+
+type SusRow = {
+  kind: 'participants' | 'closings' | 'registered' | 'expected'
+  serviceId: number
+  gender: string | null
+  actionPlan: boolean | null
+  incomeSource: string | null
+  supportYears: string | null
+  education: string | null
+  age: number | null
+  status: string | null
+  outcome: string | null
+  inPeriod: boolean | null
+  year: number | null
+  n: number
+}
+
+/**
+ * The rows of the SUS figures (see domain/report/sus.ts) in one read, over `referral_stays` (who was a
+ * participant when, and how they left) and the participants' records in `referral_events` (the latest
+ * `profile`, any `actionPlan` up to the end), with the services' expected participants.
+ *
+ * A participant closing is a closed stay that begins where a participant stay ends. Those before the
+ * period are counted from the participant stays alone (any stay after a participant's is a closing:
+ * merged referrals have no stays); those in it are read with their status and outcome.
+ */
+export const susRows = async (
+  run: SqlRunner,
+  { to, start, end, inServices }: SusQuery,
+): Promise<SusRows> => {
+  const participant = sql`s.phase = 'participant' AND ${inServices(sql`s.service_id`)}`
+  const { rows } = await run(sql`
+    WITH p AS (
+      SELECT DISTINCT s.referral_id, s.service_id, s.gender FROM ${tables.referralStays} s
+      WHERE ${participant} AND s.started_at < ${end} AND s.ended_at >= ${start}
+    )
+    SELECT 'participants' AS kind, p.service_id AS "serviceId", p.gender,
+           EXISTS (
+             SELECT 1 FROM ${tables.referralEvents} a
+             WHERE a.referral_id = p.referral_id AND a.type = 'actionPlan' AND a.date <= ${to}
+           ) AS "actionPlan",
+           pr.income::text AS "incomeSource", pr.support::text AS "supportYears",
+           pr.education::text AS education, pr.age::int AS age,
+           NULL AS status, NULL AS outcome, NULL::boolean AS "inPeriod", NULL::int AS year, count(*)::int AS n
+    FROM p LEFT JOIN LATERAL (
+      SELECT e.profile_income_source AS income, e.profile_support_years AS support,
+             e.profile_education AS education, e.profile_age_at_enrolment AS age
+      FROM ${tables.referralEvents} e
+      WHERE e.referral_id = p.referral_id AND e.type = 'profile' AND e.at < ${end}
+      ORDER BY e.at DESC, e.id DESC LIMIT 1
+    ) pr ON true
+    GROUP BY 2, 3, 4, 5, 6, 7, 8
+    UNION ALL
+    SELECT 'closings', c.service_id, c.gender, NULL, NULL, NULL, NULL, NULL, c.status, c.outcome, true, NULL, count(*)::int
+    FROM ${tables.referralStays} c
+    WHERE c.phase = 'closed' AND ${inServices(sql`c.service_id`)} AND c.started_at >= ${start} AND c.started_at < ${end}
+      AND EXISTS (
+        SELECT 1 FROM ${tables.referralStays} s
+        WHERE s.referral_id = c.referral_id AND s.phase = 'participant' AND s.ended_at = c.started_at
+      )
+    GROUP BY 2, 3, 9, 10
+    UNION ALL
+    SELECT 'closings', s.service_id, s.gender, NULL, NULL, NULL, NULL, NULL, 'closed', NULL, false, NULL, count(*)::int
+    FROM ${tables.referralStays} s
+    WHERE ${participant} AND s.ended_at < ${start} AND s.next_phase = 'closed'
+    GROUP BY 2, 3
+    UNION ALL
+    SELECT 'registered', s.service_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, count(DISTINCT s.referral_id)::int
+    FROM ${tables.referralStays} s
+    WHERE ${participant} AND s.started_at < ${end}
+    GROUP BY 2
+    UNION ALL
+    SELECT 'expected', x._parent_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, x.year::int, x.count::int
+    FROM ${tables.servicesExpectedParticipants} x
+    WHERE ${inServices(sql`x._parent_id`)}`)
+  const all = rows as unknown as SusRow[]
+  const of = (kind: SusRow['kind']) => all.filter((r) => r.kind === kind)
+  return {
+    participants: of('participants').map((r) => ({
+      serviceId: r.serviceId,
+      gender: r.gender,
+      actionPlan: Boolean(r.actionPlan),
+      incomeSource: r.incomeSource,
+      supportYears: r.supportYears,
+      education: r.education,
+      age: r.age,
+      n: r.n,
+    })),
+    closings: of('closings').map((r) => ({
+      serviceId: r.serviceId,
+      gender: r.gender,
+      status: r.status!,
+      outcome: r.outcome,
+      inPeriod: Boolean(r.inPeriod),
+      n: r.n,
+    })),
+    registered: of('registered').map((r) => ({ serviceId: r.serviceId, n: r.n })),
+    expected: of('expected').map((r) => ({ serviceId: r.serviceId, year: r.year!, count: r.n })),
+  }
+}
