@@ -105,33 +105,40 @@ export async function insertBatch(run: SqlRunner, batch: StoredReferral[]) {
 
 const lookupKinds = ['nameAndBirth', 'phone', 'email'] as const
 
-/** As hooks/findPossibleDuplicates.ts, for a batch: the same keys, the same "open when it came in". */
+/**
+ * As hooks/findPossibleDuplicates.ts, for a batch: the same keys, the same "open when it came in",
+ * the latest 20. The candidates come from one equality join per key (each on its index), so the
+ * cost follows the matches, not the table's size.
+ */
 const possibleDuplicates = (ids: number[]) => {
   const lookup = (alias: string, kind: string) =>
     sql.raw(`${alias}.${columnOf(`personLookup.${kind}`)}`)
-  const sameKey = sql.join(
-    lookupKinds.map((kind) => sql`${lookup('o', kind)} = ${lookup('n', kind)}`),
-    sql` OR `,
+  const candidates = sql.join(
+    lookupKinds.map(
+      (kind) => sql`
+        SELECT n.id AS parent, o.id FROM batch n
+        JOIN ${tables.referrals} o ON ${lookup('o', kind)} = ${lookup('n', kind)}`,
+    ),
+    sql` UNION `,
   )
   return sql`
-    INSERT INTO ${tables.referralsRels} ("order", parent_id, path, referrals_id)
-    SELECT d.n, n.id, 'possibleDuplicates', d.id
-    FROM ${tables.referrals} n
-    CROSS JOIN LATERAL (
-      SELECT o.id, row_number() OVER (ORDER BY o.received_at DESC) AS n
-      FROM ${tables.referrals} o
-      WHERE (${sameKey})
-        AND o.id < n.id
+    WITH batch AS (SELECT * FROM ${tables.referrals} WHERE id IN (${sql.join(
+      ids.map((id) => sql`${id}`),
+      sql`, `,
+    )})),
+    ranked AS (
+      SELECT c.parent, c.id,
+        row_number() OVER (PARTITION BY c.parent ORDER BY o.received_at DESC) AS n
+      FROM (${candidates}) c
+      JOIN ${tables.referrals} o ON o.id = c.id
+      JOIN batch n ON n.id = c.parent
+      WHERE o.id < n.id
         AND o.received_at <= n.received_at
         AND (o.status IN (${sql.join(
           openStatuses.map((s) => sql`${s}`),
           sql`, `,
         )}) OR o.closed_at > n.received_at)
-      ORDER BY o.received_at DESC
-      LIMIT 20
-    ) d
-    WHERE n.id IN (${sql.join(
-      ids.map((id) => sql`${id}`),
-      sql`, `,
-    )})`
+    )
+    INSERT INTO ${tables.referralsRels} ("order", parent_id, path, referrals_id)
+    SELECT n, parent, 'possibleDuplicates', id FROM ranked WHERE n <= 20`
 }
