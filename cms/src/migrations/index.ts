@@ -11,6 +11,7 @@ import * as migration_20261122_220000_referral_stays from './20261122_220000_ref
 import * as migration_20261205_165645_events from './20261205_165645_events';
 import * as migration_20261205_201449_outreach_content from './20261205_201449_outreach_content';
 import * as migration_20261205_224542_resident_status_import_work_starts from './20261205_224542_resident_status_import_work_starts';
+import * as migration_20261206_020608_finnish_updates_fidelity_profile from './20261206_020608_finnish_updates_fidelity_profile';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261205_224542_resident_status_import_work_starts.up,
     down: migration_20261205_224542_resident_status_import_work_starts.down,
-    name: '20261205_224542_resident_status_import_work_starts'
+    name: '20261205_224542_resident_status_import_work_starts',
+  },
+  {
+    up: migration_20261206_020608_finnish_updates_fidelity_profile.up,
+    down: migration_20261206_020608_finnish_updates_fidelity_profile.down,
+    name: '20261206_020608_finnish_updates_fidelity_profile'
   },
 ];
