@@ -57,8 +57,12 @@ beforeAll(async () => {
     overrideAccess: true,
   })
   ipsIntake = { ...docs[0], collection: 'users' } as unknown as TypedUser
-  const services = await payload.find({ collection: 'services', depth: 0, limit: 10 })
-  ipsId = services.docs.find((s) => s.slug === 'ips')!.id as number
+  const services = await payload.find({
+    collection: 'services',
+    where: { slug: { equals: 'ips' } },
+    depth: 0,
+  })
+  ipsId = services.docs[0].id as number
 })
 
 describe('recording the road to work', () => {

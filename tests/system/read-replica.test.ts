@@ -32,11 +32,18 @@ let onReplica: pg.Pool
 const referralCount = async (pool: pg.Pool) =>
   Number((await pool.query('SELECT count(*) AS n FROM referrals')).rows[0].n)
 
-/** Until the replica has every referral the primary has. */
+/** Tables whose first copy to the replica is not finished yet (each table is copied on its own). */
+const tablesCopying = async () =>
+  Number(
+    (await onReplica.query(`SELECT count(*) AS n FROM pg_subscription_rel WHERE srsubstate <> 'r'`))
+      .rows[0].n,
+  )
+
+/** Until every table has been copied and the replica has every referral the primary has. */
 const caughtUp = async () => {
   const target = await referralCount(onPrimary)
   for (let tries = 0; tries < 240; tries++) {
-    if ((await referralCount(onReplica)) === target) return
+    if ((await tablesCopying()) === 0 && (await referralCount(onReplica)) === target) return
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
   throw new Error('The replica did not catch up with the primary within 60 s.')
