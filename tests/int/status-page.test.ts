@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, test } from 'vitest'
 
 import { drizzleRunner, type SqlRunner } from '../../plugins/support-services/src/operations/sql'
 import { validIpsAnswers } from '../support/answers'
-import { cmsUrl, mailDir, submitKey, testPayload } from '../support/cms'
+import { cmsUrl, mailDir, smsDir, submitKey, testPayload } from '../support/cms'
 
 /*
  * The resident's status page through the CMS endpoints the site calls: the token opens one referral's
@@ -347,6 +347,45 @@ describe('a lost link', () => {
     expect(mail.text).not.toContain('Status Sidan')
     expect(mail.text).not.toContain('070')
     // The new link works; the old one has stopped.
+    expect((await status(link![1])).status).toBe(200)
+    expect((await status(referral.statusToken)).status).toBe(404)
+  })
+
+  test('goes by SMS to the stored phone number when the referral has no e-mail address', async () => {
+    const referral = await submit()
+    const phone = `070-555 ${String(person).padStart(4, '0')}`
+    expect(
+      (
+        await post('/status/resend', {
+          reference: referral.reference,
+          contact: phone,
+          locale: 'en',
+        })
+      ).status,
+    ).toBe(202)
+    const smsFor = async () => {
+      const files = (await readdir(smsDir()).catch(() => [] as string[])).filter((f) =>
+        f.endsWith('.json'),
+      )
+      const messages = await Promise.all(
+        files.map(
+          async (f) =>
+            JSON.parse(await readFile(path.join(smsDir(), f), 'utf8')) as {
+              to: string
+              text: string
+            },
+        ),
+      )
+      return messages.filter((m) => m.text.includes(referral.reference))
+    }
+    await expect.poll(async () => (await smsFor()).length).toBe(1)
+    const [sms] = await smsFor()
+    expect(sms.to.replace(/\D/g, '')).toMatch(
+      new RegExp(`70555${String(person).padStart(4, '0')}$`),
+    )
+    const link = /\/en\/min-anmalan\/([A-Za-z0-9_-]{43})/.exec(sms.text)
+    expect(link, sms.text).not.toBeNull()
+    expect(sms.text).not.toContain('Status Sidan')
     expect((await status(link![1])).status).toBe(200)
     expect((await status(referral.statusToken)).status).toBe(404)
   })

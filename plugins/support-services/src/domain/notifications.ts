@@ -185,6 +185,17 @@ export function statusLinkEmail({
   return { subject, text, html: htmlDocument(locale, subject, linkParagraph(sentence, link)) }
 }
 
+/** The same link as a text message, for a referral with a phone number and no e-mail address. */
+export const statusLinkSms = ({
+  locale,
+  reference,
+  link,
+}: {
+  locale: Locale
+  reference: string
+  link: string
+}): string => translate('lostLink.sms', locale, { reference, link })
+
 /**
  * A move of the referral, told to the resident who asked for updates: the reference, the status in
  * the status page's words and the link. Nothing else: no name, answers, health or staff's free text.

@@ -150,6 +150,7 @@ export const statusPageTextKeys = [
   'lostLink.answer',
   'lostLink.emailSubject',
   'lostLink.emailText',
+  'lostLink.sms',
   'confirmation.statusLink',
   'confirmation.statusLinkLater',
   'paused.title',

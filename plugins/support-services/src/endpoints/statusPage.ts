@@ -21,7 +21,7 @@ import { refuse, rejectLimited, rejectWith, reply, requestLocale } from './respo
 import { fromSite, wrongSubmitKey } from './siteKey'
 import { readJson } from './submit'
 
-type Options = Pick<SanitizedOptions, 'submitKey' | 'statusLimits' | 'privacy' | 'siteUrl'>
+type Options = Pick<SanitizedOptions, 'submitKey' | 'statusLimits' | 'privacy' | 'siteUrl' | 'sms'>
 type Body = Record<string, unknown>
 
 /** Not found: an unknown, expired or malformed token all answer this, with nothing more. */
@@ -103,6 +103,7 @@ export const statusResendEndpoint = (options: Options): Endpoint => ({
       cipher: options.privacy.cipher,
       siteUrl: options.siteUrl,
       randomBytes: (size: number) => randomBytes(size),
+      sms: options.sms,
     }
     resendStatusLink(
       req.payload,

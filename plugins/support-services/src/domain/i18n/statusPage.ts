@@ -66,7 +66,7 @@ const sv: Texts = {
     'Spara länken till den här sidan. Den fungerar tills 90 dagar efter att ärendet är avslutat. Dela den inte med någon.',
   'lostLink.title': 'Har du tappat länken till din anmälan?',
   'lostLink.intro':
-    'Skriv ditt referensnummer och ditt telefonnummer eller din e-postadress. Stämmer uppgifterna skickar vi länken till den e-postadress som finns i din anmälan.',
+    'Skriv ditt referensnummer och ditt telefonnummer eller din e-postadress. Stämmer uppgifterna skickar vi länken till den e-postadress som finns i din anmälan, eller som sms till mobilnumret om anmälan inte har någon e-postadress.',
   'lostLink.reference': 'Referensnummer',
   'lostLink.contact': 'Telefonnummer eller e-postadress',
   'lostLink.contactHint': 'Det du skrev i anmälan.',
@@ -76,6 +76,7 @@ const sv: Texts = {
   'lostLink.emailSubject': 'Länken till din anmälan {reference}',
   'lostLink.emailText':
     'Här är länken till sidan där du ser hur det går med din anmälan {reference}. Dela den inte med någon.',
+  'lostLink.sms': 'Länken till din anmälan {reference}. Dela den inte med någon: {link}',
   'confirmation.statusLink':
     'På den här sidan ser du hur det går med din anmälan. Där kan du också ändra hur vi når dig. Spara länken och dela den inte med någon:',
   'confirmation.statusLinkLater':
@@ -98,7 +99,7 @@ const lattlast: Texts = {
   'status.next.queued': 'Vi ringer eller skriver när det är din tur. Du behöver inte göra något.',
   'status.withdrawIntro': 'Vill du inte ha stödet? Då kan du ta tillbaka anmälan.',
   'lostLink.intro':
-    'Skriv ditt referensnummer. Skriv ditt telefonnummer eller din e-post. Vi skickar länken till din e-post.',
+    'Skriv ditt referensnummer. Skriv ditt telefonnummer eller din e-post. Vi skickar länken till din e-post. Har du ingen e-post i anmälan får du den som sms.',
 }
 
 const en: Texts = {
@@ -164,7 +165,7 @@ const en: Texts = {
     'Keep the link to this page. It works until 90 days after your case is closed. Do not share it.',
   'lostLink.title': 'Lost the link to your referral?',
   'lostLink.intro':
-    'Enter your reference number and your phone number or e-mail address. If they match, we send the link to the e-mail address in your referral.',
+    'Enter your reference number and your phone number or e-mail address. If they match, we send the link to the e-mail address in your referral, or by text message to its mobile number if it has no e-mail address.',
   'lostLink.reference': 'Reference number',
   'lostLink.contact': 'Phone number or e-mail address',
   'lostLink.contactHint': 'The one you gave in your referral.',
@@ -174,6 +175,7 @@ const en: Texts = {
   'lostLink.emailSubject': 'The link to your referral {reference}',
   'lostLink.emailText':
     'Here is the link to the page where you can see how your referral {reference} is going. Do not share it.',
+  'lostLink.sms': 'The link to your referral {reference}. Do not share it: {link}',
   'confirmation.statusLink':
     'On this page you can see how your referral is going and change how we reach you. Keep the link and do not share it:',
   'confirmation.statusLinkLater':
@@ -243,7 +245,7 @@ const ar: Texts = {
   'status.keepLink': 'احتفظ برابط هذه الصفحة. يعمل حتى 90 يومًا بعد إغلاق ملفك. لا تشاركه مع أحد.',
   'lostLink.title': 'هل فقدت رابط طلبك؟',
   'lostLink.intro':
-    'اكتب رقمك المرجعي ورقم هاتفك أو بريدك الإلكتروني. إذا تطابقت البيانات نرسل الرابط إلى البريد الإلكتروني الموجود في طلبك.',
+    'اكتب رقمك المرجعي ورقم هاتفك أو بريدك الإلكتروني. إذا تطابقت البيانات نرسل الرابط إلى البريد الإلكتروني الموجود في طلبك، أو برسالة نصية إلى رقم الهاتف المحمول إذا لم يكن في طلبك بريد إلكتروني.',
   'lostLink.reference': 'الرقم المرجعي',
   'lostLink.contact': 'رقم الهاتف أو البريد الإلكتروني',
   'lostLink.contactHint': 'الذي كتبته في الطلب.',
@@ -252,6 +254,7 @@ const ar: Texts = {
   'lostLink.emailSubject': 'رابط طلبك {reference}',
   'lostLink.emailText':
     'هذا رابط الصفحة التي ترى فيها ما وصل إليه طلبك {reference}. لا تشاركه مع أحد.',
+  'lostLink.sms': 'رابط طلبك {reference}. لا تشاركه مع أحد: {link}',
   'confirmation.statusLink':
     'في هذه الصفحة ترى ما وصل إليه طلبك، ويمكنك تغيير طريقة التواصل معك. احتفظ بالرابط ولا تشاركه مع أحد:',
   'confirmation.statusLinkLater':
@@ -328,7 +331,7 @@ const fi: Texts = {
     'Säilytä tämän sivun linkki. Se toimii 90 päivää asian päättymisen jälkeen. Älä jaa sitä kenellekään.',
   'lostLink.title': 'Onko ilmoituksesi linkki kadonnut?',
   'lostLink.intro':
-    'Kirjoita viitenumerosi ja puhelinnumerosi tai sähköpostiosoitteesi. Jos tiedot täsmäävät, lähetämme linkin ilmoituksessasi olevaan sähköpostiosoitteeseen.',
+    'Kirjoita viitenumerosi ja puhelinnumerosi tai sähköpostiosoitteesi. Jos tiedot täsmäävät, lähetämme linkin ilmoituksessasi olevaan sähköpostiosoitteeseen tai tekstiviestinä matkapuhelinnumeroon, jos ilmoituksessa ei ole sähköpostiosoitetta.',
   'lostLink.reference': 'Viitenumero',
   'lostLink.contact': 'Puhelinnumero tai sähköpostiosoite',
   'lostLink.contactHint': 'Se, jonka kirjoitit ilmoitukseen.',
@@ -338,6 +341,7 @@ const fi: Texts = {
   'lostLink.emailSubject': 'Ilmoituksesi {reference} linkki',
   'lostLink.emailText':
     'Tässä on linkki sivulle, jolta näet, miten ilmoituksesi {reference} etenee. Älä jaa sitä kenellekään.',
+  'lostLink.sms': 'Linkki ilmoitukseesi {reference}. Älä jaa sitä kenellekään: {link}',
   'confirmation.statusLink':
     'Tältä sivulta näet, miten ilmoituksesi etenee. Siellä voit myös muuttaa tapaa, jolla tavoitamme sinut. Säilytä linkki äläkä jaa sitä kenellekään:',
   'confirmation.statusLinkLater':

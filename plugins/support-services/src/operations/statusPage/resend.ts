@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { sql } from '@payloadcms/db-postgres/drizzle'
 
 import type { FieldCipher, LookupHasher } from '../../privacy/fieldEncryption'
+import type { SmsAdapter } from '../../types'
 
 import { slugs } from '../../defaults'
 import {
@@ -13,6 +14,7 @@ import {
   normalizePhone,
   normalizeReference,
   statusLinkEmail,
+  statusLinkSms,
   statusLinkWorks,
 } from '../../domain'
 import { drizzleRunner, tables } from '../sql'
@@ -30,6 +32,8 @@ export interface ResendDeps {
   cipher: FieldCipher
   siteUrl: string
   randomBytes: (size: number) => Uint8Array
+  /** For a referral with a phone number and no e-mail address; without it such a referral gets nothing. */
+  sms?: SmsAdapter
 }
 
 /** The keyed hash duplicate detection keeps of a phone number or an e-mail address (derivePersonLookup). */
@@ -44,8 +48,8 @@ const contactLookup = (hash: LookupHasher, contact: string) => {
 
 /**
  * "I lost my link": when the reference and the phone or e-mail match a referral whose link still works,
- * a new link goes to the e-mail address stored in it (never to an address typed in the form), and the
- * old link stops working. Compares keyed hashes, never decrypted values. Returns whether a link was
+ * a new link goes to the e-mail address stored in it, or by SMS to its phone number when it has no
+ * e-mail address (never to a contact typed in the form), and the old link stops working. Compares keyed hashes, never decrypted values. Returns whether a link was
  * sent, for tests; the caller answers the same either way and does not wait for this.
  */
 export async function resendStatusLink(
@@ -69,10 +73,11 @@ export async function resendStatusLink(
     id: row.id,
     depth: 0,
     overrideAccess: true,
-    select: { applicant: { email: true } },
-  })) as unknown as { applicant?: { email?: string | null } }
-  // Phone only: the link could go by SMS, which this installation does not send yet.
-  if (!applicant?.email) return false
+    select: { applicant: { email: true, phone: true } },
+  })) as unknown as { applicant?: { email?: string | null; phone?: string | null } }
+  const email = applicant?.email
+  const phone = !email && deps.sms ? applicant?.phone : undefined
+  if (!email && !phone) return false
   const token = newStatusToken(deps.randomBytes)
   // A sealed token (kept for updates, see residentUpdates.ts) follows, so updates carry the new link.
   await drizzleRunner(payload)(
@@ -80,11 +85,12 @@ export async function resendStatusLink(
       status_token = CASE WHEN status_token IS NULL THEN NULL ELSE ${deps.cipher.seal(token, 'statusToken')} END
       WHERE id = ${row.id}`,
   )
-  const content = statusLinkEmail({
+  const message = {
     locale: request.locale,
     reference: row.reference,
     link: statusLinkUrl(deps.siteUrl, request.locale, token),
-  })
-  await payload.sendEmail({ to: applicant.email, ...content })
+  }
+  if (email) await payload.sendEmail({ to: email, ...statusLinkEmail(message) })
+  else await deps.sms!.send({ to: phone!, text: statusLinkSms(message) }, payload)
   return true
 }
