@@ -1,4 +1,4 @@
-import type { AdminViewServerProps, Payload } from 'payload'
+import type { AdminViewServerProps } from 'payload'
 import type { ReactNode } from 'react'
 
 import { Banner, Button } from '@payloadcms/ui'
@@ -24,30 +24,16 @@ import {
 import { colleagues } from '../../operations/intakeQueue'
 import { reportScopeFromAccess } from '../../operations/reports'
 import { PrintButton } from '../reports/PrintButton'
+import { servicesInScope } from '../servicesInScope'
 import { StaffPage } from '../StaffPage'
 import { FidelityReport, ReviewResultText } from './FidelityReport'
-import { FidelityReviewForm, type ReviewFormValues } from './FidelityReviewForm'
 import './fidelity.css'
+import { FidelityReviewForm, type ReviewFormValues } from './FidelityReviewForm'
 
 const title = 'Programtrohet'
 
 const first = (value: string | string[] | undefined) =>
   (Array.isArray(value) ? value[0] : value)?.trim() ?? ''
-
-const servicesInScope = async (payload: Payload, scope: 'all' | number[]) => {
-  const { docs } = await payload.find({
-    collection: slugs.services,
-    depth: 0,
-    pagination: false,
-    locale: 'sv',
-    sort: 'name',
-    select: { name: true },
-    overrideAccess: true,
-  })
-  return docs
-    .map((s) => ({ id: Number(s.id), name: String((s as { name?: unknown }).name ?? s.id) }))
-    .filter((s) => scope === 'all' || scope.includes(s.id))
-}
 
 /** Each service with its reviews, newest first, and a link to start a new one. */
 function ReviewList(props: {

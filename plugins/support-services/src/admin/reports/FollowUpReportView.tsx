@@ -1,10 +1,9 @@
-import type { AdminViewServerProps, Payload } from 'payload'
+import type { AdminViewServerProps } from 'payload'
 import type { ReactNode } from 'react'
 
 import { MinimalTemplate } from '@payloadcms/next/templates'
 import { Button } from '@payloadcms/ui'
 
-import { slugs } from '../../defaults'
 import {
   cellText,
   dateLabel,
@@ -16,12 +15,13 @@ import {
   reportTables,
 } from '../../domain'
 import { followUpReport, reportNames, reportScopeFromAccess } from '../../operations/reports'
+import { servicesInScope } from '../servicesInScope'
 import { StaffPage } from '../StaffPage'
 import { BarChart, FunnelChart, HorizontalBarChart, LineChart } from './charts'
 import { quickPeriods, readReportQuery } from './params'
 import { PrintButton } from './PrintButton'
-import { ReportTableView } from './ReportTableView'
 import './report.css'
+import { ReportTableView } from './ReportTableView'
 
 /** The printed report's sections, in order, with the tables each holds. */
 const sections: { heading: string; tables: ReportTableId[] }[] = [
@@ -90,21 +90,6 @@ function chartFor(table: MaskedTable, ids: { labelledBy: string; describedBy: st
     default:
       return null
   }
-}
-
-const servicesInScope = async (payload: Payload, scope: 'all' | number[]) => {
-  const { docs } = await payload.find({
-    collection: slugs.services,
-    depth: 0,
-    pagination: false,
-    locale: 'sv',
-    sort: 'name',
-    select: { name: true },
-    overrideAccess: true,
-  })
-  return docs
-    .map((s) => ({ id: Number(s.id), name: String((s as { name?: unknown }).name ?? s.id) }))
-    .filter((s) => scope === 'all' || scope.includes(s.id))
 }
 
 const queryString = (
