@@ -84,6 +84,7 @@ export interface Config {
     stories: Story;
     'caseload-imports': CaseloadImport;
     'fidelity-reviews': FidelityReview;
+    units: Unit;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -109,6 +110,7 @@ export interface Config {
     stories: StoriesSelect<false> | StoriesSelect<true>;
     'caseload-imports': CaseloadImportsSelect<false> | CaseloadImportsSelect<true>;
     'fidelity-reviews': FidelityReviewsSelect<false> | FidelityReviewsSelect<true>;
+    units: UnitsSelect<false> | UnitsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -173,7 +175,14 @@ export interface UserAuthOperations {
 export interface User {
   id: number;
   name: string;
-  role: 'admin' | 'editor' | 'intake';
+  role: 'admin' | 'unitAdmin' | 'editor' | 'intake';
+  /**
+   * Enheterna personen arbetar i. En central administratör har alla.
+   */
+  units?: (number | Unit)[] | null;
+  /**
+   * Anmälningarna till dessa tjänster, i personens enheter, syns i kön.
+   */
   services?: (number | Service)[] | null;
   updatedAt: string;
   createdAt: string;
@@ -196,6 +205,324 @@ export interface User {
   collection: 'users';
 }
 /**
+ * En enhet äger tjänster och tar emot invånare från sitt område. Personal hör till en eller flera enheter.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "units".
+ */
+export interface Unit {
+  id: number;
+  name: string;
+  contact?: {
+    phone?: string | null;
+    email?: string | null;
+    address?: string | null;
+    openingHours?: string | null;
+  };
+  /**
+   * Kommunerna enheten tar emot invånare från. Ange stadsdelar bara när enheten har en del av en stor stad.
+   */
+  area?:
+    | {
+        municipality:
+          | '1440'
+          | '1489'
+          | '0764'
+          | '0604'
+          | '1984'
+          | '2506'
+          | '2505'
+          | '1784'
+          | '1882'
+          | '2084'
+          | '1460'
+          | '2326'
+          | '2403'
+          | '1260'
+          | '2582'
+          | '1443'
+          | '2183'
+          | '0885'
+          | '2081'
+          | '1490'
+          | '0127'
+          | '0560'
+          | '1272'
+          | '2305'
+          | '1231'
+          | '1278'
+          | '1438'
+          | '0162'
+          | '1862'
+          | '2425'
+          | '1730'
+          | '0125'
+          | '0686'
+          | '0862'
+          | '0381'
+          | '0484'
+          | '1285'
+          | '1445'
+          | '1982'
+          | '1382'
+          | '1499'
+          | '2080'
+          | '1782'
+          | '0562'
+          | '0482'
+          | '1763'
+          | '1439'
+          | '2026'
+          | '0662'
+          | '0461'
+          | '0617'
+          | '0980'
+          | '1764'
+          | '1444'
+          | '1447'
+          | '2523'
+          | '2180'
+          | '1480'
+          | '1471'
+          | '0643'
+          | '1783'
+          | '1861'
+          | '1961'
+          | '1380'
+          | '1761'
+          | '0136'
+          | '2583'
+          | '0331'
+          | '2083'
+          | '1283'
+          | '1466'
+          | '1497'
+          | '2104'
+          | '0126'
+          | '2184'
+          | '0860'
+          | '1315'
+          | '0305'
+          | '1863'
+          | '2361'
+          | '2280'
+          | '1401'
+          | '1293'
+          | '1284'
+          | '0821'
+          | '1266'
+          | '1267'
+          | '2510'
+          | '0123'
+          | '0680'
+          | '2514'
+          | '0880'
+          | '1446'
+          | '1082'
+          | '1883'
+          | '1080'
+          | '1780'
+          | '0483'
+          | '1715'
+          | '0513'
+          | '2584'
+          | '1276'
+          | '0330'
+          | '2282'
+          | '1290'
+          | '1781'
+          | '2309'
+          | '1881'
+          | '1384'
+          | '1960'
+          | '1482'
+          | '1261'
+          | '1983'
+          | '1381'
+          | '1282'
+          | '1860'
+          | '1814'
+          | '2029'
+          | '1441'
+          | '0761'
+          | '0186'
+          | '1494'
+          | '1462'
+          | '1885'
+          | '0580'
+          | '0781'
+          | '2161'
+          | '1864'
+          | '1262'
+          | '2085'
+          | '2580'
+          | '1281'
+          | '2481'
+          | '1484'
+          | '1280'
+          | '2023'
+          | '2418'
+          | '1493'
+          | '1463'
+          | '0767'
+          | '1461'
+          | '0586'
+          | '2062'
+          | '0583'
+          | '0642'
+          | '1430'
+          | '1762'
+          | '1481'
+          | '0861'
+          | '0840'
+          | '0182'
+          | '1884'
+          | '1962'
+          | '2132'
+          | '2401'
+          | '0581'
+          | '0188'
+          | '2417'
+          | '0881'
+          | '0140'
+          | '0480'
+          | '0192'
+          | '0682'
+          | '2101'
+          | '1060'
+          | '2034'
+          | '1421'
+          | '1273'
+          | '0882'
+          | '2121'
+          | '0481'
+          | '2521'
+          | '1402'
+          | '1275'
+          | '2581'
+          | '2303'
+          | '2409'
+          | '1081'
+          | '2031'
+          | '1981'
+          | '0128'
+          | '2181'
+          | '0191'
+          | '1291'
+          | '1265'
+          | '1495'
+          | '2482'
+          | '1904'
+          | '1264'
+          | '1496'
+          | '2061'
+          | '2283'
+          | '0163'
+          | '0184'
+          | '2422'
+          | '1427'
+          | '1230'
+          | '1415'
+          | '0180'
+          | '1760'
+          | '2421'
+          | '0486'
+          | '1486'
+          | '2313'
+          | '0183'
+          | '2281'
+          | '1766'
+          | '1907'
+          | '1214'
+          | '1263'
+          | '1465'
+          | '1785'
+          | '2082'
+          | '0684'
+          | '2182'
+          | '0582'
+          | '0181'
+          | '1083'
+          | '1435'
+          | '1472'
+          | '1498'
+          | '0360'
+          | '2262'
+          | '0763'
+          | '1419'
+          | '1270'
+          | '1737'
+          | '0834'
+          | '1452'
+          | '0687'
+          | '1287'
+          | '1488'
+          | '0488'
+          | '0138'
+          | '0160'
+          | '1473'
+          | '1485'
+          | '1491'
+          | '2480'
+          | '0114'
+          | '0139'
+          | '0380'
+          | '0760'
+          | '0584'
+          | '0665'
+          | '0563'
+          | '0115'
+          | '2021'
+          | '1470'
+          | '1383'
+          | '0187'
+          | '1233'
+          | '0685'
+          | '2462'
+          | '0884'
+          | '2404'
+          | '0428'
+          | '1442'
+          | '1487'
+          | '2460'
+          | '0120'
+          | '0683'
+          | '0883'
+          | '1980'
+          | '0780'
+          | '0512'
+          | '1286'
+          | '1492'
+          | '2260'
+          | '2321'
+          | '1765'
+          | '2463'
+          | '1277'
+          | '0561'
+          | '0765'
+          | '2039'
+          | '0319'
+          | '2560'
+          | '1292'
+          | '1407'
+          | '0509'
+          | '1880'
+          | '1257'
+          | '2284'
+          | '2380'
+          | '0117'
+          | '0382'
+          | '1256'
+          | '2513'
+          | '2518';
+        districts?: string[] | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "services".
  */
@@ -203,6 +530,10 @@ export interface Service {
   id: number;
   name: string;
   slug: string;
+  /**
+   * Enheten som ger tjänsten. Invånare från enhetens område hänvisas hit.
+   */
+  unit: number | Unit;
   method: 'ips' | 'sed' | 'se' | 'other';
   status: 'open' | 'paused' | 'closed';
   /**
@@ -237,7 +568,300 @@ export interface Service {
   eligibility?: {
     ageMin?: number | null;
     ageMax?: number | null;
-    municipalities?: ('0381' | '1480' | '0331' | '2184' | '0330' | '0180' | '0360' | '0380' | '0319' | '0382')[] | null;
+    municipalities?:
+      | (
+          | '1440'
+          | '1489'
+          | '0764'
+          | '0604'
+          | '1984'
+          | '2506'
+          | '2505'
+          | '1784'
+          | '1882'
+          | '2084'
+          | '1460'
+          | '2326'
+          | '2403'
+          | '1260'
+          | '2582'
+          | '1443'
+          | '2183'
+          | '0885'
+          | '2081'
+          | '1490'
+          | '0127'
+          | '0560'
+          | '1272'
+          | '2305'
+          | '1231'
+          | '1278'
+          | '1438'
+          | '0162'
+          | '1862'
+          | '2425'
+          | '1730'
+          | '0125'
+          | '0686'
+          | '0862'
+          | '0381'
+          | '0484'
+          | '1285'
+          | '1445'
+          | '1982'
+          | '1382'
+          | '1499'
+          | '2080'
+          | '1782'
+          | '0562'
+          | '0482'
+          | '1763'
+          | '1439'
+          | '2026'
+          | '0662'
+          | '0461'
+          | '0617'
+          | '0980'
+          | '1764'
+          | '1444'
+          | '1447'
+          | '2523'
+          | '2180'
+          | '1480'
+          | '1471'
+          | '0643'
+          | '1783'
+          | '1861'
+          | '1961'
+          | '1380'
+          | '1761'
+          | '0136'
+          | '2583'
+          | '0331'
+          | '2083'
+          | '1283'
+          | '1466'
+          | '1497'
+          | '2104'
+          | '0126'
+          | '2184'
+          | '0860'
+          | '1315'
+          | '0305'
+          | '1863'
+          | '2361'
+          | '2280'
+          | '1401'
+          | '1293'
+          | '1284'
+          | '0821'
+          | '1266'
+          | '1267'
+          | '2510'
+          | '0123'
+          | '0680'
+          | '2514'
+          | '0880'
+          | '1446'
+          | '1082'
+          | '1883'
+          | '1080'
+          | '1780'
+          | '0483'
+          | '1715'
+          | '0513'
+          | '2584'
+          | '1276'
+          | '0330'
+          | '2282'
+          | '1290'
+          | '1781'
+          | '2309'
+          | '1881'
+          | '1384'
+          | '1960'
+          | '1482'
+          | '1261'
+          | '1983'
+          | '1381'
+          | '1282'
+          | '1860'
+          | '1814'
+          | '2029'
+          | '1441'
+          | '0761'
+          | '0186'
+          | '1494'
+          | '1462'
+          | '1885'
+          | '0580'
+          | '0781'
+          | '2161'
+          | '1864'
+          | '1262'
+          | '2085'
+          | '2580'
+          | '1281'
+          | '2481'
+          | '1484'
+          | '1280'
+          | '2023'
+          | '2418'
+          | '1493'
+          | '1463'
+          | '0767'
+          | '1461'
+          | '0586'
+          | '2062'
+          | '0583'
+          | '0642'
+          | '1430'
+          | '1762'
+          | '1481'
+          | '0861'
+          | '0840'
+          | '0182'
+          | '1884'
+          | '1962'
+          | '2132'
+          | '2401'
+          | '0581'
+          | '0188'
+          | '2417'
+          | '0881'
+          | '0140'
+          | '0480'
+          | '0192'
+          | '0682'
+          | '2101'
+          | '1060'
+          | '2034'
+          | '1421'
+          | '1273'
+          | '0882'
+          | '2121'
+          | '0481'
+          | '2521'
+          | '1402'
+          | '1275'
+          | '2581'
+          | '2303'
+          | '2409'
+          | '1081'
+          | '2031'
+          | '1981'
+          | '0128'
+          | '2181'
+          | '0191'
+          | '1291'
+          | '1265'
+          | '1495'
+          | '2482'
+          | '1904'
+          | '1264'
+          | '1496'
+          | '2061'
+          | '2283'
+          | '0163'
+          | '0184'
+          | '2422'
+          | '1427'
+          | '1230'
+          | '1415'
+          | '0180'
+          | '1760'
+          | '2421'
+          | '0486'
+          | '1486'
+          | '2313'
+          | '0183'
+          | '2281'
+          | '1766'
+          | '1907'
+          | '1214'
+          | '1263'
+          | '1465'
+          | '1785'
+          | '2082'
+          | '0684'
+          | '2182'
+          | '0582'
+          | '0181'
+          | '1083'
+          | '1435'
+          | '1472'
+          | '1498'
+          | '0360'
+          | '2262'
+          | '0763'
+          | '1419'
+          | '1270'
+          | '1737'
+          | '0834'
+          | '1452'
+          | '0687'
+          | '1287'
+          | '1488'
+          | '0488'
+          | '0138'
+          | '0160'
+          | '1473'
+          | '1485'
+          | '1491'
+          | '2480'
+          | '0114'
+          | '0139'
+          | '0380'
+          | '0760'
+          | '0584'
+          | '0665'
+          | '0563'
+          | '0115'
+          | '2021'
+          | '1470'
+          | '1383'
+          | '0187'
+          | '1233'
+          | '0685'
+          | '2462'
+          | '0884'
+          | '2404'
+          | '0428'
+          | '1442'
+          | '1487'
+          | '2460'
+          | '0120'
+          | '0683'
+          | '0883'
+          | '1980'
+          | '0780'
+          | '0512'
+          | '1286'
+          | '1492'
+          | '2260'
+          | '2321'
+          | '1765'
+          | '2463'
+          | '1277'
+          | '0561'
+          | '0765'
+          | '2039'
+          | '0319'
+          | '2560'
+          | '1292'
+          | '1407'
+          | '0509'
+          | '1880'
+          | '1257'
+          | '2284'
+          | '2380'
+          | '0117'
+          | '0382'
+          | '1256'
+          | '2513'
+          | '2518'
+        )[]
+      | null;
     careContactAnyOf?: ('psychiatry' | 'primaryCare' | 'habilitation' | 'socialPsychiatry')[] | null;
     consentRequired?: boolean | null;
     goalAnyOf?: ('work' | 'studies')[] | null;
@@ -1398,6 +2022,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'fidelity-reviews';
         value: number | FidelityReview;
+      } | null)
+    | ({
+        relationTo: 'units';
+        value: number | Unit;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1448,6 +2076,7 @@ export interface PayloadMigration {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
+  units?: T;
   services?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1612,6 +2241,7 @@ export interface PagesSelect<T extends boolean = true> {
 export interface ServicesSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
+  unit?: T;
   method?: T;
   status?: T;
   image?: T;
@@ -2100,6 +2730,30 @@ export interface FidelityReviewsSelect<T extends boolean = true> {
   total?: T;
   scored?: T;
   band?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "units_select".
+ */
+export interface UnitsSelect<T extends boolean = true> {
+  name?: T;
+  contact?:
+    | T
+    | {
+        phone?: T;
+        email?: T;
+        address?: T;
+        openingHours?: T;
+      };
+  area?:
+    | T
+    | {
+        municipality?: T;
+        districts?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

@@ -13,6 +13,8 @@
  * All contact details are fictional: phone numbers from the ranges PTS reserves for fiction
  * (031-390 06 00–99), e-mail on the reserved `.example` domain, a made-up street address.
  */
+import { enkopingHaboUnit, uppsalaUnit } from './units'
+
 import type {
   EligibilityRules,
   FormDefinition,
@@ -24,8 +26,10 @@ import type {
 type Text4 = Record<Locale, string>
 
 export interface ServiceSeed {
-  slug: 'ips' | 'sed' | 'se'
+  slug: 'ips' | 'sed' | 'se' | 'ips-enkoping-habo'
   method: 'ips' | 'sed' | 'se'
+  /** The unit that gives it (`units.ts`), by name. */
+  unit: string
   name: LocalizedText
   summary: LocalizedText
   whoFor: LocalizedText
@@ -43,7 +47,7 @@ export interface ServiceSeed {
 }
 
 const uppsala = { code: '0380', name: 'Uppsala kommun' }
-const provider = 'Arbetsmarknadsförvaltningen, Uppsala kommun'
+const provider = uppsalaUnit.name
 /** Fictional street address (the department's real address is not used). */
 const address = 'Exempelgatan 10, 753 00 Uppsala'
 /** Active cases per full-time coach (IPS target in [003]; used for all three services). */
@@ -864,6 +868,7 @@ const ips: ServiceSeed = {
       },
     },
   ],
+  unit: provider,
   provider,
   municipality: uppsala,
   contact: { phone: '031-390 06 10', email: 'ips@uppsala.example', address, openingHours },
@@ -1152,6 +1157,7 @@ const sed: ServiceSeed = {
       },
     },
   ],
+  unit: provider,
   provider,
   municipality: uppsala,
   contact: { phone: '031-390 06 20', email: 'sed@uppsala.example', address, openingHours },
@@ -1385,6 +1391,7 @@ const se: ServiceSeed = {
       },
     },
   ],
+  unit: provider,
   provider,
   municipality: uppsala,
   contact: { phone: '031-390 06 30', email: 'se@uppsala.example', address, openingHours },
@@ -1460,4 +1467,29 @@ const se: ServiceSeed = {
   })(),
 }
 
-export const services: ServiceSeed[] = [ips, sed, se]
+/**
+ * IPS as the coordination association runs it for Enköping and Håbo: the same method, texts and form
+ * as Uppsala's, its own unit, area, contact and name.
+ */
+const ipsEnkopingHabo: ServiceSeed = {
+  ...ips,
+  slug: 'ips-enkoping-habo',
+  unit: enkopingHaboUnit.name,
+  name: {
+    sv: 'IPS i Enköping och Håbo',
+    lattlast: 'IPS – stöd för att få ett jobb, i Enköping och Håbo',
+    en: 'IPS in Enköping and Håbo',
+    ar: 'التوظيف الفردي مع الدعم (IPS) في إنشوبينغ وهوبو',
+    fi: 'IPS Enköpingissä ja Håbossa',
+  },
+  provider: enkopingHaboUnit.name,
+  municipality: { code: '0381', name: 'Enköpings kommun' },
+  contact: { ...enkopingHaboUnit.contact, email: 'ips@enkoping-habo.example' },
+  languages: ['sv', 'en'],
+  eligibilityRules: {
+    ...ips.eligibilityRules,
+    residence: { municipalities: enkopingHaboUnit.area.map((a) => a.municipality) },
+  },
+}
+
+export const services: ServiceSeed[] = [ips, sed, se, ipsEnkopingHabo]

@@ -23,10 +23,11 @@ import { outreachActivities } from '../data/outreach'
 import { pages, type PageSeed } from '../data/pages'
 import { partners } from '../data/partners'
 import { services, type ServiceSeed } from '../data/services'
+import { units } from '../data/units'
 import { stories, type StorySeed } from '../data/stories'
 import { paragraph, richText } from './lexical'
 import { inLocale, withRowIds } from './localize'
-import { generateReferrals, type ReferralSeed } from './referrals'
+import { enkopingHaboArea, generateReferrals, type ReferralSeed } from './referrals'
 import { demoUsers } from './users'
 
 export { demoUsers } from './users'
@@ -43,8 +44,9 @@ export { paragraph, richText } from './lexical'
 const context = { seeding: true }
 const otherLocales = locales.filter((l) => l !== 'sv')
 
-const serviceData = (s: ServiceSeed, image: number | undefined) => ({
+const serviceData = (s: ServiceSeed, image: number | undefined, unit: number) => ({
   slug: s.slug,
+  unit,
   image,
   method: s.method,
   status: 'open',
@@ -180,17 +182,39 @@ const ensureImage = async (payload: Payload, image: ImageSeed) => {
   return created.id as number
 }
 
+/** Units by name → id, created when missing. */
+const ensureUnits = async (payload: Payload, log: (line: string) => void) => {
+  const ids = new Map<string, number>()
+  for (const unit of units) {
+    const { docs } = await payload.find({
+      collection: slugs.units,
+      where: { name: { equals: unit.name } },
+      limit: 1,
+      depth: 0,
+    })
+    let id = docs[0]?.id as number | undefined
+    if (id === undefined) {
+      id = (await createInAllLocales(payload, slugs.units, { ...unit })).id as number
+      log(`Seeded the unit ${unit.name}.`)
+    }
+    ids.set(unit.name, id)
+  }
+  return ids
+}
+
 const ensureServices = async (
   payload: Payload,
   imageIds: Map<string, number>,
+  unitIds: Map<string, number>,
   log: (line: string) => void,
 ) => {
   const ids = new Map<string, number>()
   for (const s of services) {
     let id = await findIdBySlug(payload, s.slug)
     if (id === undefined) {
+      const data = serviceData(s, imageIds.get(s.slug), unitIds.get(s.unit)!)
       id = (
-        await createInAllLocales(payload, slugs.services, serviceData(s, imageIds.get(s.slug)), [
+        await createInAllLocales(payload, slugs.services, data, [
           'whatYouGet',
           'howItWorks',
           'principles',
@@ -282,7 +306,11 @@ const ensurePartners = async (payload: Payload) => {
   return ids
 }
 
-const ensureDemoUsers = async (payload: Payload, serviceIds: Map<string, number>) => {
+const ensureDemoUsers = async (
+  payload: Payload,
+  unitIds: Map<string, number>,
+  serviceIds: Map<string, number>,
+) => {
   if (process.env.NODE_ENV === 'production') return
   for (const user of demoUsers) {
     const { totalDocs } = await payload.count({
@@ -292,7 +320,11 @@ const ensureDemoUsers = async (payload: Payload, serviceIds: Map<string, number>
     if (totalDocs > 0) continue
     await payload.create({
       collection: 'users',
-      data: { ...user, services: user.services.map((slug) => serviceIds.get(slug)!) } as never,
+      data: {
+        ...user,
+        units: user.units.map((name) => unitIds.get(name)!),
+        services: user.services.map((slug) => serviceIds.get(slug)!),
+      } as never,
       context,
     })
   }
@@ -441,18 +473,22 @@ export const seed = async (payload: Payload, options: SeedOptions) => {
   const imageIds = new Map<string, number>()
   for (const [key, image] of Object.entries(images))
     imageIds.set(key, await ensureImage(payload, image))
-  const serviceIds = await ensureServices(payload, imageIds, log)
+  const unitIds = await ensureUnits(payload, log)
+  const serviceIds = await ensureServices(payload, imageIds, unitIds, log)
   await ensurePages(payload, imageIds.get('pages'), log)
   await ensureEvents(payload, serviceIds, new Date(), log)
   await ensureStories(payload, serviceIds, log)
-  await ensureDemoUsers(payload, serviceIds)
+  await ensureDemoUsers(payload, unitIds, serviceIds)
   const partnerIds = await ensurePartners(payload)
   const activities = await ensureOutreach(payload, serviceIds, partnerIds)
   let referrals = 0
   const { totalDocs } = await payload.count({ collection: slugs.referrals, overrideAccess: true })
   if (options.referrals && totalDocs === 0) {
     const today = options.today ?? new Date().toISOString().slice(0, 10)
-    const generated = generateReferrals({ seed: 2026, count: 200, today })
+    const generated = [
+      ...generateReferrals({ seed: 2026, count: 200, today }),
+      ...generateReferrals({ seed: 2027, count: 40, today, area: enkopingHaboArea }),
+    ]
     for (const [index, r] of generated.entries())
       await insertReferral(
         payload,

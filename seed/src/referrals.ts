@@ -18,7 +18,45 @@ import {
 import { services } from '../data/services'
 import { roadToWork, type WorkRecordSeed } from './workStarts'
 
-export type ServiceSlug = 'ips' | 'sed' | 'se'
+export type ServiceSlug = 'ips' | 'sed' | 'se' | 'ips-enkoping-habo'
+
+type Weighted<T> = readonly (readonly [T, number])[]
+
+/** A unit's share of the synthetic caseload: its services, where its residents live, and where the few who write from outside it do. */
+export interface SeedArea {
+  services: Weighted<ServiceSlug>
+  home: Weighted<string>
+  elsewhere: Weighted<string>
+}
+
+export const uppsalaArea: SeedArea = {
+  services: [
+    ['ips', 55],
+    ['sed', 33],
+    ['se', 12],
+  ],
+  home: [['0380', 1]],
+  elsewhere: [
+    ['0381', 3],
+    ['0330', 3],
+    ['0331', 2],
+    ['0360', 2],
+    ['0180', 2],
+    ['other', 2],
+  ],
+}
+
+export const enkopingHaboArea: SeedArea = {
+  services: [['ips-enkoping-habo', 1]],
+  home: [
+    ['0381', 6],
+    ['0305', 4],
+  ],
+  elsewhere: [
+    ['0380', 3],
+    ['other', 1],
+  ],
+}
 
 export interface HistoryEntry {
   to: Status
@@ -47,6 +85,8 @@ export interface GenerateOptions {
   count: number
   /** 'YYYY-MM-DD': nothing happens after this day. */
   today: string
+  /** Whose referrals: Uppsala kommun's three services unless another unit's area is given. */
+  area?: SeedArea
 }
 
 /** First day of the generated period: the year the labour-market administration took over IPS and SEd. */
@@ -332,7 +372,17 @@ const withdrawReasons = [
 const otherOutcomeReasons = ['Föräldraledig', 'Flyttat från kommunen', 'Behöver annat stöd först']
 const reopenReason = 'Ny kontakt efter avslut: vill ha stöd igen'
 
-const outcomeWeights: Record<ServiceSlug, readonly (readonly [Outcome, number])[]> = {
+const outcomeWeights: Record<ServiceSlug, Weighted<Outcome>> = {
+  'ips-enkoping-habo': [
+    ['workWithoutSubsidy', 30],
+    ['workWithSubsidy', 25],
+    ['ownBusiness', 2],
+    ['workAndStudies', 6],
+    ['studies', 7],
+    ['jobSeeking', 10],
+    ['meaningfulOccupation', 14],
+    ['other', 6],
+  ],
   ips: [
     ['workWithoutSubsidy', 30],
     ['workWithSubsidy', 25],
@@ -402,7 +452,7 @@ interface Case {
   /** Does the person meet the service's rules as far as intake can see? */
   fits: boolean
   age: number
-  municipality: string
+  livesInArea: boolean
   goals: string[]
 }
 
@@ -432,7 +482,7 @@ function simulate(h: HistoryBuilder, c: Case, rng: Random): void {
       return
     }
     if (decision === 'decline') {
-      const reason = c.municipality !== '0380' ? otherMunicipalityReason : rng.pick(declineReasons)
+      const reason = !c.livesInArea ? otherMunicipalityReason : rng.pick(declineReasons)
       h.add('declined', rng.int(0, 3), { reason })
       return
     }
@@ -550,7 +600,7 @@ interface Person {
  * every history is a legal chain of transitions.
  */
 export function generateReferrals(options: GenerateOptions): ReferralSeed[] {
-  const { seed, count, today } = options
+  const { seed, count, today, area = uppsalaArea } = options
   if (!Number.isInteger(count) || count < 0)
     throw new RangeError(`count must be a whole number ≥ 0: ${count}`)
   const firstDay = dayOf(periodStart)
@@ -579,11 +629,7 @@ export function generateReferrals(options: GenerateOptions): ReferralSeed[] {
   for (let i = 0; i < count; i++) {
     const receivedMs = receivedTimes[i]
     const receivedDay = Math.floor(receivedMs / msPerDay)
-    const service = rng.weighted([
-      ['ips', 55],
-      ['sed', 33],
-      ['se', 12],
-    ] as const)
+    const service = rng.weighted(area.services)
 
     // The person
     const duplicate = duplicateOf.get(i)
@@ -601,7 +647,7 @@ export function generateReferrals(options: GenerateOptions): ReferralSeed[] {
     people.push(person)
 
     // What they answer
-    const { answers, facts } = answersFor(rng, i, service, person, receivedDay)
+    const { answers, facts } = answersFor(rng, i, service, person, receivedDay, area)
     const form = forms.get(service)!
     const visible = new Set(visibleQuestions(form, answers).map(questionKey))
     const formAnswers = Object.fromEntries(
@@ -771,22 +817,19 @@ function answersFor(
   service: ServiceSlug,
   person: Person,
   receivedDay: number,
+  area: SeedArea,
 ): { answers: Answers; facts: Omit<Case, 'service'> } {
   const referrerKind = rng.weighted([
     ['self', 80],
     ['relative', 8],
     ['professional', 12],
   ] as const)
-  const municipality = rng.chance(0.92)
-    ? '0380'
-    : rng.weighted([
-        ['0381', 3],
-        ['0330', 3],
-        ['0331', 2],
-        ['0360', 2],
-        ['0180', 2],
-        ['other', 2],
-      ] as const)
+  const livesInArea = rng.chance(0.92)
+  const municipality = livesInArea
+    ? area.home.length === 1
+      ? area.home[0][0]
+      : rng.weighted(area.home)
+    : rng.weighted(area.elsewhere)
   const goals =
     service === 'sed'
       ? rng.weighted([
@@ -873,7 +916,7 @@ function answersFor(
     facts: {
       fits: eligibility.overall !== 'mayNotFit',
       age: ageAt(person.dateOfBirth, receivedDay),
-      municipality,
+      livesInArea,
       goals: [...goals],
     },
   }

@@ -7,7 +7,7 @@ import { cmsUrl, login, testPayload } from '../support/cms'
 import { drawnImage, handWrittenPdf, uploadOverRest } from '../support/uploads'
 
 const collections = ['referrals', 'referral-events', 'fidelity-reviews'] as const
-type Actor = 'anonymous' | 'editor' | 'intake of another service'
+type Actor = 'anonymous' | 'editor' | 'intake of another service' | 'staff of another unit'
 
 let payload: Payload
 let ipsReferral: { id: number }
@@ -55,6 +55,9 @@ beforeAll(async () => {
   })) as { id: number }
   users.set('editor', await userOf(demo('editor').email))
   users.set('intake of another service', await userOf(demo('intake', 'se').email))
+  const otherUnit = demo('unitAdmin', 'ips-enkoping-habo')
+  users.set('staff of another unit', await userOf(otherUnit.email))
+  headers.set('staff of another unit', await login(otherUnit.email, otherUnit.password))
   headers.set('anonymous', {})
   headers.set('editor', await login(demo('editor').email, demo('editor').password))
   headers.set(
@@ -67,7 +70,12 @@ const target = (collection: (typeof collections)[number]) =>
   ({ referrals: ipsReferral, 'referral-events': ipsEvent, 'fidelity-reviews': ipsReview })[
     collection
   ]
-const actors: Actor[] = ['anonymous', 'editor', 'intake of another service']
+const actors: Actor[] = [
+  'anonymous',
+  'editor',
+  'intake of another service',
+  'staff of another unit',
+]
 
 describe.each(actors)('%s', (actor) => {
   const localUser = () => (actor === 'anonymous' ? undefined : users.get(actor))

@@ -1,23 +1,21 @@
 import type { SupportServicesAccess } from '@stodportalen/support-services'
 
-import { hasRole } from './roles'
-
-const idOf = (service: unknown) =>
-  typeof service === 'object' && service !== null ? (service as { id: number }).id : service
+import { hasRole, servicesOf, unitsOf } from './roles'
 
 /**
- * The plugin's access, decided by this host's roles: admins work with every service, intake staff with
- * the services on their account, editors (outreach content) with services and forms but never referrals.
- * Only admins review the read audit (who read which referral).
+ * The plugin's access, decided by this host's roles: central admins work with every unit and service;
+ * unit admins and intake staff with the referrals of the services on their account (which lie in their
+ * units); unit admins and editors manage their units' services and forms, never referrals by role alone.
+ * Only central admins review the read audit and import caseloads.
  */
 export const supportServicesAccess: SupportServicesAccess = {
   referralScope: (user) => {
     if (hasRole(user, 'admin')) return 'all'
-    if (!hasRole(user, 'intake')) return 'none'
-    const services = (user as { services?: unknown[] }).services ?? []
-    return services.map(idOf) as number[]
+    if (!hasRole(user, 'intake', 'unitAdmin')) return 'none'
+    return servicesOf(user)
   },
-  canManageServices: (user) => hasRole(user, 'admin', 'editor'),
+  canManageServices: (user) => hasRole(user, 'admin', 'unitAdmin', 'editor'),
+  managedUnits: (user) => (hasRole(user, 'admin') ? 'all' : unitsOf(user)),
   canReadAuditLog: (user) => hasRole(user, 'admin'),
   // How long residents' data is kept is the data controller's decision, not an outreach setting.
   canManageRetention: (user) => hasRole(user, 'admin'),

@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '../access/isAdmin'
-import { isAdminOrSelf } from '../access/isAdminOrSelf'
-import { roles } from '../access/roles'
+import { roleLabels, roles } from '../access/roles'
+import { isAdminOrUnitAdmin, ownAccountOrUnitStaff, removableStaff } from '../access/staffAccess'
 import { secureCookies } from '../auth/cookies'
 import { checkPassword } from '../hooks/checkPassword'
+import { keepStaffWithinUnits } from '../hooks/keepStaffWithinUnits'
 import { limitSessionAge } from '../hooks/limitSessionAge'
 
 /** Failed logins in a row that lock an account, and for how long. */
@@ -18,7 +18,7 @@ export const Users: CollectionConfig = {
   labels: { singular: 'Användare', plural: 'Användare' },
   admin: {
     useAsTitle: 'email',
-    defaultColumns: ['name', 'email', 'role'],
+    defaultColumns: ['name', 'email', 'role', 'units'],
     group: 'Administration',
   },
   auth: {
@@ -35,7 +35,10 @@ export const Users: CollectionConfig = {
       sameSite: 'Lax',
     },
   },
-  hooks: { beforeOperation: [checkPassword, limitSessionAge] },
+  hooks: {
+    beforeOperation: [checkPassword, limitSessionAge],
+    beforeChange: [keepStaffWithinUnits],
+  },
   // Accounts are not verified by e-mail; Payload's verify endpoint answers any token with a 500 then.
   endpoints: [
     {
@@ -49,10 +52,10 @@ export const Users: CollectionConfig = {
     },
   ],
   access: {
-    create: isAdmin,
-    read: isAdminOrSelf,
-    update: isAdminOrSelf,
-    delete: isAdmin,
+    create: isAdminOrUnitAdmin,
+    read: ownAccountOrUnitStaff,
+    update: ownAccountOrUnitStaff,
+    delete: removableStaff,
     admin: ({ req }) => Boolean(req.user),
   },
   fields: [
@@ -64,8 +67,21 @@ export const Users: CollectionConfig = {
       required: true,
       defaultValue: 'intake',
       saveToJWT: true,
-      options: roles.map((role) => ({ label: role, value: role })),
-      access: { update: ({ req }) => req.user?.role === 'admin' },
+      options: roles.map((role) => ({ label: roleLabels[role], value: role })),
+      access: { update: isAdminOrUnitAdmin },
+    },
+    {
+      name: 'units',
+      label: 'Enheter',
+      type: 'relationship',
+      relationTo: 'units',
+      hasMany: true,
+      saveToJWT: true,
+      admin: {
+        condition: (data) => data?.role !== 'admin',
+        description: 'Enheterna personen arbetar i. En central administratör har alla.',
+      },
+      access: { create: isAdminOrUnitAdmin, update: isAdminOrUnitAdmin },
     },
     {
       name: 'services',
@@ -74,8 +90,11 @@ export const Users: CollectionConfig = {
       relationTo: 'services',
       hasMany: true,
       saveToJWT: true,
-      admin: { condition: (data) => data?.role === 'intake' },
-      access: { update: ({ req }) => req.user?.role === 'admin' },
+      admin: {
+        condition: (data) => data?.role === 'intake' || data?.role === 'unitAdmin',
+        description: 'Anmälningarna till dessa tjänster, i personens enheter, syns i kön.',
+      },
+      access: { create: isAdminOrUnitAdmin, update: isAdminOrUnitAdmin },
     },
   ],
 }

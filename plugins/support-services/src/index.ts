@@ -17,6 +17,7 @@ import { referralFormsCollection } from './collections/referralForms'
 import { referralsCollection } from './collections/referrals'
 import { referralTalliesCollection } from './collections/referralTallies'
 import { servicesCollection } from './collections/services'
+import { unitsCollection } from './collections/units'
 import { storiesCollection } from './collections/stories'
 import { accessLogExportEndpoint } from './endpoints/accessLogExport'
 import { campaignLinkEndpoint } from './endpoints/campaignLink'
@@ -53,6 +54,7 @@ export {
 export { retentionClockKey } from './jobs/retentionTask'
 export { runRetention, type RetentionArgs, type RetentionResult } from './operations/retention'
 export { rulesFromStored, storedFromRules } from './adapters/eligibilityRules'
+export { managedUnitsOf } from './access/unitAccess'
 export { formFromStored, storedFromForm } from './adapters/formDefinition'
 export { referralDataFromAnswers } from './adapters/referralData'
 export { submitReferral } from './operations/submitReferral'
@@ -98,6 +100,7 @@ export type {
   SubmitLimitOptions,
   SupportServicesAccess,
   SupportServicesOptions,
+  UnitScope,
 } from './types'
 
 /**
@@ -214,6 +217,7 @@ export const supportServices =
     const outreachActivities = outreachActivitiesCollection(options)
     const caseloadImports = caseloadImportsCollection(options)
     const fidelityReviews = fidelityReviewsCollection(options)
+    const units = unitsCollection(options)
     // The retention task is registered either way (the jobs collection stays in the schema); only scheduled when enabled.
     const jobs: Config['jobs'] = {
       ...config.jobs,
@@ -240,6 +244,7 @@ export const supportServices =
         storiesCollection({ ...options, onPublicContentChange: undefined }),
         caseloadImports,
         fidelityReviews,
+        units,
       ]
       return { ...config, collections: [...(config.collections ?? []), ...collections], jobs }
     }
@@ -282,6 +287,7 @@ export const supportServices =
       withPreview(storiesCollection(options), 'story'),
       caseloadImports,
       fidelityReviews,
+      withContentChangeHook(units, options),
     ]
     return {
       ...config,

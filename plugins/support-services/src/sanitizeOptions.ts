@@ -160,6 +160,9 @@ export function sanitizeOptions(
       ...options.access,
       canManageRetention: options.access.canManageRetention ?? options.access.canManageServices,
       canImportCaseload: options.access.canImportCaseload ?? (() => false),
+      managedUnits:
+        options.access.managedUnits ??
+        ((user) => (options.access.canManageServices(user) ? 'all' : 'none')),
     },
     privacy: {
       cipher: fieldCipher(parseDataKeys(options.privacy.dataEncryptionKeys)),

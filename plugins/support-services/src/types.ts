@@ -8,10 +8,18 @@ import type { FieldCipher, LookupHasher } from './privacy/fieldEncryption'
  */
 export type ReferralScope = 'all' | 'none' | Array<number | string>
 
+/** Which units a user manages the services, forms and settings of: every unit, the listed unit ids, or none. */
+export type UnitScope = 'all' | 'none' | Array<number | string>
+
 export interface SupportServicesAccess {
   referralScope: (user: null | TypedUser | undefined) => ReferralScope
-  /** May this user edit services and referral forms? */
+  /** May this user edit services and referral forms (of the units `managedUnits` gives)? */
   canManageServices: (user: null | TypedUser | undefined) => boolean
+  /**
+   * Which units' services, forms and settings this user manages. Defaults to every unit for those who
+   * `canManageServices` (an install of one unit); only those with every unit create or remove units.
+   */
+  managedUnits?: (user: null | TypedUser | undefined) => UnitScope
   /** May this user review the read audit (who read which referral)? Nobody may change it. */
   canReadAuditLog: (user: null | TypedUser | undefined) => boolean
   /**

@@ -2,7 +2,9 @@ import type { CollectionConfig, Field } from 'payload'
 
 import type { SanitizedOptions } from '../sanitizeOptions'
 
-import { anyone, canManageServices } from '../access/scopedAccess'
+import { anyone } from '../access/scopedAccess'
+import { managedUnitsOf, withinManagedUnits } from '../access/unitAccess'
+import { keepWithinManagedUnits } from '../hooks/keepWithinManagedUnits'
 import { slugs } from '../defaults'
 import { standardFieldKeys } from '../domain'
 import { validateFormDefinition } from '../hooks/validateFormDefinition'
@@ -103,11 +105,11 @@ export const referralFormsCollection = ({
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'service', 'active'], group: 'Tjänster' },
   access: {
     read: anyone,
-    create: canManageServices(access),
-    update: canManageServices(access),
-    delete: canManageServices(access),
+    create: ({ req }) => managedUnitsOf(access, req.user) !== false,
+    update: withinManagedUnits(access, 'service.unit'),
+    delete: withinManagedUnits(access, 'service.unit'),
   },
-  hooks: { beforeChange: [validateFormDefinition] },
+  hooks: { beforeChange: [keepWithinManagedUnits(access, 'service'), validateFormDefinition] },
   fields: [
     { name: 'title', label: 'Rubrik', type: 'text', localized: true, required: true },
     { name: 'intro', label: 'Inledning', type: 'textarea', localized: true },

@@ -2,7 +2,8 @@ import type { CollectionConfig, Field } from 'payload'
 
 import type { SanitizedOptions } from '../sanitizeOptions'
 
-import { anyone, canManageServices, nobody } from '../access/scopedAccess'
+import { anyone, nobody } from '../access/scopedAccess'
+import { managedUnitsOf, withinManagedUnits } from '../access/unitAccess'
 import { slugs } from '../defaults'
 import {
   careContactKinds,
@@ -11,6 +12,7 @@ import {
   goals,
   municipalities,
 } from '../domain'
+import { keepWithinManagedUnits } from '../hooks/keepWithinManagedUnits'
 import { validateEligibilityRules } from '../hooks/validateEligibilityRules'
 import { heroImageFields } from './heroImage'
 import { options } from './options'
@@ -146,16 +148,16 @@ export const servicesCollection = ({
   labels: { singular: 'Tjänst', plural: 'Tjänster' },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'method', 'municipalityName', 'status'],
+    defaultColumns: ['name', 'unit', 'method', 'status'],
     group: 'Tjänster',
   },
   access: {
     read: anyone,
-    create: canManageServices(access),
-    update: canManageServices(access),
+    create: ({ req }) => managedUnitsOf(access, req.user) !== false,
+    update: withinManagedUnits(access, 'unit'),
     delete: nobody,
   },
-  hooks: { beforeChange: [validateEligibilityRules] },
+  hooks: { beforeChange: [keepWithinManagedUnits(access, 'unit'), validateEligibilityRules] },
   fields: [
     localizedText('name', 'Namn', true),
     {
@@ -165,6 +167,20 @@ export const servicesCollection = ({
       unique: true,
       index: true,
       admin: { position: 'sidebar' },
+    },
+    {
+      name: 'unit',
+      label: 'Enhet',
+      type: 'relationship',
+      relationTo: slugs.units,
+      required: true,
+      index: true,
+      admin: {
+        position: 'sidebar',
+        description: 'Enheten som ger tjänsten. Invånare från enhetens område hänvisas hit.',
+      },
+      // Moving a service (and its referrals) to another unit is a decision above the units.
+      access: { update: ({ req }) => managedUnitsOf(access, req.user) === 'all' },
     },
     {
       name: 'method',

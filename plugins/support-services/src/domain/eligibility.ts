@@ -2,12 +2,12 @@ import { z } from 'zod/mini'
 
 import { ageOn, isIsoDate } from './dates'
 import { type LocalizedText, localizedTextSchema } from './locales'
+import { municipalityName } from './municipalities'
 import {
   type CareContactKind,
   careContactKinds,
   type Goal,
   goals,
-  municipalityName,
 } from './vocabulary'
 
 /**

@@ -4,6 +4,8 @@
  */
 export * from './locales'
 export * from './vocabulary'
+export * from './municipalities'
+export * from './units'
 export * from './dates'
 export * from './errors'
 export * from './messages'

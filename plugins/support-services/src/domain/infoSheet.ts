@@ -18,7 +18,7 @@ import {
   type LocalizedText,
   textDirection,
 } from './locales'
-import { municipalityName } from './vocabulary'
+import { municipalityName } from './municipalities'
 
 /** Residents themselves, or the people around them (the audiences of events and editor pages). */
 export const sheetAudiences = ['residents', ...eventAudiences] as const

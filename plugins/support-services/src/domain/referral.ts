@@ -3,15 +3,13 @@ import { z } from 'zod/mini'
 import type { ApplicantFacts } from './eligibility'
 
 import { ageOn, isIsoDate } from './dates'
+import { isMunicipalityCode, municipalities, otherMunicipality } from './municipalities'
 import {
   careContactKinds,
   contactChannels,
   genders,
   goals,
   heardFromOptions,
-  isMunicipalityCode,
-  municipalities,
-  otherMunicipality,
   type ReferralSource,
   referrerKinds,
   updateChannels,

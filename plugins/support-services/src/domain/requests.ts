@@ -6,7 +6,8 @@ import { isIsoDate } from './dates'
 import { defaultLocale, locales } from './locales'
 import { isValidReference } from './reference'
 import { isStatusTokenShape } from './statusPage'
-import { careContactKinds, goals, isMunicipalityCode, otherMunicipality } from './vocabulary'
+import { isMunicipalityCode, otherMunicipality } from './municipalities'
+import { careContactKinds, goals } from './vocabulary'
 
 /**
  * Bodies of the public endpoints, shared by the site (which forwards) and the CMS (which stores).

@@ -52,28 +52,3 @@ export type ContactChannel = (typeof contactChannels)[number]
 /** How a resident can choose to be told when their referral moves (off unless chosen). */
 export const updateChannels = ['email', 'sms'] as const
 export type UpdateChannel = (typeof updateChannels)[number]
-
-/** Municipalities by official code (SCB kommunkod), in Swedish alphabetical order. */
-export const municipalities: readonly { code: string; name: string }[] = [
-  { code: '0381', name: 'Enköping' },
-  { code: '1480', name: 'Göteborg' },
-  { code: '0331', name: 'Heby' },
-  { code: '2184', name: 'Hudiksvall' },
-  { code: '0330', name: 'Knivsta' },
-  { code: '0180', name: 'Stockholm' },
-  { code: '0360', name: 'Tierp' },
-  { code: '0380', name: 'Uppsala' },
-  { code: '0319', name: 'Älvkarleby' },
-  { code: '0382', name: 'Östhammar' },
-]
-
-/** The answer "I live in another municipality". */
-export const otherMunicipality = 'other'
-
-export function isMunicipalityCode(value: unknown): value is string {
-  return municipalities.some((m) => m.code === value)
-}
-
-export function municipalityName(code: string): string | undefined {
-  return municipalities.find((m) => m.code === code)?.name
-}

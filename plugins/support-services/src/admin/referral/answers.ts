@@ -7,7 +7,7 @@ import { questionLabel, questionOptions } from '../../domain/formText'
 import { messages } from '../../domain/messages'
 import { type StandardFieldKey, standardFieldKeys, standardFields } from '../../domain/referral'
 import { criterionLabels, criterionStatusLabels } from '../../domain/staffTexts'
-import { municipalityName } from '../../domain/vocabulary'
+import { municipalityName } from '../../domain/municipalities'
 import { listText } from './format'
 
 /** The applicant's answers and the eligibility snapshot as staff read them, in Swedish. */

@@ -7,13 +7,8 @@ import {
   sourceLabels,
   statusLabels,
 } from '../staffTexts'
-import {
-  type Gender,
-  type HeardFrom,
-  municipalities,
-  otherMunicipality,
-  type ReferralSource,
-} from '../vocabulary'
+import { municipalities, otherMunicipality } from '../municipalities'
+import { type Gender, type HeardFrom, type ReferralSource } from '../vocabulary'
 import { caseStatuses, checkTransition, type Outcome, type Status } from '../workflow'
 import { cellChoice, cellDate, cellDateOrYear, type ImportCell, importCellText } from './cells'
 import { importColumnByKey, type ImportColumnKey, milestoneColumns } from './columns'

@@ -1,5 +1,0 @@
-import type { Access } from 'payload'
-
-import { hasRole } from './roles'
-
-export const isAdmin: Access = ({ req }) => hasRole(req.user, 'admin')
