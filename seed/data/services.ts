@@ -1,3 +1,10 @@
+import type {
+  EligibilityRules,
+  FormDefinition,
+  Locale,
+  LocalizedText,
+} from '@stodportalen/support-services/domain'
+
 /**
  * The three services Uppsala kommun offers, as seed data: public texts, eligibility rules and the
  * self-referral form of each service.
@@ -14,13 +21,6 @@
  * (031-390 06 00–99), e-mail on the reserved `.example` domain, a made-up street address.
  */
 import { enkopingHaboUnit, uppsalaUnit } from './units'
-
-import type {
-  EligibilityRules,
-  FormDefinition,
-  Locale,
-  LocalizedText,
-} from '@stodportalen/support-services/domain'
 
 /** A text in every locale the portal publishes. Assignable to `LocalizedText`. */
 type Text4 = Record<Locale, string>

@@ -239,7 +239,11 @@ describe('staff belong to units', () => {
   test.each([
     ['makes a central admin', { role: 'admin', units: ['EH'] }, 'role'],
     ['adds another unit', { role: 'intake', units: ['EH', 'UPPSALA'] }, 'units'],
-    ['gives another unit’s service', { role: 'intake', units: ['EH'], services: ['IPS'] }, 'services'],
+    [
+      'gives another unit’s service',
+      { role: 'intake', units: ['EH'], services: ['IPS'] },
+      'services',
+    ],
   ] as const)('a unit admin who %s is refused, naming the field', async (_, wanted, field) => {
     const idOf = { EH: ids.enkopingHabo, UPPSALA: ids.uppsala, IPS: ids.ips }
     const response = await rest('users', auth.unitAdminEH, 'POST', {
@@ -265,7 +269,9 @@ describe('staff belong to units', () => {
       services: [ids.ips],
     })
     expect(response.status).toBe(400)
-    expect(JSON.stringify(await response.json())).toContain('hör till en enhet som användaren inte tillhör')
+    expect(JSON.stringify(await response.json())).toContain(
+      'hör till en enhet som användaren inte tillhör',
+    )
   })
 
   test('a unit admin cannot change or remove another unit’s staff', async () => {

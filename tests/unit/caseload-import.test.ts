@@ -26,7 +26,7 @@ const context: ImportContext = {
       id: 1,
       slug: 'ips',
       name: 'Individuell placering med stöd (IPS)',
-      provider: 'Arbetsmarknadsförvaltningen',
+      unit: 'Arbetsmarknadsförvaltningen',
     },
     { id: 2, slug: 'se', name: 'Supported Employment (SE)' },
   ],
@@ -270,13 +270,13 @@ describe('row errors: row, column and a Swedish sentence', () => {
     ])
   })
 
-  test('the unit: empty, or the one provider of the service', () => {
+  test('the unit: empty, or the unit that gives the service', () => {
     expect(errorsFor({ unit: 'arbetsmarknadsförvaltningen' })).toEqual([])
     expect(errorsFor({ unit: 'Enhet Syd' })).toEqual([
       {
         column: 'Enhet',
         message:
-          'Enheten ”Enhet Syd” finns inte. Lämna kolumnen tom eller skriv ”Arbetsmarknadsförvaltningen”.',
+          'Tjänsten ges inte av ”Enhet Syd” utan av ”Arbetsmarknadsförvaltningen”. Lämna kolumnen tom eller skriv ”Arbetsmarknadsförvaltningen”.',
       },
     ])
   })

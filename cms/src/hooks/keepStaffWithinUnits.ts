@@ -21,7 +21,11 @@ const unitAdminLimits = (
   if (role === 'admin')
     errors.push({ path: 'role', message: 'Bara en central administratör kan ge den rollen.' })
   const mine = new Set(unitsOf(actor))
-  const othersOf = (list: string[]) => list.filter((u) => !mine.has(u)).sort().join()
+  const othersOf = (list: string[]) =>
+    list
+      .filter((u) => !mine.has(u))
+      .sort()
+      .join()
   if (othersOf(units) !== othersOf(unitsBefore))
     errors.push({ path: 'units', message: 'Du kan bara lägga till och ta bort dina egna enheter.' })
   else if (creating && !units.some((u) => mine.has(u)))

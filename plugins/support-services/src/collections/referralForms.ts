@@ -4,9 +4,9 @@ import type { SanitizedOptions } from '../sanitizeOptions'
 
 import { anyone } from '../access/scopedAccess'
 import { managedUnitsOf, withinManagedUnits } from '../access/unitAccess'
-import { keepWithinManagedUnits } from '../hooks/keepWithinManagedUnits'
 import { slugs } from '../defaults'
 import { standardFieldKeys } from '../domain'
+import { keepWithinManagedUnits } from '../hooks/keepWithinManagedUnits'
 import { validateFormDefinition } from '../hooks/validateFormDefinition'
 
 const kindIs =

@@ -2,8 +2,8 @@ import { APIError, type CollectionBeforeDeleteHook, type CollectionConfig } from
 
 import type { SanitizedOptions } from '../sanitizeOptions'
 
-import { managesEveryUnit, withinManagedUnits } from '../access/unitAccess'
 import { anyone } from '../access/scopedAccess'
+import { managesEveryUnit, withinManagedUnits } from '../access/unitAccess'
 import { slugs } from '../defaults'
 import { areaProblems, municipalities, type UnitArea } from '../domain'
 

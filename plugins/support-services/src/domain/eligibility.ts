@@ -3,12 +3,7 @@ import { z } from 'zod/mini'
 import { ageOn, isIsoDate } from './dates'
 import { type LocalizedText, localizedTextSchema } from './locales'
 import { municipalityName } from './municipalities'
-import {
-  type CareContactKind,
-  careContactKinds,
-  type Goal,
-  goals,
-} from './vocabulary'
+import { type CareContactKind, careContactKinds, type Goal, goals } from './vocabulary'
 
 /**
  * Eligibility rules are data, per service and municipality, edited by staff.

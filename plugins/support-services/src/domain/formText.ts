@@ -2,8 +2,8 @@ import type { Question } from './forms'
 
 import { type Locale, localize } from './locales'
 import { type Messages, translateWith } from './messages'
-import { standardFields } from './referral'
 import { municipalities, otherMunicipality } from './municipalities'
+import { standardFields } from './referral'
 
 // The standard texts come in as `messages` (messagesFor(locale)) rather than being looked up here,
 // so the form's browser island carries its page's language only.

@@ -4,9 +4,9 @@ import type { ApplicantFacts } from './eligibility'
 
 import { isIsoDate } from './dates'
 import { defaultLocale, locales } from './locales'
+import { isMunicipalityCode, otherMunicipality } from './municipalities'
 import { isValidReference } from './reference'
 import { isStatusTokenShape } from './statusPage'
-import { isMunicipalityCode, otherMunicipality } from './municipalities'
 import { careContactKinds, goals } from './vocabulary'
 
 /**

@@ -33,7 +33,9 @@ export function unitsServing<U extends { area: readonly UnitArea[] }>(
       .filter((a) => a.municipality === municipality)
       .map((a) => ({ unit, districts: a.districts?.length ? a.districts : undefined })),
   )
-  return routed.sort((a, b) => Number(a.districts !== undefined) - Number(b.districts !== undefined))
+  return routed.sort(
+    (a, b) => Number(a.districts !== undefined) - Number(b.districts !== undefined),
+  )
 }
 
 /**

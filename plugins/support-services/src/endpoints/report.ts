@@ -2,15 +2,14 @@ import type { Endpoint } from 'payload'
 
 import type { SanitizedOptions } from '../sanitizeOptions'
 
+import { type CsvDialect, reportCsv, reportTableIds, tableCsv } from '../domain'
 import {
-  type CsvDialect,
-  maskReportTables,
-  reportCsv,
-  reportTableIds,
-  reportTables,
-  tableCsv,
-} from '../domain'
-import { followUpReport, reportNames, reportScopeOf, reportServices } from '../operations/reports'
+  followUpReport,
+  maskedReportTables,
+  reportNames,
+  reportScopeOf,
+  reportServices,
+} from '../operations/reports'
 import { reportWorkbook } from '../print/reportWorkbook'
 import { csvFile, refuse, reply, xlsxFile } from './respond'
 
@@ -67,7 +66,11 @@ export const reportEndpoint = ({ access }: Pick<SanitizedOptions, 'access'>): En
     }
     if (format === 'json') return reply(200, report)
 
-    const all = maskReportTables(reportTables(report, await reportNames(req.payload, report)))
+    const all = await maskedReportTables(
+      req.payload,
+      report,
+      await reportNames(req.payload, report),
+    )
     const tables = table === null ? all : all.filter((t) => t.id === table)
     const name = `uppfoljning-${report.period.from}-${report.period.to}${table ? `-${table}` : ''}`
     if (format === 'xlsx')

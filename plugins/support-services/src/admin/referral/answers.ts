@@ -5,9 +5,9 @@ import { ageOn, isIsoDate } from '../../domain/dates'
 import { type FormDefinition, type Question, questionKey } from '../../domain/forms'
 import { questionLabel, questionOptions } from '../../domain/formText'
 import { messages } from '../../domain/messages'
+import { municipalityName } from '../../domain/municipalities'
 import { type StandardFieldKey, standardFieldKeys, standardFields } from '../../domain/referral'
 import { criterionLabels, criterionStatusLabels } from '../../domain/staffTexts'
-import { municipalityName } from '../../domain/municipalities'
 import { listText } from './format'
 
 /** The applicant's answers and the eligibility snapshot as staff read them, in Swedish. */

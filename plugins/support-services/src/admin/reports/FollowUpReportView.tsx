@@ -9,13 +9,16 @@ import {
   dateLabel,
   type MaskedTable,
   maskingLegend,
-  maskReportTables,
   type ReportPeriod,
   type ReportTableId,
-  reportTables,
 } from '../../domain'
-import { followUpReport, reportNames, reportScopeFromAccess } from '../../operations/reports'
-import { servicesInScope } from '../servicesInScope'
+import {
+  followUpReport,
+  maskedReportTables,
+  reportNames,
+  reportScopeFromAccess,
+} from '../../operations/reports'
+import { byUnit, type ServiceInScope, servicesInScope } from '../servicesInScope'
 import { StaffPage } from '../StaffPage'
 import { BarChart, FunnelChart, HorizontalBarChart, LineChart } from './charts'
 import { quickPeriods, readReportQuery } from './params'
@@ -150,7 +153,7 @@ function KeyFigures({ tables, period }: { tables: MaskedTable[]; period: ReportP
 function ReportForm(props: {
   action: string
   period: ReportPeriod
-  services: { id: number; name: string }[]
+  services: ServiceInScope[]
   chosen: number[]
   now: Date
 }) {
@@ -170,21 +173,34 @@ function ReportForm(props: {
       <fieldset aria-describedby="report-services-hint">
         <legend>Tjänster</legend>
         <p className="report-form__hint" id="report-services-hint">
-          Välj ingen för att få alla tjänster du arbetar med.
+          Välj ingen för att få alla tjänster du arbetar med, i alla enheter.
         </p>
-        <div className="report-form__services">
-          {services.map((s) => (
-            <label key={s.id}>
-              <input
-                type="checkbox"
-                name="services"
-                value={s.id}
-                defaultChecked={chosen.includes(s.id)}
-              />
-              {s.name}
-            </label>
-          ))}
-        </div>
+        {byUnit(services).map(({ unit, services: ofUnit }) => (
+          <fieldset key={unit.id} className="report-form__unit">
+            <legend>{unit.name}</legend>
+            <div className="report-form__services">
+              {ofUnit.map((s) => (
+                <label key={s.id}>
+                  <input
+                    type="checkbox"
+                    name="services"
+                    value={s.id}
+                    defaultChecked={chosen.includes(s.id)}
+                  />
+                  {s.name}
+                </label>
+              ))}
+            </div>
+            <a
+              href={`${action}?${queryString(
+                period,
+                ofUnit.map((s) => s.id),
+              )}`}
+            >
+              Hela {unit.name}
+            </a>
+          </fieldset>
+        ))}
       </fieldset>
       <div className="report-form__row">
         <Button type="submit" buttonStyle="primary" margin={false}>
@@ -288,7 +304,7 @@ export async function FollowUpReportView({
 
   const serviceIds = query.services.length ? query.services : services.map((s) => s.id)
   const report = await followUpReport(payload, { ...query.period, serviceIds })
-  const tables = maskReportTables(reportTables(report, await reportNames(payload, report)))
+  const tables = await maskedReportTables(payload, report, await reportNames(payload, report))
   const download = (extra: Record<string, string>) =>
     `${apiRoute}/referrals/report?${queryString(query.period, query.services, extra)}`
   const csv = (table?: ReportTableId) => download({ format: 'csv', ...(table ? { table } : {}) })

@@ -1,4 +1,5 @@
 import { ageOn } from '../dates'
+import { municipalities, otherMunicipality } from '../municipalities'
 import { emailSchema, isPhoneNumber, normalizePhone, plausibleAge } from '../referral'
 import {
   genderLabels,
@@ -7,18 +8,17 @@ import {
   sourceLabels,
   statusLabels,
 } from '../staffTexts'
-import { municipalities, otherMunicipality } from '../municipalities'
 import { type Gender, type HeardFrom, type ReferralSource } from '../vocabulary'
 import { caseStatuses, checkTransition, type Outcome, type Status } from '../workflow'
 import { cellChoice, cellDate, cellDateOrYear, type ImportCell, importCellText } from './cells'
 import { importColumnByKey, type ImportColumnKey, milestoneColumns } from './columns'
 
-/** A service a row may name: by its short name (slug) or its name; `provider` is the unit running it. */
+/** A service a row may name: by its short name (slug) or its name; `unit` is the name of the unit giving it. */
 export interface ImportService {
   id: number | string
   slug: string
   name: string
-  provider?: string | null
+  unit?: string | null
 }
 
 /** What the row check needs to know of the install. */
@@ -195,15 +195,15 @@ function findService(named: string | undefined, context: ImportContext, fail: Fa
   return found
 }
 
-/** Units come later: until then the column is empty or names the one unit that runs the service. */
+/** The column is empty or names the unit that gives the service (a check that the right service was meant). */
 function checkUnit(unit: string | undefined, service: ImportService | undefined, fail: Fail) {
   if (unit === undefined || !service) return
-  const provider = service.provider?.trim()
-  if (provider && sameText(provider, unit)) return
+  const owner = service.unit?.trim()
+  if (owner && sameText(owner, unit)) return
   fail(
     'unit',
-    provider
-      ? `Enheten ”${unit}” finns inte. Lämna kolumnen tom eller skriv ”${provider}”.`
+    owner
+      ? `Tjänsten ges inte av ”${unit}” utan av ”${owner}”. Lämna kolumnen tom eller skriv ”${owner}”.`
       : `Enheten ”${unit}” finns inte. Lämna kolumnen tom.`,
   )
 }

@@ -36,6 +36,9 @@ export interface MaskedTable extends ReportTable {
   cells: ShownCell[][]
 }
 
+/** A cell by its table, row and column keys (as `maskTables`' `alsoHidden` names them). */
+export const cellKey = (table: string, row: string, column: string) => `${table}/${row}/${column}`
+
 /** Counts below this are never shown in an exported or printed view. */
 export const smallCountLimit = 5
 
@@ -111,18 +114,23 @@ function allLines(tables: readonly ReportTable[], links: readonly SumLink[]): Ce
  * subtraction, so the smallest other cell of that line is hidden too ("x"), and so on until no line
  * gives one away; figures computed from a hidden count (a share, a median) are hidden with it. Tables
  * masked together also keep each other's secrets: a figure shown in two tables (the same `refs`) is
- * hidden in both or neither, and a sum across tables (`links`) is a line like any other.
+ * hidden in both or neither, and a sum across tables (`links`) is a line like any other. Cells in
+ * `alsoHidden` (by `cellKey`) start hidden, as sums would give away what another view hides.
  */
 export function maskTables(
   tables: readonly ReportTable[],
   links: readonly SumLink[] = [],
+  alsoHidden: ReadonlySet<string> = new Set(),
 ): MaskedTable[] {
   const cells: ShownCell[][][] = tables.map((table) =>
     table.rows.map((row) =>
-      table.columns.map((column, c) => {
+      table.columns.map((column, c): ShownCell => {
         const value = row.values[c] ?? null
         const small = column.kind === 'count' && value !== null && value < smallCountLimit
-        return { value: small ? null : value, hidden: small ? 'small' : null }
+        if (small) return { value: null, hidden: 'small' }
+        if (alsoHidden.has(cellKey(table.id, row.key, column.key)))
+          return { value: null, hidden: 'complement' }
+        return { value, hidden: null }
       }),
     ),
   )

@@ -508,5 +508,7 @@ export function reportTables(report: FollowUpReport, names: ReportNames): Report
  * The report's tables masked together, as every view outside the staff's JSON shows them (page, print,
  * CSV, Excel): no table gives away what another hides.
  */
-export const maskReportTables = (tables: readonly ReportTable[]) =>
-  maskTables(tables, reportSumLinks)
+export const maskReportTables = (
+  tables: readonly ReportTable[],
+  alsoHidden?: ReadonlySet<string>,
+) => maskTables(tables, reportSumLinks, alsoHidden)

@@ -46,10 +46,11 @@ async function importContext(payload: Payload, now: Date) {
   const [services, users, imported] = await Promise.all([
     payload.find({
       collection: slugs.services,
-      depth: 0,
+      depth: 1,
       pagination: false,
       locale: 'sv',
-      select: { slug: true, name: true, provider: true },
+      select: { slug: true, name: true, unit: true },
+      populate: { [slugs.units]: { name: true } },
       overrideAccess: true,
     }),
     payload.find({
@@ -72,7 +73,7 @@ async function importContext(payload: Payload, now: Date) {
       id: s.id,
       slug: String(s.slug),
       name: String(s.name),
-      provider: (s as { provider?: null | string }).provider,
+      unit: typeof s.unit === 'object' ? s.unit?.name : undefined,
     })),
     staffEmails: new Set(staff.keys()),
   }

@@ -1,0 +1,49 @@
+import type { MaskedTable } from './masking'
+import type { ReportTable } from './tables'
+
+import { cellKey, smallCountLimit } from './masking'
+
+/**
+ * A report over several units is read beside each unit's own report. Where a unit's report hides a
+ * count, the whole minus the other units would give it away: so the whole hides that cell too when
+ * only one unit hides it, or when the units that hide it add up to fewer than 5. (When several hide a
+ * cell and together reach 5, the whole shows a sum that names none of them.) `maskTables` then hides
+ * whatever else in the whole would give the cell away.
+ *
+ * `units` holds each unit's own tables, masked as its report shows them. A unit with one service has no
+ * total row or column: its service's row or column is its total there.
+ */
+export function hiddenAcrossUnits(
+  whole: readonly ReportTable[],
+  units: readonly (readonly MaskedTable[])[],
+): Set<string> {
+  const hidden = new Set<string>()
+  for (const table of whole)
+    for (const row of table.rows)
+      table.columns.forEach((column, c) => {
+        if (column.kind !== 'count' || row.values[c] == null) return
+        const inUnits = units.map((tables) => unitCell(tables, table.id, row.key, column.key))
+        const hiding = inUnits.filter((cell) => cell?.hidden)
+        const sum = hiding.reduce((total, cell) => total + cell!.original, 0)
+        if (hiding.length === 1 || (hiding.length > 1 && sum < smallCountLimit))
+          hidden.add(cellKey(table.id, row.key, column.key))
+      })
+  return hidden
+}
+
+/** A unit's cell by keys, the lone service standing in for a total; undefined when it has none. */
+function unitCell(tables: readonly MaskedTable[], id: string, rowKey: string, columnKey: string) {
+  const table = tables.find((t) => t.id === id)
+  if (!table) return undefined
+  const r = indexOf(table.rows, rowKey)
+  const c = indexOf(table.columns, columnKey)
+  if (r === -1 || c === -1) return undefined
+  return { hidden: table.cells[r][c].hidden !== null, original: table.rows[r].values[c] ?? 0 }
+}
+
+const indexOf = (items: readonly { key: string }[], key: string) => {
+  const exact = items.findIndex((item) => item.key === key)
+  if (exact !== -1 || key !== 'total') return exact
+  const services = items.flatMap((item, i) => (/^service-\d+$/.test(item.key) ? [i] : []))
+  return services.length === 1 ? services[0] : -1
+}
