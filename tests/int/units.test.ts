@@ -101,9 +101,9 @@ describe('units', () => {
     expect(JSON.stringify(await response.json())).toContain('kommunen finns redan')
   })
 
-  test('a unit that owns services cannot be removed (409 naming what to do), not a 500', async () => {
+  test('a unit that owns services cannot be removed (a 400 saying what to do), not a 500', async () => {
     const response = await rest(`units/${ids.enkopingHabo}`, auth.admin, 'DELETE')
-    expect(response.status).toBe(409)
+    expect(response.status).toBe(400)
     expect(JSON.stringify(await response.json())).toContain('Flytta dem till en annan enhet')
   })
 })
@@ -160,7 +160,10 @@ describe('services and forms belong to their unit', () => {
       auth.unitAdminEH,
       `mutation { updateService(id: ${ids.ips}, data: { languages: ["sv"] }) { id } }`,
     )
-    expect(other.errors?.[0]?.message).toMatch(/not allowed|not found/i)
+    // Payload's own refusal, in the admin's language (Swedish): "Du får inte utföra denna åtgärd."
+    expect(other.errors?.[0]?.message).toMatch(/inte utföra|not allowed|not found/i)
+    const ips = await payload.findByID({ collection: 'services', id: ids.ips, depth: 0 })
+    expect(ips.languages).toEqual(['sv', 'en', 'ar'])
     const own = await graphql(
       auth.unitAdminEH,
       `mutation { updateService(id: ${ids.ipsEH}, data: { languages: ["sv", "en"] }) { id } }`,

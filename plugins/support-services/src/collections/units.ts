@@ -1,4 +1,4 @@
-import { APIError, type CollectionBeforeDeleteHook, type CollectionConfig } from 'payload'
+import type { CollectionBeforeDeleteHook, CollectionConfig } from 'payload'
 
 import type { SanitizedOptions } from '../sanitizeOptions'
 
@@ -6,6 +6,7 @@ import { anyone } from '../access/scopedAccess'
 import { managesEveryUnit, withinManagedUnits } from '../access/unitAccess'
 import { slugs } from '../defaults'
 import { areaProblems, municipalities, type UnitArea } from '../domain'
+import { refusal } from '../hooks/refusal'
 
 /** A unit that owns services stays: its services (and their referrals) must move to another unit first. */
 const keepWhileOwningServices: CollectionBeforeDeleteHook = async ({ id, req }) => {
@@ -15,11 +16,10 @@ const keepWhileOwningServices: CollectionBeforeDeleteHook = async ({ id, req }) 
     req,
   })
   if (totalDocs > 0)
-    throw new APIError(
+    throw refusal(
       `Enheten har ${totalDocs} tjänster. Flytta dem till en annan enhet innan enheten tas bort.`,
-      409,
-      undefined,
-      true,
+      'services',
+      'ownsServices',
     )
 }
 
