@@ -138,8 +138,8 @@ const queryString = (
   }).toString()
 
 /**
- * A masked cell of one table, as printed ("< 5", "x", a number), with its column's label; `rowKey`
- * null: the row the key figures read (all services, or the one chosen).
+ * A masked cell of one table, as printed ("< 5", "x", a number); `rowKey` null: the row the key
+ * figures read (all services, or the one chosen).
  */
 const shown = (
   tables: readonly MaskedTable[],
