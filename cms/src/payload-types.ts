@@ -887,12 +887,14 @@ export interface Service {
   languages?: string[] | null;
   caseloadTarget?: number | null;
   /**
-   * Hur många deltagare tjänsten förväntas ha under året, enligt ansökan eller styrelsens beslut. Rapporten jämför med antalet deltagare.
+   * Styrelsens eller ansökans mål för året. Uppföljningsrapporten visar dem som linjer i diagrammen och som ”162 av 200” i nyckeltalen; antalet personer med stöd är också det förväntade antalet deltagare i SUS-tabellen. Lämna ett mål tomt om det inte finns.
    */
-  expectedParticipants?:
+  targets?:
     | {
         year: number;
-        count: number;
+        peopleSupported?: number | null;
+        maxWaitDays?: number | null;
+        shareIntoWorkOrStudies?: number | null;
         id?: string | null;
       }[]
     | null;
@@ -2299,11 +2301,13 @@ export interface ServicesSelect<T extends boolean = true> {
       };
   languages?: T;
   caseloadTarget?: T;
-  expectedParticipants?:
+  targets?:
     | T
     | {
         year?: T;
-        count?: T;
+        peopleSupported?: T;
+        maxWaitDays?: T;
+        shareIntoWorkOrStudies?: T;
         id?: T;
       };
   notifications?:

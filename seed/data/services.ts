@@ -41,6 +41,8 @@ export interface ServiceSeed {
   contact: { phone: string; email: string; address: string; openingHours: LocalizedText }
   languages: string[]
   caseloadTarget: number
+  /** The board's targets for a year (the seed gives them to this year and the last). */
+  yearlyTargets: { peopleSupported: number; maxWaitDays: number; shareIntoWorkOrStudies: number }
   eligibilityRules: EligibilityRules
   rulesSource: LocalizedText
   form: { title: LocalizedText; intro: LocalizedText; definition: FormDefinition }
@@ -874,6 +876,7 @@ const ips: ServiceSeed = {
   contact: { phone: '031-390 06 10', email: 'ips@uppsala.example', address, openingHours },
   languages: ['sv', 'en', 'ar'],
   caseloadTarget,
+  yearlyTargets: { peopleSupported: 40, maxWaitDays: 30, shareIntoWorkOrStudies: 45 },
   eligibilityRules: {
     age: { min: 18, max: 65 },
     residence: { municipalities: [uppsala.code] },
@@ -1163,6 +1166,7 @@ const sed: ServiceSeed = {
   contact: { phone: '031-390 06 20', email: 'sed@uppsala.example', address, openingHours },
   languages: ['sv', 'en'],
   caseloadTarget,
+  yearlyTargets: { peopleSupported: 25, maxWaitDays: 30, shareIntoWorkOrStudies: 40 },
   eligibilityRules: {
     age: { min: 18, max: 60 },
     residence: { municipalities: [uppsala.code] },
@@ -1397,6 +1401,7 @@ const se: ServiceSeed = {
   contact: { phone: '031-390 06 30', email: 'se@uppsala.example', address, openingHours },
   languages: ['sv', 'en'],
   caseloadTarget,
+  yearlyTargets: { peopleSupported: 25, maxWaitDays: 45, shareIntoWorkOrStudies: 35 },
   eligibilityRules: {
     age: { min: 18, max: 65 },
     residence: { municipalities: [uppsala.code] },

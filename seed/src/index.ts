@@ -62,6 +62,8 @@ const serviceData = (s: ServiceSeed, image: number | undefined, unit: number) =>
   contact: s.contact,
   languages: s.languages,
   caseloadTarget: s.caseloadTarget,
+  // Last year's and this year's, so the demo report draws its target lines for either.
+  targets: [1, 0].map((back) => ({ year: new Date().getFullYear() - back, ...s.yearlyTargets })),
   notifications: {
     notifyIntake: true,
     intakeEmail: `intag.${s.slug}@stodportalen.example`,

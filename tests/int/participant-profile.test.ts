@@ -187,29 +187,29 @@ describe('the profile at enrolment', () => {
 
 describe("the services' expected participants", () => {
   test('staff read them, only administrators change them, and a year comes once', async () => {
-    const update = async (role: string, expectedParticipants: object[]) =>
+    const update = async (role: string, targets: object[]) =>
       fetch(`${cmsUrl()}/api/services/${ipsId}`, {
         method: 'PATCH',
         headers: {
           ...(await headersOf(role, role === 'intake' ? 'ips' : undefined)),
           'content-type': 'application/json',
         },
-        body: JSON.stringify({ expectedParticipants }),
+        body: JSON.stringify({ targets }),
       })
     const year = Number(today.slice(0, 4))
     const twice = await update('admin', [
-      { year, count: 10 },
-      { year, count: 12 },
+      { year, peopleSupported: 10 },
+      { year, peopleSupported: 12 },
     ])
     expect(twice.status).toBe(400)
     expect(JSON.stringify(await twice.json())).toContain(`Året ${year} finns två gånger`)
-    expect((await update('admin', [{ year, count: 200 }])).status).toBe(200)
+    expect((await update('admin', [{ year, peopleSupported: 200 }])).status).toBe(200)
     // Intake staff: the field is not theirs to change (Payload leaves it as it was).
-    await update('intake', [{ year, count: 1 }])
+    await update('intake', [{ year, peopleSupported: 1 }])
     const service = await payload.findByID({ collection: 'services', id: ipsId, depth: 0 })
-    expect(
-      (service as { expectedParticipants?: { count: number }[] }).expectedParticipants,
-    ).toEqual([expect.objectContaining({ year, count: 200 })])
+    expect((service as { targets?: { peopleSupported: number }[] }).targets).toEqual([
+      expect.objectContaining({ year, peopleSupported: 200 }),
+    ])
     const sus = await susOf(await headersOf('intake', 'ips'))
     expect(sus.byService[0]).toMatchObject({ serviceId: ipsId, expected: 200 })
   })

@@ -267,7 +267,8 @@ describe('the report page', () => {
     expect(response.status).toBe(200)
     const html = await response.text()
     has(html, '<h1>Uppföljning</h1>').toBe(true)
-    // Six charts, each pointing to its data table: the outreach funnel and the starts among them.
+    // Eight charts, each pointing to its data table: the outreach funnel, the starts and the targets among
+    // them.
     const charts = [...html.matchAll(/<svg[^>]*role="img"[^>]*aria-describedby="([^"]+)"/g)].map(
       (m) => m[1],
     )
@@ -277,6 +278,8 @@ describe('the report page', () => {
       'table-closings',
       'table-queue-over-time',
       'table-starts-kind',
+      'table-targets-supported',
+      'table-targets-work-or-studies',
       'table-wait-distribution',
     ])
     has(html, 'Arbete och studier under stödet').toBe(true)

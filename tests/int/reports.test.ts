@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { demoUsers } from '@stodportalen/seed'
 import { followUpReport } from '@stodportalen/support-services'
 import {
   cellText,
@@ -12,7 +13,7 @@ import {
 } from '@stodportalen/support-services/domain'
 import { beforeAll, describe, expect, test } from 'vitest'
 
-import { testPayload } from '../support/cms'
+import { cmsUrl, login, testPayload } from '../support/cms'
 import { createReportDataset, period } from '../support/reportDataset'
 
 /** Every figure of the follow-up report, worked out by hand on the dataset in `../support/reportDataset.ts`. */
@@ -348,6 +349,53 @@ describe('the follow-up report on a hand-computed dataset', () => {
     expect(profile.age['25to29']).toEqual({ ...zero, woman: 1, total: 1 })
     expect(profile.age['40to49']).toEqual({ ...zero, man: 1, total: 1 })
     expect(profile.age.notStated).toEqual({ ...zero, woman: 1, notStated: 1, total: 2 })
+  })
+
+  test("the service's targets: in the report, its tables, its key figures and on its charts", async () => {
+    const { targets } = await report()
+    // 2025's targets: 20 people, at most 60 days, 50 %. In the queue at the end: R4 (80 days) and R17 (70)
+    // waited longer than 60; R14 (39), R5 (21), R6 (0) did not → 2.
+    expect(targets).toEqual({
+      years: [2025],
+      byService: [
+        {
+          serviceId,
+          peopleSupported: 20,
+          maxWaitDays: 60,
+          shareIntoWorkOrStudies: 0.5,
+          waitingOverTarget: 2,
+        },
+      ],
+      all: {
+        peopleSupported: 20,
+        maxWaitDays: 60,
+        shareIntoWorkOrStudies: 0.5,
+        waitingOverTarget: 2,
+      },
+    })
+    const tables = maskReportTables(reportTables(await report(), names))
+    const table = (id: string) => exported(tables.find((t) => t.id === id)!)
+    // Supported 5 of 20 = 25 %. Closed 3, into work or studies 2 (both "< 5", the share hidden with them),
+    // target 50 %. In the queue 5, over 60 days 2 ("< 5", its share hidden), target 60 days.
+    expect(table('targets-supported')).toEqual([['Rapporttest', '5', '20', '25']])
+    expect(table('targets-work-or-studies')).toEqual([['Rapporttest', '< 5', '< 5', 'x', '50']])
+    expect(table('targets-wait')).toEqual([['Rapporttest', '5', '< 5', 'x', '60']])
+
+    // The page: "5 av 20" among the key figures, the targets written on the charts.
+    const admin = demoUsers.find((u) => u.role === 'admin')!
+    const page = await fetch(
+      `${cmsUrl()}/admin/reports?from=${period.from}&to=${period.to}&services=${serviceId}`,
+      { headers: await login(admin.email, admin.password) },
+    )
+    expect(page.status).toBe(200)
+    const html = (await page.text()).replace(/<!-- -->/g, '')
+    const holds = (text: string) => expect(html.includes(text), `the page holds ${text}`).toBe(true)
+    holds('<span class="report-summary__value">5 av 20</span>')
+    holds('fick stöd under perioden (mål 2025)')
+    holds('längre än målet 60 dagar')
+    holds('(mål 50 %)')
+    holds('Mål: högst 60 dagar')
+    holds('5 · mål 20')
   })
 
   test('SUS tables as exported: masked on their own and together with the tables they share figures with', async () => {

@@ -360,7 +360,12 @@ export async function createReportDataset(
     name: string,
     slug: string,
     caseloadTarget: number,
-    expectedParticipants: { year: number; count: number }[] = [],
+    targets: {
+      year: number
+      peopleSupported?: number
+      maxWaitDays?: number
+      shareIntoWorkOrStudies?: number
+    }[] = [],
   ) =>
     (
       await payload.create({
@@ -372,14 +377,15 @@ export async function createReportDataset(
           method: 'ips',
           status: 'closed',
           caseloadTarget,
-          expectedParticipants,
+          targets,
         } as never,
       })
     ).id as number
-  // 20 participants expected in 2025 (and 30 in 2026, outside the period).
+  // 20 participants expected in 2025 (and 30 in 2026, outside the period); in 2025 also a wait of
+  // at most 60 days and half the participant closings into work or studies.
   const serviceId = await createService('Rapporttest', unique, 15, [
-    { year: 2025, count: 20 },
-    { year: 2026, count: 30 },
+    { year: 2025, peopleSupported: 20, maxWaitDays: 60, shareIntoWorkOrStudies: 50 },
+    { year: 2026, peopleSupported: 30 },
   ])
   const otherServiceId = await createService('Rapporttest 2', `${unique}-2`, 20)
   const coachIds = new Map<string, number>()

@@ -16,6 +16,7 @@ import { keepWithinManagedUnits } from '../hooks/keepWithinManagedUnits'
 import { validateEligibilityRules } from '../hooks/validateEligibilityRules'
 import { heroImageFields } from './heroImage'
 import { options } from './options'
+import { targetsField } from './serviceTargets'
 
 const localizedText = (name: string, label: string, required = false): Field => ({
   name,
@@ -287,51 +288,7 @@ export const servicesCollection = ({
               min: 1,
               defaultValue: 20,
             },
-            {
-              name: 'expectedParticipants',
-              label: 'Förväntat antal deltagare per år',
-              type: 'array',
-              // The board's figure for the follow-up report: staff see it, administrators change it.
-              access: {
-                read: ({ req }) => Boolean(req.user),
-                create: ({ req }) => access.canManageServices(req.user),
-                update: ({ req }) => access.canManageServices(req.user),
-              },
-              validate: (rows: unknown) => {
-                const years = ((rows as { year?: number }[] | null) ?? []).map((r) => r.year)
-                const twice = years.find((y, i) => y != null && years.indexOf(y) !== i)
-                return twice == null
-                  ? true
-                  : `Året ${twice} finns två gånger: ange ett antal per år.`
-              },
-              admin: {
-                description:
-                  'Hur många deltagare tjänsten förväntas ha under året, enligt ansökan eller styrelsens beslut. Rapporten jämför med antalet deltagare.',
-                initCollapsed: true,
-              },
-              fields: [
-                {
-                  type: 'row',
-                  fields: [
-                    {
-                      name: 'year',
-                      label: 'År',
-                      type: 'number',
-                      required: true,
-                      min: 2000,
-                      max: 2100,
-                    },
-                    {
-                      name: 'count',
-                      label: 'Förväntat antal',
-                      type: 'number',
-                      required: true,
-                      min: 0,
-                    },
-                  ],
-                },
-              ],
-            },
+            targetsField(access),
             {
               name: 'notifications',
               label: 'Aviseringar via e-post',

@@ -90,7 +90,7 @@ const collectionTable = (slug: string) => slug.replace(/-/g, '_')
 export const tables = {
   services: table(collectionTable(slugs.services)),
   servicesLocales: table(`${collectionTable(slugs.services)}_locales`),
-  servicesExpectedParticipants: table(`${collectionTable(slugs.services)}_expected_participants`),
+  servicesTargets: table(`${collectionTable(slugs.services)}_targets`),
   referrals: table(collectionTable(slugs.referrals)),
   referralsRels: table(`${collectionTable(slugs.referrals)}_rels`),
   referralEvents: table(collectionTable(slugs.referralEvents)),

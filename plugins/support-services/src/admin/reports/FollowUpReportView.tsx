@@ -7,10 +7,14 @@ import { Button } from '@payloadcms/ui'
 import {
   cellText,
   dateLabel,
+  type FollowUpReport,
+  keyFigureRow,
   type MaskedTable,
   maskingLegend,
   type ReportPeriod,
   type ReportTableId,
+  waitBuckets,
+  waitTargetPosition,
 } from '../../domain'
 import {
   followUpReport,
@@ -20,7 +24,14 @@ import {
 } from '../../operations/reports'
 import { byUnit, type ServiceInScope, servicesInScope } from '../servicesInScope'
 import { StaffPage } from '../StaffPage'
-import { BarChart, FunnelChart, HorizontalBarChart, LineChart } from './charts'
+import {
+  BarChart,
+  FunnelChart,
+  HorizontalBarChart,
+  LineChart,
+  TargetBarChart,
+  type TargetMarker,
+} from './charts'
 import { quickPeriods, readReportQuery } from './params'
 import { PrintButton } from './PrintButton'
 import './report.css'
@@ -29,6 +40,10 @@ import { ReportTableView } from './ReportTableView'
 /** The printed report's sections, in order, with the tables each holds. */
 const sections: { heading: string; tables: ReportTableId[] }[] = [
   { heading: 'Deltagare', tables: ['participants'] },
+  {
+    heading: 'Mål',
+    tables: ['targets-supported', 'targets-work-or-studies', 'targets-wait'],
+  },
   {
     heading: 'Nya anmälningar och avslut',
     tables: ['inflow-month', 'balance', 'inflow-source', 'inflow-heard'],
@@ -76,15 +91,33 @@ const sections: { heading: string; tables: ReportTableId[] }[] = [
 const serviceColumnKeys = (table: MaskedTable) =>
   table.columns.filter((c) => c.key.startsWith('service-')).map((c) => c.key)
 
+/** The wait targets of the chosen services as lines on the waiting-time chart, one per number of days. */
+const waitMarkers = (report: FollowUpReport): TargetMarker[] =>
+  [...new Set(report.targets.byService.map((t) => t.maxWaitDays))]
+    .filter((days): days is number => days !== null)
+    .sort((a, b) => a - b)
+    .map((days) => {
+      const { bucket, fraction } = waitTargetPosition(days, waitBuckets)
+      return { row: bucket, fraction, label: `Mål: högst ${days} dagar` }
+    })
+
 /** The chart drawn above a table, for the tables that have one. */
-function chartFor(table: MaskedTable, ids: { labelledBy: string; describedBy: string }): ReactNode {
+function chartFor(
+  table: MaskedTable,
+  ids: { labelledBy: string; describedBy: string },
+  report: FollowUpReport,
+): ReactNode {
   switch (table.id) {
     case 'balance':
       return <BarChart table={table} {...ids} columns={['inflow', 'outflow']} />
     case 'queue-over-time':
       return <LineChart table={table} {...ids} columns={serviceColumnKeys(table)} />
     case 'wait-distribution':
-      return <BarChart table={table} {...ids} columns={['n']} />
+      return <BarChart table={table} {...ids} columns={['n']} markers={waitMarkers(report)} />
+    case 'targets-supported':
+      return <TargetBarChart table={table} {...ids} column="supported" target="target" />
+    case 'targets-work-or-studies':
+      return <TargetBarChart table={table} {...ids} column="share" target="target" />
     case 'closings':
     case 'starts-kind':
       return <HorizontalBarChart table={table} {...ids} column="total" />
@@ -107,35 +140,51 @@ const queryString = (
     ...extra,
   }).toString()
 
-/** A masked cell of one table, as printed ("< 5", "x", a number). */
+/**
+ * A masked cell of one table, as printed ("< 5", "x", a number); `rowKey` null: the row the key
+ * figures read (all services, or the one chosen).
+ */
 const shown = (
   tables: readonly MaskedTable[],
   id: ReportTableId,
-  rowKey: string,
+  rowKey: string | null,
   columnKey: string,
 ) => {
   const table = tables.find((t) => t.id === id)
-  const r = table?.rows.findIndex((row) => row.key === rowKey) ?? -1
+  const row =
+    table && (rowKey === null ? keyFigureRow(table) : table.rows.find((r) => r.key === rowKey))
+  const r = row ? table!.rows.indexOf(row) : -1
   const c = table?.columns.findIndex((column) => column.key === columnKey) ?? -1
   return table && r !== -1 && c !== -1 ? cellText(table.cells[r][c], table.columns[c], 'sv') : '–'
 }
 
+/** The target of a key figure written after it, or nothing when the services have none for the period. */
+const against = (target: string, text: (t: string) => string) =>
+  target === '–' ? '' : text(target)
+
 function KeyFigures({ tables, period }: { tables: MaskedTable[]; period: ReportPeriod }) {
   const inflow = tables.find((t) => t.id === 'inflow-month')!
   const inflowColumn = inflow.columns.at(-1)!.key
+  const peopleTarget = shown(tables, 'targets-supported', null, 'target')
+  const peopleTargetLabel = tables
+    .find((t) => t.id === 'targets-supported')!
+    .columns.find((c) => c.key === 'target')!.label
+  const waitTarget = shown(tables, 'targets-wait', null, 'target')
+  const over = shown(tables, 'targets-wait', null, 'over')
+  const shareTarget = shown(tables, 'targets-work-or-studies', null, 'target')
   const figures = [
     {
-      value: shown(tables, 'participants', 'supported', 'total'),
-      label: 'fick stöd under perioden',
+      value: `${shown(tables, 'participants', 'supported', 'total')}${against(peopleTarget, (t) => ` av ${t}`)}`,
+      label: `fick stöd under perioden${against(peopleTarget, () => ` (${peopleTargetLabel.toLowerCase()})`)}`,
     },
     { value: shown(tables, 'inflow-month', 'total', inflowColumn), label: 'nya anmälningar' },
     {
       value: shown(tables, 'queue', 'total', 'waiting'),
-      label: `i kö den ${dateLabel(period.to)}`,
+      label: `i kö den ${dateLabel(period.to)}${against(waitTarget, (t) => `, ${over} av dem längre än målet ${t} dagar`)}`,
     },
     {
-      value: shown(tables, 'work-or-studies', 'total', 'share'),
-      label: 'av avsluten med utfall gick till arbete eller studier',
+      value: shown(tables, 'targets-work-or-studies', null, 'share'),
+      label: `av deltagarna som avslutades gick till arbete eller studier${against(shareTarget, (t) => ` (mål ${t})`)}`,
     },
   ]
   return (
@@ -339,7 +388,7 @@ export async function FollowUpReportView({
           {section.tables.map((id) => {
             const table = tables.find((t) => t.id === id)!
             const ids = { labelledBy: `chart-${id}`, describedBy: `table-${id}` }
-            const chart = chartFor(table, ids)
+            const chart = chartFor(table, ids, report)
             return (
               <div className="report-block" key={id}>
                 {chart ? (

@@ -9,7 +9,7 @@ import type { ReactNode } from 'react'
 import { scaleBand, scaleLinear, scalePoint } from 'd3-scale'
 import { line } from 'd3-shape'
 
-import type { MaskedTable } from '../../domain'
+import { cellText, type MaskedTable } from '../../domain'
 
 const width = 640
 const height = 260
@@ -185,7 +185,8 @@ export function BarChart({
   labelledBy,
   describedBy,
   columns,
-}: ChartProps & { columns: string[] }) {
+  markers = [],
+}: ChartProps & { columns: string[]; markers?: readonly TargetMarker[] }) {
   const rows = rowsWithout(table)
   const labels = rows.map(({ row }) => (rows.length > 8 ? shortLabel(row.label) : row.label))
   const series = columns.map((key, i) => ({
@@ -238,6 +239,24 @@ export function BarChart({
           }),
         )}
         <XLabels labels={labels} x={(l) => (x(l) ?? 0) + x.bandwidth() / 2} />
+        {markers.map((m, i) => {
+          const at =
+            (x(labels[m.row]) ?? 0) - (x.paddingInner() * x.step()) / 2 + m.fraction * x.step()
+          return (
+            <g key={m.label}>
+              <line
+                x1={at}
+                x2={at}
+                y1={margin.top - 4}
+                y2={plotBottom}
+                className="report-chart__target"
+              />
+              <text x={at + 4} y={margin.top + 8 + i * 14} className="report-chart__target-label">
+                {m.label}
+              </text>
+            </g>
+          )
+        })}
       </Svg>
     </>
   )
@@ -353,5 +372,99 @@ export function FunnelChart(props: ChartProps & { column: string }) {
       }}
       colour={seriesColour}
     />
+  )
+}
+
+/** A target drawn across a chart: a dashed line with its text, so it never rests on colour alone. */
+export interface TargetMarker {
+  /** The row (bar) the target falls in, and how far into it, 0–1 (1: the gap after it). */
+  row: number
+  fraction: number
+  label: string
+}
+
+/**
+ * Bars against targets: one horizontal bar per row (all services too) with the value beside it, and a
+ * dashed tick at the row's target with "mål …" written after the value. A hidden value draws no bar;
+ * its target is still drawn. Shares run from 0 to 100 %, counts to the largest value or target.
+ */
+export function TargetBarChart({
+  table,
+  labelledBy,
+  describedBy,
+  column,
+  target,
+}: ChartProps & { column: string; target: string }) {
+  const labelWidth = 190
+  const rowHeight = 34
+  const rows = rowsWithout(table, true)
+  const c = table.columns.findIndex((col) => col.key === column)
+  const t = table.columns.findIndex((col) => col.key === target)
+  const isShare = table.columns[c].kind === 'share'
+  const max = isShare
+    ? 1
+    : Math.max(
+        1,
+        ...rows.flatMap(({ index }) => [
+          table.cells[index][c].value ?? 0,
+          table.cells[index][t].value ?? 0,
+        ]),
+      )
+  const x = scaleLinear()
+    .domain([0, max])
+    .nice()
+    .range([labelWidth, width - 150])
+  const chartHeight = rows.length * rowHeight + 8
+  return (
+    <svg
+      className="report-chart__svg"
+      viewBox={`0 0 ${width} ${chartHeight}`}
+      role="img"
+      aria-labelledby={labelledBy}
+      aria-describedby={describedBy}
+    >
+      {rows.map(({ row, index }, i) => {
+        const cell = table.cells[index][c]
+        const goal = table.cells[index][t]
+        const top = 4 + i * rowHeight
+        const end = cell.value ? x(cell.value) : labelWidth
+        const text = `${cellText(cell, table.columns[c], 'sv')}${
+          goal.value === null ? '' : ` · mål ${cellText(goal, table.columns[t], 'sv')}`
+        }`
+        return (
+          <g key={row.key} className="report-chart__axis">
+            <text x={labelWidth - 8} y={top + rowHeight / 2} dy="0.32em" textAnchor="end">
+              {row.label}
+            </text>
+            {end > labelWidth ? (
+              <rect
+                x={labelWidth}
+                y={top + 6}
+                width={end - labelWidth}
+                height={rowHeight - 12}
+                fill={seriesColour(row.total ? 1 : 0)}
+              />
+            ) : null}
+            {goal.value === null ? null : (
+              <line
+                x1={x(goal.value)}
+                x2={x(goal.value)}
+                y1={top + 1}
+                y2={top + rowHeight - 1}
+                className="report-chart__target"
+              />
+            )}
+            <text
+              x={Math.max(end, goal.value === null ? 0 : x(goal.value)) + 6}
+              y={top + rowHeight / 2}
+              dy="0.32em"
+              className="report-chart__value"
+            >
+              {text}
+            </text>
+          </g>
+        )
+      })}
+    </svg>
   )
 }

@@ -2,6 +2,7 @@ import type { Attribution, AttributionRows } from './attribution'
 import type { ReportPeriod } from './period'
 import type { StartFigures, StartRows } from './starts'
 import type { SusFigures, SusRows } from './sus'
+import type { ServiceYearTargetRow, TargetFigures } from './targets'
 
 /**
  * What the follow-up report counts: which outcomes count as work or studies, the closing categories,
@@ -179,6 +180,8 @@ export interface FollowUpReport {
   starts: StartFigures
   /** The regional statistics' (SUS) figures and the participants' profile (see sus.ts). */
   sus: SusFigures
+  /** The board's targets for the period, and the queue against them (see targets.ts). */
+  targets: TargetFigures
 }
 
 export interface FollowUpRows {
@@ -201,6 +204,8 @@ export interface FollowUpRows {
   starts?: StartRows
   /** Missing: no participants. */
   sus?: SusRows
+  /** The services' targets per year; missing: none set. */
+  yearTargets?: readonly ServiceYearTargetRow[]
 }
 
 /** The caseload target when a service has none set: 20 active cases per full-time coach (Hudiksvall, IPS). */

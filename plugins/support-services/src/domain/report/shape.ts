@@ -31,6 +31,7 @@ import {
 import { monthEnds, monthsOf, type ReportPeriod } from './period'
 import { emptyStartRows, shapeStarts } from './starts'
 import { emptySusRows, shapeSus } from './sus'
+import { shapeTargets } from './targets'
 
 export const emptyByGender = (): ByGender => ({
   woman: 0,
@@ -251,5 +252,6 @@ export function shapeFollowUpReport(
     ),
     starts: shapeStarts(period, rows.starts ?? emptyStartRows()),
     sus: shapeSus(period, ids, rows.sus ?? emptySusRows()),
+    targets: shapeTargets(period, ids, rows.yearTargets ?? [], rows.queueDays),
   }
 }

@@ -19,6 +19,7 @@ import { closingLabel, dateLabel, monthLabel } from './labels'
 import { maskTables } from './masking'
 import { startTables } from './startTables'
 import { reportSumLinks, susRefs, susTables } from './susTables'
+import { targetTables } from './targetTables'
 
 /**
  * - count: people; below 5 is shown as "< 5", and may be hidden by complement.
@@ -75,6 +76,9 @@ export const reportTableIds = [
   'sus-profile-age',
   'sus-expected',
   'participants',
+  'targets-supported',
+  'targets-work-or-studies',
+  'targets-wait',
   'caseload',
   'caseload-coaches',
   'attribution-funnel',
@@ -488,6 +492,7 @@ export function reportTables(report: FollowUpReport, names: ReportNames): Report
   const [queue, queueOverTime, waitDistribution] = queueTables(report, names)
   return [
     participantTable(report),
+    ...targetTables(report, names),
     inflowMonth,
     balanceTable(report),
     inflowSource,

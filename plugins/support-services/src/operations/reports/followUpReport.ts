@@ -243,6 +243,10 @@ export const followUpReport = async (
 
     targets: rows(sql`
       SELECT id AS "serviceId", caseload_target::float8 AS "caseloadTarget" FROM ${tables.services} WHERE ${inServices(sql`id`)}`),
+    yearTargets: rows(sql`
+      SELECT _parent_id AS "serviceId", year::int AS year, people_supported::int AS "peopleSupported",
+             max_wait_days::int AS "maxWaitDays", share_into_work_or_studies::float8 AS "shareIntoWorkOrStudies"
+      FROM ${tables.servicesTargets} WHERE ${inServices(sql`_parent_id`)}`),
     attribution: attributionRows(run, {
       start,
       end,

@@ -34,7 +34,7 @@ type SusRow = {
 /**
  * The rows of the SUS figures (see domain/report/sus.ts) in one read, over `referral_stays` (who was a
  * participant when, and how they left) and the participants' records in `referral_events` (the latest
- * `profile`, any `actionPlan` up to the end), with the services' expected participants.
+ * `profile`, any `actionPlan` up to the end), with the services' expected participants (their targets of people supported).
  *
  * A participant closing is a closed stay that begins where a participant stay ends. Those before the
  * period are counted from the participant stays alone (any stay after a participant's is a closing:
@@ -86,9 +86,9 @@ export const susRows = async (
     WHERE ${participant} AND s.started_at < ${end}
     GROUP BY 2
     UNION ALL
-    SELECT 'expected', x._parent_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, x.year::int, x.count::int
-    FROM ${tables.servicesExpectedParticipants} x
-    WHERE ${inServices(sql`x._parent_id`)}`)
+    SELECT 'expected', x._parent_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, x.year::int, x.people_supported::int
+    FROM ${tables.servicesTargets} x
+    WHERE ${inServices(sql`x._parent_id`)} AND x.people_supported IS NOT NULL`)
   const all = rows as unknown as SusRow[]
   const of = (kind: SusRow['kind']) => all.filter((r) => r.kind === kind)
   return {
