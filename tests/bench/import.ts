@@ -108,7 +108,7 @@ const run = async ({ log }: BenchContext) => {
     )
     log(`  imported in ${round(imported.seconds)} s; removing the batch…`)
     const removed = await measured(() =>
-      removeCaseloadImport(payload, { id: imported.result.batchId! }),
+      removeCaseloadImport(payload, { id: imported.result.batchId!, user }),
     )
     const phases = [
       ['dry run', dry],
