@@ -23,7 +23,13 @@ test('an admin uploads a file with errors, reads them, uploads it fixed, imports
   const slug = `import-e2e-${Date.now().toString(36)}`
   const service = await payload.create({
     collection: 'services',
-    data: { name: 'Importtest', summary: 'Testdata', slug, method: 'ips', status: 'closed' } as never,
+    data: {
+      name: 'Importtest',
+      summary: 'Testdata',
+      slug,
+      method: 'ips',
+      status: 'closed',
+    } as never,
   })
   const example = (
     await readFile(path.join(repoRoot, 'docs/import/exempel.csv'), 'utf8')
