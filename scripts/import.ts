@@ -106,14 +106,21 @@ async function main(): Promise<number> {
     for (const b of await ops.listCaseloadImports(payload, { limit: 100 }))
       console.log(
         `${b.id}\t${b.createdAt}\t${b.fileName}\t${b.imported} ärenden\t${b.importedBy ?? '–'}\t${
-          b.removableUntil ? `kan tas bort till ${b.removableUntil}` : 'kan inte längre tas bort'
+          b.removedAt
+            ? `borttagen ${b.removedAt} av ${b.removedBy ?? '–'}`
+            : b.removableUntil
+              ? `kan tas bort till ${b.removableUntil}`
+              : 'kan inte längre tas bort'
         }`,
       )
     return 0
   }
   if (values.remove) {
-    await actorOf(payload, values.actor!)
-    const { removed, fileName } = await ops.removeCaseloadImport(payload, { id: values.remove })
+    const user = await actorOf(payload, values.actor!)
+    const { removed, fileName } = await ops.removeCaseloadImport(payload, {
+      id: values.remove,
+      user,
+    })
     console.log(`Importen av ${fileName} är borttagen: ${removed} ärenden med sin historik.`)
     return 0
   }

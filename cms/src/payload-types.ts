@@ -1491,6 +1491,8 @@ export interface CaseloadImport {
   imported?: number | null;
   alreadyImported?: number | null;
   errors?: number | null;
+  removedAt?: string | null;
+  removedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -2706,6 +2708,8 @@ export interface CaseloadImportsSelect<T extends boolean = true> {
   imported?: T;
   alreadyImported?: T;
   errors?: T;
+  removedAt?: T;
+  removedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -164,20 +164,40 @@ describe('the batched import', () => {
       importedBy: demoUsers[0].email,
     })
     const late = new Date(Date.parse(listed[0].createdAt) + 31 * 86_400_000)
-    await expect(removeCaseloadImport(payload, { id: second.batchId!, now: late })).rejects.toThrow(
-      /mer än 30 dagar sedan/,
-    )
-    expect(await removeCaseloadImport(payload, { id: second.batchId! })).toEqual({
-      removed: 12,
+    await expect(
+      removeCaseloadImport(payload, { id: second.batchId!, user: admin, now: late }),
+    ).rejects.toThrow(/mer än 30 dagar sedan/)
+    const removedAt = new Date()
+    expect(
+      await removeCaseloadImport(payload, { id: second.batchId!, user: admin, now: removedAt }),
+    ).toEqual({ removed: 12, fileName: 'andra.csv' })
+    // The record stays, saying who removed the batch and when; it cannot be removed twice.
+    expect((await listCaseloadImports(payload)).find((b) => b.id === second.batchId)).toEqual({
+      id: second.batchId,
       fileName: 'andra.csv',
+      createdAt: expect.any(String),
+      imported: 12,
+      importedBy: demoUsers[0].email,
+      removableUntil: null,
+      removedAt: removedAt.toISOString(),
+      removedBy: demoUsers[0].email,
     })
+    const record = await payload.findByID({
+      collection: 'caseload-imports',
+      id: second.batchId!,
+      depth: 0,
+    })
+    expect(record).toMatchObject({ removedAt: removedAt.toISOString(), removedBy: admin.id })
     // The first import is untouched: its referrals, events and stays exactly as before the second.
     expect(await countOf(service.id)).toEqual(before)
     const left = await run(
       sql`SELECT DISTINCT import_batch_id FROM referrals WHERE service_id = ${service.id}`,
     )
     expect(left).toEqual([{ import_batch_id: first.batchId }])
-    await expect(removeCaseloadImport(payload, { id: second.batchId! })).rejects.toThrow(
+    await expect(
+      removeCaseloadImport(payload, { id: second.batchId!, user: admin }),
+    ).rejects.toThrow(/redan borttagen/)
+    await expect(removeCaseloadImport(payload, { id: 999_999_999, user: admin })).rejects.toThrow(
       ImportRefused,
     )
     // The removed file can be imported again.

@@ -12,6 +12,7 @@ import * as migration_20261205_165645_events from './20261205_165645_events';
 import * as migration_20261205_201449_outreach_content from './20261205_201449_outreach_content';
 import * as migration_20261205_224542_resident_status_import_work_starts from './20261205_224542_resident_status_import_work_starts';
 import * as migration_20261206_020608_finnish_updates_fidelity_profile from './20261206_020608_finnish_updates_fidelity_profile';
+import * as migration_20261206_041017_import_removed_by from './20261206_041017_import_removed_by';
 import * as migration_20261206_041643_units from './20261206_041643_units';
 import * as migration_20261206_041824_service_targets from './20261206_041824_service_targets';
 
@@ -87,6 +88,11 @@ export const migrations = [
     name: '20261206_020608_finnish_updates_fidelity_profile',
   },
   {
+    up: migration_20261206_041017_import_removed_by.up,
+    down: migration_20261206_041017_import_removed_by.down,
+    name: '20261206_041017_import_removed_by',
+  },
+  {
     up: migration_20261206_041643_units.up,
     down: migration_20261206_041643_units.down,
     name: '20261206_041643_units',
@@ -94,6 +100,6 @@ export const migrations = [
   {
     up: migration_20261206_041824_service_targets.up,
     down: migration_20261206_041824_service_targets.down,
-    name: '20261206_041824_service_targets',
+    name: '20261206_041824_service_targets'
   },
 ];

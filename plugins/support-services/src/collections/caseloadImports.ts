@@ -10,6 +10,8 @@ const count = (name: string, label: string) => ({ name, label, type: 'number' as
 /**
  * One record per confirmed caseload import: who, when, which file (name and SHA-256), and the counts.
  * Its referrals point to it (`importBatch`). Written only by the import operation; nobody edits it.
+ * Removing the batch keeps the record, with who removed it and when, so the install's history says
+ * what came in and what went out again.
  * `custom` carries what the import writes with (see operations/caseloadImport/settings.ts).
  */
 export const caseloadImportsCollection = ({
@@ -26,7 +28,7 @@ export const caseloadImportsCollection = ({
   labels: { singular: 'Import av ärenden', plural: 'Importer av ärenden' },
   admin: {
     useAsTitle: 'fileName',
-    defaultColumns: ['fileName', 'createdAt', 'importedBy', 'imported'],
+    defaultColumns: ['fileName', 'createdAt', 'importedBy', 'imported', 'removedAt', 'removedBy'],
     group: 'Intag',
   },
   graphQL: false,
@@ -53,6 +55,14 @@ export const caseloadImportsCollection = ({
         count('imported', 'Importerade'),
         count('alreadyImported', 'Redan importerade'),
         count('errors', 'Rader med fel'),
+      ],
+    },
+    {
+      type: 'row',
+      admin: { readOnly: true },
+      fields: [
+        { name: 'removedAt', label: 'Borttagen', type: 'date' },
+        { name: 'removedBy', label: 'Borttagen av', type: 'relationship', relationTo: usersSlug },
       ],
     },
   ],

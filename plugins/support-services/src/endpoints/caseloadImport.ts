@@ -70,7 +70,7 @@ export const caseloadImportEndpoint = ({ access }: Access): Endpoint => ({
 
 /**
  * DELETE /api/referrals/import/:id: removes a whole import (its referrals with their history) within
- * the plugin's `caseloadImport.removableDays`. Administrators only.
+ * the plugin's `caseloadImport.removableDays`, noting who removed it. Administrators only.
  */
 export const caseloadImportRemoveEndpoint = ({ access }: Access): Endpoint => ({
   path: '/import/:id',
@@ -81,7 +81,7 @@ export const caseloadImportRemoveEndpoint = ({ access }: Access): Endpoint => ({
     if (!Number.isInteger(id) || id <= 0)
       return refuse(404, 'id', 'notFound', 'Importen finns inte (den kan redan vara borttagen).')
     try {
-      return reply(200, await removeCaseloadImport(req.payload, { id }))
+      return reply(200, await removeCaseloadImport(req.payload, { id, user: req.user }))
     } catch (error) {
       if (error instanceof ImportRefused) return refuse(409, 'id', 'refused', error.message)
       throw error

@@ -21,7 +21,8 @@ async function messageOf(response: Response) {
 
 /**
  * The earlier imports, newest first. A whole import (a wrong file) can be removed within the days the
- * install allows, after a confirmation that says what goes: its referrals with all their history.
+ * install allows, after a confirmation that says what goes: its referrals with all their history. A
+ * removed import stays listed with who removed it and when.
  */
 export function ImportBatchList({
   batches,
@@ -82,7 +83,9 @@ export function ImportBatchList({
                 <td>{batch.importedBy ?? '–'}</td>
                 <td>{batch.imported}</td>
                 <td>
-                  {!batch.removableUntil ? (
+                  {batch.removedAt ? (
+                    `Borttagen ${formatDateTime(batch.removedAt)} av ${batch.removedBy ?? '–'}`
+                  ) : !batch.removableUntil ? (
                     'Kan inte längre tas bort'
                   ) : confirming === batch.id ? (
                     <div className="caseload-import__confirm" role="group">

@@ -171,7 +171,7 @@ const refusedForErrors = (report: ImportReport) =>
 /**
  * The confirmed import: the file is checked again as it streams (the install may have changed since
  * the dry run) and each ready row is stored with its history, in batches of `importBatchSize`
- * referrals, all in ONE database transaction: the whole import or nothing. A failed statement, an
+ * referrals (one batch stored while the next is read), all in ONE database transaction: the whole import or nothing. A failed statement, an
  * error in the file found late, a crash or a killed process leaves no referral and no import record
  * behind, and the unique (service, case id) index makes a concurrent import of the same rows fail
  * instead of doubling them. A file with row errors imports its good rows only when `acceptGoodRows`
@@ -194,13 +194,17 @@ export async function importCaseload(
       const batchId = await createBatchRecord(run, file.name, user.id)
       let pending: ImportedReferral[] = []
       let store: StoreContext | undefined
+      // The batch being stored while the next one is read and checked: the database and this
+      // process work at the same time, on the one connection, one statement after the other.
+      let storing: Promise<void> = Promise.resolve()
       const flush = async () => {
-        if (pending.length > 0 && store)
-          await insertBatch(
-            run,
-            pending.map((r) => storedReferral(r, store!)),
-          )
+        if (pending.length === 0 || !store) return
+        const batch = pending.map((r) => storedReferral(r, store!))
         pending = []
+        await storing
+        storing = insertBatch(run, batch)
+        // Awaited at the next flush or at the end; until then its failure must not crash the process.
+        storing.catch(() => {})
       }
       const report = await checkRows(payload, file, now, async (referral, staff, counts) => {
         // A file with errors is refused unless its good rows are wanted: nothing more to store.
@@ -209,9 +213,11 @@ export async function importCaseload(
         pending.push(referral)
         if (pending.length >= importBatchSize) await flush()
       })
+      await storing
       if (report.counts.errors > 0 && !args.acceptGoodRows) throw new Rollback(report)
       if (report.counts.ready === 0) throw new Rollback(report)
       await flush()
+      await storing
       await run(sql`
         UPDATE ${tables.caseloadImports}
         SET sha256 = ${report.sha256}, imported = ${report.counts.ready},

@@ -1,4 +1,4 @@
-import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
+import { sql } from '@payloadcms/db-postgres/drizzle'
 
 import type { StoredReferral } from './storedRows'
 
@@ -53,31 +53,58 @@ const eventPaths = [
 const relations = new Set(['service', 'assignee', 'importBatch', 'referral', 'actor'])
 
 /** Payload's column for a field path: relationships end in `_id`. */
-const column = (path: string) => sql.identifier(columnOf(path) + (relations.has(path) ? '_id' : ''))
+const columnName = (path: string) => columnOf(path) + (relations.has(path) ? '_id' : '')
 
-const valueAt = (doc: Record<string, unknown>, path: string): unknown =>
-  path.split('.').reduce<unknown>((d, k) => (d as Record<string, unknown> | undefined)?.[k], doc)
+const valueAt = (doc: Record<string, unknown>, keys: readonly string[]): unknown =>
+  keys.reduce<unknown>((d, k) => (d as Record<string, unknown> | undefined)?.[k], doc)
 
-/** One multi-row INSERT: a bind parameter per value (null for undefined). */
-const insert = (
-  table: SQL | ReturnType<typeof sql.identifier>,
+type Table = ReturnType<typeof sql.identifier>
+
+/** Each table's column definitions (`"status" enum_referrals_status, …`) as the catalog gives them. */
+const definitions = new Map<string, string>()
+
+const definitionOf = async (run: SqlRunner, table: Table, columns: string[]) => {
+  const key = `${table.value}:${columns.join(',')}`
+  if (!definitions.has(key)) {
+    const { rows } = await run(sql`
+      SELECT string_agg(format('%I %s', attname, format_type(atttypid, atttypmod)), ', ') AS columns
+      FROM pg_attribute
+      WHERE attrelid = ${table.value}::regclass AND attname = ANY(${`{${columns.join(',')}}`}::text[])
+        AND attnum > 0 AND NOT attisdropped`)
+    definitions.set(key, String(rows[0].columns))
+  }
+  return definitions.get(key)!
+}
+
+/**
+ * One INSERT of many rows from ONE bind parameter: the rows as JSON, each key a column, read as the
+ * columns' own types (from the catalog, so enums and timestamps are cast as the table says).
+ * Building a statement with a bind parameter per value cost more than storing the rows; this costs
+ * a `JSON.stringify` and has no limit on the number of rows.
+ */
+const insert = async (
+  run: SqlRunner,
+  table: Table,
   paths: readonly string[],
   docs: Record<string, unknown>[],
-) => sql`
-  INSERT INTO ${table} (${sql.join(paths.map(column), sql`, `)})
-  VALUES ${sql.join(
-    docs.map(
-      (doc) =>
-        sql`(${sql.join(
-          paths.map((p) => sql`${valueAt(doc, p) ?? null}`),
-          sql`, `,
-        )})`,
-    ),
+) => {
+  const columns = paths.map(columnName)
+  const keys = paths.map((p) => p.split('.'))
+  const rows = docs.map((doc) => {
+    const row: Record<string, unknown> = {}
+    for (const [i, column] of columns.entries()) row[column] = valueAt(doc, keys[i]) ?? null
+    return row
+  })
+  const list = sql.join(
+    columns.map((c) => sql.identifier(c)),
     sql`, `,
-  )}`
-
-/** Fewer than PostgreSQL's 65,535 bind parameters per statement. */
-const eventsPerStatement = Math.floor(60_000 / eventPaths.length)
+  )
+  // The definitions come from the catalog, never from input.
+  const definition = sql.raw(await definitionOf(run, table, columns))
+  return sql`
+  INSERT INTO ${table} (${list})
+  SELECT ${list} FROM json_to_recordset(${JSON.stringify(rows)}::json) AS r(${definition})`
+}
 
 /**
  * Stores one batch of imported referrals with three kinds of statement instead of a Payload operation
@@ -87,19 +114,15 @@ const eventsPerStatement = Math.floor(60_000 / eventPaths.length)
  * id: the install's and the earlier rows of the file) in its current state.
  */
 export async function insertBatch(run: SqlRunner, batch: StoredReferral[]) {
+  const referrals = batch.map((b) => b.referral)
   const { rows } = await run(
-    sql`${insert(
-      tables.referrals,
-      referralPaths,
-      batch.map((b) => b.referral),
-    )} RETURNING id, reference`,
+    sql`${await insert(run, tables.referrals, referralPaths, referrals)} RETURNING id, reference`,
   )
   const idOf = new Map(rows.map((r) => [String(r.reference), r.id]))
   const events = batch.flatMap(({ referral, events }) =>
     events.map((e) => ({ ...e, referral: idOf.get(String(referral.reference)) })),
   )
-  for (let i = 0; i < events.length; i += eventsPerStatement)
-    await run(insert(tables.referralEvents, eventPaths, events.slice(i, i + eventsPerStatement)))
+  await run(await insert(run, tables.referralEvents, eventPaths, events))
   await run(possibleDuplicates(rows.map((r) => Number(r.id))))
 }
 
@@ -122,10 +145,7 @@ const possibleDuplicates = (ids: number[]) => {
     sql` UNION `,
   )
   return sql`
-    WITH batch AS (SELECT * FROM ${tables.referrals} WHERE id IN (${sql.join(
-      ids.map((id) => sql`${id}`),
-      sql`, `,
-    )})),
+    WITH batch AS (SELECT * FROM ${tables.referrals} WHERE id = ANY(${`{${ids.join(',')}}`}::int[])),
     ranked AS (
       SELECT c.parent, c.id,
         row_number() OVER (PARTITION BY c.parent ORDER BY o.received_at DESC) AS n
