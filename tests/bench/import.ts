@@ -20,6 +20,7 @@ import { finished } from 'node:stream/promises'
 import { getPayload, type TypedUser } from 'payload'
 
 import { repoRoot } from '../../scripts/system/cms'
+import { firstUnit } from '../support/units'
 import { type BenchContext, type Benchmark, round, table } from './lib'
 
 const totalRows = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000)
@@ -83,6 +84,7 @@ const run = async ({ log }: BenchContext) => {
   await payload.create({
     collection: 'services',
     data: {
+      unit: await firstUnit(payload),
       name: 'Importmätning',
       summary: 'Mätdata',
       slug,

@@ -5,6 +5,7 @@ import { expect, inject, test } from 'vitest'
 
 import { accessibilityViolations, launchBrowser } from '../support/browser'
 import { testPayload } from '../support/cms'
+import { firstUnit } from '../support/units'
 
 const cmsUrl = () => inject('system').cmsUrl
 const admin = demoUsers.find((u) => u.role === 'admin')!
@@ -24,6 +25,7 @@ test('an admin uploads a file with errors, reads them, uploads it fixed, imports
   const service = await payload.create({
     collection: 'services',
     data: {
+      unit: await firstUnit(payload),
       name: 'Importtest',
       summary: 'Testdata',
       slug,

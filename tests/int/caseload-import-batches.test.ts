@@ -18,6 +18,7 @@ import { beforeAll, describe, expect, test } from 'vitest'
 import { drizzleRunner } from '../../plugins/support-services/src/operations/sql'
 import { testPayload } from '../support/cms'
 import { importThroughPayload } from '../support/importThroughPayload'
+import { firstUnit } from '../support/units'
 
 /**
  * The batched import against the row-by-row path through Payload, removing a whole batch, an import
@@ -33,7 +34,14 @@ const newService = async (name: string) => {
   const slug = `${name}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`
   const doc = await payload.create({
     collection: 'services',
-    data: { name: slug, summary: 'Testdata', slug, method: 'ips', status: 'closed' } as never,
+    data: {
+      name: slug,
+      summary: 'Testdata',
+      slug,
+      method: 'ips',
+      status: 'closed',
+      unit: await firstUnit(payload),
+    } as never,
   })
   return { id: doc.id as number, slug }
 }

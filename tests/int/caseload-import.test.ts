@@ -13,6 +13,7 @@ import { beforeAll, describe, expect, test } from 'vitest'
 
 import { intakeQueue } from '../../plugins/support-services/src/operations/intakeQueue'
 import { testPayload } from '../support/cms'
+import { firstUnit } from '../support/units'
 
 /**
  * The shipped example (docs/import/exempel.csv) imported into a service of its own: a dry run stores
@@ -40,6 +41,7 @@ beforeAll(async () => {
     await payload.create({
       collection: 'services',
       data: {
+        unit: await firstUnit(payload),
         name: 'Importtest',
         summary: 'Testdata',
         slug: unique,

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, test } from 'vitest'
 
 import { drizzleRunner } from '../../plugins/support-services/src/operations/sql'
 import { cmsUrl, login, testPayload } from '../support/cms'
+import { firstUnit } from '../support/units'
 
 /**
  * The fidelity review's figures from a small known dataset in a service of its own, worked out by hand
@@ -141,6 +142,7 @@ async function createDataset() {
   const service = await payload.create({
     collection: 'services',
     data: {
+      unit: await firstUnit(payload),
       name: 'Programtrohetstest',
       summary: 'Testdata för programtrohetsmätningen',
       slug: unique,

@@ -22,6 +22,7 @@ import {
 } from '../../plugins/support-services/src/domain/hsds'
 import { services as seeded } from '../../seed/data/services'
 import { cmsUrl, testPayload } from '../support/cms'
+import { firstUnit } from '../support/units'
 
 const schemas: Record<string, z.ZodType> = {
   services: hsdsService,
@@ -84,6 +85,7 @@ const createService = async (status: keyof typeof ids, provider: string) =>
     await payload.create({
       collection: 'services',
       data: {
+        unit: await firstUnit(payload),
         name: `Öppna data ${status} ${unique}`,
         summary: 'Testdata för öppna data',
         slug: `${unique}-${status}`,

@@ -28,6 +28,7 @@ import {
   tables,
 } from '../../plugins/support-services/src/operations/sql'
 import { cmsUrl, login, testPayload } from '../support/cms'
+import { firstUnit } from '../support/units'
 
 /**
  * The intake queue's operation and endpoint against the seeded test system: scope (demo accounts and
@@ -175,6 +176,7 @@ beforeAll(async () => {
   const service = await payload.create({
     collection: 'services',
     data: {
+      unit: await firstUnit(payload),
       name: 'Kötest',
       summary: 'Testdata för intagskön',
       slug: unique,

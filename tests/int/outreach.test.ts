@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { validIpsAnswers } from '../support/answers'
 import { cmsUrl, login, submitKey, testPayload } from '../support/cms'
+import { firstUnit } from '../support/units'
 
 /**
  * The outreach log end to end over the real CMS and PostgreSQL: codes made on create, the public code
@@ -99,6 +100,7 @@ beforeAll(async () => {
   const service = await payload.create({
     collection: 'services',
     data: {
+      unit: await firstUnit(payload),
       name: 'Uppsökandetest',
       summary: 'Testdata för uppsökandet',
       slug: unique,

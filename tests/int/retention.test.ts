@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, type MockInstance, test, vi } fr
 import { drizzleRunner } from '../../plugins/support-services/src/operations/sql'
 import { cmsUrl, login, testPayload } from '../support/cms'
 import { type Case, createReportDataset } from '../support/reportDataset'
+import { firstUnit } from '../support/units'
 
 /**
  * Retention against the real database, in services of its own and with a clock the test sets: what is
@@ -47,6 +48,7 @@ const createService = async (
   const service = await payload.create({
     collection: 'services',
     data: {
+      unit: await firstUnit(payload),
       name: `Gallringstest ${slug}`,
       summary: 'Testdata för gallring',
       slug: `${unique}-${slug}`,

@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { firstUnit } from './units'
+
 /**
  * A small known dataset in two services of its own: `tests/int/reports.test.ts` works out every figure
  * of the follow-up report on it by hand, and `tests/int/retention.test.ts` checks that retention leaves
@@ -371,6 +373,7 @@ export async function createReportDataset(
       await payload.create({
         collection: 'services',
         data: {
+          unit: await firstUnit(payload),
           name,
           summary: 'Testdata för uppföljningsrapporten',
           slug,
