@@ -84,6 +84,7 @@ export interface Config {
     stories: Story;
     'caseload-imports': CaseloadImport;
     'fidelity-reviews': FidelityReview;
+    'estimate-parameters': EstimateParameter;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -109,6 +110,7 @@ export interface Config {
     stories: StoriesSelect<false> | StoriesSelect<true>;
     'caseload-imports': CaseloadImportsSelect<false> | CaseloadImportsSelect<true>;
     'fidelity-reviews': FidelityReviewsSelect<false> | FidelityReviewsSelect<true>;
+    'estimate-parameters': EstimateParametersSelect<false> | EstimateParametersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -998,6 +1000,8 @@ export interface ReferralEvent {
       | null;
     hoursPerWeek?: number | null;
     monthlySalary?: number | null;
+    monthlyWageSubsidy?: number | null;
+    housingSupportHours?: number | null;
   };
   workEnd?: {
     start?: (number | null) | ReferralEvent;
@@ -1030,6 +1034,7 @@ export interface ReferralEvent {
         )
       | null;
     monthlyIncome?: number | null;
+    housingSupportHours?: number | null;
     supportYears?: ('noSupport' | 'under1' | '1to3' | 'over3') | null;
     education?:
       | (
@@ -1219,6 +1224,33 @@ export interface FidelityReview {
   createdAt: string;
 }
 /**
+ * Ett år utan egna parametrar räknas med Hudiksvalls antaganden [003]. Ange alltid varifrån talet kommer.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "estimate-parameters".
+ */
+export interface EstimateParameter {
+  id: number;
+  year: number;
+  /**
+   * Som andel: 0,33 = 33 %.
+   */
+  taxRate: number;
+  taxRateSource: string;
+  /**
+   * Lön × faktorn = lön med sociala avgifter.
+   */
+  productionFactor: number;
+  productionFactorSource: string;
+  /**
+   * Kronor per timme.
+   */
+  housingHourlyCost: number;
+  housingHourlyCostSource: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1398,6 +1430,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'fidelity-reviews';
         value: number | FidelityReview;
+      } | null)
+    | ({
+        relationTo: 'estimate-parameters';
+        value: number | EstimateParameter;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1878,6 +1914,8 @@ export interface ReferralEventsSelect<T extends boolean = true> {
         sector?: T;
         hoursPerWeek?: T;
         monthlySalary?: T;
+        monthlyWageSubsidy?: T;
+        housingSupportHours?: T;
       };
   workEnd?:
     | T
@@ -1890,6 +1928,7 @@ export interface ReferralEventsSelect<T extends boolean = true> {
     | {
         incomeSource?: T;
         monthlyIncome?: T;
+        housingSupportHours?: T;
         supportYears?: T;
         education?: T;
         birthYear?: T;
@@ -2100,6 +2139,21 @@ export interface FidelityReviewsSelect<T extends boolean = true> {
   total?: T;
   scored?: T;
   band?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "estimate-parameters_select".
+ */
+export interface EstimateParametersSelect<T extends boolean = true> {
+  year?: T;
+  taxRate?: T;
+  taxRateSource?: T;
+  productionFactor?: T;
+  productionFactorSource?: T;
+  housingHourlyCost?: T;
+  housingHourlyCostSource?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -12,6 +12,7 @@ import * as migration_20261205_165645_events from './20261205_165645_events';
 import * as migration_20261205_201449_outreach_content from './20261205_201449_outreach_content';
 import * as migration_20261205_224542_resident_status_import_work_starts from './20261205_224542_resident_status_import_work_starts';
 import * as migration_20261206_020608_finnish_updates_fidelity_profile from './20261206_020608_finnish_updates_fidelity_profile';
+import * as migration_20261206_041120_socio_economic_estimate from './20261206_041120_socio_economic_estimate';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261206_020608_finnish_updates_fidelity_profile.up,
     down: migration_20261206_020608_finnish_updates_fidelity_profile.down,
-    name: '20261206_020608_finnish_updates_fidelity_profile'
+    name: '20261206_020608_finnish_updates_fidelity_profile',
+  },
+  {
+    up: migration_20261206_041120_socio_economic_estimate.up,
+    down: migration_20261206_041120_socio_economic_estimate.down,
+    name: '20261206_041120_socio_economic_estimate'
   },
 ];

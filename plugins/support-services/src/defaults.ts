@@ -13,6 +13,7 @@ export const slugs = {
   stories: 'stories',
   caseloadImports: 'caseload-imports',
   fidelityReviews: 'fidelity-reviews',
+  estimateParameters: 'estimate-parameters',
 } as const
 
 /** The jobs-queue task and queue of the daily retention run. */

@@ -7,6 +7,7 @@ import type { SupportServicesAccess, SupportServicesOptions } from './types'
 import { withIntakeDashboard } from './admin/dashboard/config'
 import { caseloadImportsCollection } from './collections/caseloadImports'
 import { eventsCollection } from './collections/events'
+import { estimateParametersCollection } from './collections/estimateParameters'
 import { fidelityReviewsCollection } from './collections/fidelityReviews'
 import { outreachActivitiesCollection } from './collections/outreachActivities'
 import { partnersCollection } from './collections/partners'
@@ -214,6 +215,7 @@ export const supportServices =
     const outreachActivities = outreachActivitiesCollection(options)
     const caseloadImports = caseloadImportsCollection(options)
     const fidelityReviews = fidelityReviewsCollection(options)
+    const estimateParameters = estimateParametersCollection(options)
     // The retention task is registered either way (the jobs collection stays in the schema); only scheduled when enabled.
     const jobs: Config['jobs'] = {
       ...config.jobs,
@@ -240,6 +242,7 @@ export const supportServices =
         storiesCollection({ ...options, onPublicContentChange: undefined }),
         caseloadImports,
         fidelityReviews,
+        estimateParameters,
       ]
       return { ...config, collections: [...(config.collections ?? []), ...collections], jobs }
     }
@@ -282,6 +285,7 @@ export const supportServices =
       withPreview(storiesCollection(options), 'story'),
       caseloadImports,
       fidelityReviews,
+      estimateParameters,
     ]
     return {
       ...config,

@@ -160,6 +160,7 @@ export function sanitizeOptions(
       ...options.access,
       canManageRetention: options.access.canManageRetention ?? options.access.canManageServices,
       canImportCaseload: options.access.canImportCaseload ?? (() => false),
+      canManageEstimateParameters: options.access.canManageEstimateParameters ?? (() => false),
     },
     privacy: {
       cipher: fieldCipher(parseDataKeys(options.privacy.dataEncryptionKeys)),
