@@ -80,9 +80,10 @@ export interface SocioEconomicEstimate {
   taxBefore: Amount
   extraTax: Amount
   salaries: Amount
-  production: Amount
+  /** Salary × the production factor, of `workers` people (studies have none). */
+  production: Amount & { workers: number }
   wageSubsidies: Amount & { people: number }
-  /** Housing support of everyone counted or not, whose data is complete ([003] Table 4). */
+  /** Housing support of the people counted who had some at enrolment ([003] Table 4). */
   housing: HousingSupportSaved
   /**
    * A year's effect: low, the public purse only (payments saved, extra tax and housing support less
@@ -181,6 +182,7 @@ export function socioEconomicEstimate(
   let salaries = 0
   let wageSubsidies = 0
   let subsidised = 0
+  let workers = 0
   for (const row of counted) {
     let rowTax = 0
     for (const b of row.before) {
@@ -195,6 +197,7 @@ export function socioEconomicEstimate(
     if (isJobStart(row.start.kind)) {
       const salary = row.start.monthlySalary!
       salaries += salary
+      workers++
       extraTax += rate * salary - rowTax
     }
     if (row.start.kind === 'subsidisedJob') {
@@ -210,9 +213,8 @@ export function socioEconomicEstimate(
   const production = amount(salaries * parameters.productionFactor.value)
   const subsidies = amount(wageSubsidies)
   const tax = amount(extraTax)
-  const complete = rows.filter((row) => !missing.some((m) => m.reference === row.reference))
   const housing = housingSupport(
-    complete.flatMap((row) => (row.housingHours?.before ? [row.housingHours] : [])),
+    counted.flatMap((row) => (row.housingHours?.before ? [row.housingHours] : [])),
     parameters,
   )
   const low = paymentsTotal.yearly + tax.yearly + housing.costPerYear.saved - subsidies.yearly
@@ -224,7 +226,7 @@ export function socioEconomicEstimate(
     taxBefore: amount(taxBefore),
     extraTax: tax,
     salaries: amount(salaries),
-    production,
+    production: { ...production, workers },
     wageSubsidies: { ...subsidies, people: subsidised },
     housing,
     range: { low, high: low + production.yearly },

@@ -25,7 +25,15 @@ import { reportSumLinks, susRefs, susTables } from './susTables'
  * - share, days, average, difference: computed from counts (`from`); hidden when any of those is.
  * - plain: not about people (a target, a number of coaches): never masked.
  */
-export type ColumnKind = 'count' | 'share' | 'days' | 'average' | 'difference' | 'plain'
+export type ColumnKind =
+  | 'count'
+  | 'share'
+  | 'days'
+  | 'average'
+  | 'difference'
+  | 'plain'
+  /** Kronor or hours summed over the people of a count column (`from`): hidden with it. */
+  | 'amount'
 
 export interface TableColumn {
   key: string
