@@ -7,6 +7,8 @@ import { Button } from '@payloadcms/ui'
 import {
   cellText,
   dateLabel,
+  estimateTables,
+  maskEstimateTables,
   type MaskedTable,
   maskingLegend,
   maskReportTables,
@@ -14,10 +16,16 @@ import {
   type ReportTableId,
   reportTables,
 } from '../../domain'
-import { followUpReport, reportNames, reportScopeFromAccess } from '../../operations/reports'
+import {
+  estimateReport,
+  followUpReport,
+  reportNames,
+  reportScopeFromAccess,
+} from '../../operations/reports'
 import { servicesInScope } from '../servicesInScope'
 import { StaffPage } from '../StaffPage'
 import { BarChart, FunnelChart, HorizontalBarChart, LineChart } from './charts'
+import { EstimateSection } from './EstimateSection'
 import { quickPeriods, readReportQuery } from './params'
 import { PrintButton } from './PrintButton'
 import './report.css'
@@ -287,7 +295,10 @@ export async function FollowUpReportView({
   }
 
   const serviceIds = query.services.length ? query.services : services.map((s) => s.id)
-  const report = await followUpReport(payload, { ...query.period, serviceIds })
+  const [report, estimate] = await Promise.all([
+    followUpReport(payload, { ...query.period, serviceIds }),
+    estimateReport(payload, { ...query.period, serviceIds }),
+  ])
   const tables = maskReportTables(reportTables(report, await reportNames(payload, report)))
   const download = (extra: Record<string, string>) =>
     `${apiRoute}/referrals/report?${queryString(query.period, query.services, extra)}`
@@ -338,6 +349,11 @@ export async function FollowUpReportView({
           })}
         </section>
       ))}
+      <EstimateSection
+        {...estimate}
+        tables={maskEstimateTables(estimateTables(estimate.estimate))}
+        headingId="report-section-estimate"
+      />
     </>,
   )
 }
