@@ -1,7 +1,10 @@
 import {
+  cellText,
   defaultEstimateParameters,
   type EstimateRow,
+  estimateTables,
   housingSupport,
+  maskEstimateTables,
   socioEconomicEstimate,
 } from '@stodportalen/support-services/domain'
 import { describe, expect, it } from 'vitest'
@@ -91,7 +94,7 @@ describe('[003] Table 3, reproduced from its ten rows', () => {
     // [003] prints 274 226 a month (3 290 712 a year): its row 1 shows 15 646, the salary itself, where
     // the method gives 15 646 × 1.4 = 21 904; every other row is its salary × 1.4. By the method:
     // 274 226 − 15 646 + 21 904 = 280 484, a year 3 365 808 ("ca 3,3 miljoner" in the text).
-    expect(estimate.production).toEqual({ monthly: 280484, yearly: 3365808 })
+    expect(estimate.production).toEqual({ monthly: 280484, yearly: 3365808, workers: 9 })
     expect(estimate.production.monthly - 21904 + 15646).toBe(274226)
     // The salaries of the nine jobs: 200 346 (the printed total 202 700 takes row 1's 18 000, the wage
     // subsidy, instead of its salary; the student loan of row 10 is no salary).
@@ -193,5 +196,41 @@ describe('missing data is named and left out, never counted as zero', () => {
       parameters,
     )
     expect(estimate.extraTax.monthly).toBe(3300)
+  })
+})
+
+describe('the tables, masked like the report', () => {
+  const shown = (estimate: ReturnType<typeof socioEconomicEstimate>, id: string, row: string) => {
+    const table = maskEstimateTables(estimateTables(estimate)).find((t) => t.id === id)!
+    const r = table.rows.findIndex((x) => x.key === row)
+    // Swedish thousands are separated by a no-break space.
+    return table.columns.map((c, i) => cellText(table.cells[r][i], c, 'sv').replace(/\u00a0/g, ' '))
+  }
+
+  it('hides a payer of few people with its amounts, and the range when a part of it is hidden', () => {
+    const estimate = socioEconomicEstimate(table3, parameters)
+    // Two people on försörjningsstöd: "< 5", amounts hidden; one on aktivitetsstöd likewise.
+    expect(shown(estimate, 'estimate-payments', 'municipality')).toEqual(['< 5', 'x', 'x'])
+    expect(shown(estimate, 'estimate-payments', 'insurance')).toEqual(['8', '116 917', '1 403 004'])
+    // Four with a wage subsidy: hidden, so the range that subtracts it is hidden too.
+    expect(shown(estimate, 'estimate-effects', 'subsidies')).toEqual(['< 5', 'x'])
+    expect(shown(estimate, 'estimate-effects', 'low')).toEqual(['10', 'x'])
+    expect(shown(estimate, 'estimate-effects', 'high')).toEqual(['10', 'x'])
+    // Nobody with housing support: "< 5" too, but a row of nobody hides nothing, so alone it would
+    // not hide the range.
+    expect(shown(estimate, 'estimate-effects', 'housing')).toEqual(['< 5', 'x'])
+  })
+
+  it('shows the range when every part of it is of 5 people or more, or of nobody', () => {
+    const five = (i: number): EstimateRow => ({
+      reference: `D-${i}`,
+      before: [{ source: 'sicknessCompensation', monthly: 10000 }],
+      start: { kind: 'subsidisedJob', monthlySalary: 20000, monthlyWageSubsidy: 5000 },
+    })
+    const estimate = socioEconomicEstimate([1, 2, 3, 4, 5].map(five), parameters)
+    // 5 × (10 000 saved + (6 600 − 3 300) tax − 5 000 subsidy) = 41 500 a month; × 12 = 498 000;
+    // production 5 × 28 000 × 12 = 1 680 000.
+    expect(shown(estimate, 'estimate-effects', 'low')).toEqual(['5', '498 000'])
+    expect(shown(estimate, 'estimate-effects', 'high')).toEqual(['5', '2 178 000'])
   })
 })

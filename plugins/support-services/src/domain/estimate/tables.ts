@@ -1,8 +1,8 @@
 /**
  * The socio-economic estimate as tables for the report page: reduced payments by payer, the year's
  * effects with the range, and housing support. Every amount is a sum over some people, so it is shown
- * only where its count of people is (5 or more), and the range only when every part of it is: else a
- * hidden part could be worked out from the range and the parts shown.
+ * only where its count of people is (5 or more), and the range only when every part of it is (or is
+ * of nobody): else a hidden part could be worked out from the range and the parts shown.
  */
 import type { MaskableTable, ShownCell, TableColumn } from '../report'
 import type { SocioEconomicEstimate } from './compute'
@@ -115,9 +115,10 @@ export function estimateTables(estimate: SocioEconomicEstimate): EstimateTable[]
   ]
 }
 
-const hiddenRow = (table: MaskedEstimateTable, key: string) => {
+/** A row hidden whose people were some (a hidden row of nobody adds nothing to work out). */
+const hiddenSome = (table: MaskedEstimateTable, key: string) => {
   const r = table.rows.findIndex((row) => row.key === key)
-  return table.cells[r].some((cell) => cell.hidden)
+  return table.cells[r].some((cell) => cell.hidden) && (table.rows[r].values[0] ?? 0) > 0
 }
 
 /**
@@ -129,10 +130,12 @@ export function maskEstimateTables(tables: readonly EstimateTable[]): MaskedEsti
   const effects = masked.find((t) => t.id === 'estimate-effects')
   if (!effects) return masked
   for (const [key, parts] of Object.entries(rangeRows)) {
-    if (!parts.some((part) => hiddenRow(effects, part))) continue
+    if (!parts.some((part) => hiddenSome(effects, part))) continue
     const r = effects.rows.findIndex((row) => row.key === key)
-    effects.cells[r] = effects.cells[r].map((cell) =>
-      cell.hidden ? cell : { value: null, hidden: 'derived' },
+    effects.cells[r] = effects.cells[r].map((cell, c) =>
+      cell.hidden || effects.columns[c].kind === 'count'
+        ? cell
+        : { value: null, hidden: 'derived' },
     )
   }
   return masked
