@@ -218,7 +218,8 @@ describe('the estimate of a known dataset', () => {
     const query = new URLSearchParams({ ...period, services: String(serviceId) })
     const response = await fetch(`${cmsUrl()}/admin/reports?${query}`, { headers })
     expect(response.status).toBe(200)
-    const html = (await response.text()).replace(/\u00a0|&nbsp;/g, ' ')
+    // React separates adjacent texts with comments; Swedish thousands with a no-break space.
+    const html = (await response.text()).replace(/<!-- -->/g, '').replace(/\u00a0|&nbsp;/g, ' ')
     expect(html).toContain('Samhällsekonomisk kalkyl')
     const table = (id: string) =>
       html.match(new RegExp(`<table class="report-table" id="table-${id}".*?</table>`, 's'))?.[0] ??
