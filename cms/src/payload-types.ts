@@ -85,6 +85,7 @@ export interface Config {
     'caseload-imports': CaseloadImport;
     'fidelity-reviews': FidelityReview;
     units: Unit;
+    'estimate-parameters': EstimateParameter;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -111,6 +112,7 @@ export interface Config {
     'caseload-imports': CaseloadImportsSelect<false> | CaseloadImportsSelect<true>;
     'fidelity-reviews': FidelityReviewsSelect<false> | FidelityReviewsSelect<true>;
     units: UnitsSelect<false> | UnitsSelect<true>;
+    'estimate-parameters': EstimateParametersSelect<false> | EstimateParametersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1626,6 +1628,8 @@ export interface ReferralEvent {
       | null;
     hoursPerWeek?: number | null;
     monthlySalary?: number | null;
+    monthlyWageSubsidy?: number | null;
+    housingSupportHours?: number | null;
   };
   workEnd?: {
     start?: (number | null) | ReferralEvent;
@@ -1658,6 +1662,7 @@ export interface ReferralEvent {
         )
       | null;
     monthlyIncome?: number | null;
+    housingSupportHours?: number | null;
     supportYears?: ('noSupport' | 'under1' | '1to3' | 'over3') | null;
     education?:
       | (
@@ -1847,6 +1852,33 @@ export interface FidelityReview {
   createdAt: string;
 }
 /**
+ * Ett år utan egna parametrar räknas med Hudiksvalls antaganden [003]. Ange alltid varifrån talet kommer.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "estimate-parameters".
+ */
+export interface EstimateParameter {
+  id: number;
+  year: number;
+  /**
+   * Som andel: 0,33 = 33 %.
+   */
+  taxRate: number;
+  taxRateSource: string;
+  /**
+   * Lön × faktorn = lön med sociala avgifter.
+   */
+  productionFactor: number;
+  productionFactorSource: string;
+  /**
+   * Kronor per timme.
+   */
+  housingHourlyCost: number;
+  housingHourlyCostSource: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -2030,6 +2062,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'units';
         value: number | Unit;
+      } | null)
+    | ({
+        relationTo: 'estimate-parameters';
+        value: number | EstimateParameter;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2514,6 +2550,8 @@ export interface ReferralEventsSelect<T extends boolean = true> {
         sector?: T;
         hoursPerWeek?: T;
         monthlySalary?: T;
+        monthlyWageSubsidy?: T;
+        housingSupportHours?: T;
       };
   workEnd?:
     | T
@@ -2526,6 +2564,7 @@ export interface ReferralEventsSelect<T extends boolean = true> {
     | {
         incomeSource?: T;
         monthlyIncome?: T;
+        housingSupportHours?: T;
         supportYears?: T;
         education?: T;
         birthYear?: T;
@@ -2762,6 +2801,21 @@ export interface UnitsSelect<T extends boolean = true> {
         districts?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "estimate-parameters_select".
+ */
+export interface EstimateParametersSelect<T extends boolean = true> {
+  year?: T;
+  taxRate?: T;
+  taxRateSource?: T;
+  productionFactor?: T;
+  productionFactorSource?: T;
+  housingHourlyCost?: T;
+  housingHourlyCostSource?: T;
   updatedAt?: T;
   createdAt?: T;
 }

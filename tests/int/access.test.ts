@@ -743,3 +743,111 @@ const roleOf = (actor: string): [string, string?] =>
     : actor === 'intake of another service'
       ? ['intake', 'se']
       : ['intake', 'ips']
+
+/**
+ * The estimate's parameters per year: the staff who see the report read them beside it (any intake
+ * account: they hold no one's data), administrators change them, nobody else sees them.
+ */
+describe('estimate parameters', () => {
+  const url = () => `${cmsUrl()}/api/estimate-parameters`
+  const json = { 'content-type': 'application/json' }
+  const parameters = (year: number) => ({
+    year,
+    taxRate: 0.32,
+    taxRateSource: 'Kommunens skattesats.',
+    productionFactor: 1.4,
+    productionFactorSource: '[003]',
+    housingHourlyCost: 480,
+    housingHourlyCostSource: 'Ekonomiavdelningen.',
+  })
+  let saved: { id: number }
+  beforeAll(async () => {
+    saved = (await payload.create({
+      collection: 'estimate-parameters',
+      data: parameters(2031),
+    })) as { id: number }
+  })
+  afterAll(async () => {
+    await payload.delete({
+      collection: 'estimate-parameters',
+      where: { year: { in: [2031, 2032] } },
+    })
+  })
+
+  test.each(['anonymous', 'editor'] as const)(
+    '%s: reads, writes and deletes nothing',
+    async (actor) => {
+      const auth = headers.get(actor)!
+      expect([401, 403, 404]).toContain(
+        (await fetch(`${url()}/${saved.id}`, { headers: auth })).status,
+      )
+      const list = await fetch(url(), { headers: auth })
+      expect(list.status).toBe(403)
+      const create = await fetch(url(), {
+        method: 'POST',
+        headers: { ...auth, ...json },
+        body: JSON.stringify(parameters(2032)),
+      })
+      expect(create.status).toBe(403)
+      const del = await fetch(`${url()}/${saved.id}`, { method: 'DELETE', headers: auth })
+      expect([403, 404]).toContain(del.status)
+      await expect(
+        payload.find({
+          collection: 'estimate-parameters',
+          overrideAccess: false,
+          user: actor === 'anonymous' ? undefined : users.get(actor),
+        }),
+      ).rejects.toThrow()
+    },
+  )
+
+  test('intake staff (of any service) read them and change nothing', async () => {
+    const auth = headers.get('intake of another service')!
+    const one = await fetch(`${url()}/${saved.id}`, { headers: auth })
+    expect(one.status, await one.clone().text()).toBe(200)
+    expect(((await one.json()) as { taxRate: number }).taxRate).toBe(0.32)
+    const patch = await fetch(`${url()}/${saved.id}`, {
+      method: 'PATCH',
+      headers: { ...auth, ...json },
+      body: JSON.stringify({ taxRate: 0.5 }),
+    })
+    expect(patch.status).toBe(403)
+    const create = await fetch(url(), {
+      method: 'POST',
+      headers: { ...auth, ...json },
+      body: JSON.stringify(parameters(2032)),
+    })
+    expect(create.status).toBe(403)
+    expect((await fetch(`${url()}/${saved.id}`, { method: 'DELETE', headers: auth })).status).toBe(
+      403,
+    )
+    const still = await payload.findByID({ collection: 'estimate-parameters', id: saved.id })
+    expect(still.taxRate).toBe(0.32)
+  })
+
+  test('an administrator creates, changes and deletes them; a year only once', async () => {
+    const auth = await login(demo('admin').email, demo('admin').password)
+    const create = await fetch(url(), {
+      method: 'POST',
+      headers: { ...auth, ...json },
+      body: JSON.stringify(parameters(2032)),
+    })
+    expect(create.status, await create.clone().text()).toBe(201)
+    const { doc } = (await create.json()) as { doc: { id: number } }
+    const again = await fetch(url(), {
+      method: 'POST',
+      headers: { ...auth, ...json },
+      body: JSON.stringify(parameters(2032)),
+    })
+    expect(again.status).toBe(400)
+    const patch = await fetch(`${url()}/${doc.id}`, {
+      method: 'PATCH',
+      headers: { ...auth, ...json },
+      body: JSON.stringify({ taxRate: 0.3 }),
+    })
+    expect(patch.status).toBe(200)
+    expect((await fetch(`${url()}/${doc.id}`, { method: 'DELETE', headers: auth })).status).toBe(
+      200,
+    )
+  })
+})

@@ -158,3 +158,20 @@ describe('in the referral’s history', () => {
     ).toMatchObject({ title: 'Arbetsgivarkontakt', summary: '2026-01-20' })
   })
 })
+
+describe('what the socio-economic estimate needs of a start', () => {
+  it('takes a wage subsidy for a job with a wage subsidy only, and housing support as hours a week', () => {
+    const subsidised = { kind: 'subsidisedJob', monthlySalary: 21000 }
+    expect(verdict(job({ ...subsidised, monthlyWageSubsidy: 15000 }), enrolled)).toBe('ok')
+    expect(verdict(job({ monthlyWageSubsidy: 15000 }), enrolled)).toBe(
+      'workStart.monthlyWageSubsidy: Lönestöd per månad anges bara för arbete med lönestöd.',
+    )
+    expect(verdict(job({ ...subsidised, monthlyWageSubsidy: -1 }), enrolled)).toBe(
+      'workStart.monthlyWageSubsidy: Lönestöd per månad kan inte vara negativ.',
+    )
+    expect(verdict(job({ housingSupportHours: 0 }), enrolled)).toBe('ok')
+    expect(verdict(job({ housingSupportHours: 200 }), enrolled)).toBe(
+      'workStart.housingSupportHours: Boendestöd efter starten ska vara timmar per vecka, högst 168.',
+    )
+  })
+})

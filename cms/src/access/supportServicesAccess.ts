@@ -21,4 +21,6 @@ export const supportServicesAccess: SupportServicesAccess = {
   canManageRetention: (user) => hasRole(user, 'admin'),
   // Importing a municipality's caseload writes referrals for every service at once.
   canImportCaseload: (user) => hasRole(user, 'admin'),
+  // The estimate's parameters change every service's figures; intake staff read them beside the report.
+  canManageEstimateParameters: (user) => hasRole(user, 'admin'),
 }

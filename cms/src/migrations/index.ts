@@ -13,6 +13,7 @@ import * as migration_20261205_201449_outreach_content from './20261205_201449_o
 import * as migration_20261205_224542_resident_status_import_work_starts from './20261205_224542_resident_status_import_work_starts';
 import * as migration_20261206_020608_finnish_updates_fidelity_profile from './20261206_020608_finnish_updates_fidelity_profile';
 import * as migration_20261206_041017_import_removed_by from './20261206_041017_import_removed_by';
+import * as migration_20261206_041120_socio_economic_estimate from './20261206_041120_socio_economic_estimate';
 import * as migration_20261206_041643_units from './20261206_041643_units';
 import * as migration_20261206_041824_service_targets from './20261206_041824_service_targets';
 
@@ -91,6 +92,11 @@ export const migrations = [
     up: migration_20261206_041017_import_removed_by.up,
     down: migration_20261206_041017_import_removed_by.down,
     name: '20261206_041017_import_removed_by',
+  },
+  {
+    up: migration_20261206_041120_socio_economic_estimate.up,
+    down: migration_20261206_041120_socio_economic_estimate.down,
+    name: '20261206_041120_socio_economic_estimate',
   },
   {
     up: migration_20261206_041643_units.up,

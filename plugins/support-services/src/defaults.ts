@@ -14,6 +14,7 @@ export const slugs = {
   caseloadImports: 'caseload-imports',
   fidelityReviews: 'fidelity-reviews',
   units: 'units',
+  estimateParameters: 'estimate-parameters',
 } as const
 
 /** The jobs-queue task and queue of the daily retention run. */

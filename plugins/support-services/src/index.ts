@@ -6,6 +6,7 @@ import type { SupportServicesAccess, SupportServicesOptions } from './types'
 
 import { withIntakeDashboard } from './admin/dashboard/config'
 import { caseloadImportsCollection } from './collections/caseloadImports'
+import { estimateParametersCollection } from './collections/estimateParameters'
 import { eventsCollection } from './collections/events'
 import { fidelityReviewsCollection } from './collections/fidelityReviews'
 import { outreachActivitiesCollection } from './collections/outreachActivities'
@@ -218,6 +219,7 @@ export const supportServices =
     const caseloadImports = caseloadImportsCollection(options)
     const fidelityReviews = fidelityReviewsCollection(options)
     const units = unitsCollection(options)
+    const estimateParameters = estimateParametersCollection(options)
     // The retention task is registered either way (the jobs collection stays in the schema); only scheduled when enabled.
     const jobs: Config['jobs'] = {
       ...config.jobs,
@@ -245,6 +247,7 @@ export const supportServices =
         caseloadImports,
         fidelityReviews,
         units,
+        estimateParameters,
       ]
       return { ...config, collections: [...(config.collections ?? []), ...collections], jobs }
     }
@@ -288,6 +291,7 @@ export const supportServices =
       caseloadImports,
       fidelityReviews,
       withContentChangeHook(units, options),
+      estimateParameters,
     ]
     return {
       ...config,

@@ -163,6 +163,7 @@ export function sanitizeOptions(
       managedUnits:
         options.access.managedUnits ??
         ((user) => (options.access.canManageServices(user) ? 'all' : 'none')),
+      canManageEstimateParameters: options.access.canManageEstimateParameters ?? (() => false),
     },
     privacy: {
       cipher: fieldCipher(parseDataKeys(options.privacy.dataEncryptionKeys)),

@@ -27,6 +27,11 @@ export interface SupportServicesAccess {
    * Defaults to nobody: importing writes health data for every service at once.
    */
   canImportCaseload?: (user: null | TypedUser | undefined) => boolean
+  /**
+   * May this user change the socio-economic estimate's parameters (tax rate, production factor, hourly
+   * cost of housing support)? Defaults to nobody: they change every service's figures at once.
+   */
+  canManageEstimateParameters?: (user: null | TypedUser | undefined) => boolean
   /** May this user change a service's retention periods? Defaults to `canManageServices`. */
   canManageRetention?: (user: null | TypedUser | undefined) => boolean
 }

@@ -249,6 +249,12 @@ export const referralEventsCollection = ({
             fields: [
               { name: 'hoursPerWeek', label: 'Timmar per vecka', type: 'number' },
               { name: 'monthlySalary', label: 'Månadslön, kr', type: 'number' },
+              { name: 'monthlyWageSubsidy', label: 'Lönestöd per månad, kr', type: 'number' },
+              {
+                name: 'housingSupportHours',
+                label: 'Boendestöd efter starten, timmar per vecka',
+                type: 'number',
+              },
             ],
           },
         ],
@@ -293,6 +299,11 @@ export const referralEventsCollection = ({
                 options: labelledOptions(incomeSourceLabels),
               },
               { name: 'monthlyIncome', label: 'Belopp per månad, kr', type: 'number' },
+              {
+                name: 'housingSupportHours',
+                label: 'Boendestöd, timmar per vecka',
+                type: 'number',
+              },
             ],
           },
           {

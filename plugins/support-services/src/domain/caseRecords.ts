@@ -122,6 +122,23 @@ const reassessmentSchema = z.object({
   }),
 })
 
+/** Optional kronor a month: not negative, not absurd. */
+const optionalKronor = z.optional(
+  z.nullable(
+    z
+      .number({ error: 'notANumber' })
+      .check(z.gte(0, { error: 'negative' }), z.lte(1_000_000, { error: 'tooLarge' })),
+  ),
+)
+/** Optional hours of housing support a week: none is 0, a whole week at most. */
+const optionalHousingHours = z.optional(
+  z.nullable(
+    z
+      .number({ error: 'notANumber' })
+      .check(z.gte(0, { error: 'negative' }), z.lte(168, { error: 'housingHoursRange' })),
+  ),
+)
+
 const optionalNote = z.optional(
   z.nullable(z.string().check(z.maxLength(4000, { error: 'tooLong' }))),
 )
@@ -144,6 +161,9 @@ const workStartSchema = z.object({
           .check(z.gte(0, { error: 'negative' }), z.lte(1_000_000, { error: 'tooLarge' })),
       ),
     ),
+    /** For the socio-economic estimate: the wage subsidy paid a month, and housing support after. */
+    monthlyWageSubsidy: optionalKronor,
+    housingSupportHours: optionalHousingHours,
   }),
   note: optionalNote,
 })
@@ -168,6 +188,8 @@ const profileSchema = z.object({
           .check(z.gte(0, { error: 'negative' }), z.lte(1_000_000, { error: 'tooLarge' })),
       ),
     ),
+    /** Hours of housing support a week at enrolment, for the socio-economic estimate. */
+    housingSupportHours: optionalHousingHours,
     supportYears: z.optional(z.nullable(z.enum(supportYearBands, { error: 'notAnOption' }))),
     education: z.optional(z.nullable(z.enum(educationLevels, { error: 'notAnOption' }))),
     birthYear: z.optional(
@@ -219,6 +241,9 @@ const fieldTexts: Record<string, string> = {
   'workStart.sector': 'Arbetsgivarens bransch',
   'workStart.hoursPerWeek': 'Timmar per vecka',
   'workStart.monthlySalary': 'Månadslön',
+  'workStart.monthlyWageSubsidy': 'Lönestöd per månad',
+  'workStart.housingSupportHours': 'Boendestöd efter starten',
+  'profile.housingSupportHours': 'Boendestöd',
   'workEnd.start': 'Start som upphört',
   'workEnd.reason': 'Orsak till att starten upphörde',
   'profile.incomeSource': 'Huvudsaklig inkomstkälla',
@@ -237,6 +262,7 @@ const problemTexts: Record<string, string> = {
   tooLarge: 'är orimligt stor; ange kronor per månad.',
   notANumber: 'ska vara ett tal.',
   notAYear: 'ska vara ett årtal, till exempel 1990.',
+  housingHoursRange: 'ska vara timmar per vecka, högst 168.',
 }
 
 /**
@@ -311,8 +337,10 @@ function checkProfile(record: ProfileRecord, facts: CaseRecordFacts): CaseRecord
   })
   if (!facts.enrolledOn)
     return refuse('type', 'Profilen vid inskrivningen registreras för inskrivna deltagare.')
-  const { incomeSource, monthlyIncome, supportYears, education, birthYear } = record.profile
-  if ([incomeSource, monthlyIncome, supportYears, education, birthYear].every((v) => v == null))
+  const { incomeSource, monthlyIncome, supportYears, education, birthYear, housingSupportHours } =
+    record.profile
+  const answers = [incomeSource, monthlyIncome, supportYears, education, birthYear]
+  if ([...answers, housingSupportHours].every((v) => v == null))
     return refuse('profile.incomeSource', 'Fyll i minst en uppgift om deltagaren.')
   if (monthlyIncome != null && (incomeSource == null || incomeSource === 'none'))
     return refuse(
@@ -366,6 +394,11 @@ function checkRoadToWork(
       return refuse('workStart.schoolKind', 'Skolform måste fyllas i för studier.')
     if (isJobStart(kind) && !sector)
       return refuse('workStart.sector', 'Arbetsgivarens bransch måste fyllas i för arbete.')
+    if (kind !== 'subsidisedJob' && record.workStart.monthlyWageSubsidy != null)
+      return refuse(
+        'workStart.monthlyWageSubsidy',
+        'Lönestöd per månad anges bara för arbete med lönestöd.',
+      )
   }
   return { ok: true, record }
 }

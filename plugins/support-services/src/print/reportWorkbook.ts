@@ -17,6 +17,7 @@ const numberFormats: Record<TableColumn['kind'], string> = {
   days: '0.0',
   average: '0.0',
   difference: '+0;-0;0',
+  amount: '#,##0',
 }
 
 /**

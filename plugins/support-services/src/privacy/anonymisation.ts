@@ -50,6 +50,9 @@ export const referralEventAnonymisedFields = [
   'consent.formVersion',
   // The report reads the profile's categories, never the amount.
   'profile.monthlyIncome',
+  // Housing support is a social service: the person's own, not the report's.
+  'profile.housingSupportHours',
+  'workStart.housingSupportHours',
 ] as const
 
 /**

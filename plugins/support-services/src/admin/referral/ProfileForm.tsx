@@ -42,6 +42,7 @@ export function ProfileForm({
   const [years, setYears] = useState('')
   const [education, setEducation] = useState('')
   const [birthYear, setBirthYear] = useState('')
+  const [housing, setHousing] = useState('')
   const id = useId()
   const submit = async () => {
     setSaved('')
@@ -54,6 +55,7 @@ export function ProfileForm({
         supportYears: years || undefined,
         education: education || undefined,
         birthYear: hasBirthDate ? undefined : numberOf(birthYear),
+        housingSupportHours: numberOf(housing),
       },
     })
     if (ok) setSaved('Profilen är sparad.')
@@ -93,6 +95,15 @@ export function ProfileForm({
           value={education}
           onChange={setEducation}
           options={educations}
+        />
+      </div>
+      <div className="case-form__row">
+        <TextControl
+          id={`${id}-housing`}
+          label="Boendestöd, timmar per vecka (frivilligt)"
+          hint="För den samhällsekonomiska kalkylen. 0 om personen inte har boendestöd."
+          value={housing}
+          onChange={setHousing}
         />
       </div>
       {!hasBirthDate && (

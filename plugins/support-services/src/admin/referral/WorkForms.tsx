@@ -102,6 +102,8 @@ export function WorkStartForm({ referralId, today }: { referralId: Id; today: st
   const [sector, setSector] = useState('')
   const [hours, setHours] = useState('')
   const [salary, setSalary] = useState('')
+  const [subsidy, setSubsidy] = useState('')
+  const [housing, setHousing] = useState('')
   const id = useId()
   const submit = async () => {
     const body = {
@@ -113,6 +115,8 @@ export function WorkStartForm({ referralId, today }: { referralId: Id; today: st
         sector: isJobStart(kind) ? sector || undefined : undefined,
         hoursPerWeek: numberOf(hours),
         monthlySalary: isJobStart(kind) ? numberOf(salary) : undefined,
+        monthlyWageSubsidy: kind === 'subsidisedJob' ? numberOf(subsidy) : undefined,
+        housingSupportHours: numberOf(housing),
       },
     }
     if (await post(body, 'Starten är sparad.')) {
@@ -121,6 +125,8 @@ export function WorkStartForm({ referralId, today }: { referralId: Id; today: st
       setSector('')
       setHours('')
       setSalary('')
+      setSubsidy('')
+      setHousing('')
     }
   }
   return (
@@ -184,6 +190,23 @@ export function WorkStartForm({ referralId, today }: { referralId: Id; today: st
             onChange={setSalary}
           />
         )}
+        {kind === 'subsidisedJob' && (
+          <TextControl
+            id={`${id}-subsidy`}
+            label="Lönestöd per månad, kr (frivilligt)"
+            value={subsidy}
+            onChange={setSubsidy}
+          />
+        )}
+      </div>
+      <div className="case-form__row">
+        <TextControl
+          id={`${id}-housing`}
+          label="Boendestöd efter starten, timmar per vecka (frivilligt)"
+          hint="För den samhällsekonomiska kalkylen, om personen hade boendestöd vid inskrivningen."
+          value={housing}
+          onChange={setHousing}
+        />
       </div>
       <FormAlert message={error} />
       <p className="case-form__done" role="status">

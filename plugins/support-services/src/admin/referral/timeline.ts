@@ -68,6 +68,7 @@ export interface EventRecord {
 export interface ProfileRecord {
   incomeSource?: IncomeSource | null
   monthlyIncome?: number | null
+  housingSupportHours?: number | null
   supportYears?: SupportYearBand | null
   education?: EducationLevel | null
   ageAtEnrolment?: number | null
@@ -83,6 +84,9 @@ export function profileLines(profile: ProfileRecord | null | undefined): string[
     supportYears ? `Offentlig försörjning: ${supportYearBandLabels[supportYears]}` : '',
     education ? `Högsta utbildning: ${educationLevelLabels[education]}` : '',
     ageAtEnrolment != null ? `Ålder vid inskrivning: ${ageAtEnrolment} år` : '',
+    profile.housingSupportHours != null
+      ? `Boendestöd: ${profile.housingSupportHours.toLocaleString('sv-SE')} tim/v`
+      : '',
   ].filter(Boolean)
 }
 
@@ -92,6 +96,8 @@ export interface WorkStartRecord {
   sector?: SniSection | null
   hoursPerWeek?: number | null
   monthlySalary?: number | null
+  monthlyWageSubsidy?: number | null
+  housingSupportHours?: number | null
 }
 
 /** A start in a few words: "Studier (Komvux)", "Arbete med lönestöd, G – Handel; …, 20 tim/v". */
@@ -233,11 +239,16 @@ function whatHappened(
     case 'actionPlan':
       return { title, summary: event.date ?? undefined, details: [] }
     case 'workStart': {
-      const salary = event.workStart?.monthlySalary
+      const { monthlySalary: salary, monthlyWageSubsidy: subsidy } = event.workStart ?? {}
+      const housing = event.workStart?.housingSupportHours
       return {
         title,
         summary: `${event.date ?? '–'}: ${startText(event.workStart)}`,
-        details: salary != null ? [`Månadslön: ${salary.toLocaleString('sv-SE')} kr`] : [],
+        details: [
+          salary != null ? `Månadslön: ${salary.toLocaleString('sv-SE')} kr` : '',
+          subsidy != null ? `Lönestöd: ${subsidy.toLocaleString('sv-SE')} kr/mån` : '',
+          housing != null ? `Boendestöd efter: ${housing.toLocaleString('sv-SE')} tim/v` : '',
+        ].filter(Boolean),
       }
     }
     case 'workEnd': {

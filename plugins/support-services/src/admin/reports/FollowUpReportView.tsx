@@ -7,9 +7,11 @@ import { Button } from '@payloadcms/ui'
 import {
   cellText,
   dateLabel,
+  estimateTables,
   type FollowUpReport,
   keyFigureRow,
   type MaskedTable,
+  maskEstimateTables,
   maskingLegend,
   type ReportPeriod,
   type ReportTableId,
@@ -17,6 +19,7 @@ import {
   waitTargetPosition,
 } from '../../domain'
 import {
+  estimateReport,
   followUpReport,
   maskedReportTables,
   reportNames,
@@ -32,6 +35,7 @@ import {
   TargetBarChart,
   type TargetMarker,
 } from './charts'
+import { EstimateSection } from './EstimateSection'
 import { quickPeriods, readReportQuery } from './params'
 import { PrintButton } from './PrintButton'
 import './report.css'
@@ -352,7 +356,10 @@ export async function FollowUpReportView({
   }
 
   const serviceIds = query.services.length ? query.services : services.map((s) => s.id)
-  const report = await followUpReport(payload, { ...query.period, serviceIds })
+  const [report, estimate] = await Promise.all([
+    followUpReport(payload, { ...query.period, serviceIds }),
+    estimateReport(payload, { ...query.period, serviceIds }),
+  ])
   const tables = await maskedReportTables(payload, report, await reportNames(payload, report))
   const download = (extra: Record<string, string>) =>
     `${apiRoute}/referrals/report?${queryString(query.period, query.services, extra)}`
@@ -403,6 +410,11 @@ export async function FollowUpReportView({
           })}
         </section>
       ))}
+      <EstimateSection
+        {...estimate}
+        tables={maskEstimateTables(estimateTables(estimate.estimate))}
+        headingId="report-section-estimate"
+      />
     </>,
   )
 }

@@ -1,13 +1,16 @@
 import { cellText, type MaskedTable } from '../../domain'
 
-/** One table of the report, as shown and printed: masked cells, a caption, a note and its CSV link. */
+/**
+ * One table of the report, as shown and printed: masked cells, a caption, a note and its CSV link
+ * (when it has one).
+ */
 export function ReportTableView({
   table,
   csvHref,
   id,
 }: {
-  table: MaskedTable
-  csvHref: string
+  table: Omit<MaskedTable, 'id'>
+  csvHref?: string
   id: string
 }) {
   if (table.rows.length === 0) {
@@ -59,9 +62,11 @@ export function ReportTableView({
         </tbody>
       </table>
       {table.note ? <p className="report-table__note">{table.note}</p> : null}
-      <a className="report-table__csv" href={csvHref} download>
-        Ladda ner tabellen som CSV<span className="report-sr-only">: {table.title}</span>
-      </a>
+      {csvHref ? (
+        <a className="report-table__csv" href={csvHref} download>
+          Ladda ner tabellen som CSV<span className="report-sr-only">: {table.title}</span>
+        </a>
+      ) : null}
     </div>
   )
 }

@@ -28,6 +28,8 @@ export function cellText(cell: ShownCell, column: TableColumn, style: CellStyle)
     case 'days':
     case 'average':
       return decimals(cell.value, 1, style)
+    case 'amount':
+      return decimals(cell.value, style === 'csv' ? 2 : 0, style)
     case 'difference':
       return `${style === 'sv' && cell.value > 0 ? '+' : ''}${decimals(cell.value, 0, style)}`
     default:

@@ -31,6 +31,9 @@ export interface ShownCell {
   hidden: HiddenReason | null
 }
 
+/** What masking reads of a table: any table of the report's shape, whatever its id. */
+export type MaskableTable = Omit<ReportTable, 'id'> & { id: string }
+
 export interface MaskedTable extends ReportTable {
   /** Per row, per column. */
   cells: ShownCell[][]
@@ -43,7 +46,7 @@ export const cellKey = (table: string, row: string, column: string) => `${table}
 export const smallCountLimit = 5
 
 /** The groups of count cells of which one is the sum of the others: `[row, column]` pairs, the total last. */
-function sumLines(table: ReportTable): [number, number][][] {
+function sumLines(table: MaskableTable): [number, number][][] {
   const lines: [number, number][][] = []
   const column = (key: string) => table.columns.findIndex((c) => c.key === key)
   if (table.rowSum) {
@@ -77,7 +80,7 @@ export interface SumLink {
 type Cell = [number, number, number]
 
 /** Where each ref is shown, as count cells. */
-function refCells(tables: readonly ReportTable[]): Map<string, Cell[]> {
+function refCells(tables: readonly MaskableTable[]): Map<string, Cell[]> {
   const cells = new Map<string, Cell[]>()
   tables.forEach((table, t) =>
     table.rows.forEach((row, r) =>
@@ -94,7 +97,7 @@ function refCells(tables: readonly ReportTable[]): Map<string, Cell[]> {
  * The lines of several tables: each table's own sums; the same figure shown in two places (a line of
  * two: hiding one hides the other); and the sums between tables.
  */
-function allLines(tables: readonly ReportTable[], links: readonly SumLink[]): Cell[][] {
+function allLines(tables: readonly MaskableTable[], links: readonly SumLink[]): Cell[][] {
   const lines: Cell[][] = tables.flatMap((table, t) =>
     sumLines(table).map((line) => line.map(([r, c]): Cell => [t, r, c])),
   )
@@ -117,11 +120,11 @@ function allLines(tables: readonly ReportTable[], links: readonly SumLink[]): Ce
  * hidden in both or neither, and a sum across tables (`links`) is a line like any other. Cells in
  * `alsoHidden` (by `cellKey`) start hidden, as sums would give away what another view hides.
  */
-export function maskTables(
-  tables: readonly ReportTable[],
+export function maskTables<T extends MaskableTable = ReportTable>(
+  tables: readonly T[],
   links: readonly SumLink[] = [],
   alsoHidden: ReadonlySet<string> = new Set(),
-): MaskedTable[] {
+): (T & { cells: ShownCell[][] })[] {
   const cells: ShownCell[][][] = tables.map((table) =>
     table.rows.map((row) =>
       table.columns.map((column, c): ShownCell => {

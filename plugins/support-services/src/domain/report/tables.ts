@@ -26,7 +26,15 @@ import { targetTables } from './targetTables'
  * - share, days, average, difference: computed from counts (`from`); hidden when any of those is.
  * - plain: not about people (a target, a number of coaches): never masked.
  */
-export type ColumnKind = 'count' | 'share' | 'days' | 'average' | 'difference' | 'plain'
+export type ColumnKind =
+  | 'count'
+  | 'share'
+  | 'days'
+  | 'average'
+  | 'difference'
+  | 'plain'
+  /** Kronor or hours summed over the people of a count column (`from`): hidden with it. */
+  | 'amount'
 
 export interface TableColumn {
   key: string

@@ -1,0 +1,138 @@
+import type { Payload } from 'payload'
+
+import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
+
+import { slugs } from '../../defaults'
+import {
+  checkReportPeriod,
+  defaultEstimateParameters,
+  type EstimateParameters,
+  type EstimateRow,
+  type IncomeSource,
+  type SocioEconomicEstimate,
+  socioEconomicEstimate,
+  type StartKind,
+} from '../../domain'
+import { replicaRunner, type SqlRunner, tables } from '../sql'
+
+export interface EstimateArgs {
+  /** The period, 'YYYY-MM-DD', both days included. */
+  from: string
+  to: string
+  /** The services; empty or missing means all. */
+  serviceIds?: readonly number[]
+}
+
+const list = (values: readonly number[]) =>
+  sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  )
+
+type Row = {
+  reference: string
+  incomeSource: IncomeSource | null
+  monthlyIncome: null | number | string
+  housingBefore: null | number | string
+  kind: StartKind
+  monthlySalary: null | number | string
+  monthlyWageSubsidy: null | number | string
+  housingAfter: null | number | string
+}
+const numberOrNull = (value: null | number | string) => (value == null ? null : Number(value))
+
+/**
+ * The estimate's rows: each participant of the chosen services (not merged) whose latest job or study
+ * start dated in the period had not ended by its last day, with their latest profile (the income before
+ * and housing support at enrolment).
+ */
+export const estimateRows = async (
+  run: SqlRunner,
+  { from, to, serviceIds = [] }: EstimateArgs,
+): Promise<EstimateRow[]> => {
+  const inServices: SQL = serviceIds.length ? sql`r.service_id IN (${list(serviceIds)})` : sql`true`
+  const { rows } = await run(sql`
+    SELECT r.reference, pr.income_source::text AS "incomeSource", pr.monthly_income AS "monthlyIncome",
+           pr.housing AS "housingBefore", s.kind, s.salary AS "monthlySalary",
+           s.subsidy AS "monthlyWageSubsidy", s.housing AS "housingAfter"
+    FROM (
+      SELECT DISTINCT ON (e.referral_id) e.referral_id, e.work_start_kind::text AS kind,
+             e.work_start_monthly_salary AS salary, e.work_start_monthly_wage_subsidy AS subsidy,
+             e.work_start_housing_support_hours AS housing
+      FROM ${tables.referralEvents} e
+      WHERE e.type = 'workStart' AND e.date BETWEEN ${from} AND ${to}
+        AND NOT EXISTS (
+          SELECT 1 FROM ${tables.referralEvents} x
+          WHERE x.type = 'workEnd' AND x.work_end_start_id = e.id AND x.date <= ${to}
+        )
+      ORDER BY e.referral_id, e.date DESC, e.id DESC
+    ) s
+    JOIN ${tables.referrals} r ON r.id = s.referral_id
+    LEFT JOIN LATERAL (
+      SELECT p.profile_income_source AS income_source, p.profile_monthly_income AS monthly_income,
+             p.profile_housing_support_hours AS housing
+      FROM ${tables.referralEvents} p
+      WHERE p.referral_id = s.referral_id AND p.type = 'profile'
+      ORDER BY p.at DESC, p.id DESC LIMIT 1
+    ) pr ON true
+    WHERE ${inServices} AND r.status <> 'merged'
+    ORDER BY r.reference`)
+  return (rows as unknown as Row[]).map((row) => ({
+    reference: row.reference,
+    before: [{ source: row.incomeSource, monthly: numberOrNull(row.monthlyIncome) }],
+    start: {
+      kind: row.kind,
+      monthlySalary: numberOrNull(row.monthlySalary),
+      monthlyWageSubsidy: numberOrNull(row.monthlyWageSubsidy),
+    },
+    housingHours: {
+      before: numberOrNull(row.housingBefore),
+      after: numberOrNull(row.housingAfter),
+    },
+  }))
+}
+
+const noSource = 'Ingen källa angiven.'
+
+/** The parameters saved for `year`, or [003]'s figures as assumptions. */
+export const estimateParameters = async (
+  payload: Payload,
+  year: number,
+): Promise<EstimateParameters> => {
+  const { docs } = await payload.find({
+    collection: slugs.estimateParameters,
+    where: { year: { equals: year } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const saved = docs[0]
+  if (!saved) return defaultEstimateParameters(year)
+  const parameter = (value: number, source: null | string | undefined) => ({
+    value: Number(value),
+    source: source?.trim() || noSource,
+  })
+  return {
+    year,
+    assumed: false,
+    taxRate: parameter(saved.taxRate, saved.taxRateSource),
+    productionFactor: parameter(saved.productionFactor, saved.productionFactorSource),
+    housingHourlyCost: parameter(saved.housingHourlyCost, saved.housingHourlyCostSource),
+  }
+}
+
+/**
+ * The socio-economic estimate of a period, with the parameters of the year the period ends in. The
+ * caller checks that the user may see these services (the report's rule).
+ */
+export const estimateReport = async (
+  payload: Payload,
+  args: EstimateArgs,
+  run: SqlRunner = replicaRunner(payload),
+): Promise<{ estimate: SocioEconomicEstimate; parameters: EstimateParameters }> => {
+  const problem = checkReportPeriod(args)
+  if (problem) throw new RangeError(problem)
+  const parameters = await estimateParameters(payload, Number(args.to.slice(0, 4)))
+  const rows = await estimateRows(run, args)
+  return { estimate: socioEconomicEstimate(rows, parameters), parameters }
+}

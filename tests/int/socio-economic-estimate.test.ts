@@ -1,0 +1,256 @@
+import type { Payload } from 'payload'
+
+import { randomBytes } from 'node:crypto'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+
+import { estimateReport } from '../../plugins/support-services/src/operations/reports'
+import { cmsUrl, login, testPayload } from '../support/cms'
+import { firstUnit } from '../support/units'
+
+/**
+ * The socio-economic estimate from a small known dataset in a service of its own, worked out by hand,
+ * and as the report page shows it (masked). Period 2025-01-01 – 2025-12-31; every person was received
+ * 10 Jan and enrolled 1 Feb; the starts are dated 1 Mar.
+ *
+ *  E1 försörjningsstöd 10 000 → job 20 000; housing support 4 h/week at enrolment, 1 after.
+ *  E2 sjukersättning 15 000 → job 25 000.
+ *  E3 sjukersättning 12 000 → job with wage subsidy 22 000, subsidy 18 000.
+ *  E4 aktivitetsstöd 8 000 → studies.
+ *  E5 sjukersättning 10 000 → job 20 000; housing support 2 h/week, 0 after.
+ *  E6 försörjningsstöd 9 000 → job 18 000.
+ *  E7 sjukersättning, no amount → job 20 000: lacks the amount, listed and left out.
+ *  E8 salary 22 000 → job 24 000: not from public support, left out.
+ *  E9 försörjningsstöd 7 000 → job 20 000 that ended 1 Jun: no longer self-supporting at the end.
+ *
+ * By hand, with [003]'s defaults (33 %, × 1.4, 470.86 kr/h; no parameters saved for 2025):
+ *  payments: IFO 10 000 + 9 000 = 19 000 (2 people), FK 15 000 + 12 000 + 10 000 = 37 000 (3),
+ *            AF 8 000 (1); 64 000 a month, 768 000 a year.
+ *  extra tax: E1 6 600; E2 8 250 − 4 950 = 3 300; E3 7 260 − 3 960 = 3 300; E5 6 600 − 3 300 = 3 300;
+ *            E6 5 940; E4 studies 0: 22 440 a month, 269 280 a year.
+ *  production: (20 000 + 25 000 + 22 000 + 20 000 + 18 000) × 1.4 = 147 000 a month, 1 764 000 a year.
+ *  wage subsidies: 18 000 a month, 216 000 a year (1 person).
+ *  housing: 6 → 1 h/week (2 people), 5 saved; 260 h a year × 470.86 = 122 423.60 → 122 424 kr.
+ *  range: low 768 000 + 269 280 + 122 424 − 216 000 = 943 704; high + 1 764 000 = 2 707 704.
+ */
+
+const period = { from: '2025-01-01', to: '2025-12-31' }
+const at = (day: string) => `${day}T09:00:00Z`
+const unique = `est-${randomBytes(4).toString('hex')}`
+
+type Person = {
+  key: string
+  income?: { incomeSource: string; monthlyIncome?: number; housingSupportHours?: number }
+  start: Record<string, unknown>
+  ended?: string
+}
+const job = (monthlySalary: number, extra: Record<string, unknown> = {}) => ({
+  kind: 'competitiveJob',
+  sector: 'G',
+  hoursPerWeek: 30,
+  monthlySalary,
+  ...extra,
+})
+const people: Person[] = [
+  {
+    key: 'E1',
+    income: { incomeSource: 'socialAssistance', monthlyIncome: 10000, housingSupportHours: 4 },
+    start: job(20000, { housingSupportHours: 1 }),
+  },
+  {
+    key: 'E2',
+    income: { incomeSource: 'sicknessCompensation', monthlyIncome: 15000 },
+    start: job(25000),
+  },
+  {
+    key: 'E3',
+    income: { incomeSource: 'sicknessCompensation', monthlyIncome: 12000 },
+    start: job(22000, { kind: 'subsidisedJob', monthlyWageSubsidy: 18000 }),
+  },
+  {
+    key: 'E4',
+    income: { incomeSource: 'unemploymentSupport', monthlyIncome: 8000 },
+    start: { kind: 'studies', schoolKind: 'adultEducation', hoursPerWeek: 20 },
+  },
+  {
+    key: 'E5',
+    income: { incomeSource: 'sicknessCompensation', monthlyIncome: 10000, housingSupportHours: 2 },
+    start: job(20000, { housingSupportHours: 0 }),
+  },
+  {
+    key: 'E6',
+    income: { incomeSource: 'socialAssistance', monthlyIncome: 9000 },
+    start: job(18000),
+  },
+  { key: 'E7', income: { incomeSource: 'sicknessCompensation' }, start: job(20000) },
+  { key: 'E8', income: { incomeSource: 'salary', monthlyIncome: 22000 }, start: job(24000) },
+  {
+    key: 'E9',
+    income: { incomeSource: 'socialAssistance', monthlyIncome: 7000 },
+    start: job(20000),
+    ended: '2025-06-01',
+  },
+]
+
+let payload: Payload
+let serviceId: number
+
+async function createDataset() {
+  const service = await payload.create({
+    collection: 'services',
+    data: {
+      unit: await firstUnit(payload),
+      name: 'Kalkyltest',
+      summary: 'Testdata för den samhällsekonomiska kalkylen',
+      slug: unique,
+      method: 'ips',
+      status: 'closed',
+    } as never,
+  })
+  serviceId = service.id as number
+  for (const person of people) {
+    const referral = await payload.create({
+      collection: 'referrals',
+      data: {
+        reference: `${unique}-${person.key}`,
+        service: serviceId,
+        receivedAt: at('2025-01-10'),
+        applicant: { name: `Testperson ${person.key}`, gender: 'woman' },
+      } as never,
+      context: { eventAt: at('2025-01-10') },
+    })
+    for (const [status, day] of [
+      ['screened', '2025-01-10'],
+      ['waiting', '2025-01-10'],
+      ['firstContact', '2025-01-20'],
+      ['enrolled', '2025-02-01'],
+    ])
+      await payload.update({
+        collection: 'referrals',
+        id: referral.id,
+        data: { status } as never,
+        context: { eventAt: at(day) },
+      })
+    const record = (day: string, data: Record<string, unknown>) =>
+      payload.create({
+        collection: 'referral-events',
+        data: { referral: referral.id, at: at(day), ...data } as never,
+        context: { systemEvent: true },
+      })
+    if (person.income) await record('2025-02-01', { type: 'profile', profile: person.income })
+    const start = await record('2025-03-01', {
+      type: 'workStart',
+      date: '2025-03-01',
+      workStart: person.start,
+    })
+    if (person.ended)
+      await record(person.ended, {
+        type: 'workEnd',
+        date: person.ended,
+        workEnd: { start: start.id, reason: 'resigned' },
+      })
+  }
+}
+
+beforeAll(async () => {
+  payload = await testPayload()
+  await createDataset()
+}, 240_000)
+
+afterAll(async () => {
+  await payload.delete({ collection: 'estimate-parameters', where: { year: { equals: 2025 } } })
+})
+
+describe('the estimate of a known dataset', () => {
+  test('gives the figures worked out by hand, and names who lacked data', async () => {
+    const { estimate, parameters } = await estimateReport(payload, {
+      ...period,
+      serviceIds: [serviceId],
+    })
+    expect(parameters).toMatchObject({ year: 2025, assumed: true, taxRate: { value: 0.33 } })
+    expect(estimate.people).toBe(6)
+    expect(estimate.notFromSupport).toBe(1)
+    expect(estimate.missing).toEqual([{ reference: `${unique}-E7`, lacks: ['incomeAmount'] }])
+    expect(estimate.payments).toEqual({
+      municipality: { monthly: 19000, yearly: 228000, people: 2 },
+      insurance: { monthly: 37000, yearly: 444000, people: 3 },
+      employmentService: { monthly: 8000, yearly: 96000, people: 1 },
+    })
+    expect(estimate.paymentsTotal).toEqual({ monthly: 64000, yearly: 768000 })
+    expect(estimate.extraTax).toEqual({ monthly: 22440, yearly: 269280 })
+    expect(estimate.production).toEqual({ monthly: 147000, yearly: 1764000, workers: 5 })
+    expect(estimate.wageSubsidies).toEqual({ monthly: 18000, yearly: 216000, people: 1 })
+    expect(estimate.housing).toMatchObject({
+      people: 2,
+      hoursPerWeek: { before: 6, after: 1, saved: 5 },
+      costPerYear: { saved: 122424 },
+    })
+    expect(estimate.range).toEqual({ low: 943704, high: 2707704 })
+  })
+
+  test('uses the parameters saved for the year, with their source', async () => {
+    await payload.create({
+      collection: 'estimate-parameters',
+      data: {
+        year: 2025,
+        taxRate: 0.3,
+        taxRateSource: 'Kommunens skattesats 2025.',
+        productionFactor: 1.4,
+        productionFactorSource: '[003]',
+        housingHourlyCost: 500,
+        housingHourlyCostSource: 'Ekonomiavdelningen 2025.',
+      },
+    })
+    const { estimate, parameters } = await estimateReport(payload, {
+      ...period,
+      serviceIds: [serviceId],
+    })
+    expect(parameters).toMatchObject({
+      assumed: false,
+      taxRate: { value: 0.3, source: 'Kommunens skattesats 2025.' },
+    })
+    // 30 %: E1 6 000; E2 7 500 − 4 500; E3 6 600 − 3 600; E5 6 000 − 3 000; E6 5 400 = 20 400.
+    expect(estimate.extraTax.monthly).toBe(20400)
+    // 260 h × 500 kr.
+    expect(estimate.housing.costPerYear.saved).toBe(130000)
+    await payload.delete({ collection: 'estimate-parameters', where: { year: { equals: 2025 } } })
+  })
+
+  test('the report page shows it masked, with the assumptions and (on screen) who lacked data', async () => {
+    const headers = await login('admin@stodportalen.example', 'demo-admin-2026')
+    const query = new URLSearchParams({ ...period, services: String(serviceId) })
+    const response = await fetch(`${cmsUrl()}/admin/reports?${query}`, { headers })
+    expect(response.status).toBe(200)
+    // React separates adjacent texts with comments; Swedish thousands with a no-break space.
+    const html = (await response.text()).replace(/<!-- -->/g, '').replace(/\u00a0|&nbsp;/g, ' ')
+    expect(html).toContain('Samhällsekonomisk kalkyl')
+    const table = (id: string) =>
+      html.match(new RegExp(`<table class="report-table" id="table-${id}".*?</table>`, 's'))?.[0] ??
+      ''
+    const rowOf = (id: string, label: string) =>
+      [...table(id).matchAll(/<tr[^>]*>(.*?)<\/tr>/gs)]
+        .map((m) => [...m[1].matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/g)].map((c) => c[1]))
+        .find((cells) => cells[0].startsWith(label))
+    // Each payer's few people are hidden with their amounts; the total of six is shown.
+    expect(rowOf('estimate-payments', 'Försörjningsstöd')).toEqual([
+      'Försörjningsstöd (kommunen, IFO)',
+      '&lt; 5',
+      'x',
+      'x',
+    ])
+    expect(rowOf('estimate-payments', 'Totalt')).toEqual(['Totalt', '6', '64 000', '768 000'])
+    expect(rowOf('estimate-effects', 'Ökat produktionsvärde')).toEqual([
+      'Ökat produktionsvärde',
+      '5',
+      '1 764 000',
+    ])
+    // Housing support (2 people) and the wage subsidy (1) are hidden, so the range is too: else
+    // they could be worked out from it.
+    expect(rowOf('estimate-effects', 'Lågt')?.slice(1)).toEqual(['6', 'x'])
+    expect(rowOf('estimate-effects', 'Högt')?.slice(1)).toEqual(['6', 'x'])
+    expect(html).not.toContain('943 704')
+    expect(html).toContain('(antagande)')
+    expect(html).toContain('470,86')
+    expect(html).toContain(`${unique}-E7: belopp per månad före`)
+    expect(html).not.toContain(`${unique}-E1`)
+  })
+})
