@@ -22,6 +22,7 @@ import { sanitizeReadAudit } from '../../plugins/support-services/src/sanitizeOp
 import { freePort } from '../../scripts/system/ports'
 import { validIpsAnswers } from '../support/answers'
 import { cmsUrl, login, testPayload } from '../support/cms'
+import { firstUnit } from '../support/units'
 
 /**
  * The read audit against the running system: an entry for each path a person reads a referral or
@@ -46,6 +47,7 @@ const createAccount = async (role: 'intake' | 'admin') => {
     password,
     name: `Granskning ${role}`,
     role,
+    units: role === 'intake' ? [await firstUnit(payload)] : [],
     services: role === 'intake' ? [ipsId] : [],
   }
   const user = await payload.create({ collection: 'users', data: data as never })

@@ -165,6 +165,7 @@ async function createDataset() {
         email: `coach-${coach.toLowerCase()}-${unique}@example.org`,
         password: `${unique}-pw-Lösen-123`,
         role: 'intake',
+        units: [await firstUnit(payload)],
         services: [serviceId],
       } as never,
     })

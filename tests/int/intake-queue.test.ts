@@ -185,11 +185,13 @@ beforeAll(async () => {
     } as never,
   })
   serviceIds.test = service.id as number
+  const unit = await firstUnit(payload)
   const account = (name: string) => ({
     email: `${name}.${unique}@stodportalen.example`,
     password: randomUUID(),
     name,
     role: 'intake',
+    units: [unit],
     services: [service.id],
   })
   const created = await payload.create({

@@ -400,6 +400,7 @@ export async function createReportDataset(
         email: `coach-${coach.toLowerCase()}-${unique}@example.org`,
         password: `${unique}-pw`,
         role: 'intake',
+        units: [await firstUnit(payload)],
         services: [serviceId],
       } as never,
     })
