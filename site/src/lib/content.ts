@@ -11,9 +11,9 @@ export type { PublicEvent, PublicStory, Unit } from '../cms/schemas'
 export const allServices = async () =>
   (await getCollection('services')).map((entry) => entry.data as PublicService)
 
-/** The units, by name. */
+/** The units, by name, each under its id in the CMS (the collection keys entries by that id as text). */
 export const allUnits = async () =>
-  (await getCollection('units')).map((entry) => entry.data as Unit)
+  (await getCollection('units')).map((entry) => ({ ...(entry.data as Unit), id: Number(entry.id) }))
 
 export const queueStatusOf = async (slug: string) =>
   (await getEntry('queueStatus', slug))?.data as QueueStatus | undefined
