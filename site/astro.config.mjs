@@ -45,7 +45,7 @@ export default defineConfig({
     // The check and the forms' first pages are entry points too, listed where the pages link to them.
     siteSitemap({
       defaultLocale,
-      entryPoints: /(^|\/)(passar-det-mig|anmalan)$/,
+      entryPoints: /(^|\/)(passar-det-mig|hitta-stod|anmalan)$/,
       // Drafts are for staff with a signed link: never listed, and `noindex` besides.
       excluded: /^\/forhandsgranska\/?$/,
     }),

@@ -10,6 +10,7 @@ import {
   queueStatusSchema,
   serviceSchema,
   storySchema,
+  unitSchema,
 } from './cms/schemas'
 import { cmsFiles } from './lib/cmsFiles'
 
@@ -25,6 +26,14 @@ const services = defineCollection({
     )
     const links = await buildContext()
     return docs.map((doc) => ({ ...publicService(doc, links), id: doc.slug }))
+  },
+})
+
+/** The units that give the services and the areas they serve: residents are routed by where they live. */
+const units = defineCollection({
+  loader: async () => {
+    const docs = await getAll('/api/units?locale=all&depth=0&sort=name', unitSchema)
+    return docs.map((doc) => ({ ...doc, id: String(doc.id) }))
   },
 })
 
@@ -112,4 +121,13 @@ const files = defineCollection({
   },
 })
 
-export const collections = { services, referralForms, queueStatus, pages, events, stories, files }
+export const collections = {
+  services,
+  units,
+  referralForms,
+  queueStatus,
+  pages,
+  events,
+  stories,
+  files,
+}

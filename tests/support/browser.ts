@@ -101,7 +101,10 @@ export const answerStep = async (page: Page, values: Record<string, string | str
     const fields = page.locator(`[name="${name}"]:visible`)
     if ((await fields.count()) === 0) continue
     const type = await fields.first().getAttribute('type')
-    if (type === 'radio' || type === 'checkbox') {
+    const tag = await fields.first().evaluate((field) => field.tagName)
+    if (tag === 'SELECT') {
+      await fields.first().selectOption([value].flat()[0])
+    } else if (type === 'radio' || type === 'checkbox') {
       for (const v of [value].flat()) await page.locator(`[name="${name}"][value="${v}"]`).check()
     } else {
       await fields.first().fill([value].flat()[0])

@@ -418,6 +418,14 @@ function campaignLinkCase(r: Random, index: number): FuzzCase {
   return { index, target: 'site', what: `GET ${path}`, method: 'GET', path, headers: {} }
 }
 
+/** The find page's municipality: whatever was sent, an answer page (an unknown code says so), never an error. */
+function findPageCase(r: Random, index: number): FuzzCase {
+  const kommun = r.pick(['0381', '0180', 'other', '', '9999', '%00', '%FF', 'a'.repeat(2000)])
+  const query = r.chance(0.9) ? `?kommun=${r.chance(0.7) ? kommun : urlText(r, 3)}` : ''
+  const path = `${r.pick(localePrefixes)}/hitta-stod${query}`
+  return { index, target: 'site', what: `GET ${path}`, method: 'GET', path, headers: {} }
+}
+
 /**
  * A status link's token: mostly well-formed (and unknown), sometimes anything. In a site path, no
  * encoded `..`: the server answers a climbing path with a redirect before any route sees it.
@@ -1148,7 +1156,9 @@ export function fuzzCases(seed: number, count: number, targets: FuzzTargets): Fu
     const roll = r.next()
     if (roll < 0.35)
       return r.chance(0.1)
-        ? campaignLinkCase(r, index)
+        ? r.chance(0.5)
+          ? campaignLinkCase(r, index)
+          : findPageCase(r, index)
         : r.chance(0.1)
           ? statusPageCase(r, index, targets)
           : siteCase(r, index, targets)

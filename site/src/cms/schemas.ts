@@ -52,6 +52,8 @@ export const serviceSchema = z
       .nullable()
       .optional(),
     provider: z.string().nullable().optional(),
+    /** The unit that gives the service (units collection, by id). */
+    unit: z.number(),
     municipalityName: z.string().nullable().optional(),
     contact: z
       .object({
@@ -73,6 +75,37 @@ export const serviceSchema = z
   }))
 
 export type Service = z.output<typeof serviceSchema>
+
+/** A unit's public face: whom residents contact, and the area whose residents it takes. */
+export const unitSchema = z.object({
+  id: z.number(),
+  name: z.string(),
+  contact: z
+    .object({
+      phone: z.string().nullable().optional(),
+      email: z.string().nullable().optional(),
+      address: z.string().nullable().optional(),
+      openingHours: optionalText,
+    })
+    .nullable()
+    .optional(),
+  area: z
+    .array(
+      z.object({
+        municipality: z.string(),
+        districts: z.array(z.string()).nullable().optional(),
+      }),
+    )
+    .nullable()
+    .transform((area) =>
+      (area ?? []).map(({ municipality, districts }) => ({
+        municipality,
+        ...(districts?.length ? { districts } : {}),
+      })),
+    ),
+})
+
+export type Unit = z.output<typeof unitSchema>
 
 export const formSchema = z
   .object({

@@ -2,14 +2,18 @@ import { type Locale, localize, type LocalizedText } from '@stodportalen/support
 import { getCollection, getEntry } from 'astro:content'
 
 import type { PublicPage, PublicService } from '../cms/public'
-import type { PublicEvent, PublicStory, QueueStatus } from '../cms/schemas'
+import type { PublicEvent, PublicStory, QueueStatus, Unit } from '../cms/schemas'
 
 /** Pages as the site keeps them: a page's text as HTML by language (see cms/public.ts). */
 export type { PublicPage, PublicService } from '../cms/public'
-export type { PublicEvent, PublicStory } from '../cms/schemas'
+export type { PublicEvent, PublicStory, Unit } from '../cms/schemas'
 
 export const allServices = async () =>
   (await getCollection('services')).map((entry) => entry.data as PublicService)
+
+/** The units, by name, each under its id in the CMS (the collection keys entries by that id as text). */
+export const allUnits = async () =>
+  (await getCollection('units')).map((entry) => ({ ...(entry.data as Unit), id: Number(entry.id) }))
 
 export const queueStatusOf = async (slug: string) =>
   (await getEntry('queueStatus', slug))?.data as QueueStatus | undefined

@@ -20,7 +20,8 @@ import {
 
 /** A step's id is also its form field name. Free yes/no questions of the rules get `q-<their id>`. */
 export type StepId = 'age' | 'municipality' | 'goal' | 'careContacts' | 'consent' | `q-${string}`
-export type StepKind = 'number' | 'radios' | 'checkboxes'
+/** A long list of choices (the 291 municipalities) is a select: one answer, like radios. */
+export type StepKind = 'number' | 'radios' | 'select' | 'checkboxes'
 
 export interface Step {
   id: StepId
@@ -48,7 +49,7 @@ const standardSteps: { step: Step; askedBy: (rules: EligibilityRules) => boolean
   {
     step: {
       id: 'municipality',
-      kind: 'radios',
+      kind: 'select',
       options: [...municipalities.map((m) => m.code), otherMunicipality],
     },
     askedBy: (r) => r.residence !== undefined,
@@ -115,7 +116,7 @@ export function checkAnswer(step: Step, raw: readonly string[]): Checked {
   if (step.kind === 'number')
     return values.length === 1 ? checkAge(values[0]) : { ok: false, error: 'notANumber' }
   if (values.some((v) => !step.options.includes(v))) return { ok: false, error: 'notAnOption' }
-  if (step.kind === 'radios')
+  if (step.kind === 'radios' || step.kind === 'select')
     return values.length === 1 ? { ok: true, value: values } : { ok: false, error: 'notAnOption' }
   if (values.includes(noneOfThese) && values.length > 1)
     return { ok: false, error: 'noneAndOthers' }

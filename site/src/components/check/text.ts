@@ -10,6 +10,7 @@ import {
 import type { CheckError, Step, StepId } from './flow'
 
 import { type CheckKey, t } from '../../i18n/check'
+import { t as units } from '../../i18n/units'
 
 /** The words of the check's pages: the site's catalog for its own texts, the domain's for shared labels. */
 
@@ -27,6 +28,12 @@ export const hintText = (step: Step, locale: Locale): string | undefined => {
   const key = hints[step.id]
   return key && t(locale, key)
 }
+
+/** The label of a single control (the age box, the list of municipalities), or the list's empty first choice. */
+export const labelText = (step: Step, locale: Locale, which: 'label' | 'choose' = 'label') =>
+  step.id === 'age'
+    ? t(locale, 'label.age')
+    : units(locale, which === 'label' ? 'municipalityLabel' : 'chooseMunicipality')
 
 export function optionText(step: Step, value: string, locale: Locale): string {
   switch (step.id) {

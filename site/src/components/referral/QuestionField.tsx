@@ -73,7 +73,18 @@ export function QuestionField({
           {fieldErrorTextWith(messages, error)}
         </p>
       )}
-      {group ? (
+      {control === 'select' ? (
+        <Select
+          question={question}
+          locale={locale}
+          messages={messages}
+          values={values}
+          invalid={Boolean(error)}
+          describedBy={describedBy}
+          onChange={onChange}
+          onLeave={onLeave}
+        />
+      ) : group ? (
         <Choices
           question={question}
           locale={locale}
@@ -137,6 +148,44 @@ function TextInput({ question, values, invalid, describedBy, onChange, onLeave }
       spellCheck={control === 'email' ? false : undefined}
       onChange={(e) => onChange(key, [e.target.value])}
     />
+  )
+}
+
+/** A long list of options (the municipalities): a native select, which every device makes easy to search. */
+function Select({
+  question,
+  locale,
+  messages,
+  values,
+  invalid,
+  describedBy,
+  onChange,
+  onLeave,
+}: Pick<Props, 'question' | 'locale' | 'messages' | 'values' | 'onChange' | 'onLeave'> & {
+  invalid: boolean
+  describedBy?: string
+}) {
+  const key = questionKey(question)
+  return (
+    <select
+      id={fieldId(key)}
+      name={key}
+      className="input input--select"
+      value={values[0] ?? ''}
+      aria-describedby={describedBy}
+      aria-invalid={invalid || undefined}
+      onChange={(e) => {
+        onChange(key, [e.target.value])
+        onLeave(key)
+      }}
+    >
+      <option value="">{t(locale, 'chooseOne')}</option>
+      {optionsOf(question, locale, messages).map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </select>
   )
 }
 

@@ -13,16 +13,27 @@ import {
 
 /** How a question is asked on the page. */
 export type Control =
-  'text' | 'number' | 'tel' | 'email' | 'date' | 'textarea' | 'radios' | 'checkboxes'
+  'text' | 'number' | 'tel' | 'email' | 'date' | 'textarea' | 'radios' | 'select' | 'checkboxes'
+
+/** One answer among this many options or more (the 291 municipalities) is picked from a list, not radios. */
+const selectFrom = 20
+
+const oneOf = (count: number): Control => (count >= selectFrom ? 'select' : 'radios')
 
 export function controlOf(question: Question): Control {
   if (question.kind === 'shortText') return 'text'
   if (question.kind === 'yesNo') return 'radios'
-  if (question.kind === 'choice') return question.multiple ? 'checkboxes' : 'radios'
-  const { input } = standardFields[question.field]
-  if (input === 'yesNo' || input === 'choice') return 'radios'
+  if (question.kind === 'choice')
+    return question.multiple ? 'checkboxes' : oneOf(question.options.length)
+  const { input, options = [] } = standardFields[question.field]
+  if (input === 'yesNo') return 'radios'
+  if (input === 'choice') return oneOf(options.length)
   return input === 'multiChoice' ? 'checkboxes' : input
 }
+
+/** Controls whose answers are options (shown by their labels), not typed text. */
+export const isChoice = (control: Control) =>
+  control === 'radios' || control === 'select' || control === 'checkboxes'
 
 const isYesNo = (question: Question) =>
   question.kind === 'yesNo' ||
@@ -76,8 +87,7 @@ export function answerText(
   messages: Messages,
 ): string {
   const given = values.filter((value) => value.trim() !== '')
-  if (controlOf(question) !== 'radios' && controlOf(question) !== 'checkboxes')
-    return given.join(' ')
+  if (!isChoice(controlOf(question))) return given.join(' ')
   const options = optionsOf(question, locale, messages)
   return given.map((value) => options.find((o) => o.value === value)?.label ?? value).join(', ')
 }
