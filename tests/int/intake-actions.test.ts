@@ -131,7 +131,7 @@ beforeAll(async () => {
     overrideAccess: true,
   })
   partnerId = partners.docs[0].id as number
-  const services = await payload.find({ collection: 'services', depth: 0, limit: 10 })
+  const services = await payload.find({ collection: 'services', depth: 0, pagination: false })
   serviceIds = Object.fromEntries(services.docs.map((s) => [s.slug, s.id])) as typeof serviceIds
   otherReferralId = (await submit(freshPerson())).id as number
 })

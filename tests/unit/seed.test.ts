@@ -42,13 +42,17 @@ const isFictionPhone = (phone: string) => {
 }
 
 describe('seed services', () => {
-  it('has IPS, SEd and SE for Uppsala kommun', () => {
-    expect(services.map((s) => s.slug)).toEqual(['ips', 'sed', 'se'])
-    for (const s of services) {
+  it('has IPS, SEd and SE for Uppsala kommun, and IPS for Enköping and Håbo in a second unit', () => {
+    expect(services.map((s) => s.slug)).toEqual(['ips', 'sed', 'se', 'ips-enkoping-habo'])
+    for (const s of services.slice(0, 3)) {
       expect(s.method).toBe(s.slug)
       expect(s.municipality).toEqual({ code: '0380', name: 'Uppsala kommun' })
       expect(s.caseloadTarget).toBe(20)
     }
+    const second = services[3]
+    expect(second.method).toBe('ips')
+    expect(second.unit).not.toBe(services[0].unit)
+    expect(second.eligibilityRules.residence).toEqual({ municipalities: ['0381', '0305'] })
   })
 
   it.each(services.map((s) => [s.slug, s] as const))(
@@ -116,7 +120,7 @@ describe('seed services', () => {
   it('uses fictional contact details only', () => {
     for (const s of services) {
       expect(isFictionPhone(s.contact.phone), s.contact.phone).toBe(true)
-      expect(s.contact.email).toMatch(/@uppsala\.example$/)
+      expect(s.contact.email).toMatch(/@(uppsala|enkoping-habo)\.example$/)
       expect(s.languages.every((l) => /^[a-z]{2}$/.test(l))).toBe(true)
     }
   })
