@@ -687,6 +687,7 @@ const publicCollections = [
   'stories',
   'media',
   'documents',
+  'units',
 ] as const
 const closedCollections = [
   'referrals',
@@ -697,6 +698,9 @@ const closedCollections = [
   'referral-access-log',
   'referral-tallies',
   'rate-limits',
+  'fidelity-reviews',
+  'caseload-imports',
+  'estimate-parameters',
   'payload-jobs',
   'payload-preferences',
   'payload-locked-documents',
@@ -897,11 +901,12 @@ function graphqlBody(r: Random): { body: string; what: string } {
     'ReferralForms',
     'Pages',
     'Events',
+    'Units',
     'allMedia',
     'Users',
     'Partners',
   ])
-  const one = r.pick(['Service', 'ReferralForm', 'Page', 'Media', 'User', 'Partner'])
+  const one = r.pick(['Service', 'ReferralForm', 'Page', 'Unit', 'Media', 'User', 'Partner'])
   const argument = () =>
     r.pick([
       `limit: ${r.pick(['-1', '0', '101', '100000', '1.5', '"abc"', '5'])}`,
