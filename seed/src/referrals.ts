@@ -372,27 +372,20 @@ const withdrawReasons = [
 const otherOutcomeReasons = ['Föräldraledig', 'Flyttat från kommunen', 'Behöver annat stöd först']
 const reopenReason = 'Ny kontakt efter avslut: vill ha stöd igen'
 
+const ipsOutcomes: Weighted<Outcome> = [
+  ['workWithoutSubsidy', 30],
+  ['workWithSubsidy', 25],
+  ['ownBusiness', 2],
+  ['workAndStudies', 6],
+  ['studies', 7],
+  ['jobSeeking', 10],
+  ['meaningfulOccupation', 14],
+  ['other', 6],
+]
+
 const outcomeWeights: Record<ServiceSlug, Weighted<Outcome>> = {
-  'ips-enkoping-habo': [
-    ['workWithoutSubsidy', 30],
-    ['workWithSubsidy', 25],
-    ['ownBusiness', 2],
-    ['workAndStudies', 6],
-    ['studies', 7],
-    ['jobSeeking', 10],
-    ['meaningfulOccupation', 14],
-    ['other', 6],
-  ],
-  ips: [
-    ['workWithoutSubsidy', 30],
-    ['workWithSubsidy', 25],
-    ['ownBusiness', 2],
-    ['workAndStudies', 6],
-    ['studies', 7],
-    ['jobSeeking', 10],
-    ['meaningfulOccupation', 14],
-    ['other', 6],
-  ],
+  ips: ipsOutcomes,
+  'ips-enkoping-habo': ipsOutcomes,
   sed: [
     ['studies', 55],
     ['workAndStudies', 12],

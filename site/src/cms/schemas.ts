@@ -29,6 +29,17 @@ const optionalText = localizedText.nullable().optional()
 const localizedList = <T extends z.ZodType>(row: T) =>
   z.record(z.string(), z.array(row).nullable().optional())
 
+/** How residents reach a service or a unit. */
+const contactSchema = z
+  .object({
+    phone: z.string().nullable().optional(),
+    email: z.string().nullable().optional(),
+    address: z.string().nullable().optional(),
+    openingHours: optionalText,
+  })
+  .nullable()
+  .optional()
+
 export const serviceSchema = z
   .object({
     id: z.number(),
@@ -55,15 +66,7 @@ export const serviceSchema = z
     /** The unit that gives the service (units collection, by id). */
     unit: z.number(),
     municipalityName: z.string().nullable().optional(),
-    contact: z
-      .object({
-        phone: z.string().nullable().optional(),
-        email: z.string().nullable().optional(),
-        address: z.string().nullable().optional(),
-        openingHours: optionalText,
-      })
-      .nullable()
-      .optional(),
+    contact: contactSchema,
     languages: z.array(z.string()).nullable().optional(),
     eligibility: z.record(z.string(), z.unknown()).nullable().optional(),
     /** The hero image's id in the CMS (content.config.ts puts the image itself in its place). */
@@ -80,15 +83,7 @@ export type Service = z.output<typeof serviceSchema>
 export const unitSchema = z.object({
   id: z.number(),
   name: z.string(),
-  contact: z
-    .object({
-      phone: z.string().nullable().optional(),
-      email: z.string().nullable().optional(),
-      address: z.string().nullable().optional(),
-      openingHours: optionalText,
-    })
-    .nullable()
-    .optional(),
+  contact: contactSchema,
   area: z
     .array(
       z.object({
