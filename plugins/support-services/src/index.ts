@@ -55,7 +55,6 @@ export {
 export { retentionClockKey } from './jobs/retentionTask'
 export { runRetention, type RetentionArgs, type RetentionResult } from './operations/retention'
 export { rulesFromStored, storedFromRules } from './adapters/eligibilityRules'
-export { managedUnitsOf } from './access/unitAccess'
 export { formFromStored, storedFromForm } from './adapters/formDefinition'
 export { referralDataFromAnswers } from './adapters/referralData'
 export { submitReferral } from './operations/submitReferral'

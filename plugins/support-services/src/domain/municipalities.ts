@@ -1,32 +1,8 @@
 /**
- * Sweden's 290 municipalities by official code (SCB kommunkod: the county's two digits, then two),
- * in Swedish alphabetical order, and the 21 counties (län) by code. Facts from SCB's register of
- * regional divisions (Regionala indelningar i Sverige), unchanged since Knivsta became a municipality in 2003.
+ * Sweden's 290 municipalities by official code (SCB kommunkod: the county's two digits, then two), in
+ * Swedish alphabetical order. Facts from SCB's register of regional divisions (Regionala indelningar i
+ * Sverige), unchanged since Knivsta became a municipality in 2003.
  */
-export const counties: Readonly<Record<string, string>> = {
-  '01': 'Stockholms län',
-  '03': 'Uppsala län',
-  '04': 'Södermanlands län',
-  '05': 'Östergötlands län',
-  '06': 'Jönköpings län',
-  '07': 'Kronobergs län',
-  '08': 'Kalmar län',
-  '09': 'Gotlands län',
-  '10': 'Blekinge län',
-  '12': 'Skåne län',
-  '13': 'Hallands län',
-  '14': 'Västra Götalands län',
-  '17': 'Värmlands län',
-  '18': 'Örebro län',
-  '19': 'Västmanlands län',
-  '20': 'Dalarnas län',
-  '21': 'Gävleborgs län',
-  '22': 'Västernorrlands län',
-  '23': 'Jämtlands län',
-  '24': 'Västerbottens län',
-  '25': 'Norrbottens län',
-}
-
 export const municipalities: readonly { code: string; name: string }[] = [
   { code: '1440', name: 'Ale' },
   { code: '1489', name: 'Alingsås' },
@@ -331,9 +307,4 @@ export function isMunicipalityCode(value: unknown): value is string {
 
 export function municipalityName(code: string): string | undefined {
   return byCode.get(code)
-}
-
-/** The county (län) a municipality lies in: its code's first two digits. */
-export function countyName(code: string): string | undefined {
-  return isMunicipalityCode(code) ? counties[code.slice(0, 2)] : undefined
 }
