@@ -2,11 +2,11 @@ import type { Access, PayloadRequest, Where } from 'payload'
 
 import type { SanitizedOptions } from '../sanitizeOptions'
 
-type Access_ = SanitizedOptions['access']
+type PluginAccess = SanitizedOptions['access']
 type User = PayloadRequest['user']
 
 /** The units a user manages, or false when they manage none (so callers need not repeat the cases). */
-export const managedUnitsOf = (access: Access_, user: User): 'all' | false | string[] => {
+export const managedUnitsOf = (access: PluginAccess, user: User): 'all' | false | string[] => {
   if (!access.canManageServices(user)) return false
   const units = access.managedUnits(user)
   if (units === 'all') return 'all'
@@ -19,7 +19,7 @@ export const managedUnitsOf = (access: Access_, user: User): 'all' | false | str
  * `unit`, forms by `service.unit`, units by `id`), so the admin, REST, GraphQL and the Local API agree.
  */
 export const withinManagedUnits =
-  (access: Access_, path: 'id' | 'service.unit' | 'unit'): Access =>
+  (access: PluginAccess, path: 'id' | 'service.unit' | 'unit'): Access =>
   ({ req }) => {
     const units = managedUnitsOf(access, req.user)
     if (units === 'all' || units === false) return units === 'all'
@@ -27,7 +27,7 @@ export const withinManagedUnits =
   }
 
 /** Does this user manage the unit (an id or a populated document)? */
-export const managesUnit = (access: Access_, user: User, unit: unknown): boolean => {
+export const managesUnit = (access: PluginAccess, user: User, unit: unknown): boolean => {
   const units = managedUnitsOf(access, user)
   if (units === 'all' || units === false) return units === 'all'
   const id = typeof unit === 'object' && unit !== null ? (unit as { id: unknown }).id : unit
@@ -36,6 +36,6 @@ export const managesUnit = (access: Access_, user: User, unit: unknown): boolean
 
 /** Only those who manage every unit create or remove units. */
 export const managesEveryUnit =
-  (access: Access_): Access =>
+  (access: PluginAccess): Access =>
   ({ req }) =>
     managedUnitsOf(access, req.user) === 'all'
