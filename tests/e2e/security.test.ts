@@ -224,9 +224,11 @@ describe('too many submissions', () => {
         const fields = page.locator(`[name="${name}"]:visible`)
         if ((await fields.count()) === 0) continue
         const type = await fields.first().getAttribute('type')
+        const isList = await fields.first().evaluate((field) => field.tagName === 'SELECT')
         if (type === 'radio' || type === 'checkbox')
           for (const v of [value].flat())
             await page.locator(`[name="${name}"][value="${v}"]`).check()
+        else if (isList) await fields.first().selectOption([value].flat()[0])
         else await fields.first().fill([value].flat()[0])
       }
       await page.locator('button[name="_action"][value="continue"]').click()
