@@ -185,9 +185,11 @@ describe('the sitemap', () => {
         '@context': 'https://schema.org',
         url: loc,
         provider: { '@type': 'GovernmentOrganization' },
-        areaServed: [{ '@type': 'AdministrativeArea' }],
         audience: { '@type': 'PeopleAudience' },
       })
+      // Where its residents live: one municipality, or both of Enköping–Håbo's.
+      expect(service.areaServed.length, loc).toBeGreaterThan(0)
+      for (const area of service.areaServed) expect(area['@type'], loc).toBe('AdministrativeArea')
       expect(service.name, loc).toBeTruthy()
       expect(service.availableChannel?.serviceUrl, loc).toBe(`${loc}/anmalan`)
       expect(entries.map((e) => e.loc)).toContain(`${loc}/anmalan`)
@@ -198,8 +200,19 @@ describe('the sitemap', () => {
     await page.goto(url('/'))
     const block = await page.textContent('script[type="application/ld+json"]')
     const data = JSON.parse(block ?? 'null')
-    expect(data).toEqual([
-      expect.objectContaining({ '@type': 'GovernmentOrganization', url: url('/') }),
-    ])
+    // One organization per provider: the demo's two units.
+    expect(data).toHaveLength(2)
+    expect(data).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          '@type': 'GovernmentOrganization',
+          name: 'Arbetsmarknadsförvaltningen, Uppsala kommun',
+        }),
+        expect.objectContaining({
+          '@type': 'GovernmentOrganization',
+          name: 'Samordningsförbundet Enköping–Håbo',
+        }),
+      ]),
+    )
   })
 })
