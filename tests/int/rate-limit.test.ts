@@ -63,14 +63,22 @@ const submitTo = (cms: RunningProcess, client: string | null) => {
     name: `Gränstest ${person}`,
     phone: `0731${String(person).padStart(6, '0')}`,
   }
-  return fetch(`${cms.url}/api/referrals/submit`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'x-submit-key': submitKey(),
-      ...(client && { 'x-client-key': client }),
-    },
-    body: JSON.stringify({ service: 'ips', locale: 'sv', answers, idempotencyKey: randomUUID() }),
+  const send = () =>
+    fetch(`${cms.url}/api/referrals/submit`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-submit-key': submitKey(),
+        ...(client && { 'x-client-key': client }),
+      },
+      body: JSON.stringify({ service: 'ips', locale: 'sv', answers, idempotencyKey }),
+    })
+  const idempotencyKey = randomUUID()
+  // A kept-alive connection the busy process closed as it was reused: the request never reached it,
+  // and the site sends it again with the same key (as its outbox does). Any other failure fails.
+  return send().catch((error: Error & { cause?: { code?: string } }) => {
+    if (error.cause?.code !== 'ECONNRESET') throw error
+    return send()
   })
 }
 
