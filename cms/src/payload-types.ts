@@ -1070,6 +1070,10 @@ export interface Page {
    */
   image?: (number | null) | Media;
   /**
+   * Tom: sidan hör till hela webbplatsen. En enhets sida skrivs av enhetens egen personal.
+   */
+  unit?: (number | null) | Unit;
+  /**
    * Sidan visas på /om/<webbadress>, på alla språk.
    */
   slug: string;
@@ -2267,6 +2271,7 @@ export interface PagesSelect<T extends boolean = true> {
   summary?: T;
   body?: T;
   image?: T;
+  unit?: T;
   slug?: T;
   audience?: T;
   order?: T;

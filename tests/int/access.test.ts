@@ -851,3 +851,267 @@ describe('estimate parameters', () => {
     )
   })
 })
+
+/** GraphQL as an actor: the answer's data and errors. */
+const graphqlAs = async (actor: Actor, query: string, variables?: Record<string, unknown>) =>
+  (await (
+    await fetch(`${cmsUrl()}/api/graphql`, {
+      method: 'POST',
+      headers: { ...headers.get(actor)!, 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    })
+  ).json()) as { data?: Record<string, { id: number } | null>; errors?: { message: string }[] }
+
+const unitIdByName = async (name: string) =>
+  (
+    await payload.find({
+      collection: 'units',
+      where: { name: { equals: name } },
+      limit: 1,
+      depth: 0,
+    })
+  ).docs[0].id as number
+const uppsalaName = 'Arbetsmarknadsförvaltningen, Uppsala kommun'
+const enkopingHaboName = 'Samordningsförbundet Enköping–Håbo'
+
+/**
+ * Units: anyone reads them (the site routes residents by them); only a central admin creates one; a
+ * unit's own staff who manage it change it. Staff of one unit never change another, on any path.
+ * ('editor' is an editor of Uppsala; 'staff of another unit' the unit admin of Enköping–Håbo.)
+ */
+describe('units', () => {
+  const ids = { uppsala: 0, enkopingHabo: 0 }
+  const nameOf = async (id: number) =>
+    (await payload.findByID({ collection: 'units', id, depth: 0 })).name
+
+  beforeAll(async () => {
+    ids.uppsala = await unitIdByName(uppsalaName)
+    ids.enkopingHabo = await unitIdByName(enkopingHaboName)
+  })
+
+  afterAll(async () => {
+    await payload.delete({ collection: 'units', where: { name: { like: 'Enhet från GraphQL' } } })
+  })
+
+  test.each(actors)('%s: creates no unit over GraphQL', async (actor) => {
+    const answer = await graphqlAs(
+      actor,
+      `mutation { createUnit(data: { name: "Enhet från GraphQL ${actor}" }) { id } }`,
+    )
+    expect(answer.errors?.[0]?.message, JSON.stringify(answer)).toBeDefined()
+    const { totalDocs } = await payload.count({
+      collection: 'units',
+      where: { name: { equals: `Enhet från GraphQL ${actor}` } },
+    })
+    expect(totalDocs).toBe(0)
+  })
+
+  test.each([
+    ['anonymous', 'uppsala'],
+    ['intake of another service', 'uppsala'],
+    ['editor', 'enkopingHabo'],
+    ['staff of another unit', 'uppsala'],
+  ] as const)(
+    '%s: changes no unit it does not manage, over REST, GraphQL or the Local API',
+    async (actor, unit) => {
+      const id = ids[unit]
+      const before = await nameOf(id)
+      const patch = await fetch(`${cmsUrl()}/api/units/${id}`, {
+        method: 'PATCH',
+        headers: { ...headers.get(actor)!, 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'Ändrad över REST' }),
+      })
+      expect([403, 404]).toContain(patch.status)
+      const answer = await graphqlAs(
+        actor,
+        `mutation { updateUnit(id: ${id}, data: { name: "Ändrad över GraphQL" }) { id } }`,
+      )
+      expect(answer.errors?.[0]?.message, JSON.stringify(answer)).toBeDefined()
+      await expect(
+        payload.update({
+          collection: 'units',
+          id,
+          data: { name: 'Ändrad lokalt' },
+          overrideAccess: false,
+          user: actor === 'anonymous' ? undefined : users.get(actor),
+        }),
+      ).rejects.toThrow()
+      const remove = await fetch(`${cmsUrl()}/api/units/${id}`, {
+        method: 'DELETE',
+        headers: headers.get(actor)!,
+      })
+      expect([403, 404]).toContain(remove.status)
+      expect(await nameOf(id)).toBe(before)
+    },
+  )
+
+  test('the unit admin changes their own unit over GraphQL; a central admin creates one (the refusals are not vacuous)', async () => {
+    const own = await graphqlAs(
+      'staff of another unit',
+      `mutation { updateUnit(id: ${ids.enkopingHabo}, data: { contact: { phone: "031-390 06 42" } }) { id } }`,
+    )
+    expect(own.errors, JSON.stringify(own)).toBeUndefined()
+    const admin = demo('admin')
+    const response = await fetch(`${cmsUrl()}/api/graphql`, {
+      method: 'POST',
+      headers: {
+        ...(await login(admin.email, admin.password)),
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({
+        query: 'mutation { createUnit(data: { name: "Enhet från GraphQL, central" }) { id } }',
+      }),
+    })
+    const created = (await response.json()) as { data?: { createUnit?: { id: number } } }
+    expect(created.data?.createUnit?.id, JSON.stringify(created)).toBeTypeOf('number')
+  })
+})
+
+/**
+ * Pages per unit: a page without a unit is the whole install's (central admins and editors write it);
+ * a unit's page is written by that unit's admins and editors, and central admins. Unit admins read the
+ * install-wide pages and change none; nobody moves a page into a unit they do not belong to.
+ */
+describe('pages', () => {
+  const ids = { uppsala: 0, enkopingHabo: 0 }
+  const pages = { installWide: 0, uppsala: 0, enkopingHabo: 0 }
+  const pageData = (slug: string, unit?: number) => ({
+    slug,
+    unit,
+    audience: 'about',
+    _status: 'published',
+    title: `Sida ${slug}`,
+    summary: 'En sida för behörighetstestet.',
+    body: richText([paragraph('Text')]),
+  })
+  const rest = (actor: Actor, path: string, method = 'GET', body?: unknown) =>
+    fetch(`${cmsUrl()}/api/pages${path}`, {
+      method,
+      headers: { ...headers.get(actor)!, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+  const createOverGraphql = (actor: Actor, slug: string, unit: number) =>
+    graphqlAs(
+      actor,
+      `mutation ($body: JSON) { createPage(data: { slug: "${slug}", unit: ${unit}, audience: about, title: "${slug}", summary: "En sida.", body: $body }) { id } }`,
+      { body: richText([paragraph('Text')]) },
+    )
+  const titleOf = async (id: number) =>
+    (await payload.findByID({ collection: 'pages', id, depth: 0 })).title
+  const refusedPath = async (response: Response) => {
+    const body = JSON.stringify(await response.json())
+    expect(response.status, body).toBe(400)
+    return body
+  }
+
+  beforeAll(async () => {
+    ids.uppsala = await unitIdByName(uppsalaName)
+    ids.enkopingHabo = await unitIdByName(enkopingHaboName)
+    for (const [key, unit] of [
+      ['installWide', undefined],
+      ['uppsala', ids.uppsala],
+      ['enkopingHabo', ids.enkopingHabo],
+    ] as const) {
+      const doc = await payload.create({
+        collection: 'pages',
+        data: pageData(`access-test-${key.toLowerCase()}`, unit) as never,
+      })
+      pages[key] = doc.id as number
+    }
+  })
+
+  afterAll(async () => {
+    await payload.delete({ collection: 'pages', where: { slug: { like: 'access-test-' } } })
+  })
+
+  test('the public reads published pages of every kind, as before', async () => {
+    const response = await rest('anonymous', '?limit=100&depth=0&where[_status][equals]=published')
+    const { docs } = (await response.json()) as { docs: { id: number }[] }
+    expect(docs.map((d) => d.id)).toEqual(expect.arrayContaining(Object.values(pages)))
+  })
+
+  test.each(['anonymous', 'intake of another service'] as const)(
+    '%s: creates, changes and deletes no page',
+    async (actor) => {
+      const create = await rest(actor, '', 'POST', pageData('access-test-refused'))
+      expect(create.status).toBe(403)
+      for (const id of Object.values(pages)) {
+        expect([403, 404]).toContain((await rest(actor, `/${id}`, 'PATCH', { title: 'X' })).status)
+        expect([403, 404]).toContain((await rest(actor, `/${id}`, 'DELETE')).status)
+        expect(await titleOf(id)).not.toBe('X')
+      }
+    },
+  )
+
+  test('a unit admin creates, changes and deletes their unit’s pages over REST and GraphQL', async () => {
+    const actor = 'staff of another unit'
+    const created = await rest(actor, '', 'POST', pageData('access-test-eh-own', ids.enkopingHabo))
+    expect(created.status, await created.clone().text()).toBe(201)
+    const { doc } = (await created.json()) as { doc: { id: number } }
+    const answer = await graphqlAs(
+      actor,
+      `mutation { updatePage(id: ${doc.id}, data: { title: "Ändrad över GraphQL" }) { id } }`,
+    )
+    expect(answer.errors, JSON.stringify(answer)).toBeUndefined()
+    expect(await titleOf(doc.id)).toBe('Ändrad över GraphQL')
+    expect((await rest(actor, `/${doc.id}`, 'DELETE')).status).toBe(200)
+    const overGraphql = await createOverGraphql(actor, 'access-test-eh-gql', ids.enkopingHabo)
+    expect(overGraphql.data?.createPage?.id, JSON.stringify(overGraphql)).toBeTypeOf('number')
+  })
+
+  test.each([
+    ['staff of another unit', 'installWide'],
+    ['staff of another unit', 'uppsala'],
+    ['editor', 'enkopingHabo'],
+  ] as const)('%s: reads the %s page but changes or deletes it on no path', async (actor, page) => {
+    const id = pages[page]
+    expect((await rest(actor, `/${id}?depth=0`)).status).toBe(200)
+    expect([403, 404]).toContain((await rest(actor, `/${id}`, 'PATCH', { title: 'X' })).status)
+    const answer = await graphqlAs(
+      actor,
+      `mutation { updatePage(id: ${id}, data: { title: "X" }) { id } }`,
+    )
+    expect(answer.errors?.[0]?.message, JSON.stringify(answer)).toBeDefined()
+    await expect(
+      payload.update({
+        collection: 'pages',
+        id,
+        data: { title: 'X' },
+        overrideAccess: false,
+        user: users.get(actor),
+      }),
+    ).rejects.toThrow()
+    expect([403, 404]).toContain((await rest(actor, `/${id}`, 'DELETE')).status)
+    expect(await titleOf(id)).not.toBe('X')
+  })
+
+  test('a unit admin creates no install-wide page nor one of another unit, and moves none there', async () => {
+    const actor = 'staff of another unit'
+    const otherUnit = await rest(actor, '', 'POST', pageData('access-test-eh-x', ids.uppsala))
+    expect(await refusedPath(otherUnit)).toContain('"path":"unit"')
+    const installWide = await rest(actor, '', 'POST', pageData('access-test-eh-y'))
+    expect(await refusedPath(installWide)).toContain('"path":"unit"')
+    const graphql = await createOverGraphql(actor, 'access-test-eh-z', ids.uppsala)
+    expect(graphql.errors?.[0]?.message, JSON.stringify(graphql)).toBeDefined()
+    const move = await rest(actor, `/${pages.enkopingHabo}`, 'PATCH', { unit: ids.uppsala })
+    expect(await refusedPath(move)).toContain('"path":"unit"')
+    const cleared = await rest(actor, `/${pages.enkopingHabo}`, 'PATCH', { unit: null })
+    expect(await refusedPath(cleared)).toContain('"path":"unit"')
+    const { totalDocs } = await payload.count({
+      collection: 'pages',
+      where: { slug: { in: ['access-test-eh-x', 'access-test-eh-y', 'access-test-eh-z'] } },
+    })
+    expect(totalDocs).toBe(0)
+    const still = await payload.findByID({ collection: 'pages', id: pages.enkopingHabo, depth: 0 })
+    expect(still.unit).toBe(ids.enkopingHabo)
+  })
+
+  test('an editor writes install-wide pages and their own unit’s, and creates none for another unit', async () => {
+    for (const id of [pages.installWide, pages.uppsala]) {
+      const patch = await rest('editor', `/${id}`, 'PATCH', { order: 7 })
+      expect(patch.status, await patch.clone().text()).toBe(200)
+    }
+    const other = await rest('editor', '', 'POST', pageData('access-test-ed-x', ids.enkopingHabo))
+    expect(await refusedPath(other)).toContain('"path":"unit"')
+  })
+})

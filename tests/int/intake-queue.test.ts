@@ -506,7 +506,7 @@ test('the page is read in index order from referrals_open_order_idx, not sorted'
   const { pool } = postgresOf(payload)
   const query = new PgDialect().sqlToQuery(
     queuePageSql({
-      filters: { service: null, status: 'open', assignee: null, flags: [] },
+      filters: { unit: null, service: null, status: 'open', assignee: null, flags: [] },
       serviceIds: [serviceIds.test],
       userId: staff.id,
       usersTable: 'users',
@@ -534,6 +534,137 @@ test('the page is read in index order from referrals_open_order_idx, not sorted'
   }
 })
 
+describe('the unit filter', () => {
+  const unitIds = { uppsala: 0, enkopingHabo: 0 }
+  const servicesOfUnit = new Map<number, number[]>()
+  const idsOf = (list: Array<{ id: number }>) => list.map((s) => s.id).sort()
+
+  beforeAll(async () => {
+    const { docs: units } = await payload.find({ collection: 'units', depth: 0, limit: 100 })
+    for (const unit of units) {
+      const { docs } = await payload.find({
+        collection: 'services',
+        where: { unit: { equals: unit.id } },
+        depth: 0,
+        limit: 100,
+      })
+      servicesOfUnit.set(unit.id as number, docs.map((s) => s.id as number).sort())
+    }
+    const unitOf = (slug: string) =>
+      [...servicesOfUnit].find(([, services]) => services.includes(serviceIds[slug]))![0]
+    unitIds.uppsala = unitOf('se')
+    unitIds.enkopingHabo = unitOf('ips-enkoping-habo')
+    expect(unitIds.uppsala).not.toBe(unitIds.enkopingHabo)
+  })
+
+  test('an account of one unit is offered none, and naming another unit never widens its scope', async () => {
+    const se = users.get('se')!
+    expect((await queueAs(se)).units.map((u) => u.id)).toEqual([unitIds.uppsala])
+    const own = await queueAs(se, { unit: unitIds.uppsala })
+    expect(idsOf(own.services)).toEqual([serviceIds.se])
+    const other = await queueAs(se, { unit: unitIds.enkopingHabo })
+    expect(other).toMatchObject({ services: [], rows: [] })
+    const both = await queueAs(se, {
+      unit: unitIds.enkopingHabo,
+      service: serviceIds['ips-enkoping-habo'],
+    })
+    expect(both).toMatchObject({ services: [], rows: [] })
+  })
+
+  test('the central admin chooses a unit: the counts and the rows follow the choice', async () => {
+    const admin = users.get('admin')!
+    const all = await queueAs(admin)
+    expect(all.units.map((u) => u.id)).toEqual(expect.arrayContaining(Object.values(unitIds)))
+    const countsOf = new Map(all.services.map((s) => [s.id, s.counts]))
+    for (const unit of Object.values(unitIds)) {
+      const own = servicesOfUnit.get(unit)!
+      const queue = await queueAs(admin, { unit })
+      expect(idsOf(queue.services), `unit ${unit}`).toEqual(own)
+      for (const service of queue.services)
+        expect(service.counts, service.name).toEqual(countsOf.get(service.id))
+      const rows = await everyRow(admin, { unit })
+      expect(rows.length, `unit ${unit}`).toBeGreaterThan(0)
+      expect(rows.filter((r) => !own.includes(r.service.id))).toEqual([])
+    }
+  })
+
+  test('intake staff of two units see both and choose one', async () => {
+    const email = `kotest-tva-enheter.${Date.now().toString(36)}@stodportalen.example`
+    await payload.create({
+      collection: 'users',
+      data: {
+        email,
+        password: randomUUID(),
+        name: 'Två enheter',
+        role: 'intake',
+        units: [unitIds.uppsala, unitIds.enkopingHabo],
+        services: [serviceIds.se, serviceIds['ips-enkoping-habo']],
+      } as never,
+    })
+    const user = await userOf(email)
+    const all = await queueAs(user)
+    expect(all.units.map((u) => u.id).sort()).toEqual(Object.values(unitIds).sort())
+    expect(idsOf(all.services)).toEqual([serviceIds.se, serviceIds['ips-enkoping-habo']].sort())
+    const eh = await queueAs(user, { unit: unitIds.enkopingHabo })
+    expect(idsOf(eh.services)).toEqual([serviceIds['ips-enkoping-habo']])
+    const rows = await everyRow(user, { unit: unitIds.enkopingHabo })
+    expect(rows.length).toBeGreaterThan(0)
+    expect(new Set(rows.map((r) => r.service.id))).toEqual(
+      new Set([serviceIds['ips-enkoping-habo']]),
+    )
+    // Another service of the same unit is still outside this account's scope.
+    const admin = await queueAs(users.get('admin')!, { unit: unitIds.uppsala })
+    expect(idsOf(admin.services)).toContain(serviceIds.ips)
+    expect(idsOf((await queueAs(user, { unit: unitIds.uppsala })).services)).toEqual([
+      serviceIds.se,
+    ])
+  })
+
+  test('the endpoint: another unit is 403, a unit that is not an id 400; the admin gets the unit', async () => {
+    const get = (query: string, headers: Record<string, string>) =>
+      fetch(`${cmsUrl()}/api/referrals/queue${query}`, { headers })
+    const se = await login(demo('intake', 'se').email, demo('intake', 'se').password)
+    const other = await get(`?unit=${unitIds.enkopingHabo}`, se)
+    expect(other.status).toBe(403)
+    expect(((await other.json()) as { errors: Array<{ field: string }> }).errors[0].field).toBe(
+      'unit',
+    )
+    expect((await get('?unit=Uppsala', se)).status).toBe(400)
+    expect((await get(`?unit=${unitIds.uppsala}`, se)).status).toBe(200)
+    const admin = await login(demo('admin').email, demo('admin').password)
+    const response = await get(`?unit=${unitIds.enkopingHabo}`, admin)
+    const body = (await response.json()) as IntakeQueue
+    expect(response.status, JSON.stringify(body)).toBe(200)
+    expect(idsOf(body.services)).toEqual(servicesOfUnit.get(unitIds.enkopingHabo))
+    expect(body.filters.unit).toBe(unitIds.enkopingHabo)
+  })
+
+  test('the view offers the filter to the central admin only, and its counts follow it', async () => {
+    const page = async (email: string, password: string, query = '') => {
+      const token = (await login(email, password)).Authorization.replace(/^JWT /, '')
+      const response = await fetch(`${cmsUrl()}/admin/intake${query}`, {
+        headers: { cookie: `payload-token=${token}`, 'sec-fetch-site': 'same-origin' },
+        redirect: 'manual',
+      })
+      expect(response.status, `/admin/intake${query}`).toBe(200)
+      return response.text()
+    }
+    const filter = 'id="intake-queue-unit"'
+    expect(await page(demo('intake', 'se').email, demo('intake', 'se').password)).not.toContain(
+      filter,
+    )
+    const admin = demo('admin')
+    expect(await page(admin.email, admin.password)).toContain(filter)
+    const eh = await page(admin.email, admin.password, `?unit=${unitIds.enkopingHabo}`)
+    const summary = eh.slice(eh.indexOf('intake-queue-summary'), eh.indexOf('intake-queue-filters'))
+    // Each service card links to its own queue, within the chosen unit.
+    for (const service of servicesOfUnit.get(unitIds.enkopingHabo)!)
+      expect(summary).toContain(`unit=${unitIds.enkopingHabo}&amp;service=${service}`)
+    for (const service of servicesOfUnit.get(unitIds.uppsala)!)
+      expect(summary).not.toContain(`service=${service}`)
+  })
+})
+
 describe('GET /api/referrals/queue', () => {
   const get = (query: string, headers: Record<string, string> = {}) =>
     fetch(`${cmsUrl()}/api/referrals/queue${query}`, { headers })
@@ -557,7 +688,13 @@ describe('GET /api/referrals/queue', () => {
           r.service.id === serviceIds.se && (queueStatuses as readonly string[]).includes(r.status),
       ),
     ).toBe(true)
-    expect(body.filters).toEqual({ service: null, status: 'queued', assignee: null, flags: [] })
+    expect(body.filters).toEqual({
+      unit: null,
+      service: null,
+      status: 'queued',
+      assignee: null,
+      flags: [],
+    })
     expect((await get(`?service=${serviceIds.ips}`, headers)).status).toBe(403)
     const bad = await get('?flags=late', headers)
     expect(bad.status).toBe(400)
@@ -575,6 +712,7 @@ describe('GET /api/referrals/queue', () => {
     expect(response.status).toBe(200)
     const body = (await response.json()) as IntakeQueue
     expect(body.filters).toEqual({
+      unit: null,
       service: serviceIds.sed,
       status: 'open',
       assignee: 'none',

@@ -103,7 +103,7 @@ describe('parseQueueQuery', () => {
 
   it('defaults to every open referral of every service in scope, page 1', () => {
     expect(parse('')).toEqual({ ok: true, filters: defaultQueueFilters, page: 1 })
-    expect(parse('service=&status=&assignee=&page=')).toEqual({
+    expect(parse('unit=&service=&status=&assignee=&page=')).toEqual({
       ok: true,
       filters: defaultQueueFilters,
       page: 1,
@@ -111,9 +111,17 @@ describe('parseQueueQuery', () => {
   })
 
   it('reads each filter', () => {
-    expect(parse('service=3&status=reassessmentDue&assignee=me&flags=noContact&page=2')).toEqual({
+    expect(
+      parse('unit=4&service=3&status=reassessmentDue&assignee=me&flags=noContact&page=2'),
+    ).toEqual({
       ok: true,
-      filters: { service: 3, status: 'reassessmentDue', assignee: 'me', flags: ['noContact'] },
+      filters: {
+        unit: 4,
+        service: 3,
+        status: 'reassessmentDue',
+        assignee: 'me',
+        flags: ['noContact'],
+      },
       page: 2,
     })
     expect(parse('status=waiting&assignee=none')).toMatchObject({
@@ -131,6 +139,8 @@ describe('parseQueueQuery', () => {
 
   it('refuses what it does not know, naming the field', () => {
     for (const [query, field] of [
+      ['unit=Uppsala', 'unit'],
+      ['unit=0', 'unit'],
       ['service=ips', 'service'],
       ['service=0', 'service'],
       ['status=closed', 'status'],
@@ -150,10 +160,25 @@ describe('queueSearch', () => {
   it('writes filters back as the query parseQueueQuery reads, leaving defaults out', () => {
     expect(queueSearch(defaultQueueFilters)).toBe('')
     const cases: Array<[QueueFilters, number]> = [
-      [{ service: 2, status: 'queued', assignee: 'me', flags: ['waitingTooLong', 'noContact'] }, 3],
-      [{ service: null, status: 'onHold', assignee: 7, flags: [] }, 1],
       [
-        { service: null, status: 'open', assignee: 'none', flags: ['possibleDuplicate'] },
+        {
+          unit: null,
+          service: 2,
+          status: 'queued',
+          assignee: 'me',
+          flags: ['waitingTooLong', 'noContact'],
+        },
+        3,
+      ],
+      [{ unit: 5, service: null, status: 'onHold', assignee: 7, flags: [] }, 1],
+      [
+        {
+          unit: null,
+          service: null,
+          status: 'open',
+          assignee: 'none',
+          flags: ['possibleDuplicate'],
+        },
         maxQueuePage,
       ],
     ]

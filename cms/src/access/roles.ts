@@ -2,8 +2,8 @@ import type { TypedUser } from 'payload'
 
 /**
  * admin: the central administrator of the install (every unit). unitAdmin: runs one or more units
- * (their services, forms, staff) and works their own services' referrals. editor: outreach content and
- * their units' services. intake: the referrals of the services on their account.
+ * (their services, forms, pages, staff) and works their own services' referrals. editor: outreach
+ * content and their units' services. intake: the referrals of the services on their account.
  */
 export const roles = ['admin', 'unitAdmin', 'editor', 'intake'] as const
 export type Role = (typeof roles)[number]

@@ -3,21 +3,24 @@ import type { CollectionConfig } from 'payload'
 import { previewLink, rebuildWhenPublished } from '@stodportalen/support-services'
 
 import { isEditorOrAdmin } from '../access/isEditorOrAdmin'
+import { ownUnitsToChoose, pageOfOwnUnits } from '../access/pageAccess'
 import { publishedOrStaff } from '../access/publishedOrStaff'
 import { contentEditor } from '../content/editor'
 import { heroImageField } from '../content/heroImage'
+import { keepPageWithinUnits } from '../hooks/keepPageWithinUnits'
 import { requestSiteRebuild } from '../hooks/requestSiteRebuild'
 
 /**
  * Editor-written pages at `/om/<slug>` on the public site: one per audience around the target group
- * (clinics, schools, employers, relatives, agencies) and the pages about the site itself.
+ * (clinics, schools, employers, relatives, agencies) and the pages about the site itself. A page
+ * belongs to the whole install, or to one unit, whose own staff then write it (access/pageAccess.ts).
  */
 export const Pages: CollectionConfig = {
   slug: 'pages',
   labels: { singular: 'Sida', plural: 'Sidor' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'audience', 'slug', '_status'],
+    defaultColumns: ['title', 'audience', 'unit', 'slug', '_status'],
     group: 'Innehåll',
     // "Förhandsgranska": the draft on the public site, in the language being edited.
     preview: previewLink('page'),
@@ -26,11 +29,15 @@ export const Pages: CollectionConfig = {
   versions: { drafts: true },
   access: {
     read: publishedOrStaff,
+    // Which unit a new page may go to is the hook's to decide: a create has no page yet to match a `Where`.
     create: isEditorOrAdmin,
-    update: isEditorOrAdmin,
-    delete: isEditorOrAdmin,
+    update: pageOfOwnUnits,
+    delete: pageOfOwnUnits,
   },
-  hooks: rebuildWhenPublished(requestSiteRebuild),
+  hooks: {
+    ...rebuildWhenPublished(requestSiteRebuild),
+    beforeChange: [keepPageWithinUnits],
+  },
   fields: [
     { name: 'title', label: 'Rubrik', type: 'text', required: true, localized: true },
     {
@@ -52,6 +59,19 @@ export const Pages: CollectionConfig = {
       editor: contentEditor,
     },
     heroImageField,
+    {
+      name: 'unit',
+      label: 'Enhet',
+      type: 'relationship',
+      relationTo: 'units',
+      index: true,
+      filterOptions: ownUnitsToChoose,
+      admin: {
+        position: 'sidebar',
+        description:
+          'Tom: sidan hör till hela webbplatsen. En enhets sida skrivs av enhetens egen personal.',
+      },
+    },
     {
       name: 'slug',
       label: 'Webbadress',

@@ -17,6 +17,7 @@ import * as migration_20261206_041120_socio_economic_estimate from './20261206_0
 import * as migration_20261206_041643_units from './20261206_041643_units';
 import * as migration_20261206_041824_service_targets from './20261206_041824_service_targets';
 import * as migration_20261206_073911_stays_refresh_by_join from './20261206_073911_stays_refresh_by_join';
+import * as migration_20261206_075954_pages_unit from './20261206_075954_pages_unit';
 
 export const migrations = [
   {
@@ -113,5 +114,10 @@ export const migrations = [
     up: migration_20261206_073911_stays_refresh_by_join.up,
     down: migration_20261206_073911_stays_refresh_by_join.down,
     name: '20261206_073911_stays_refresh_by_join',
+  },
+  {
+    up: migration_20261206_075954_pages_unit.up,
+    down: migration_20261206_075954_pages_unit.down,
+    name: '20261206_075954_pages_unit',
   },
 ];

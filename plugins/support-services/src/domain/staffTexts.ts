@@ -192,6 +192,8 @@ export const queueViewTexts = {
   summaryHeading: 'Läget per tjänst',
   countOpen: 'Öppna',
   filtersHeading: 'Filter',
+  unit: 'Enhet',
+  allUnits: 'Alla mina enheter',
   service: 'Tjänst',
   allServices: 'Alla mina tjänster',
   list: 'Lista eller status',

@@ -2,11 +2,11 @@ import type { Endpoint } from 'payload'
 
 import type { SanitizedOptions } from '../sanitizeOptions'
 
-import { intakeQueue, parseQueueQuery } from '../operations/intakeQueue'
+import { intakeQueue, parseQueueQuery, unitsInScope } from '../operations/intakeQueue'
 import { refuse, reply } from './respond'
 
 /**
- * GET /api/referrals/queue?service=&status=&assignee=&flags=&page=: the intake queue as JSON for staff
+ * GET /api/referrals/queue?unit=&service=&status=&assignee=&flags=&page=: the intake queue as JSON for staff
  * who work with referrals, limited to their own services: the counts per service and one page of rows.
  */
 export const intakeQueueEndpoint = ({ access }: Pick<SanitizedOptions, 'access'>): Endpoint => ({
@@ -37,6 +37,13 @@ export const intakeQueueEndpoint = ({ access }: Pick<SanitizedOptions, 'access'>
         'forbidden',
         'You may only see the queues of the services you work with.',
       )
+    }
+    if (
+      filters.unit !== null &&
+      scope !== 'all' &&
+      !(await unitsInScope(req.payload, scope.map(Number))).some((u) => u.id === filters.unit)
+    ) {
+      return refuse(403, 'unit', 'forbidden', 'You may only see the queues of your own units.')
     }
     return reply(
       200,

@@ -19,9 +19,9 @@ import { QueueTable } from './QueueTable'
 import './queue.css'
 
 /**
- * The intake queue (/admin/intake): per service in the user's scope the counts at the top, filters in
- * a plain GET form (it works without JavaScript), and one page of referrals in waiting order with their
- * badges. Rendered inside Payload's admin shell with Payload's own components and CSS variables.
+ * The intake queue (/admin/intake): per service in the user's scope (or in one unit of it) the counts
+ * at the top, filters in a plain GET form (it works without JavaScript), and one page of referrals in
+ * waiting order with their badges. Rendered inside Payload's admin shell with Payload's own components and CSS variables.
  */
 export async function IntakeQueueView({
   initPageResult,
@@ -48,6 +48,9 @@ export async function IntakeQueueView({
           through: 'admin',
         })
 
+  // The shortcuts stay within the unit chosen in the filter.
+  const unit = queue?.filters.unit ?? null
+
   return (
     <StaffPage
       initPageResult={initPageResult}
@@ -63,7 +66,7 @@ export async function IntakeQueueView({
           <div className="intake-queue__shortcuts">
             <Button
               el="anchor"
-              url={`${viewUrl}${queueSearch({ assignee: 'me' })}`}
+              url={`${viewUrl}${queueSearch({ unit, assignee: 'me' })}`}
               buttonStyle="pill"
               size="small"
               margin={false}
@@ -72,7 +75,7 @@ export async function IntakeQueueView({
             </Button>
             <Button
               el="anchor"
-              url={`${viewUrl}${queueSearch({ status: 'queued' })}`}
+              url={`${viewUrl}${queueSearch({ unit, status: 'queued' })}`}
               buttonStyle="pill"
               size="small"
               margin={false}
@@ -81,7 +84,7 @@ export async function IntakeQueueView({
             </Button>
             <Button
               el="anchor"
-              url={`${viewUrl}${queueSearch({ status: 'reassessmentDue' })}`}
+              url={`${viewUrl}${queueSearch({ unit, status: 'reassessmentDue' })}`}
               buttonStyle="pill"
               size="small"
               margin={false}
@@ -96,7 +99,7 @@ export async function IntakeQueueView({
       ) : (
         <>
           {!query.ok && <Banner type="error">{texts.badFilter}</Banner>}
-          <QueueSummary services={queue.services} viewUrl={viewUrl} />
+          <QueueSummary services={queue.services} unit={queue.filters.unit} viewUrl={viewUrl} />
           <QueueFilterForm queue={queue} viewUrl={viewUrl} />
           <QueueTable queue={queue} adminRoute={adminRoute} />
           <QueuePagination queue={queue} viewUrl={viewUrl} />

@@ -23,6 +23,22 @@ export function QueueFilterForm({ queue, viewUrl }: { queue: IntakeQueue; viewUr
     >
       <h2 id="intake-queue-filters">{texts.filtersHeading}</h2>
       <div className="intake-queue__fields">
+        {/* Only accounts that see several units choose one; the counts above follow the choice. */}
+        {queue.units.length > 1 && (
+          <div className="intake-queue__field">
+            <label className="field-label" htmlFor="intake-queue-unit">
+              {texts.unit}
+            </label>
+            <select id="intake-queue-unit" name="unit" defaultValue={filters.unit ?? ''}>
+              <option value="">{texts.allUnits}</option>
+              {queue.units.map((unit) => (
+                <option key={unit.id} value={unit.id}>
+                  {unit.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         <div className="intake-queue__field">
           <label className="field-label" htmlFor="intake-queue-service">
             {texts.service}

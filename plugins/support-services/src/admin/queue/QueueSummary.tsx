@@ -51,8 +51,16 @@ const countLinks: Array<{
   { count: 'assignedToMe', label: texts.assignedToMe, filters: { assignee: 'me' } },
 ]
 
-/** The counts at the top: one card per service, each count a link to its list. */
-export function QueueSummary({ services, viewUrl }: { services: Service[]; viewUrl: string }) {
+/** The counts at the top: one card per service, each count a link to its list (in the same unit filter). */
+export function QueueSummary({
+  services,
+  unit,
+  viewUrl,
+}: {
+  services: Service[]
+  unit?: null | number
+  viewUrl: string
+}) {
   return (
     <section className="intake-queue__summary" aria-labelledby="intake-queue-summary">
       <h2 id="intake-queue-summary">{texts.summaryHeading}</h2>
@@ -73,7 +81,7 @@ export function QueueSummary({ services, viewUrl }: { services: Service[]; viewU
                         : 'intake-queue__count'
                     }
                   >
-                    <a href={`${viewUrl}${queueSearch({ ...filters, service: service.id })}`}>
+                    <a href={`${viewUrl}${queueSearch({ ...filters, unit, service: service.id })}`}>
                       <span className="intake-queue__count-value">{formatCount(value)}</span>
                       <span className="intake-queue__count-label">{label}</span>
                     </a>

@@ -19,6 +19,8 @@ export const queueFlags = [
 ] as const satisfies readonly QueueFlag[]
 
 export interface QueueFilters {
+  /** One unit's services, or those of every unit in the user's scope; narrows, never widens the scope. */
+  unit: number | null
   /** One service, or every service in the user's scope. */
   service: number | null
   /** A list, or one open status. */
@@ -30,6 +32,7 @@ export interface QueueFilters {
 }
 
 export const defaultQueueFilters: QueueFilters = {
+  unit: null,
   service: null,
   status: 'open',
   assignee: null,
@@ -48,12 +51,15 @@ const isOneOf = <T extends string>(list: readonly T[], value: string): value is 
 const positiveInteger = (value: string) => (/^[1-9]\d{0,9}$/.test(value) ? Number(value) : null)
 
 /**
- * Reads the queue's filters from a query string (`service`, `status`, `assignee`, `flags`, `page`), as
+ * Reads the queue's filters from a query string (`unit`, `service`, `status`, `assignee`, `flags`, `page`), as
  * the endpoint and the view's plain GET form send them. Empty values mean "no filter".
  */
 export function parseQueueQuery(params: URLSearchParams): QueueQuery {
   const value = (name: string) => (params.get(name) ?? '').trim()
   const refuse = (field: string, message: string): QueueQuery => ({ ok: false, field, message })
+
+  const unit = value('unit') === '' ? null : positiveInteger(value('unit'))
+  if (unit === null && value('unit') !== '') return refuse('unit', 'unit: the id of a unit.')
 
   const service = value('service') === '' ? null : positiveInteger(value('service'))
   if (service === null && value('service') !== '')
@@ -90,12 +96,17 @@ export function parseQueueQuery(params: URLSearchParams): QueueQuery {
   if (page === null || page > maxQueuePage)
     return refuse('page', `page: a whole number from 1 to ${maxQueuePage}.`)
 
-  return { ok: true, filters: { service, status, assignee, flags: flags as QueueFlag[] }, page }
+  return {
+    ok: true,
+    filters: { unit, service, status, assignee, flags: flags as QueueFlag[] },
+    page,
+  }
 }
 
 /** The query string for filters and a page, the inverse of `parseQueueQuery`; defaults are left out. */
 export function queueSearch(filters: Partial<QueueFilters>, page = 1): string {
   const params = new URLSearchParams()
+  if (filters.unit != null) params.set('unit', String(filters.unit))
   if (filters.service != null) params.set('service', String(filters.service))
   if (filters.status && filters.status !== defaultQueueFilters.status)
     params.set('status', filters.status)

@@ -20,6 +20,7 @@ import {
 } from './filters'
 import { referralScopeOf } from './scope'
 import { queuePageSql, queueSummarySql } from './sql'
+import { narrowToUnit, unitsInScope } from './units'
 
 export type ConsentStatus = 'recorded' | 'withdrawn' | 'none'
 
@@ -55,7 +56,9 @@ export interface QueueCounts {
 export interface IntakeQueue {
   asOf: string
   filters: QueueFilters
-  /** The services in the user's scope, with their counts. */
+  /** The units of the services in the user's scope: the unit filter is offered when there are several. */
+  units: Array<{ id: number; name: string }>
+  /** The services in the user's scope (within the filtered unit), with their counts. */
   services: Array<{ id: number; name: string; slug: string; counts: QueueCounts }>
   /** Staff who work with at least one of these services: whom the assignee filter can name. */
   assignees: Array<{ id: number; label: string }>
@@ -217,6 +220,7 @@ export async function intakeQueue(
   const empty: IntakeQueue = {
     asOf: now.toISOString(),
     filters,
+    units: [],
     services: [],
     assignees: [],
     rows: [],
@@ -228,13 +232,16 @@ export async function intakeQueue(
   if (scope === 'none' || scope.length === 0) return empty
 
   const scopeIds = scope === 'all' ? 'all' : scope.map(Number)
+  const units = await unitsInScope(payload, scopeIds)
+  // The unit filter only ever narrows the scope: a unit outside it leaves no service at all.
+  const visibleIds = narrowToUnit(scopeIds, units, filters.unit)
   const inScope =
-    filters.service === null || scopeIds === 'all' || scopeIds.includes(filters.service)
-  const pageServices = filters.service === null ? scopeIds : [filters.service]
+    filters.service === null || visibleIds === 'all' || visibleIds.includes(filters.service)
+  const pageServices = filters.service === null ? visibleIds : [filters.service]
   const userId = args.user.id as number | string | undefined
 
   const [services, pageRows, assignees] = await Promise.all([
-    serviceCountsIn(payload, run, scopeIds, userId, now),
+    serviceCountsIn(payload, run, visibleIds, userId, now),
     inScope
       ? run(
           queuePageSql({
@@ -263,5 +270,12 @@ export async function intakeQueue(
     readCollection: 'referrals',
     referrals: rows.map((row) => ({ id: row.id, reference: row.reference })),
   })
-  return { ...empty, services, assignees, rows, hasNextPage: pageRows.rows.length > limit }
+  return {
+    ...empty,
+    units: units.map(({ id, name }) => ({ id, name })),
+    services,
+    assignees,
+    rows,
+    hasNextPage: pageRows.rows.length > limit,
+  }
 }

@@ -47,9 +47,16 @@ const ids = (values: readonly number[]) =>
     sql`, `,
   )
 
-/** Services the query may touch: the scope, narrowed to one service when the filter asks for it. */
-const servicesSql = (serviceIds: readonly number[] | 'all') =>
-  serviceIds === 'all' ? sql`true` : sql`r.service_id IN (${ids(serviceIds)})`
+/** `column` is one of `values` (all when 'all', none when the list is empty). */
+const idIn = (column: string, values: readonly number[] | 'all') =>
+  values === 'all'
+    ? sql`true`
+    : values.length === 0
+      ? sql`false`
+      : sql`${sql.raw(column)} IN (${ids(values)})`
+
+/** Services the query may touch: the scope, narrowed to a unit's or one service when the filters ask for it. */
+const servicesSql = (serviceIds: readonly number[] | 'all') => idIn('r.service_id', serviceIds)
 
 /** What a list or a single status asks for: statuses, and for the re-assessment list its condition. */
 const listCondition = (status: QueueFilters['status'], now: Date): FlagCondition => {
@@ -222,6 +229,6 @@ export function queueSummarySql(
     SELECT s.id, s.slug, coalesce(l.name, s.slug) AS name, counts.*
     FROM ${names}
     LEFT JOIN counts ON counts.service_id = s.id
-    WHERE ${serviceIds === 'all' ? sql`true` : sql`s.id IN (${ids(serviceIds)})`}
+    WHERE ${idIn('s.id', serviceIds)}
     ORDER BY 3, s.id`
 }
