@@ -16,6 +16,7 @@ import * as migration_20261206_041017_import_removed_by from './20261206_041017_
 import * as migration_20261206_041120_socio_economic_estimate from './20261206_041120_socio_economic_estimate';
 import * as migration_20261206_041643_units from './20261206_041643_units';
 import * as migration_20261206_041824_service_targets from './20261206_041824_service_targets';
+import * as migration_20261206_074107_event_campaign_locale from './20261206_074107_event_campaign_locale';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261206_041824_service_targets.up,
     down: migration_20261206_041824_service_targets.down,
-    name: '20261206_041824_service_targets'
+    name: '20261206_041824_service_targets',
+  },
+  {
+    up: migration_20261206_074107_event_campaign_locale.up,
+    down: migration_20261206_074107_event_campaign_locale.down,
+    name: '20261206_074107_event_campaign_locale'
   },
 ];
