@@ -23,7 +23,7 @@ const languages = localeOptions().map(({ value, label }) =>
     : { value, label },
 )
 /** Each choice is a variant on a paper size (the endpoint's `variant` and `size`). */
-const variants = [
+const variants: { value: string; label: string; query: Record<string, string> }[] = [
   { value: 'sheet', label: 'Informationsblad (A4)', query: { variant: 'sheet' } },
   { value: 'poster', label: 'Affisch med stor QR-kod (A4)', query: { variant: 'poster' } },
   {
