@@ -30,7 +30,8 @@ const nodeWithOutboxDelivery = (options) => {
 }
 
 // Content pages are prerendered from the CMS at build time and ship no JavaScript; only the
-// self-referral and "is this for me?" routes render on demand (`export const prerender = false`).
+// self-referral, "is this for me?" and campaign-link routes (a service page reached by a campaign
+// link included) render on demand (`export const prerender = false`).
 export default defineConfig({
   // The public address: canonical links, language links, the sitemap and share cards are made with it.
   site: process.env.SITE_URL ?? 'http://localhost:4321',

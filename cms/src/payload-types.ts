@@ -1478,6 +1478,10 @@ export interface Event {
    */
   campaignCode?: string | null;
   /**
+   * Kampanjlänken leder till evenemangets sida på det här språket.
+   */
+  campaignLocale: 'sv' | 'lattlast' | 'en' | 'ar' | 'fi';
+  /**
    * Sparar evenemanget i loggen över uppsökande aktiviteter (en gång), där du fyller i antal nådda och timmar.
    */
   logAsActivity?: boolean | null;
@@ -2684,6 +2688,7 @@ export interface EventsSelect<T extends boolean = true> {
   services?: T;
   languages?: T;
   campaignCode?: T;
+  campaignLocale?: T;
   logAsActivity?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -1,16 +1,17 @@
 import type { Browser, Page } from 'playwright-core'
 
-import { demoUsers } from '@stodportalen/seed'
+import { demoUsers, outreachActivities } from '@stodportalen/seed'
 import { locales, textDirection } from '@stodportalen/support-services/domain'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 
 import { accessibilityViolations, launchBrowser } from '../support/browser'
 import { loginAt } from '../support/login'
-import { pdfPageCount, pdfQrCode } from '../support/pdf'
+import { pdfPageCount, pdfPageSize, pdfQrCode } from '../support/pdf'
 
 const cmsUrl = () => inject('system').cmsUrl
 const siteUrl = () => inject('system').siteUrl!
-const code = 'K7XM3P'
+/** A seeded activity's code: the sheet refuses one that does not exist. */
+const code = outreachActivities[0].code
 const editor = demoUsers.find((u) => u.role === 'editor')!
 const asEditor = () => loginAt(cmsUrl(), editor.email, editor.password)
 
@@ -74,6 +75,18 @@ describe.each(locales)('the printable sheet in %s', (locale) => {
     const printed = await page.pdf({ preferCSSPageSize: true, printBackground: true })
     expect(await pdfPageCount(printed)).toBe(1)
   })
+})
+
+test('the A3 poster prints to exactly one A3 page with nothing cut off', async () => {
+  const chosen = await linksFromAdmin('ar', 'posterA3')
+  expect(new URL(chosen.page).searchParams.get('size')).toBe('A3')
+  const response = await page.goto(chosen.page)
+  expect(response?.status(), `${chosen.page} answered ${response?.status()}`).toBe(200)
+  const fits = await page.locator('main').evaluate((main) => main.scrollHeight <= main.clientHeight)
+  expect(fits, 'the poster content fits its A3 page').toBe(true)
+  const printed = await page.pdf({ preferCSSPageSize: true, printBackground: true })
+  expect(await pdfPageCount(printed)).toBe(1)
+  expect(await pdfPageSize(printed)).toEqual({ width: 842, height: 1191 })
 })
 
 // Rendering the server's PDF with pdf.js to read the code takes seconds on a busy machine.

@@ -50,6 +50,46 @@ const click = async (page: Page, selector: string) => {
 const send = 'button[name="_action"][value="submit"]'
 const swedishToday = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' })
 
+/**
+ * On the form's first page without JavaScript: answers every page, checking each carries the code in
+ * its hidden field, sends, and gives the reference the confirmation shows.
+ */
+const sendWithoutJavaScript = async (page: Page, code: string, values = answers) => {
+  const startedAt = Date.now()
+  for (let step = 0; step < 12 && (await page.locator(send).count()) === 0; step++) {
+    expect(await page.locator('input[name="_k"]').getAttribute('value')).toBe(code)
+    await answerStep(page, values)
+    await click(page, 'button[name="_action"][value="continue"]')
+  }
+  expect(await page.locator(send).count(), await main(page)).toBe(1)
+  expect(await violationsWithoutJavaScript(page)).toEqual([])
+  // Without JavaScript: Send, then once more after the short wait (see referral.test.ts).
+  await page.waitForTimeout(Math.max(0, 5500 - (Date.now() - startedAt)))
+  await click(page, send)
+  await page.waitForTimeout(resendWaitSeconds * 1000 + 500)
+  await click(page, send)
+  return (
+    await page
+      .locator('.reference')
+      .innerText()
+      .catch(async () => {
+        throw new Error(`No reference after sending; the page says:\n${await main(page)}`)
+      })
+  ).trim()
+}
+
+/** The campaign stored on the referral with this reference, as staff read it. */
+const storedCampaign = async (reference: string) => {
+  const found = await fetch(
+    `${cmsUrl()}/api/referrals?where[reference][equals]=${reference}&depth=0`,
+    { headers: adminAuth },
+  )
+  const [referral] = (
+    (await found.json()) as { docs: { campaign?: { code?: string; activity?: number } }[] }
+  ).docs
+  return referral?.campaign
+}
+
 test('a resident follows a campaign link, takes the check and sends the form without JavaScript; the referral carries the campaign and the report counts it', async () => {
   const page = await phonePage(browser, { javaScript: false })
   // Typed from a poster in lower case: the site asks the CMS and lands on the check with the code.
@@ -74,38 +114,12 @@ test('a resident follows a campaign link, takes the check and sends the form wit
   await apply.click()
   await page.waitForLoadState()
 
-  const startedAt = Date.now()
-  for (let step = 0; step < 12 && (await page.locator(send).count()) === 0; step++) {
-    expect(await page.locator('input[name="_k"]').getAttribute('value')).toBe(code)
-    await answerStep(page, answers)
-    await click(page, 'button[name="_action"][value="continue"]')
-  }
-  expect(await page.locator(send).count(), await main(page)).toBe(1)
-  expect(await violationsWithoutJavaScript(page)).toEqual([])
-  // Without JavaScript: Send, then once more after the short wait (see referral.test.ts).
-  await page.waitForTimeout(Math.max(0, 5500 - (Date.now() - startedAt)))
-  await click(page, send)
-  await page.waitForTimeout(resendWaitSeconds * 1000 + 500)
-  await click(page, send)
-  const reference = (
-    await page
-      .locator('.reference')
-      .innerText()
-      .catch(async () => {
-        throw new Error(`No reference after sending; the page says:\n${await main(page)}`)
-      })
-  ).trim()
+  const reference = await sendWithoutJavaScript(page, code)
   await page.context().close()
-
-  const found = await fetch(
-    `${cmsUrl()}/api/referrals?where[reference][equals]=${reference}&depth=0`,
-    { headers: adminAuth },
-  )
-  const [referral] = (
-    (await found.json()) as { docs: { campaign?: { code?: string; activity?: number } }[] }
-  ).docs
-  expect(referral?.campaign?.code, `referral ${reference}`).toBe(code)
-  expect(referral.campaign?.activity).toEqual(expect.any(Number))
+  expect(await storedCampaign(reference), `referral ${reference}`).toMatchObject({
+    code,
+    activity: expect.any(Number),
+  })
 
   const today = swedishToday()
   const report = await fetch(`${cmsUrl()}/api/referrals/report?from=${today}&to=${today}`, {
@@ -128,3 +142,60 @@ test.each(['HHHHHH', 'inte-en-kod'])(
     expect(response.headers.get('cache-control')).toBe('no-store')
   },
 )
+
+/** A seeded activity whose link leads to the IPS service page in Swedish. */
+const toServicePage = outreachActivities.find(
+  (a) => a.landing.target === 'service' && a.landing.service === 'ips' && a.landing.locale === 'sv',
+)!.code
+
+test.each([false, true])(
+  'a campaign link to a service page carries the code on to the check and the form (JavaScript: %s)',
+  async (javaScript) => {
+    const page = await phonePage(browser, { javaScript })
+    await page.goto(new URL(`/k/${toServicePage}`, siteUrl()).href)
+    // The prerendered page cannot carry a code: the link lands on its variant rendered on demand.
+    const landed = new URL(page.url())
+    expect(landed.pathname).toBe('/stod/ips/kampanj')
+    expect(landed.searchParams.get('k')).toBe(toServicePage)
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(
+      new URL('/stod/ips', siteUrl()).href,
+    )
+    const hrefs = async (selector: string) =>
+      page.locator(selector).evaluateAll((links) => links.map((a) => a.getAttribute('href')))
+    expect(await hrefs('main a.button')).toEqual([
+      `/stod/ips/anmalan?k=${toServicePage}`,
+      `/stod/ips/anmalan?k=${toServicePage}`,
+    ])
+    expect(await hrefs('main a[href^="/passar-det-mig"]')).toEqual([
+      `/passar-det-mig?k=${toServicePage}`,
+    ])
+    if (!javaScript) expect(await violationsWithoutJavaScript(page)).toEqual([])
+
+    await click(page, 'main a[href^="/passar-det-mig"]')
+    expect(await page.locator('form input[name="k"]').getAttribute('value')).toBe(toServicePage)
+    await page.goBack()
+    await click(page, 'main a.button >> nth=0')
+    // With JavaScript, the form's island renders the same hidden field.
+    await page.locator('input[name="_k"]').waitFor({ state: 'attached' })
+    expect(await page.locator('input[name="_k"]').getAttribute('value')).toBe(toServicePage)
+    if (javaScript) return page.context().close()
+
+    const reference = await sendWithoutJavaScript(page, toServicePage, {
+      ...ipsFormAnswers,
+      name: 'Tjänstesida Testsson',
+    })
+    await page.context().close()
+    expect(await storedCampaign(reference), `referral ${reference}`).toMatchObject({
+      code: toServicePage,
+      activity: expect.any(Number),
+    })
+  },
+)
+
+test('without a code the service page variant sends to the ordinary page', async () => {
+  const response = await fetch(new URL('/stod/ips/kampanj?k=inte-en-kod', siteUrl()), {
+    redirect: 'manual',
+  })
+  expect(response.status).toBe(303)
+  expect(response.headers.get('location')).toBe('/stod/ips')
+})

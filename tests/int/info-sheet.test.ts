@@ -1,8 +1,11 @@
-import { demoUsers } from '@stodportalen/seed'
+import { demoUsers, outreachActivities } from '@stodportalen/seed'
 import { beforeAll, describe, expect, test } from 'vitest'
 
 import { cmsUrl, login } from '../support/cms'
-import { pdfPageCount, pdfQrCode } from '../support/pdf'
+import { pdfPageCount, pdfPageSize, pdfQrCode } from '../support/pdf'
+
+/** A seeded activity's campaign code: a sheet's code must exist. */
+const code = outreachActivities[0].code
 
 const sheet = (path: string, headers: Record<string, string> = {}) =>
   fetch(`${cmsUrl()}/api/services/${path}`, { headers })
@@ -41,6 +44,8 @@ describe('bad parameters', () => {
     ['audience=everyone', 'audience'],
     ['locale=fr', 'locale'],
     ['variant=flyer', 'variant'],
+    ['size=A5', 'size'],
+    ['size=A3', 'size'],
     ['code=0O1IL5', 'code'],
     ['code=ABC', 'code'],
     ['audience=%00', 'audience'],
@@ -51,6 +56,21 @@ describe('bad parameters', () => {
       const { errors } = await response.json()
       expect(errors, path).toEqual([expect.objectContaining({ field, code: 'invalid' })])
       expect(errors[0].message, path).toMatch(new RegExp(`^${field}: `))
+    }
+  })
+
+  test('a code that names no activity or event is a 404 saying so in Swedish, never a sheet', async () => {
+    for (const path of ['ips/sheet?code=HHHHHH', 'ips/sheet.pdf?variant=poster&code=hhh hhh']) {
+      const response = await sheet(path, staff.editor)
+      expect(response.status, path).toBe(404)
+      const { errors } = await response.json()
+      expect(errors, path).toEqual([
+        {
+          field: 'code',
+          code: 'unknownCampaign',
+          message: expect.stringMatching(/^Kampanjkoden HHHHHH finns inte\./),
+        },
+      ])
     }
   })
 
@@ -65,9 +85,10 @@ describe('bad parameters', () => {
 
 describe('the sheet', () => {
   test('the HTML page is in the language asked for, Arabic right to left, with the campaign link', async () => {
-    const html = await (await sheet('ips/sheet?locale=ar&code=k7xm3p', staff.editor)).text()
+    const typed = code.toLowerCase()
+    const html = await (await sheet(`ips/sheet?locale=ar&code=${typed}`, staff.editor)).text()
     expect(html).toContain('<html lang="ar" dir="rtl">')
-    expect(html).toMatch(/<svg role="img" aria-label="رمز QR إلى [^"]+\/k\/K7XM3P"/)
+    expect(html).toMatch(new RegExp(`<svg role="img" aria-label="رمز QR إلى [^"]+/k/${code}"`))
   })
 
   // The PDF is made with pdfkit and read back with pdf.js: seconds on a busy machine.
@@ -75,16 +96,38 @@ describe('the sheet', () => {
     'the PDF is one A4 page whose QR code is the campaign link',
     { timeout: 60_000 },
     async () => {
-      for (const query of ['locale=sv&code=K7XM3P', 'locale=ar&variant=poster&code=K7XM3P']) {
+      for (const query of [`locale=sv&code=${code}`, `locale=ar&variant=poster&code=${code}`]) {
         const response = await sheet(`ips/sheet.pdf?${query}`, staff.admin)
         expect(response.status, query).toBe(200)
         expect(response.headers.get('content-type')).toBe('application/pdf')
         const pdf = new Uint8Array(await response.arrayBuffer())
         expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe('%PDF-')
         expect(await pdfPageCount(pdf), query).toBe(1)
+        expect(await pdfPageSize(pdf), query).toEqual({ width: 595, height: 842 })
         const qr = await pdfQrCode(pdf)
-        expect(qr.text, query).toMatch(/^https?:\/\/[^/]+\/k\/K7XM3P$/)
+        expect(qr.text, query).toMatch(new RegExp(`^https?://[^/]+/k/${code}$`))
       }
+    },
+  )
+
+  test(
+    'the A3 poster is one A3 page whose QR code is the campaign link',
+    { timeout: 60_000 },
+    async () => {
+      const response = await sheet(
+        `ips/sheet.pdf?variant=poster&size=A3&code=${code}`,
+        staff.editor,
+      )
+      expect(response.status).toBe(200)
+      expect(response.headers.get('content-disposition')).toContain(
+        'affisch-a3-ips-residents-sv.pdf',
+      )
+      const pdf = new Uint8Array(await response.arrayBuffer())
+      expect(await pdfPageCount(pdf)).toBe(1)
+      expect(await pdfPageSize(pdf)).toEqual({ width: 842, height: 1191 })
+      expect((await pdfQrCode(pdf, 1, 1.5)).text).toMatch(new RegExp(`^https?://[^/]+/k/${code}$`))
+      const html = await (await sheet('ips/sheet?variant=poster&size=A3', staff.editor)).text()
+      expect(html).toContain('@page { size: A3;')
     },
   )
 

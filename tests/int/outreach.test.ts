@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { demoUsers } from '@stodportalen/seed'
 import { followUpReport } from '@stodportalen/support-services'
-import { normalizeCampaignCode } from '@stodportalen/support-services/domain'
+import { locales, normalizeCampaignCode } from '@stodportalen/support-services/domain'
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
@@ -174,20 +174,41 @@ describe('campaign codes', () => {
     expect(JSON.stringify(await response.json())).not.toMatch(/activity|event|title/i)
   })
 
-  test("a published upcoming event's code leads to its page", async () => {
+  test("a published upcoming event's code leads to its page in the link's language", async () => {
     const { docs } = await payload.find({
       collection: 'events',
       where: { _status: { equals: 'published' }, end: { greater_than: new Date().toISOString() } },
       limit: 1,
       depth: 0,
     })
-    const event = docs[0] as unknown as { slug: string; campaignCode: string }
+    const event = docs[0] as unknown as { id: number; slug: string; campaignCode: string }
     expect(event?.campaignCode, 'the seed has an upcoming event with a code').toBeTruthy()
+    // Swedish unless chosen, then every language the site has.
     expect(await (await campaignLink(event.campaignCode)).json()).toEqual({
       target: 'event',
       event: event.slug,
       locale: 'sv',
     })
+    try {
+      for (const locale of locales) {
+        await payload.update({
+          collection: 'events',
+          id: event.id,
+          data: { campaignLocale: locale } as never,
+        })
+        expect(await (await campaignLink(event.campaignCode)).json(), locale).toEqual({
+          target: 'event',
+          event: event.slug,
+          locale,
+        })
+      }
+    } finally {
+      await payload.update({
+        collection: 'events',
+        id: event.id,
+        data: { campaignLocale: 'sv' } as never,
+      })
+    }
   })
 })
 

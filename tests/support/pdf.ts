@@ -10,6 +10,12 @@ const open = (pdf: Uint8Array) =>
 
 export const pdfPageCount = async (pdf: Uint8Array): Promise<number> => (await open(pdf)).numPages
 
+/** A page's width and height in PDF points (A4 is 595 × 842, A3 842 × 1191). */
+export const pdfPageSize = async (pdf: Uint8Array, pageNumber = 1) => {
+  const { width, height } = (await (await open(pdf)).getPage(pageNumber)).getViewport({ scale: 1 })
+  return { width: Math.round(width), height: Math.round(height) }
+}
+
 /** The text of a page, its pieces joined by spaces. */
 export const pdfText = async (pdf: Uint8Array, pageNumber = 1): Promise<string> => {
   const page = await (await open(pdf)).getPage(pageNumber)

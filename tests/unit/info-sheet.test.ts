@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest'
 import { sheetHtml } from '../../plugins/support-services/src/print/sheetHtml'
 import { sheetPdf } from '../../plugins/support-services/src/print/sheetPdf'
 import { services } from '../../seed/data/services'
-import { pdfPageCount, pdfQrCode, pdfText } from '../support/pdf'
+import { pdfPageCount, pdfPageSize, pdfQrCode, pdfText } from '../support/pdf'
 
 const seed = services.find((service) => service.slug === 'ips')!
 
@@ -65,11 +65,19 @@ describe("a sheet's parameters", () => {
   it('default to residents, Swedish and the A4 sheet; a code is read as typed', () => {
     expect(parse('')).toEqual({
       ok: true,
-      value: { audience: 'residents', locale: 'sv', variant: 'sheet', code: null },
+      value: { audience: 'residents', locale: 'sv', variant: 'sheet', size: 'A4', code: null },
     })
     expect(parse('audience=schools&locale=ar&variant=poster&code=k7x m3p')).toEqual({
       ok: true,
-      value: { audience: 'schools', locale: 'ar', variant: 'poster', code: 'K7XM3P' },
+      value: { audience: 'schools', locale: 'ar', variant: 'poster', size: 'A4', code: 'K7XM3P' },
+    })
+  })
+
+  it('take A3 for the poster only', () => {
+    expect(parse('variant=poster&size=A3')).toMatchObject({ ok: true, value: { size: 'A3' } })
+    expect(parse('size=A3')).toEqual({
+      ok: false,
+      error: { field: 'size', message: 'size: A3 is for the poster.' },
     })
   })
 
@@ -77,6 +85,7 @@ describe("a sheet's parameters", () => {
     ['audience=everyone', 'audience'],
     ['locale=fr', 'locale'],
     ['variant=flyer', 'variant'],
+    ['variant=poster&size=A5', 'size'],
     ['code=O0I1L5', 'code'],
   ])('%s is refused, naming %s', (query, field) => {
     const parsed = parse(query)
@@ -191,6 +200,14 @@ describe('the HTML sheet', () => {
     })
     expect(await sheetHtml(hostile)).not.toContain('<script>')
   })
+
+  it('is an A3 page for the A3 poster: the A4 poster enlarged by √2', async () => {
+    const poster = { ...sheetFor('sv'), variant: 'poster', size: 'A3' } as const
+    const html = await sheetHtml(poster)
+    expect(html).toContain('@page { size: A3; margin: 0 }')
+    expect(html).toContain('.page { zoom: 1.41421 }')
+    expect(await sheetHtml({ ...poster, size: 'A4' })).not.toContain('zoom')
+  })
 })
 
 // Making a PDF, and rendering it with pdf.js to read the code, take seconds on a busy machine.
@@ -214,5 +231,22 @@ describe('the PDF sheet', { timeout: 60_000 }, () => {
     expect(await pdfPageCount(pdf)).toBe(1)
     expect((await pdfQrCode(pdf)).text).toBe(link)
     expect(await pdfText(pdf)).toContain('stodportalen.example/k/ABC234')
+    expect(await pdfPageSize(pdf)).toEqual({ width: 595, height: 842 })
+  })
+
+  it('the A3 poster: one A3 page, every length √2 times the A4 one, whose QR code reads as the link', async () => {
+    const args = {
+      service: ips,
+      audience: 'residents',
+      locale: 'ar',
+      variant: 'poster',
+      link,
+    } as const
+    const a4 = await sheetPdf(infoSheet(args))
+    const a3 = await sheetPdf(infoSheet({ ...args, size: 'A3' }))
+    expect(await pdfPageCount(a3)).toBe(1)
+    expect(await pdfPageSize(a3)).toEqual({ width: 842, height: 1191 })
+    expect((await pdfQrCode(a3, 1, 1)).text).toBe(link)
+    expect(await pdfText(a3)).toBe(await pdfText(a4))
   })
 })

@@ -17,6 +17,7 @@ import * as migration_20261206_041120_socio_economic_estimate from './20261206_0
 import * as migration_20261206_041643_units from './20261206_041643_units';
 import * as migration_20261206_041824_service_targets from './20261206_041824_service_targets';
 import * as migration_20261206_073911_stays_refresh_by_join from './20261206_073911_stays_refresh_by_join';
+import * as migration_20261206_074107_event_campaign_locale from './20261206_074107_event_campaign_locale';
 import * as migration_20261206_075954_pages_unit from './20261206_075954_pages_unit';
 
 export const migrations = [
@@ -114,6 +115,11 @@ export const migrations = [
     up: migration_20261206_073911_stays_refresh_by_join.up,
     down: migration_20261206_073911_stays_refresh_by_join.down,
     name: '20261206_073911_stays_refresh_by_join',
+  },
+  {
+    up: migration_20261206_074107_event_campaign_locale.up,
+    down: migration_20261206_074107_event_campaign_locale.down,
+    name: '20261206_074107_event_campaign_locale',
   },
   {
     up: migration_20261206_075954_pages_unit.up,

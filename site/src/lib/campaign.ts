@@ -1,6 +1,7 @@
 import {
   type CampaignLanding,
   isLocale,
+  type Locale,
   normalizeCampaignCode,
 } from '@stodportalen/support-services/domain'
 import { z } from 'zod'
@@ -24,6 +25,16 @@ export const campaignOf = (url: URL, posted?: FormDataEntryValue | null): null |
 /** A site path with the code added, when there is one. */
 export const withCampaign = (path: string, code: null | string | undefined) =>
   code ? `${path}${path.includes('?') ? '&' : '?'}${campaignParam}=${code}` : path
+
+/**
+ * A service page's address. With a code it is the page's on-demand variant (pages/…/stod/[slug]/kampanj),
+ * whose links to the check and the form carry the code: the prerendered page is the same file for every
+ * visitor and cannot, and a script could not help a browser without JavaScript.
+ */
+export const servicePageHref = (locale: Locale, slug: string, code: null | string | undefined) =>
+  code
+    ? withCampaign(localePath(locale, `stod/${slug}/kampanj`), code)
+    : localePath(locale, `stod/${slug}`)
 
 const landingSchema = z.union([
   z.object({ target: z.literal('check'), locale: z.string() }),
@@ -67,8 +78,9 @@ async function landingPath(landing: CampaignLanding): Promise<null | string> {
       : null
   const service = (await allServices()).find((s) => s.slug === landing.service)
   if (!service) return null
-  // A service that takes no referrals now still has its page, which says so.
+  // A service that takes no referrals now still has its page, which says so; the page's campaign
+  // variant, so its links carry the code (servicePageHref).
   return landing.target === 'form' && service.status === 'open'
     ? `stod/${service.slug}/anmalan`
-    : `stod/${service.slug}`
+    : `stod/${service.slug}/kampanj`
 }

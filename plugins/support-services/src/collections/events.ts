@@ -12,6 +12,7 @@ import {
   eventTimeLabels,
   eventTimesError,
   eventTimeZone,
+  localeOptions,
   slugFromTitle,
 } from '../domain'
 import { rebuildWhenPublished } from '../hooks/rebuildWhenPublished'
@@ -233,6 +234,18 @@ export const eventsCollection = ({
         admin: { position: 'sidebar', description: 'T.ex. svenska, engelska, arabiska.' },
       },
       campaignCodeField(),
+      {
+        name: 'campaignLocale',
+        label: 'Kampanjlänkens språk',
+        type: 'select',
+        required: true,
+        defaultValue: 'sv',
+        options: localeOptions(),
+        admin: {
+          position: 'sidebar',
+          description: 'Kampanjlänken leder till evenemangets sida på det här språket.',
+        },
+      },
       {
         name: 'logAsActivity',
         label: 'Logga som uppsökande aktivitet',

@@ -28,6 +28,10 @@ export type SheetAudience = (typeof sheetAudiences)[number]
 export const sheetVariants = ['sheet', 'poster'] as const
 export type SheetVariant = (typeof sheetVariants)[number]
 
+/** The paper: the sheet is A4; the poster also A3, the A4 poster enlarged by √2 (as A3 is to A4). */
+export const sheetSizes = ['A4', 'A3'] as const
+export type SheetSize = (typeof sheetSizes)[number]
+
 /** A list the editors localize as a whole (an easy-to-read version may have fewer points). */
 export type LocalizedList<T> = Partial<Record<Locale, null | T[]>>
 
@@ -59,6 +63,7 @@ export interface SheetContactItem {
 
 export interface InfoSheet {
   variant: SheetVariant
+  size: SheetSize
   audience: SheetAudience
   locale: Locale
   lang: string
@@ -176,6 +181,7 @@ export const infoSheet = (args: {
   audience: SheetAudience
   locale: Locale
   variant?: SheetVariant
+  size?: SheetSize
   queueStatus?: null | SheetQueueStatus
   link: string
 }): InfoSheet => {
@@ -194,6 +200,7 @@ export const infoSheet = (args: {
       : [sheetText(locale, 'paused', { name })]
   return {
     variant: args.variant ?? 'sheet',
+    size: args.size ?? 'A4',
     audience,
     locale,
     lang: htmlLang(locale),
@@ -233,6 +240,7 @@ export interface SheetRequest {
   audience: SheetAudience
   locale: Locale
   variant: SheetVariant
+  size: SheetSize
   code: null | string
 }
 
@@ -253,8 +261,8 @@ const refused = (field: SheetRequestError['field'], message: string) =>
   ({ ok: false, error: { field, message } }) as const
 
 /**
- * A sheet's parameters from a query string: audience, locale and variant default to residents,
- * Swedish and the A4 sheet; a campaign code is optional but must be one when given.
+ * A sheet's parameters from a query string: audience, locale, variant and size default to residents,
+ * Swedish and the A4 sheet (A3 is for the poster); a campaign code is optional but must be one when given.
  */
 export const sheetRequest = (query: {
   get: (name: string) => null | string
@@ -265,9 +273,12 @@ export const sheetRequest = (query: {
   if (!locale) return refused('locale', `locale: one of ${locales.join(', ')}.`)
   const variant = oneOf(query.get('variant'), sheetVariants, 'sheet')
   if (!variant) return refused('variant', `variant: one of ${sheetVariants.join(', ')}.`)
+  const size = oneOf(query.get('size'), sheetSizes, 'A4')
+  if (!size) return refused('size', `size: one of ${sheetSizes.join(', ')}.`)
+  if (size === 'A3' && variant !== 'poster') return refused('size', 'size: A3 is for the poster.')
   const given = query.get('code')
   const code = given ? normalizeCampaignCode(given) : null
   if (given && !code)
     return refused('code', 'code: a campaign code of six letters and digits, e.g. K7XM3P.')
-  return { ok: true, value: { audience, locale, variant, code } }
+  return { ok: true, value: { audience, locale, variant, size, code } }
 }

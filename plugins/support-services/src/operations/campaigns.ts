@@ -24,6 +24,7 @@ interface EventDoc {
   slug: string
   _status?: string
   end?: string
+  campaignLocale?: null | string
 }
 
 const activityLanding = (landing: ActivityDoc['landing']): CampaignLanding => {
@@ -33,10 +34,17 @@ const activityLanding = (landing: ActivityDoc['landing']): CampaignLanding => {
   return target !== 'check' && service ? { target, service, locale } : { target: 'check', locale }
 }
 
-/** An event's link leads to its page while the site shows it: published and not yet over. */
+/**
+ * An event's link leads to its page in the link's language while the site shows it: published and not
+ * yet over.
+ */
 const eventLanding = (event: EventDoc, now: Date): CampaignLanding | null =>
   event._status === 'published' && event.end && new Date(event.end) > now
-    ? { target: 'event', event: event.slug, locale: 'sv' }
+    ? {
+        target: 'event',
+        event: event.slug,
+        locale: isLocale(event.campaignLocale) ? event.campaignLocale : 'sv',
+      }
     : null
 
 /**
@@ -72,7 +80,7 @@ export const findCampaign = async (
     pagination: false,
     overrideAccess: true,
     draft: false,
-    select: { campaignCode: true, slug: true, _status: true, end: true },
+    select: { campaignCode: true, slug: true, _status: true, end: true, campaignLocale: true },
   })
   const event = events.docs[0] as unknown as EventDoc | undefined
   return event ? { kind: 'event', id: event.id, code, landing: eventLanding(event, now) } : null

@@ -30,6 +30,7 @@ export const serviceInfoSheet = async (
     audience: args.audience,
     locale: args.locale,
     variant: args.variant,
+    size: args.size,
     queueStatus: await queueStatus(payload, { id: doc.id, slug: doc.slug }),
     link: sheetLink({
       siteUrl: args.siteUrl,

@@ -10,16 +10,18 @@ const t = escapeHtml
 const ltr = (text: string) => `<bdi dir="ltr">${t(text)}</bdi>`
 
 /**
- * A4 in the browser and in print: the page box is the sheet, so what fits on screen fits on paper.
- * System fonts only (the API's content policy loads none); Noto first where it is installed.
+ * A4 (or A3) in the browser and in print: the page box is the sheet, so what fits on screen fits on
+ * paper. The A3 poster is the A4 one zoomed by √2, as the server's PDF draws it. System fonts only (the
+ * API's content policy loads none); Noto first where it is installed.
  */
-const styles = `
-@page { size: A4; margin: 0 }
+const styles = (size: InfoSheet['size']) => `
+@page { size: ${size}; margin: 0 }
 * { box-sizing: border-box }
 html { font: 10.5pt/1.4 "Noto Sans", "Noto Sans Arabic", system-ui, sans-serif; color: #111; background: #e5e5e5 }
 body { margin: 0 }
 .page { width: 210mm; height: 297mm; margin: 8mm auto; padding: 14mm 15mm; background: #fff; overflow: hidden }
 @media print { html { background: none } .page { margin: 0 } }
+${size === 'A3' ? '.page { zoom: 1.41421 }' : ''}
 h1 { font-size: 24pt; line-height: 1.15; margin: 0 0 2mm; color: #0b3d66 }
 h2 { font-size: 12.5pt; margin: 4mm 0 1.5mm; color: #0b3d66 }
 p, ul, ol, dl { margin: 0 0 2mm }
@@ -89,7 +91,7 @@ const posterBody = async (sheet: InfoSheet) => `
 ${await qrFigure(sheet)}
 <p class="call">${t(sheet.poster.call)}</p>`
 
-/** The sheet or poster as a whole HTML page: one A4 page when printed, right to left in Arabic. */
+/** The sheet or poster as a whole HTML page: one A4 (or A3) page when printed, right to left in Arabic. */
 export const sheetHtml = async (sheet: InfoSheet): Promise<string> => `<!doctype html>
 <html lang="${sheet.lang}" dir="${sheet.dir}">
 <head>
@@ -97,7 +99,7 @@ export const sheetHtml = async (sheet: InfoSheet): Promise<string> => `<!doctype
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>${t(sheet.title)}</title>
-<style>${styles}</style>
+<style>${styles(sheet.size)}</style>
 </head>
 <body>
 <main class="page ${sheet.variant}">${sheet.variant === 'poster' ? await posterBody(sheet) : await sheetBody(sheet)}</main>

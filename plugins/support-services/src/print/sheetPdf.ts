@@ -113,18 +113,22 @@ const drawPoster = (doc: PDFKit.PDFDocument, sheet: InfoSheet) => {
   text.write(sheet.qr.shownUrl, styles.posterLink, 0, true)
 }
 
-/** The sheet or poster as a one-page A4 PDF, with the fonts it uses embedded (subset). */
+/** A3 is A4 with every length √2 times as long: the A3 poster is the A4 one drawn to that scale. */
+const scaleFromA4 = { A4: 1, A3: Math.SQRT2 } as const
+
+/** The sheet or poster as a one-page PDF (A4, or A3 for a poster), with the fonts it uses embedded (subset). */
 export const sheetPdf = async (sheet: InfoSheet): Promise<Buffer> => {
   const files = await fonts()
   // No margins for pdfkit: the layout keeps its own, so text never flows onto a second page by itself.
   const doc = new PDFDocument({
-    size: 'A4',
+    size: sheet.size,
     margin: 0,
     lang: sheet.lang,
     displayTitle: true,
     info: { Title: sheet.title, Creator: 'Stödportalen' },
   })
   for (const [name, file] of Object.entries(files)) doc.registerFont(name, file)
+  doc.scale(scaleFromA4[sheet.size])
   if (sheet.variant === 'poster') drawPoster(doc, sheet)
   else drawSheet(doc, sheet)
   const chunks: Buffer[] = []

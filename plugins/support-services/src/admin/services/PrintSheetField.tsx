@@ -22,9 +22,15 @@ const languages = localeOptions().map(({ value, label }) =>
     ? { value, label: `${label} (höger till vänster)` }
     : { value, label },
 )
-const variants = [
-  { value: 'sheet', label: 'Informationsblad (A4)' },
-  { value: 'poster', label: 'Affisch med stor QR-kod (A4)' },
+/** Each choice is a variant on a paper size (the endpoint's `variant` and `size`). */
+const variants: { value: string; label: string; query: Record<string, string> }[] = [
+  { value: 'sheet', label: 'Informationsblad (A4)', query: { variant: 'sheet' } },
+  { value: 'poster', label: 'Affisch med stor QR-kod (A4)', query: { variant: 'poster' } },
+  {
+    value: 'posterA3',
+    label: 'Affisch med stor QR-kod (A3)',
+    query: { variant: 'poster', size: 'A3' },
+  },
 ]
 
 /**
@@ -44,7 +50,8 @@ export function PrintSheetField() {
   const [variant, setVariant] = useState('sheet')
   const [code, setCode] = useState('')
   if (!slug) return null
-  const query = new URLSearchParams({ audience, locale, variant, ...(code.trim() && { code }) })
+  const chosen = variants.find((v) => v.value === variant)!.query
+  const query = new URLSearchParams({ audience, locale, ...chosen, ...(code.trim() && { code }) })
   // Relative to the admin's own address, so the login cookie goes along whatever the host is called.
   const base = `${api}/services/${encodeURIComponent(slug)}`
   return (
@@ -82,7 +89,7 @@ export function PrintSheetField() {
         <a href={`${base}/sheet?${query}`} target="_blank" rel="noopener">
           Öppna utskriftssidan
         </a>{' '}
-        (skriv ut med Ctrl+P eller ⌘P, ett A4) ·{' '}
+        (skriv ut med Ctrl+P eller ⌘P, en sida) ·{' '}
         <a href={`${base}/sheet.pdf?${query}`} target="_blank" rel="noopener">
           Ladda ner PDF
         </a>
