@@ -1,7 +1,9 @@
 /**
- * The demo's two units: Uppsala kommun's labour-market department with its three services, and a
- * coordination association (samordningsförbund) running IPS for two neighbouring municipalities. The
- * association is synthetic; every contact detail is fictional (PTS's fiction range, `.example`).
+ * The demo's units: Uppsala kommun's labour-market department with its three services, a coordination
+ * association (samordningsförbund) running IPS for two neighbouring municipalities, and a large city
+ * (Göteborg) split between three units by district, so that the find page asks for the district. The
+ * association and the Göteborg units are synthetic (they own no services, staff or referrals); every
+ * contact detail is fictional (PTS's fiction range, `.example`).
  */
 import type { LocalizedText, UnitArea } from '@stodportalen/support-services/domain'
 
@@ -45,4 +47,48 @@ export const enkopingHaboUnit: UnitSeed = {
   area: [{ municipality: '0381' }, { municipality: '0305' }],
 }
 
-export const units: UnitSeed[] = [uppsalaUnit, enkopingHaboUnit]
+/** Phone hours the three Göteborg units share. */
+const goteborgHours: LocalizedText = {
+  sv: 'Telefontid måndag–torsdag kl. 10–12.',
+  lattlast: 'Du kan ringa måndag till torsdag. Klockan 10 till 12.',
+  en: 'Phone hours Monday–Thursday, 10 am–12 noon.',
+  ar: 'أوقات الاتصال الهاتفي: من الاثنين إلى الخميس، من 10 إلى 12 ظهراً.',
+  fi: 'Puhelinajat maanantaista torstaihin klo 10–12.',
+}
+
+const goteborgUnit = (
+  part: string,
+  phone: string,
+  address: string,
+  districts: string[],
+): UnitSeed => ({
+  name: `Arbetsmarknadsenheten Göteborg ${part}`,
+  contact: {
+    phone,
+    email: `ips-${part.toLowerCase().replaceAll('ä', 'a').replaceAll(' ', '-')}@goteborg.example`,
+    address,
+    openingHours: goteborgHours,
+  },
+  area: [{ municipality: '1480', districts }],
+})
+
+export const goteborgUnits: UnitSeed[] = [
+  goteborgUnit('Nordost', '031-390 06 81', 'Exempelvägen 5, 424 00 Angered', [
+    'Angered',
+    'Östra Göteborg',
+    'Örgryte-Härlanda',
+  ]),
+  goteborgUnit('Hisingen', '031-390 06 82', 'Exempelplatsen 6, 417 00 Göteborg', [
+    'Lundby',
+    'Norra Hisingen',
+    'Västra Hisingen',
+  ]),
+  goteborgUnit('Centrum Sydväst', '031-390 06 83', 'Exempelgatan 7, 414 00 Göteborg', [
+    'Askim-Frölunda-Högsbo',
+    'Centrum',
+    'Majorna-Linné',
+    'Västra Göteborg',
+  ]),
+]
+
+export const units: UnitSeed[] = [uppsalaUnit, enkopingHaboUnit, ...goteborgUnits]

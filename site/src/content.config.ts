@@ -32,7 +32,11 @@ const services = defineCollection({
 /** The units that give the services and the areas they serve: residents are routed by where they live. */
 const units = defineCollection({
   loader: async () => {
-    const docs = await getAll('/api/units?locale=all&depth=0&sort=name', unitSchema)
+    // Whole documents: with a select, Payload on PostgreSQL leaves out a hasMany field inside an
+    // array (payloadcms/payload#15962), and the districts of an area are one.
+    const docs = await getAll('/api/units?locale=all&depth=0&sort=name', unitSchema, {
+      select: false,
+    })
     return docs.map((doc) => ({ ...doc, id: String(doc.id) }))
   },
 })

@@ -137,6 +137,147 @@ describe.each([
   })
 })
 
+describe.each([
+  { javaScript: true, label: 'with JavaScript' },
+  { javaScript: false, label: 'without JavaScript' },
+])('a resident of Göteborg, split between three units by district, $label', ({ javaScript }) => {
+  let page: Page
+
+  beforeAll(async () => {
+    page = await phonePage(browser, { javaScript })
+  })
+
+  afterAll(async () => {
+    await page?.context().close()
+  })
+
+  const units = [
+    'Arbetsmarknadsenheten Göteborg Nordost',
+    'Arbetsmarknadsenheten Göteborg Hisingen',
+    'Arbetsmarknadsenheten Göteborg Centrum Sydväst',
+  ]
+  const unitHeadings = () => page.locator('main section.unit h2').allInnerTexts()
+  const district = () => page.getByLabel('Vilken stadsdel bor du i?')
+
+  test('is asked the district after the municipality, with every district the units name', async () => {
+    await page.goto(url('/hitta-stod'))
+    await page.getByLabel('Kommunen där du bor').selectOption('1480')
+    await submit(page, 'form.find-form button[type="submit"]')
+    expect(new URL(page.url()).search).toBe('?kommun=1480')
+    expect(await page.locator('h1').innerText()).toBe('Stöd för dig som bor i Göteborg')
+    expect(await main(page)).toContain(
+      'I Göteborg finns flera enheter. Vilken enhet som hjälper dig beror på stadsdelen där du bor.',
+    )
+    expect(await district().locator('option').allInnerTexts()).toEqual([
+      'Välj stadsdel',
+      'Angered',
+      'Askim-Frölunda-Högsbo',
+      'Centrum',
+      'Lundby',
+      'Majorna-Linné',
+      'Norra Hisingen',
+      'Västra Göteborg',
+      'Västra Hisingen',
+      'Örgryte-Härlanda',
+      'Östra Göteborg',
+      'Vet inte / annan',
+    ])
+    expect(await unitHeadings(), 'no unit before the district is known').toEqual([])
+    expect(await page.locator('select#kommun').inputValue()).toBe('1480')
+    expect(await violations(page, javaScript)).toEqual([])
+  })
+
+  test('is asked again, plainly, when sending without a district', async () => {
+    await submit(page, 'form.district-form button[type="submit"]')
+    expect(new URL(page.url()).search).toBe('?kommun=1480&stadsdel=')
+    expect(await page.locator('.check-error-summary').innerText()).toContain(
+      'Välj stadsdelen där du bor. Om du inte vet, välj Vet inte / annan.',
+    )
+    expect(await page.title()).toMatch(/^Fel: /)
+    expect(await page.locator('select#stadsdel[aria-invalid="true"]').count()).toBe(1)
+    expect(await unitHeadings()).toEqual([])
+    expect(await violations(page, javaScript)).toEqual([])
+  })
+
+  test('is routed to the one unit serving their district, with its contact', async () => {
+    await district().selectOption('Lundby')
+    await submit(page, 'form.district-form button[type="submit"]')
+    expect(new URL(page.url()).search).toBe('?kommun=1480&stadsdel=Lundby')
+    expect(await page.locator('h1').innerText()).toBe('Stöd för dig som bor i Lundby i Göteborg')
+    expect(await unitHeadings()).toEqual(['Arbetsmarknadsenheten Göteborg Hisingen'])
+    const text = await main(page)
+    expect(text).toContain('031-390 06 82')
+    expect(text).toContain('ips-hisingen@goteborg.example')
+    expect(text).toContain('Telefontid måndag–torsdag kl. 10–12.')
+    expect(await page.locator('main a[href="tel:0313900682"]').count()).toBe(1)
+    expect(await page.locator('.check-error-summary').count()).toBe(0)
+    // Both answers stay chosen, to change either.
+    expect(await page.locator('select#kommun').inputValue()).toBe('1480')
+    expect(await district().inputValue()).toBe('Lundby')
+    expect(await violations(page, javaScript)).toEqual([])
+  })
+
+  test('who does not know the district sees every unit in Göteborg with its contact', async () => {
+    await district().selectOption({ label: 'Vet inte / annan' })
+    await submit(page, 'form.district-form button[type="submit"]')
+    expect(new URL(page.url()).search).toBe('?kommun=1480&stadsdel=other')
+    expect(await page.locator('h1').innerText()).toBe('Stöd för dig som bor i Göteborg')
+    expect(await unitHeadings()).toEqual(units)
+    const text = await main(page)
+    expect(text).toContain('Här är alla enheter i Göteborg. Ring eller skriv till någon av dem.')
+    for (const phone of ['031-390 06 81', '031-390 06 82', '031-390 06 83'])
+      expect(text, phone).toContain(phone)
+    expect(text).toContain('Gäller dig som bor i Angered, Östra Göteborg eller Örgryte-Härlanda.')
+    expect(await district().inputValue()).toBe('other')
+    expect(await violations(page, javaScript)).toEqual([])
+  })
+
+  test('changing the municipality drops the district question', async () => {
+    await page.getByLabel('Kommunen där du bor').selectOption('0381')
+    await submit(page, 'form.find-form button[type="submit"]')
+    expect(new URL(page.url()).search).toBe('?kommun=0381')
+    expect(await page.locator('select#stadsdel').count()).toBe(0)
+    expect(await unitHeadings()).toEqual(['Samordningsförbundet Enköping–Håbo'])
+  })
+})
+
+describe('the district question', () => {
+  test('reads in every site language, right to left in Arabic', async () => {
+    const page = await phonePage(browser, { javaScript: false })
+    for (const [prefix, label, other] of [
+      ['', 'Vilken stadsdel bor du i?', 'Vet inte / annan'],
+      ['/lattlast', 'Vilken stadsdel bor du i?', 'Vet inte / annan'],
+      ['/en', 'Which district do you live in?', 'Don’t know / another'],
+      ['/ar', 'في أي حيّ تسكن؟', 'لا أعرف / حيّ آخر'],
+      ['/fi', 'Millä asuinalueella asut?', 'En tiedä / muu'],
+    ]) {
+      const response = await page.goto(url(`${prefix}/hitta-stod?kommun=1480`))
+      expect(response?.status(), prefix).toBe(200)
+      const select = page.getByLabel(label)
+      expect(await select.count(), prefix).toBe(1)
+      expect(await select.locator('option').last().innerText(), prefix).toBe(other)
+      const dir = await page.evaluate(() => document.documentElement.dir)
+      expect(dir, prefix).toBe(prefix === '/ar' ? 'rtl' : 'ltr')
+      expect(await violations(page, false), prefix).toEqual([])
+    }
+    await page.context().close()
+  })
+
+  test('an unknown district gets a clear message and keeps the form, never a server error', async () => {
+    const page = await phonePage(browser, { javaScript: false })
+    for (const district of ['Kungsholmen', '%3Cscript%3E', 'Lundby%2CCentrum']) {
+      const response = await page.goto(url(`/hitta-stod?kommun=1480&stadsdel=${district}`))
+      expect(response?.status(), district).toBe(200)
+      expect(await page.locator('.check-error-summary').innerText(), district).toContain(
+        'Vi känner inte igen stadsdelen.',
+      )
+      expect(await page.locator('main section.unit').count(), district).toBe(0)
+    }
+    expect(await violations(page, false)).toEqual([])
+    await page.context().close()
+  })
+})
+
 describe('a municipality no unit serves', () => {
   test('says so plainly and points to the alternatives, in Swedish and in Arabic', async () => {
     const page = await phonePage(browser, { javaScript: false })

@@ -58,9 +58,44 @@ describe('routing a resident by municipality', () => {
   })
 
   it('lists the unit serving all of a split city first, then the one serving some districts', () => {
-    expect(slugsOf(routeResident('0380', units, services))).toEqual([
+    expect(slugsOf(routeResident('0380', units, services, 'other'))).toEqual([
       ['Uppsala kommun', undefined, ['ips']],
       ['Södra Uppsala', ['Gottsunda', 'Sävja'], ['gottsunda']],
+    ])
+  })
+
+  it('asks the district in a split city, and routes by the answer', () => {
+    const asked = routeResident('0380', units, services)
+    expect(asked).toMatchObject({
+      kind: 'served',
+      routes: [],
+      question: { districts: ['Gottsunda', 'Sävja'], answer: { kind: 'ask' } },
+    })
+    expect(slugsOf(routeResident('0380', units, services, 'sävja'))).toEqual([
+      ['Uppsala kommun', undefined, ['ips']],
+      ['Södra Uppsala', ['Gottsunda', 'Sävja'], ['gottsunda']],
+    ])
+    const onlyDistricts = [south, enkopingHabo]
+    expect(slugsOf(routeResident('0380', onlyDistricts, services, 'Gottsunda'))).toEqual([
+      ['Södra Uppsala', ['Gottsunda', 'Sävja'], ['gottsunda']],
+    ])
+  })
+
+  it('keeps the form on an empty or unknown district, and ignores one where none is asked', () => {
+    for (const [answer, kind] of [
+      ['', 'missing'],
+      [' ', 'missing'],
+      ['Kungsholmen', 'unknown'],
+      ['<script>', 'unknown'],
+    ]) {
+      const routing = routeResident('0380', units, services, answer)
+      expect(routing, answer).toMatchObject({ kind: 'served', routes: [] })
+      expect(routing.kind === 'served' && routing.question?.answer, answer).toEqual({ kind })
+    }
+    const whole = routeResident('0381', units, services, 'Gottsunda')
+    expect(whole.kind === 'served' && whole.question, 'Enköping is not split').toBeUndefined()
+    expect(slugsOf(whole)).toEqual([
+      ['Samordningsförbundet Enköping–Håbo', undefined, ['ips-enkoping-habo']],
     ])
   })
 

@@ -40,14 +40,20 @@ const selectOf = (item: z.ZodType) => {
 
 /**
  * Payload's paginated list answer, all pages of it, each document with only the fields the schema
- * reads: a site of a thousand pages takes a few requests per collection, not one per page.
+ * reads: a site of a thousand pages takes a few requests per collection, not one per page. `select:
+ * false` reads whole documents, for fields Payload's select leaves out.
  */
-export const getAll = async <T>(path: string, item: z.ZodType<T>): Promise<T[]> => {
+export const getAll = async <T>(
+  path: string,
+  item: z.ZodType<T>,
+  { select = true }: { select?: boolean } = {},
+): Promise<T[]> => {
   const separator = path.includes('?') ? '&' : '?'
   const page = z.object({ docs: z.array(item), hasNextPage: z.boolean() })
+  const fields = select ? `${selectOf(item)}&` : ''
   const docs: T[] = []
   for (let n = 1; ; n++) {
-    const answer = await getJson(`${path}${separator}${selectOf(item)}&limit=100&page=${n}`, page)
+    const answer = await getJson(`${path}${separator}${fields}limit=100&page=${n}`, page)
     docs.push(...answer.docs)
     if (!answer.hasNextPage) return docs
   }

@@ -13,6 +13,17 @@ export const t = translator({
     errorPrefix: 'Fel:',
     'error.required': 'Välj kommunen där du bor.',
     'error.unknown': 'Vi känner inte igen kommunen. Välj kommunen där du bor i listan.',
+    districtLabel: 'Vilken stadsdel bor du i?',
+    districtIntro:
+      'I {municipality} finns flera enheter. Vilken enhet som hjälper dig beror på stadsdelen där du bor.',
+    chooseDistrict: 'Välj stadsdel',
+    otherDistrict: 'Vet inte / annan',
+    'error.districtRequired': 'Välj stadsdelen där du bor. Om du inte vet, välj Vet inte / annan.',
+    'error.districtUnknown':
+      'Vi känner inte igen stadsdelen. Välj stadsdelen där du bor i listan, eller Vet inte / annan.',
+    districtTitle: 'Stöd för dig som bor i {district} i {municipality}',
+    otherDistrictText:
+      'Här är alla enheter i {municipality}. Ring eller skriv till någon av dem. De hjälper dig att hitta rätt.',
     servedTitle: 'Stöd för dig som bor i {municipality}',
     districts: 'Gäller dig som bor i {districts}.',
     givenBy: 'Stödet ges av {unit}.',
@@ -36,6 +47,12 @@ export const t = translator({
   },
   lattlast: {
     findIntro: 'Välj kommunen där du bor. Då ser du vem du kan få stöd av.',
+    districtIntro:
+      'Det finns flera ställen som ger stöd i {municipality}. Vilket beror på var du bor.',
+    'error.districtRequired': 'Välj var du bor. Vet du inte? Välj Vet inte / annan.',
+    'error.districtUnknown': 'Vi hittar inte stadsdelen. Välj i listan.',
+    otherDistrictText:
+      'Här är alla ställen i {municipality}. Ring eller skriv till ett av dem. De hjälper dig.',
     'error.unknown': 'Vi hittar inte kommunen. Välj din kommun i listan.',
     noOpenServices: 'Just nu kan du inte anmäla dig. Ring dem. De berättar mer.',
     noneText:
@@ -56,6 +73,18 @@ export const t = translator({
     'error.required': 'Choose the municipality you live in.',
     'error.unknown':
       'We do not recognise that municipality. Choose the municipality you live in from the list.',
+    districtLabel: 'Which district do you live in?',
+    districtIntro:
+      'There are several units in {municipality}. Which unit helps you depends on the district you live in.',
+    chooseDistrict: 'Choose a district',
+    otherDistrict: 'Don’t know / another',
+    'error.districtRequired':
+      'Choose the district you live in. If you don’t know, choose Don’t know / another.',
+    'error.districtUnknown':
+      'We do not recognise that district. Choose the district you live in from the list, or Don’t know / another.',
+    districtTitle: 'Support for people living in {district}, {municipality}',
+    otherDistrictText:
+      'Here are all the units in {municipality}. Call or write to any of them. They will help you find the right one.',
     servedTitle: 'Support for people living in {municipality}',
     districts: 'For people living in {districts}.',
     givenBy: 'The support is given by {unit}.',
@@ -88,6 +117,16 @@ export const t = translator({
     errorPrefix: 'خطأ:',
     'error.required': 'اختر البلدية التي تسكن فيها.',
     'error.unknown': 'لا نعرف هذه البلدية. اختر البلدية التي تسكن فيها من القائمة.',
+    districtLabel: 'في أي حيّ تسكن؟',
+    districtIntro: 'في {municipality} عدة وحدات. الوحدة التي تساعدك تعتمد على الحيّ الذي تسكن فيه.',
+    chooseDistrict: 'اختر حيّاً',
+    otherDistrict: 'لا أعرف / حيّ آخر',
+    'error.districtRequired': 'اختر الحيّ الذي تسكن فيه. إذا كنت لا تعرف، اختر لا أعرف / حيّ آخر.',
+    'error.districtUnknown':
+      'لا نعرف هذا الحيّ. اختر الحيّ الذي تسكن فيه من القائمة، أو لا أعرف / حيّ آخر.',
+    districtTitle: 'الدعم لمن يسكن في {district}، {municipality}',
+    otherDistrictText:
+      'هذه كل الوحدات في {municipality}. اتصل بأيّ منها أو اكتب لها. سيساعدونك في الوصول إلى الوحدة المناسبة.',
     servedTitle: 'الدعم لمن يسكن في {municipality}',
     districts: 'لمن يسكن في {districts}.',
     givenBy: 'يقدّم الدعم {unit}.',
@@ -116,6 +155,18 @@ export const t = translator({
     errorPrefix: 'Virhe:',
     'error.required': 'Valitse kunta, jossa asut.',
     'error.unknown': 'Emme tunnista kuntaa. Valitse luettelosta kunta, jossa asut.',
+    districtLabel: 'Millä asuinalueella asut?',
+    districtIntro:
+      'Kunnassa {municipality} on useita yksiköitä. Se, mikä yksikkö auttaa sinua, riippuu asuinalueestasi.',
+    chooseDistrict: 'Valitse asuinalue',
+    otherDistrict: 'En tiedä / muu',
+    'error.districtRequired':
+      'Valitse asuinalue, jolla asut. Jos et tiedä, valitse En tiedä / muu.',
+    'error.districtUnknown':
+      'Emme tunnista asuinaluetta. Valitse luettelosta asuinalue, jolla asut, tai En tiedä / muu.',
+    districtTitle: 'Tukea asuinalueella {district} ({municipality}) asuville',
+    otherDistrictText:
+      'Tässä ovat kaikki yksiköt kunnassa {municipality}. Soita tai kirjoita mihin tahansa niistä. He auttavat sinua löytämään oikean.',
     servedTitle: 'Tukea kunnassa {municipality} asuville',
     districts: 'Koskee asuinalueita {districts}.',
     givenBy: 'Tukea antaa {unit}.',

@@ -1,12 +1,16 @@
 import {
+  type DistrictAnswer,
+  districtsOf,
   type EligibilityRules,
   htmlLang,
   isMunicipalityCode,
   type Locale,
   municipalityName,
   otherMunicipality,
+  readDistrict,
   rulesWithUnitArea,
   type UnitArea,
+  unitsForDistrict,
   unitsServing,
 } from '@stodportalen/support-services/domain'
 
@@ -53,38 +57,53 @@ export interface Route<U, S> {
   services: S[]
 }
 
-/** What the find page answers to its `kommun` parameter. */
+/** Where units serve only some districts of the municipality: the districts offered and the answer. */
+export interface DistrictQuestion {
+  districts: string[]
+  answer: DistrictAnswer
+}
+
+/** What the find page answers to its `kommun` (and, in a split city, `stadsdel`) parameters. */
 export type Routing<U, S> =
   | { kind: 'ask' }
   | { kind: 'missing' }
   | { kind: 'unknown' }
   | { kind: 'other' }
   | { kind: 'none'; municipality: string }
-  | { kind: 'served'; municipality: string; routes: Route<U, S>[] }
+  | { kind: 'served'; municipality: string; routes: Route<U, S>[]; question?: DistrictQuestion }
 
 export function routeResident<U extends UnitLike, S extends ServiceLike>(
   answer: string | null | undefined,
   units: readonly U[],
   services: readonly S[],
+  districtAnswer?: string | null,
 ): Routing<U, S> {
   if (answer === null || answer === undefined) return { kind: 'ask' }
   const code = answer.trim()
   if (code === '') return { kind: 'missing' }
   if (code === otherMunicipality) return { kind: 'other' }
   if (!isMunicipalityCode(code)) return { kind: 'unknown' }
-  const routes = unitsServing(units, code).map(({ unit, districts }) => ({
-    unit,
-    districts,
-    services: withUnitAreas(services, units).filter(
-      (service) =>
-        service.unit === unit.id &&
-        service.status === 'open' &&
-        (service.rules.residence?.municipalities ?? [code]).includes(code),
-    ),
-  }))
-  return routes.length > 0
-    ? { kind: 'served', municipality: code, routes }
-    : { kind: 'none', municipality: code }
+  const serving = unitsServing(units, code)
+  if (serving.length === 0) return { kind: 'none', municipality: code }
+  // A district answer only counts where the question is asked: a changed municipality drops it.
+  const districts = districtsOf(units, code)
+  const question =
+    districts.length > 0
+      ? { districts, answer: readDistrict(districts, districtAnswer) }
+      : undefined
+  const routes = (question ? unitsForDistrict(units, code, question.answer) : serving).map(
+    ({ unit, districts }) => ({
+      unit,
+      districts,
+      services: withUnitAreas(services, units).filter(
+        (service) =>
+          service.unit === unit.id &&
+          service.status === 'open' &&
+          (service.rules.residence?.municipalities ?? [code]).includes(code),
+      ),
+    }),
+  )
+  return { kind: 'served', municipality: code, routes, ...(question && { question }) }
 }
 
 /** An area as residents read it: "Enköping or Håbo", a split city with its districts in brackets. */

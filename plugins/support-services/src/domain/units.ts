@@ -68,3 +68,67 @@ export function areaProblems(area: readonly UnitArea[]): string[] {
   }
   return problems
 }
+
+/** The answer "I don't know / another district": every unit serving the municipality is shown. */
+export const otherDistrict = 'other'
+
+const districtKey = (name: string) => name.trim().toLocaleLowerCase('sv')
+
+/**
+ * The districts a resident chooses from where units serve only parts of a municipality, each once
+ * (spelt as the first unit spells it) in Swedish alphabetical order. Empty: the question is not asked.
+ */
+export function districtsOf(units: readonly { area: readonly UnitArea[] }[], municipality: string) {
+  const byKey = new Map<string, string>()
+  for (const { districts } of unitsServing(units, municipality))
+    for (const name of districts ?? [])
+      if (!byKey.has(districtKey(name))) byKey.set(districtKey(name), name.trim())
+  return [...byKey.values()].sort((a, b) => a.localeCompare(b, 'sv'))
+}
+
+/** The district in the list that an answer names (case and spaces aside), or undefined. */
+export const districtNamed = (districts: readonly string[], answer: string) =>
+  districts.find((name) => districtKey(name) === districtKey(answer))
+
+/**
+ * The units serving a resident of one district: those serving the whole municipality, then those
+ * naming the district.
+ */
+export function unitsServingDistrict<U extends { area: readonly UnitArea[] }>(
+  units: readonly U[],
+  municipality: string,
+  district: string,
+): RoutedUnit<U>[] {
+  return unitsServing(units, municipality).filter(
+    ({ districts }) =>
+      !districts || districts.some((name) => districtKey(name) === districtKey(district)),
+  )
+}
+
+/** A resident's answer to "which district do you live in?", read against the districts offered. */
+export type DistrictAnswer =
+  { kind: 'ask' | 'missing' | 'unknown' | 'other' } | { kind: 'chosen'; district: string }
+
+export function readDistrict(
+  districts: readonly string[],
+  answer: string | null | undefined,
+): DistrictAnswer {
+  if (answer === null || answer === undefined) return { kind: 'ask' }
+  if (answer.trim() === '') return { kind: 'missing' }
+  if (answer.trim() === otherDistrict) return { kind: 'other' }
+  const district = districtNamed(districts, answer)
+  return district ? { kind: 'chosen', district } : { kind: 'unknown' }
+}
+
+/**
+ * The units to show for a district answer: the ones serving that district; all serving the
+ * municipality when the resident does not know or lives elsewhere; none until answered.
+ */
+export function unitsForDistrict<U extends { area: readonly UnitArea[] }>(
+  units: readonly U[],
+  municipality: string,
+  answer: DistrictAnswer,
+): RoutedUnit<U>[] {
+  if (answer.kind === 'chosen') return unitsServingDistrict(units, municipality, answer.district)
+  return answer.kind === 'other' ? unitsServing(units, municipality) : []
+}

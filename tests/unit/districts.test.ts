@@ -1,0 +1,94 @@
+import {
+  districtsOf,
+  otherDistrict,
+  readDistrict,
+  unitsForDistrict,
+  unitsServing,
+  unitsServingDistrict,
+} from '@stodportalen/support-services/domain'
+import { describe, expect, it } from 'vitest'
+
+// A city split between three units by district, as Göteborg is in the demo, and one municipality
+// served whole.
+const north = {
+  name: 'Nordost',
+  area: [{ municipality: '1480', districts: ['Angered', 'Östra Göteborg'] }],
+}
+const hisingen = {
+  name: 'Hisingen',
+  area: [{ municipality: '1480', districts: ['Lundby', 'Norra Hisingen', ' lundby '] }],
+}
+const centre = {
+  name: 'Centrum',
+  area: [{ municipality: '1480', districts: ['Centrum', 'angered'] }, { municipality: '1401' }],
+}
+const units = [north, hisingen, centre]
+
+const names = (routed: { unit: { name: string } }[]) => routed.map((r) => r.unit.name)
+
+describe('the districts a resident chooses from', () => {
+  it('are those the units name, each once, in Swedish alphabetical order', () => {
+    expect(districtsOf(units, '1480')).toEqual([
+      'Angered',
+      'Centrum',
+      'Lundby',
+      'Norra Hisingen',
+      'Östra Göteborg',
+    ])
+  })
+
+  it('are none where every unit serves the whole municipality, or none serves it', () => {
+    expect(districtsOf(units, '1401')).toEqual([])
+    expect(districtsOf(units, '0180')).toEqual([])
+  })
+})
+
+describe('routing by district', () => {
+  it('sends a district to the unit that names it, whatever the case', () => {
+    expect(names(unitsServingDistrict(units, '1480', 'Lundby'))).toEqual(['Hisingen'])
+    expect(names(unitsServingDistrict(units, '1480', 'ÖSTRA GÖTEBORG'))).toEqual(['Nordost'])
+  })
+
+  it('sends a district two units name to both', () => {
+    expect(names(unitsServingDistrict(units, '1480', 'Angered'))).toEqual(['Nordost', 'Centrum'])
+  })
+
+  it('adds a unit serving the whole municipality to any district of it', () => {
+    const whole = { name: 'Hela staden', area: [{ municipality: '1480' }] }
+    expect(names(unitsServingDistrict([...units, whole], '1480', 'Lundby'))).toEqual([
+      'Hela staden',
+      'Hisingen',
+    ])
+  })
+
+  it('shows every unit of the municipality to one who does not know, none before the answer', () => {
+    expect(unitsForDistrict(units, '1480', { kind: 'other' })).toEqual(unitsServing(units, '1480'))
+    expect(names(unitsForDistrict(units, '1480', { kind: 'other' }))).toEqual([
+      'Nordost',
+      'Hisingen',
+      'Centrum',
+    ])
+    for (const kind of ['ask', 'missing', 'unknown'] as const)
+      expect(unitsForDistrict(units, '1480', { kind }), kind).toEqual([])
+  })
+})
+
+describe("reading the resident's answer", () => {
+  const districts = districtsOf(units, '1480')
+
+  it('takes a listed district as the list spells it', () => {
+    expect(readDistrict(districts, ' norra hisingen ')).toEqual({
+      kind: 'chosen',
+      district: 'Norra Hisingen',
+    })
+  })
+
+  it('tells no question, an empty answer, "do not know" and an unknown answer apart', () => {
+    expect(readDistrict(districts, null)).toEqual({ kind: 'ask' })
+    expect(readDistrict(districts, undefined)).toEqual({ kind: 'ask' })
+    expect(readDistrict(districts, '  ')).toEqual({ kind: 'missing' })
+    expect(readDistrict(districts, otherDistrict)).toEqual({ kind: 'other' })
+    for (const bad of ['Kungsholmen', 'Lundby, Centrum', '<script>', '1480'])
+      expect(readDistrict(districts, bad), bad).toEqual({ kind: 'unknown' })
+  })
+})
