@@ -1,4 +1,4 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint, Payload } from 'payload'
 
 import type { SanitizedOptions } from '../sanitizeOptions'
 
@@ -30,8 +30,9 @@ const formats = ['json', 'csv', 'xlsx'] as const
  * services. Aggregates only. JSON has the exact figures for staff; CSV and Excel (the whole report, or
  * one table) are masked as the page is: every count below 5 and every cell that would give one away,
  * in that table or another. The whole report's CSV and Excel end with the socio-economic estimate as
- * the page shows it: its tables, range, parameters with their sources and assumptions. CSV is comma-separated with a decimal point, or with `separator=semicolon`
- * semicolon-separated with a decimal comma, as Swedish Excel opens it.
+ * the page shows it: its tables, range, parameters with their sources and assumptions. CSV is
+ * comma-separated with a decimal point, or with `separator=semicolon` semicolon-separated with a
+ * decimal comma, as Swedish Excel opens it.
  */
 export const reportEndpoint = ({ access }: Pick<SanitizedOptions, 'access'>): Endpoint => ({
   path: '/report',
@@ -102,7 +103,7 @@ export const reportEndpoint = ({ access }: Pick<SanitizedOptions, 'access'>): En
 
 /** The estimate of the report's period and services, as the page shows it, for a whole-report export. */
 async function exportedEstimate(
-  payload: PayloadRequest['payload'],
+  payload: Payload,
   report: FollowUpReport,
 ): Promise<WorkbookEstimate> {
   const { estimate, parameters, tables } = await shownEstimateReport(payload, {
