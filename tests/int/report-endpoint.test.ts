@@ -247,14 +247,14 @@ describe('the report as Excel and as CSV for Swedish Excel', () => {
     // The SUS tables are among them, and the seeded data has hidden cells to show.
     expect(tables.map((t) => t.id)).toContain('sus-overview')
     expect(tables.some((t) => t.cells.flat().some((c) => c.hidden))).toBe(true)
-    // The seeded starts give an estimate of some people.
-    expect(estimate.estimate.people).toBeGreaterThan(0)
+    // The seeded starts lack the profile's amounts: people left out, as the export says below.
+    expect(estimate.estimate.missing.length).toBeGreaterThan(0)
   })
 
   test('the estimate in the workbook and the CSV: its figures, range and parameters, no reference number', async () => {
     const admin = await as('admin')
     const json = (await (await report(period, admin)).json()) as FollowUpReport
-    const { tables, parameters } = await shownEstimateReport(payload, {
+    const { tables, parameters, estimate } = await shownEstimateReport(payload, {
       ...json.period,
       serviceIds: json.serviceIds,
     })
@@ -284,6 +284,11 @@ describe('the report as Excel and as CSV for Swedish Excel', () => {
       expect(line(label)?.[3], label).toBe(parameters[key].source)
     }
     expect(line('Antaganden')).toBeDefined()
+    // Who lacked data: how many (masked as the page masks a count) and what, never who.
+    const lacking = estimate.missing.length
+    expect(String(line('Saknar uppgifter')?.[0])).toContain(
+      `: ${lacking < 5 ? '< 5' : lacking} personer`,
+    )
 
     const csv = await (await report(`${period}&format=csv`, admin)).text()
     // Each title on a line of its own (quoted when it holds a comma).
