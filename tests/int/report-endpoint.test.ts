@@ -2,7 +2,11 @@ import type { FollowUpReport } from '@stodportalen/support-services/domain'
 import type { Payload } from 'payload'
 
 import { demoUsers } from '@stodportalen/seed'
-import { maskedReportTables, reportNames } from '@stodportalen/support-services'
+import {
+  maskedReportTables,
+  reportNames,
+  shownEstimateReport,
+} from '@stodportalen/support-services'
 import ExcelJS from 'exceljs'
 import { beforeAll, describe, expect, test } from 'vitest'
 
@@ -36,6 +40,8 @@ let payload: Payload
 let serviceId: (slug: string) => number
 /** Every applicant's and referrer's name, phone and e-mail address in the seeded data. */
 let personalDetails: string[]
+/** Every referral's reference number. */
+let references: string[]
 
 beforeAll(async () => {
   payload = await testPayload()
@@ -58,6 +64,7 @@ beforeAll(async () => {
     ])
     .filter((detail): detail is string => Boolean(detail && detail.length > 3))
   expect(personalDetails.length).toBeGreaterThan(100)
+  references = referrals.docs.map((r) => r.reference as string)
 })
 
 /** Whether a (long) page holds a text; says which text on failure instead of printing the page. */
@@ -187,7 +194,7 @@ describe('the report as Excel and as CSV for Swedish Excel', () => {
     expect((await report(`${period}&format=pdf`, await as('admin'))).status).toBe(400)
   })
 
-  test('the workbook holds every table, a sheet each, masked exactly as the JSON report is on the page', async () => {
+  test("the workbook holds every table and the estimate's, a sheet each, masked exactly as on the page", async () => {
     const admin = await as('admin')
     const response = await report(`${period}&format=xlsx`, admin)
     expect(response.headers.get('content-type')).toBe(
@@ -201,12 +208,19 @@ describe('the report as Excel and as CSV for Swedish Excel', () => {
     // against each unit's own report).
     const json = (await (await report(period, admin)).json()) as FollowUpReport
     const tables = await maskedReportTables(payload, json, await reportNames(payload, json))
+    // The estimate as the page has it: its sheet of parameters, then its tables after the report's.
+    const estimate = await shownEstimateReport(payload, {
+      ...json.period,
+      serviceIds: json.serviceIds,
+    })
     const [about, ...sheets] = workbook.worksheets
     expect(about.name).toBe('Om rapporten')
     expect(String(about.getCell('A2').value)).toContain('< 5 = färre än 5.')
-    expect(sheets).toHaveLength(tables.length)
-    tables.forEach((table, t) => {
-      const sheet = sheets[t]
+    expect(sheets).toHaveLength(tables.length + 1 + estimate.tables.length)
+    expect(sheets[tables.length].name).toBe(`${tables.length + 1} Samhällsekonomisk kalkyl`)
+    const tableSheets = sheets.filter((_, index) => index !== tables.length)
+    ;[...tables, ...estimate.tables].forEach((table, t) => {
+      const sheet = tableSheets[t]
       expect(sheet.getCell('A1').value, sheet.name).toBe(table.title)
       const headerRow = table.note ? 4 : 3
       expect(sheet.getRow(headerRow).values, sheet.name).toEqual([
@@ -233,6 +247,60 @@ describe('the report as Excel and as CSV for Swedish Excel', () => {
     // The SUS tables are among them, and the seeded data has hidden cells to show.
     expect(tables.map((t) => t.id)).toContain('sus-overview')
     expect(tables.some((t) => t.cells.flat().some((c) => c.hidden))).toBe(true)
+    // The seeded starts lack the profile's amounts: people left out, as the export says below.
+    expect(estimate.estimate.missing.length).toBeGreaterThan(0)
+  })
+
+  test('the estimate in the workbook and the CSV: its figures, range and parameters, no reference number', async () => {
+    const admin = await as('admin')
+    const json = (await (await report(period, admin)).json()) as FollowUpReport
+    const { tables, parameters, estimate } = await shownEstimateReport(payload, {
+      ...json.period,
+      serviceIds: json.serviceIds,
+    })
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load(await (await report(`${period}&format=xlsx`, admin)).arrayBuffer())
+    const sheet = workbook.worksheets.find((s) => s.name.endsWith(' Samhällsekonomisk kalkyl'))!
+    const lines = sheet
+      .getSheetValues()
+      .map((row) => (Array.isArray(row) ? row.slice(1) : []))
+      .filter((row) => row.length)
+    const line = (first: string) => lines.find((row) => String(row[0]).startsWith(first))
+    // The range as the effects table shows it (a number, or hidden as there).
+    const effects = tables.find((t) => t.id === 'estimate-effects')!
+    const shownYearly = (key: string) => {
+      const cell = effects.cells[effects.rows.findIndex((r) => r.key === key)][1]
+      return cell.hidden === 'small' ? '< 5' : cell.hidden ? 'x' : cell.value
+    }
+    expect(line('Lågt:')?.[1]).toEqual(shownYearly('low'))
+    expect(line('Högt:')?.[1]).toEqual(shownYearly('high'))
+    // Each parameter with its value as a number and its source.
+    for (const [label, key] of [
+      ['Skattesats', 'taxRate'],
+      ['Produktionsvärde =', 'productionFactor'],
+      ['Kostnad per timme', 'housingHourlyCost'],
+    ] as const) {
+      expect(line(label)?.[1], label).toBe(parameters[key].value)
+      expect(line(label)?.[3], label).toBe(parameters[key].source)
+    }
+    expect(line('Antaganden')).toBeDefined()
+    // Who lacked data: how many (masked as the page masks a count) and what, never who.
+    const lacking = estimate.missing.length
+    expect(String(line('Saknar uppgifter')?.[0])).toContain(
+      `: ${lacking < 5 ? '< 5' : lacking} personer`,
+    )
+
+    const csv = await (await report(`${period}&format=csv`, admin)).text()
+    // Each title on a line of its own (quoted when it holds a comma).
+    const csvLines = parseCsv(csv).map((fields) => fields.join('|'))
+    for (const title of [...tables.map((t) => t.title), `Parametrar för ${parameters.year}`])
+      expect(csvLines, title).toContain(title)
+    const workbookText = JSON.stringify(workbook.worksheets.map((s) => s.getSheetValues()))
+    for (const text of [csv, workbookText]) {
+      expectNoPersonalDetails(text)
+      const found = references.filter((reference) => text.includes(reference))
+      expect(found, 'reference numbers in an export').toEqual([])
+    }
   })
 
   test('CSV: a byte order mark; the semicolon variant with decimal commas, same figures', async () => {

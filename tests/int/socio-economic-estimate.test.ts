@@ -1,9 +1,13 @@
 import type { Payload } from 'payload'
 
+import ExcelJS from 'exceljs'
 import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { estimateReport } from '../../plugins/support-services/src/operations/reports'
+import {
+  estimateReport,
+  shownEstimateReport,
+} from '../../plugins/support-services/src/operations/reports'
 import { cmsUrl, login, testPayload } from '../support/cms'
 import { firstUnit } from '../support/units'
 
@@ -93,6 +97,63 @@ const people: Person[] = [
 
 let payload: Payload
 let serviceId: number
+
+const admin = () => login('admin@stodportalen.example', 'demo-admin-2026')
+const query = (extra: Record<string, string> = {}) =>
+  new URLSearchParams({ ...period, services: String(serviceId), ...extra })
+
+/** The report page, its React text separators and Swedish no-break spaces taken out. */
+const reportPage = async () => {
+  const response = await fetch(`${cmsUrl()}/admin/reports?${query()}`, { headers: await admin() })
+  expect(response.status).toBe(200)
+  return (await response.text()).replace(/<!-- -->/g, '').replace(/\u00a0|&nbsp;/g, ' ')
+}
+
+/** A table's rows on the page, each as its cells' texts (the header row first). */
+const pageRows = (html: string, id: string) => {
+  const table =
+    html.match(new RegExp(`<table class="report-table" id="table-${id}".*?</table>`, 's'))?.[0] ??
+    ''
+  return [...table.matchAll(/<tr[^>]*>(.*?)<\/tr>/gs)].map((m) =>
+    [...m[1].matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/g)].map((c) => c[1]),
+  )
+}
+
+/** RFC 4180 lines and fields (quoted fields may hold commas). */
+const parseCsv = (text: string) =>
+  text
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n')
+    .map((line) => {
+      const fields: string[] = []
+      for (const match of line.matchAll(/(?:^|,)(?:"((?:[^"]|"")*)"|([^,]*))/g))
+        fields.push(match[1]?.replace(/""/g, '"') ?? match[2] ?? '')
+      return fields
+    })
+
+/** A table's body rows in a CSV of the whole report: the lines under its title and header. */
+const csvTableRows = (lines: string[][], title: string) => {
+  const start = lines.findIndex((line) => line.length === 1 && line[0] === title)
+  expect(start, `the CSV has the table "${title}"`).toBeGreaterThan(-1)
+  const end = lines.findIndex((line, i) => i > start && line.length === 1 && line[0] === '')
+  return lines.slice(start + 2, end === -1 ? undefined : end)
+}
+
+/** A page cell as the CSV writes it: "< 5" and "x" as they are, figures as plain numbers. */
+const asCsv = (text: string) =>
+  text === '&lt; 5' ? '< 5' : text.replace(/ /g, '').replace('−', '-').replace(',', '.')
+
+/** A worksheet's rows as arrays of cell values (exceljs counts from 1 and leaves empty rows out). */
+const sheetRows = (sheet: ExcelJS.Worksheet) =>
+  Array.from(sheet.getSheetValues(), (row) => (Array.isArray(row) ? row.slice(1) : []))
+
+const workbookOf = async (response: Response) => {
+  expect(response.status).toBe(200)
+  const workbook = new ExcelJS.Workbook()
+  await workbook.xlsx.load(await response.arrayBuffer())
+  return workbook
+}
 
 async function createDataset() {
   const service = await payload.create({
@@ -216,20 +277,11 @@ describe('the estimate of a known dataset', () => {
   })
 
   test('the report page shows it masked, with the assumptions and (on screen) who lacked data', async () => {
-    const headers = await login('admin@stodportalen.example', 'demo-admin-2026')
-    const query = new URLSearchParams({ ...period, services: String(serviceId) })
-    const response = await fetch(`${cmsUrl()}/admin/reports?${query}`, { headers })
-    expect(response.status).toBe(200)
     // React separates adjacent texts with comments; Swedish thousands with a no-break space.
-    const html = (await response.text()).replace(/<!-- -->/g, '').replace(/\u00a0|&nbsp;/g, ' ')
+    const html = await reportPage()
     expect(html).toContain('Samhällsekonomisk kalkyl')
-    const table = (id: string) =>
-      html.match(new RegExp(`<table class="report-table" id="table-${id}".*?</table>`, 's'))?.[0] ??
-      ''
     const rowOf = (id: string, label: string) =>
-      [...table(id).matchAll(/<tr[^>]*>(.*?)<\/tr>/gs)]
-        .map((m) => [...m[1].matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/g)].map((c) => c[1]))
-        .find((cells) => cells[0].startsWith(label))
+      pageRows(html, id).find((cells) => cells[0].startsWith(label))
     // Each payer's few people are hidden with their amounts; the total of six is shown.
     expect(rowOf('estimate-payments', 'Försörjningsstöd')).toEqual([
       'Försörjningsstöd (kommunen, IFO)',
@@ -254,3 +306,144 @@ describe('the estimate of a known dataset', () => {
     expect(html).not.toContain(`${unique}-E1`)
   })
 })
+
+describe("the estimate in the report's exports", () => {
+  test("the CSV holds the tables with the page's figures and hidden cells, the range and the assumptions", async () => {
+    const html = await reportPage()
+    const { tables } = await estimateShown()
+    const response = await fetch(`${cmsUrl()}/api/referrals/report?${query({ format: 'csv' })}`, {
+      headers: await admin(),
+    })
+    const text = await response.text()
+    const lines = parseCsv(text)
+    // Every row of every estimate table as the page shows it, "< 5" and "x" in the same cells.
+    for (const table of tables) {
+      const page = pageRows(html, table.id).slice(1)
+      expect(page.length, table.id).toBe(table.rows.length)
+      expect(csvTableRows(lines, table.title), table.id).toEqual(
+        page.map((cells) => [cells[0], ...cells.slice(1).map(asCsv)]),
+      )
+    }
+    const line = (first: string) => lines.find((l) => l[0].startsWith(first))
+    expect(line('Försörjningsstöd (kommunen')).toEqual([
+      'Försörjningsstöd (kommunen, IFO)',
+      '< 5',
+      'x',
+      'x',
+    ])
+    expect(line('Ökat produktionsvärde')).toEqual(['Ökat produktionsvärde', '5', '1764000'])
+    // The range: housing support (2 people) and the wage subsidy (1) are hidden, so it is too.
+    expect(line('Lågt: offentliga finanser, kr')).toEqual([
+      'Lågt: offentliga finanser, kr per år',
+      'x',
+    ])
+    expect(line('Högt: med produktionsvärdet')).toEqual([
+      'Högt: med produktionsvärdet, kr per år',
+      'x',
+    ])
+    expect(text).not.toContain('943704')
+    // No parameters saved for 2025: [003]'s, marked as assumptions, with their source.
+    expect(line('Inga parametrar är sparade för 2025')).toBeDefined()
+    expect(line('Skattesats')?.slice(0, 3)).toEqual([
+      'Skattesats på ändrad beskattningsbar inkomst (%)',
+      '33',
+      'antagande',
+    ])
+    expect(line('Skattesats')?.[3]).toContain('[003]')
+    expect(line('Kostnad per timme')?.slice(1, 3)).toEqual(['470.86', 'antagande'])
+    // Who was left out: E8 (salary before) and E7 (no amount), as a masked count, no reference.
+    expect(line('Inte med i kalkylen')?.[0]).toContain(': < 5 personer')
+    expect(line('Saknar uppgifter')?.[0]).toMatch(
+      /: < 5 personer .*\(saknas: belopp per månad före\)/,
+    )
+    expect(text).not.toContain(unique)
+    expect(line('Antaganden')).toBeDefined()
+    // For Swedish Excel: the same, semicolon-separated.
+    const semicolon = await (
+      await fetch(
+        `${cmsUrl()}/api/referrals/report?${query({ format: 'csv', separator: 'semicolon' })}`,
+        { headers: await admin() },
+      )
+    ).text()
+    expect(semicolon).toContain('\r\nTotalt;6;64000;768000\r\n')
+    expect(semicolon).toContain('\r\nProduktionsvärde = lön ×;1,4;antagande;')
+  })
+
+  test("the workbook has the estimate's sheets: figures as numbers, masked as the page, parameters beside", async () => {
+    const workbook = await workbookOf(
+      await fetch(`${cmsUrl()}/api/referrals/report?${query({ format: 'xlsx' })}`, {
+        headers: await admin(),
+      }),
+    )
+    const sheetOf = (title: string) =>
+      workbook.worksheets.find((s) => s.getCell('A1').value === title)!
+    const rowOf = (sheet: ExcelJS.Worksheet, label: string) =>
+      sheetRows(sheet).find((row) => String(row[0]).startsWith(label))
+    const payments = sheetOf('Minskade utbetalningar av offentlig försörjning')
+    expect(rowOf(payments, 'Försörjningsstöd')?.slice(1)).toEqual(['< 5', 'x', 'x'])
+    expect(rowOf(payments, 'Totalt')?.slice(1)).toEqual([6, 64000, 768000])
+    const effects = sheetOf('Samhällsekonomisk effekt per år, som ett intervall')
+    expect(rowOf(effects, 'Ökade skatteintäkter')?.slice(1)).toEqual([6, 269280])
+    expect(rowOf(effects, 'Ökat produktionsvärde')?.slice(1)).toEqual([5, 1764000])
+    expect(rowOf(effects, 'Lågt: offentliga')?.slice(1)).toEqual([6, 'x'])
+    expect(rowOf(effects, 'Högt: med')?.slice(1)).toEqual([6, 'x'])
+    const housing = sheetOf('Boendestöd före och efter')
+    expect(rowOf(housing, 'Minskning')?.slice(1)).toEqual(['< 5', 'x', 'x', 'x'])
+
+    const notes = sheetOf('Samhällsekonomisk kalkyl')
+    expect(rowOf(notes, 'Lågt')?.slice(1)).toEqual(['x'])
+    expect(rowOf(notes, 'Högt')?.slice(1)).toEqual(['x'])
+    expect(rowOf(notes, 'Inga parametrar är sparade för 2025')).toBeDefined()
+    expect(rowOf(notes, 'Skattesats')?.slice(1, 3)).toEqual([0.33, 'antagande'])
+    expect(rowOf(notes, 'Produktionsvärde =')?.slice(1, 3)).toEqual([1.4, 'antagande'])
+    expect(rowOf(notes, 'Kostnad per timme')?.slice(1, 3)).toEqual([470.86, 'antagande'])
+    expect(String(rowOf(notes, 'Saknar uppgifter')?.[0])).toContain('belopp per månad före')
+    // Each estimate table points to the sheet with its assumptions.
+    expect(JSON.stringify(sheetRows(effects))).toContain(`bladet \\"${notes.name}\\"`)
+    expect(JSON.stringify(workbook.worksheets.map(sheetRows))).not.toContain(unique)
+  })
+
+  test('the parameters saved for the year go into the export with their sources', async () => {
+    await payload.create({
+      collection: 'estimate-parameters',
+      data: {
+        year: 2025,
+        taxRate: 0.3,
+        taxRateSource: 'Kommunens skattesats 2025.',
+        productionFactor: 1.4,
+        productionFactorSource: '[003]',
+        housingHourlyCost: 500,
+        housingHourlyCostSource: 'Ekonomiavdelningen 2025.',
+      },
+    })
+    try {
+      const workbook = await workbookOf(
+        await fetch(`${cmsUrl()}/api/referrals/report?${query({ format: 'xlsx' })}`, {
+          headers: await admin(),
+        }),
+      )
+      const notes = workbook.worksheets.find((s) => s.name.endsWith('Samhällsekonomisk kalkyl'))!
+      const rows = sheetRows(notes)
+      const rowOf = (label: string) => rows.find((row) => String(row[0]).startsWith(label))
+      expect(rowOf('Skattesats')?.slice(1)).toEqual([0.3, '', 'Kommunens skattesats 2025.'])
+      expect(rowOf('Kostnad per timme')?.slice(1)).toEqual([500, '', 'Ekonomiavdelningen 2025.'])
+      expect(rowOf('Inga parametrar')).toBeUndefined()
+      // 30 %: 20 400 kr a month in extra tax (see above), as the operation gives it.
+      const { estimate } = await estimateShown()
+      expect(estimate.extraTax.yearly).toBe(244800)
+      const effects = workbook.worksheets.find(
+        (s) => s.getCell('A1').value === 'Samhällsekonomisk effekt per år, som ett intervall',
+      )!
+      expect(sheetRows(effects).find((row) => row[0] === 'Ökade skatteintäkter')).toEqual([
+        'Ökade skatteintäkter',
+        6,
+        244800,
+      ])
+    } finally {
+      await payload.delete({ collection: 'estimate-parameters', where: { year: { equals: 2025 } } })
+    }
+  })
+})
+
+/** The estimate of the test's service, masked as the page and the exports show it. */
+const estimateShown = () => shownEstimateReport(payload, { ...period, serviceIds: [serviceId] })

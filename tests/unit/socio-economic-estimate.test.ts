@@ -1,6 +1,8 @@
 import {
   cellText,
   defaultEstimateParameters,
+  estimateCsv,
+  estimateNotes,
   type EstimateRow,
   estimateTables,
   housingSupport,
@@ -232,5 +234,49 @@ describe('the tables, masked like the report', () => {
     // production 5 × 28 000 × 12 = 1 680 000.
     expect(shown(estimate, 'estimate-effects', 'low')).toEqual(['5', '498 000'])
     expect(shown(estimate, 'estimate-effects', 'high')).toEqual(['5', '2 178 000'])
+  })
+})
+
+describe('what an export says beside the tables', () => {
+  const rows: EstimateRow[] = [
+    ...table3,
+    {
+      reference: 'M-1',
+      before: [{ source: 'socialAssistance', monthly: null }],
+      start: job(20000),
+    },
+    { reference: 'M-2', before: [{ source: 'salary', monthly: 25000 }], start: job(27000) },
+  ]
+  const estimate = socioEconomicEstimate(rows, parameters)
+  const tables = maskEstimateTables(estimateTables(estimate))
+  const notes = estimateNotes(estimate, parameters, tables)
+
+  it('gives the range as the effects table masks it, and the parameters as assumptions', () => {
+    expect(notes.range.map((r) => r.cell)).toEqual([
+      { value: null, hidden: 'derived' },
+      { value: null, hidden: 'derived' },
+    ])
+    expect(notes.assumedNote).toContain('Inga parametrar är sparade för 2017')
+    expect(notes.parameters.map((p) => [p.key, p.value, p.text, p.assumed])).toEqual([
+      ['taxRate', 0.33, '33 %', true],
+      ['productionFactor', 1.4, '1,4', true],
+      ['housingHourlyCost', 470.86, '470,86', true],
+    ])
+  })
+
+  it('counts who was left out as "< 5" as the page does, says what they lacked, and names nobody', () => {
+    expect(notes.leftOut).toEqual([
+      'Inte med i kalkylen: < 5 personer som började arbeta eller studera men inte hade offentlig försörjning före.',
+      expect.stringMatching(
+        /^Saknar uppgifter .*: < 5 personer .*\(saknas: belopp per månad före\)/,
+      ),
+    ])
+    const csv = estimateCsv(notes, tables, 'semicolon')
+    expect(csv).not.toMatch(/M-1|M-2/)
+    // The range hidden, the tables under their titles, the tax rate in per cent, decimal commas.
+    expect(csv).toContain('\r\nLågt: offentliga finanser, kr per år;x\r\n')
+    for (const table of tables) expect(csv).toContain(`\r\n${table.title}\r\n`)
+    expect(csv).toContain('\r\nSkattesats på ändrad beskattningsbar inkomst (%);33;antagande;')
+    expect(csv).toContain('\r\nKostnad per timme boendestöd, kr;470,86;antagande;')
   })
 })

@@ -73,7 +73,12 @@ export {
 } from './operations/caseloadImport/removeImport'
 export { queueStatus } from './operations/queueStatus'
 export { checkEligibility } from './operations/checkEligibility'
-export { followUpReport, maskedReportTables, reportNames } from './operations/reports'
+export {
+  followUpReport,
+  maskedReportTables,
+  reportNames,
+  shownEstimateReport,
+} from './operations/reports'
 export { fidelityFigureRows, reviewFigures } from './operations/fidelity/figures'
 export { rotateFieldEncryption } from './operations/rotateFieldEncryption'
 export { fieldCipher, lookupHasher, parseDataKeys, type DataKey } from './privacy/fieldEncryption'

@@ -1,16 +1,25 @@
-import type { Endpoint } from 'payload'
+import type { Endpoint, Payload } from 'payload'
 
 import type { SanitizedOptions } from '../sanitizeOptions'
 
-import { type CsvDialect, reportCsv, reportTableIds, tableCsv } from '../domain'
+import {
+  type CsvDialect,
+  estimateCsv,
+  estimateNotes,
+  type FollowUpReport,
+  reportCsv,
+  reportTableIds,
+  tableCsv,
+} from '../domain'
 import {
   followUpReport,
   maskedReportTables,
   reportNames,
   reportScopeOf,
   reportServices,
+  shownEstimateReport,
 } from '../operations/reports'
-import { reportWorkbook } from '../print/reportWorkbook'
+import { reportWorkbook, type WorkbookEstimate } from '../print/reportWorkbook'
 import { csvFile, refuse, reply, xlsxFile } from './respond'
 
 const formats = ['json', 'csv', 'xlsx'] as const
@@ -20,8 +29,10 @@ const formats = ['json', 'csv', 'xlsx'] as const
  * [&separator=semicolon]: the follow-up figures for staff who work with referrals, for their own
  * services. Aggregates only. JSON has the exact figures for staff; CSV and Excel (the whole report, or
  * one table) are masked as the page is: every count below 5 and every cell that would give one away,
- * in that table or another. CSV is comma-separated with a decimal point, or with `separator=semicolon`
- * semicolon-separated with a decimal comma, as Swedish Excel opens it.
+ * in that table or another. The whole report's CSV and Excel end with the socio-economic estimate as
+ * the page shows it: its tables, range, parameters with their sources and assumptions. CSV is
+ * comma-separated with a decimal point, or with `separator=semicolon` semicolon-separated with a
+ * decimal comma, as Swedish Excel opens it.
  */
 export const reportEndpoint = ({ access }: Pick<SanitizedOptions, 'access'>): Endpoint => ({
   path: '/report',
@@ -66,20 +77,38 @@ export const reportEndpoint = ({ access }: Pick<SanitizedOptions, 'access'>): En
     }
     if (format === 'json') return reply(200, report)
 
-    const all = await maskedReportTables(
-      req.payload,
-      report,
-      await reportNames(req.payload, report),
-    )
+    const [all, estimate] = await Promise.all([
+      reportNames(req.payload, report).then((names) =>
+        maskedReportTables(req.payload, report, names),
+      ),
+      table === null ? exportedEstimate(req.payload, report) : undefined,
+    ])
     const tables = table === null ? all : all.filter((t) => t.id === table)
     const name = `uppfoljning-${report.period.from}-${report.period.to}${table ? `-${table}` : ''}`
     if (format === 'xlsx')
-      return xlsxFile(await reportWorkbook(report.period, tables), `${name}.xlsx`)
+      return xlsxFile(await reportWorkbook(report.period, tables, estimate), `${name}.xlsx`)
     const dialect: CsvDialect = separator === 'semicolon' ? 'semicolon' : 'comma'
     const suffix = dialect === 'semicolon' ? '-semikolon' : ''
     return csvFile(
-      table === null ? reportCsv(report.period, tables, dialect) : tableCsv(tables[0], dialect),
+      estimate
+        ? [
+            reportCsv(report.period, tables, dialect),
+            estimateCsv(estimate.notes, estimate.tables, dialect),
+          ].join('\r\n')
+        : tableCsv(tables[0], dialect),
       `${name}${suffix}.csv`,
     )
   },
 })
+
+/** The estimate of the report's period and services, as the page shows it, for a whole-report export. */
+async function exportedEstimate(
+  payload: Payload,
+  report: FollowUpReport,
+): Promise<WorkbookEstimate> {
+  const { estimate, parameters, tables } = await shownEstimateReport(payload, {
+    ...report.period,
+    serviceIds: report.serviceIds,
+  })
+  return { notes: estimateNotes(estimate, parameters, tables), tables }
+}

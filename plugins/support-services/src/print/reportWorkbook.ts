@@ -2,6 +2,9 @@ import ExcelJS from 'exceljs'
 
 import {
   dateLabel,
+  type EstimateNotes,
+  type EstimateParameterKey,
+  type MaskedEstimateTable,
   type MaskedTable,
   maskingLegend,
   type ReportPeriod,
@@ -34,8 +37,34 @@ export const workbookValue = (cell: ShownCell): number | string | null => {
 export const sheetName = (index: number, title: string) =>
   `${index + 1} ${title.replace(/[:\\/?*[\]]/g, '')}`.slice(0, 31).trim()
 
-function addTableSheet(workbook: ExcelJS.Workbook, table: MaskedTable, index: number) {
-  const sheet = workbook.addWorksheet(sheetName(index, table.title))
+/** A masked table of the report's shape, whatever its id (the estimate's too). */
+type ShownTable = Omit<MaskedTable, 'id'>
+
+/** The estimate's tables and what is said beside them (see `estimateNotes`). */
+export interface WorkbookEstimate {
+  notes: EstimateNotes
+  tables: readonly MaskedEstimateTable[]
+}
+
+const parameterFormats: Record<EstimateParameterKey, string> = {
+  taxRate: '0.00%',
+  productionFactor: '0.0#',
+  housingHourlyCost: '#,##0.00',
+}
+
+/** A figure as a number in its format, or a hidden one as text aligned like the figures. */
+function setFigure(cell: ExcelJS.Cell, format: string) {
+  if (typeof cell.value === 'number') cell.numFmt = format
+  else cell.alignment = { horizontal: 'right' }
+}
+
+function addTableSheet(
+  workbook: ExcelJS.Workbook,
+  table: ShownTable,
+  name: string,
+  footer?: string,
+) {
+  const sheet = workbook.addWorksheet(name)
   sheet.addRow([table.title]).font = { bold: true, size: 13 }
   if (table.note) sheet.addRow([table.note])
   sheet.addRow([])
@@ -45,14 +74,11 @@ function addTableSheet(workbook: ExcelJS.Workbook, table: MaskedTable, index: nu
   table.rows.forEach((row, r) => {
     const line = sheet.addRow([row.label, ...table.cells[r].map(workbookValue)])
     if (row.total) line.font = { bold: true }
-    table.columns.forEach((column, c) => {
-      const cell = line.getCell(c + 2)
-      if (typeof cell.value === 'number') cell.numFmt = numberFormats[column.kind]
-      else cell.alignment = { horizontal: 'right' }
-    })
+    table.columns.forEach((column, c) => setFigure(line.getCell(c + 2), numberFormats[column.kind]))
   })
   sheet.addRow([])
   sheet.addRow([maskingLegend]).font = { italic: true }
+  if (footer) sheet.addRow([footer])
   sheet.getColumn(1).width = Math.min(60, Math.max(18, ...table.rows.map((r) => r.label.length)))
   table.columns.forEach((column, c) => {
     sheet.getColumn(c + 2).width = Math.min(30, Math.max(10, column.label.length + 2))
@@ -60,13 +86,65 @@ function addTableSheet(workbook: ExcelJS.Workbook, table: MaskedTable, index: nu
 }
 
 /**
+ * The estimate's sheet beside its tables: the range (masked as the effects table), the parameters with
+ * their sources, who was left out and the method's assumptions.
+ */
+function addEstimateSheet(workbook: ExcelJS.Workbook, notes: EstimateNotes, name: string) {
+  const sheet = workbook.addWorksheet(name)
+  const heading = (text: string) => (sheet.addRow([text]).font = { bold: true })
+  sheet.addRow([notes.heading]).font = { bold: true, size: 13 }
+  sheet.addRow([notes.intro])
+  sheet.addRow([])
+  for (const { label, cell } of notes.range) {
+    const line = sheet.addRow([label, workbookValue(cell)])
+    line.font = { bold: true }
+    setFigure(line.getCell(2), numberFormats.amount)
+  }
+  sheet.addRow([])
+  heading(notes.parametersHeading)
+  if (notes.assumedNote) sheet.addRow([notes.assumedNote])
+  sheet.addRow(['Parameter', 'Värde', 'Antagande', 'Källa']).font = { bold: true }
+  for (const p of notes.parameters) {
+    const line = sheet.addRow([p.label, p.value, p.assumed ? 'antagande' : '', p.source])
+    line.getCell(2).numFmt = parameterFormats[p.key]
+  }
+  sheet.addRow([])
+  for (const text of notes.leftOut) sheet.addRow([text])
+  if (notes.leftOut.length) sheet.addRow([])
+  heading('Antaganden')
+  for (const text of notes.assumptions) sheet.addRow([text])
+  sheet.addRow([])
+  sheet.addRow([maskingLegend]).font = { italic: true }
+  ;[46, 14, 12, 80].forEach((width, c) => (sheet.getColumn(c + 1).width = width))
+}
+
+/** A sheet to add: its title (for its name and the list of sheets), and how it is filled. */
+type SheetOf = { title: string; add: (workbook: ExcelJS.Workbook, name: string) => void }
+
+const tableSheet = (table: ShownTable, footer?: string): SheetOf => ({
+  title: table.title,
+  add: (workbook, name) => addTableSheet(workbook, table, name, footer),
+})
+
+/** The estimate's sheets from position `at` on: what is said beside it, then its tables. */
+function estimateSheets({ notes, tables }: WorkbookEstimate, at: number): SheetOf[] {
+  const footer = `Parametrar, källor och antaganden: bladet "${sheetName(at, notes.heading)}".`
+  return [
+    { title: notes.heading, add: (workbook, name) => addEstimateSheet(workbook, notes, name) },
+    ...tables.map((table) => tableSheet(table, footer)),
+  ]
+}
+
+/**
  * The whole report as an Excel workbook: a first sheet on what it is (period, the masking legend, the
  * list of tables), then a sheet per table with Swedish headers, figures as numbers and every cell
- * masked exactly as on the page.
+ * masked exactly as on the page. With the estimate, a sheet with its range, parameters and assumptions
+ * follows the report's tables, then a sheet per estimate table.
  */
 export async function reportWorkbook(
   period: ReportPeriod,
   tables: readonly MaskedTable[],
+  estimate?: WorkbookEstimate,
 ): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook()
   workbook.creator = 'Stödportalen'
@@ -81,9 +159,13 @@ export async function reportWorkbook(
   ])
   about.addRow([])
   about.addRow(['Blad', 'Tabell']).font = { bold: true }
-  tables.forEach((table, index) => about.addRow([sheetName(index, table.title), table.title]))
+  const sheets = [
+    ...tables.map((table) => tableSheet(table)),
+    ...(estimate ? estimateSheets(estimate, tables.length) : []),
+  ]
+  sheets.forEach(({ title }, index) => about.addRow([sheetName(index, title), title]))
   about.getColumn(1).width = 34
   about.getColumn(2).width = 80
-  tables.forEach((table, index) => addTableSheet(workbook, table, index))
+  sheets.forEach(({ title, add }, index) => add(workbook, sheetName(index, title)))
   return Buffer.from(await workbook.xlsx.writeBuffer())
 }

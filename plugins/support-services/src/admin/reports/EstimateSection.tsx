@@ -1,31 +1,20 @@
 import {
   cellText,
+  effectsCell,
+  estimateAssumedNote,
+  estimateAssumptions,
+  estimateHeading,
+  estimateIntro,
   estimateMissingLabels,
-  type EstimateParameterKey,
   estimateParameterKeys,
   estimateParameterLabels,
   type EstimateParameters,
-  formatPublicCount,
+  estimateParameterText,
   type MaskedEstimateTable,
-  publicCount,
+  notFromSupportText,
   type SocioEconomicEstimate,
 } from '../../domain'
 import { ReportTableView } from './ReportTableView'
-
-const parameterText = (key: EstimateParameterKey, value: number) =>
-  key === 'taxRate'
-    ? `${(value * 100).toLocaleString('sv-SE', { maximumFractionDigits: 2 })} %`
-    : value.toLocaleString('sv-SE', { maximumFractionDigits: 2 })
-
-/** The method's own assumptions, from [003], beside the editable parameters. */
-const methodAssumptions = [
-  'Räknas för deltagare som gick från offentlig försörjning (försörjningsstöd, sjuk- eller aktivitetsersättning, aktivitetsstöd) till arbete eller studier under perioden och inte hade slutat vid periodens slut.',
-  'Hela ersättningen före antas upphöra, och läget antas bestå ett år (12 månader, 52 veckor). [003] antar att minst hälften behåller sin försörjning över tid.',
-  'Skatten före räknas med samma skattesats på skattepliktig ersättning (försörjningsstöd är skattefritt). Vid studier räknas ingen ändring av skatten, som i [003].',
-  'Produktionsvärdet är lönen med arbetsgivarens avgifter och tillförs BNP; det är ingen besparing i offentliga finanser och ingår därför bara i det höga värdet.',
-  'Lönestöd räknas av i sin helhet i båda värdena. Minskat boendestöd är frigjord tid för andra brukare, inte en minskad kostnad för personalen.',
-  'Inga andra effekter räknas (handläggning, vård), och ingen jämförelse med vad som hade hänt utan stödet görs.',
-]
 
 const kr = (n: number) => `${n.toLocaleString('sv-SE').replace('-', '−')} kr`
 
@@ -45,21 +34,14 @@ export function EstimateSection({
   tables: MaskedEstimateTable[]
   headingId: string
 }) {
-  const effects = tables.find((t) => t.id === 'estimate-effects')!
   const shown = (rowKey: string) => {
-    const r = effects.rows.findIndex((row) => row.key === rowKey)
-    const c = effects.columns.findIndex((column) => column.key === 'yearly')
-    const cell = effects.cells[r][c]
-    return cell.value === null ? cellText(cell, effects.columns[c], 'sv') : kr(cell.value)
+    const { cell, column } = effectsCell(tables, rowKey)
+    return cell.value === null ? cellText(cell, column, 'sv') : kr(cell.value)
   }
-  const others = publicCount(estimate.notFromSupport)
   return (
     <section aria-labelledby={headingId} className="report-estimate">
-      <h2 id={headingId}>Samhällsekonomisk kalkyl</h2>
-      <p>
-        Enligt metoden i Hudiksvalls utvärdering av IPS [003], tabell 3 och 4. Ett ungefärligt värde
-        per år, inte ett utfall: antagandena står under tabellerna.
-      </p>
+      <h2 id={headingId}>{estimateHeading}</h2>
+      <p>{estimateIntro}</p>
       <ul className="report-summary" aria-label="Kalkylens intervall">
         <li>
           <span className="report-summary__value">{shown('low')}</span>{' '}
@@ -75,25 +57,15 @@ export function EstimateSection({
           <ReportTableView table={table} id={`table-${table.id}`} />
         </div>
       ))}
-      {estimate.notFromSupport > 0 ? (
-        <p>
-          Inte med i kalkylen: {formatPublicCount(others)} personer som började arbeta eller studera
-          men inte hade offentlig försörjning före.
-        </p>
-      ) : null}
+      {estimate.notFromSupport > 0 ? <p>{notFromSupportText(estimate.notFromSupport)}</p> : null}
       <h3>Parametrar för {parameters.year}</h3>
-      {parameters.assumed ? (
-        <p>
-          Inga parametrar är sparade för {parameters.year}: kalkylen använder antagandena från
-          [003]. En administratör kan ange årets värden under Kalkylparametrar.
-        </p>
-      ) : null}
+      {parameters.assumed ? <p>{estimateAssumedNote(parameters.year)}</p> : null}
       <dl className="report-estimate__parameters">
         {estimateParameterKeys.map((key) => (
           <div key={key}>
             <dt>{estimateParameterLabels[key]}</dt>
             <dd>
-              {parameterText(key, parameters[key].value)}
+              {estimateParameterText(key, parameters[key].value)}
               {parameters.assumed ? ' (antagande)' : ''}. {parameters[key].source}
             </dd>
           </div>
@@ -101,7 +73,7 @@ export function EstimateSection({
       </dl>
       <h3>Antaganden</h3>
       <ul>
-        {methodAssumptions.map((text) => (
+        {estimateAssumptions.map((text) => (
           <li key={text}>{text}</li>
         ))}
       </ul>

@@ -7,11 +7,9 @@ import { Button } from '@payloadcms/ui'
 import {
   cellText,
   dateLabel,
-  estimateTables,
   type FollowUpReport,
   keyFigureRow,
   type MaskedTable,
-  maskEstimateTables,
   maskingLegend,
   type ReportPeriod,
   type ReportTableId,
@@ -19,11 +17,11 @@ import {
   waitTargetPosition,
 } from '../../domain'
 import {
-  estimateReport,
   followUpReport,
   maskedReportTables,
   reportNames,
   reportScopeFromAccess,
+  shownEstimateReport,
 } from '../../operations/reports'
 import { byUnit, type ServiceInScope, servicesInScope } from '../servicesInScope'
 import { StaffPage } from '../StaffPage'
@@ -358,7 +356,7 @@ export async function FollowUpReportView({
   const serviceIds = query.services.length ? query.services : services.map((s) => s.id)
   const [report, estimate] = await Promise.all([
     followUpReport(payload, { ...query.period, serviceIds }),
-    estimateReport(payload, { ...query.period, serviceIds }),
+    shownEstimateReport(payload, { ...query.period, serviceIds }),
   ])
   const tables = await maskedReportTables(payload, report, await reportNames(payload, report))
   const download = (extra: Record<string, string>) =>
@@ -410,11 +408,7 @@ export async function FollowUpReportView({
           })}
         </section>
       ))}
-      <EstimateSection
-        {...estimate}
-        tables={maskEstimateTables(estimateTables(estimate.estimate))}
-        headingId="report-section-estimate"
-      />
+      <EstimateSection {...estimate} headingId="report-section-estimate" />
     </>,
   )
 }

@@ -1,3 +1,5 @@
 export * from './parameters'
 export * from './compute'
 export * from './tables'
+export * from './about'
+export * from './csv'

@@ -11,7 +11,10 @@ const columnHeader = (column: TableColumn) =>
 /** A plain figure is written as a number (it stays one in a spreadsheet); "< 5", "x" and labels as text. */
 const csvValue = (text: string): CsvCell => (/^-?\d+(\.\d+)?$/.test(text) ? Number(text) : text)
 
-const tableRows = (table: MaskedTable): CsvCell[][] => [
+/** A masked table of the report's shape, whatever its id (the estimate's too). */
+type ShownTable = Omit<MaskedTable, 'id'>
+
+const tableRows = (table: ShownTable): CsvCell[][] => [
   [table.rowHeader, ...table.columns.map(columnHeader)],
   ...table.rows.map((row, r) => [
     row.label,
@@ -20,7 +23,7 @@ const tableRows = (table: MaskedTable): CsvCell[][] => [
 ]
 
 /** One table as CSV: a header line, then one line per row. */
-export function tableCsv(table: MaskedTable, dialect: CsvDialect = 'comma'): string {
+export function tableCsv(table: ShownTable, dialect: CsvDialect = 'comma'): string {
   return csvRows(tableRows(table), dialect)
 }
 

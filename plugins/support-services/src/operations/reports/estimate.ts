@@ -8,7 +8,10 @@ import {
   defaultEstimateParameters,
   type EstimateParameters,
   type EstimateRow,
+  estimateTables,
   type IncomeSource,
+  type MaskedEstimateTable,
+  maskEstimateTables,
   type SocioEconomicEstimate,
   socioEconomicEstimate,
   type StartKind,
@@ -135,4 +138,20 @@ export const estimateReport = async (
   const parameters = await estimateParameters(payload, Number(args.to.slice(0, 4)))
   const rows = await estimateRows(run, args)
   return { estimate: socioEconomicEstimate(rows, parameters), parameters }
+}
+
+/**
+ * The estimate with its tables masked as every view shows them: the report page and the report's CSV
+ * and Excel take it from here, so their figures and hidden cells are the same.
+ */
+export const shownEstimateReport = async (
+  payload: Payload,
+  args: EstimateArgs,
+): Promise<{
+  estimate: SocioEconomicEstimate
+  parameters: EstimateParameters
+  tables: MaskedEstimateTable[]
+}> => {
+  const report = await estimateReport(payload, args)
+  return { ...report, tables: maskEstimateTables(estimateTables(report.estimate)) }
 }
