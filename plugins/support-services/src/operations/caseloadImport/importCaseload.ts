@@ -160,7 +160,7 @@ export class ImportRefused extends Error {
 }
 
 /** Referrals per INSERT: large enough to make the round trips few, small enough to keep memory flat. */
-export const importBatchSize = 500
+export const importBatchSize = 1000
 
 const refusedForErrors = (report: ImportReport) =>
   new ImportRefused(
