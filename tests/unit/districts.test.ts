@@ -1,4 +1,5 @@
 import {
+  areaProblems,
   districtsOf,
   otherDistrict,
   readDistrict,
@@ -90,5 +91,28 @@ describe("reading the resident's answer", () => {
     expect(readDistrict(districts, otherDistrict)).toEqual({ kind: 'other' })
     for (const bad of ['Kungsholmen', 'Lundby, Centrum', '<script>', '1480'])
       expect(readDistrict(districts, bad), bad).toEqual({ kind: 'unknown' })
+  })
+})
+
+describe("a unit's area as staff edit it", () => {
+  it('has no problems when each municipality has one row and its districts differ', () => {
+    expect(areaProblems([...north.area, { municipality: '0381' }])).toEqual([])
+  })
+
+  it('names the row of each problem, in Swedish', () => {
+    expect(
+      areaProblems([
+        { municipality: '9999' },
+        { municipality: '1480', districts: ['Lundby', ' lundby ', ''] },
+        { municipality: '1480' },
+        { municipality: '1401', districts: ['Other'] },
+      ]),
+    ).toEqual([
+      'Rad 1: välj en kommun i listan.',
+      'Rad 2: en stadsdel saknar namn.',
+      'Rad 2: samma stadsdel står två gånger.',
+      'Rad 3: kommunen finns redan: lägg alla dess stadsdelar på samma rad.',
+      `Rad 4: "${otherDistrict}" kan inte vara namnet på en stadsdel.`,
+    ])
   })
 })

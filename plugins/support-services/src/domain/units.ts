@@ -51,6 +51,11 @@ export function rulesWithUnitArea(
   return { ...rules, residence: { municipalities } }
 }
 
+/** The answer "I don't know / another district": every unit serving the municipality is shown. */
+export const otherDistrict = 'other'
+
+const districtKey = (name: string) => name.trim().toLocaleLowerCase('sv')
+
 /** Staff-facing problems in an area as edited (Swedish, as the admin is), or none. */
 export function areaProblems(area: readonly UnitArea[]): string[] {
   const problems: string[] = []
@@ -61,18 +66,16 @@ export function areaProblems(area: readonly UnitArea[]): string[] {
     else if (seen.has(municipality))
       problems.push(`${row}: kommunen finns redan: lägg alla dess stadsdelar på samma rad.`)
     seen.add(municipality)
-    const names = (districts ?? []).map((d) => d.trim().toLocaleLowerCase('sv'))
+    const names = (districts ?? []).map(districtKey)
     if (names.some((d) => d === '')) problems.push(`${row}: en stadsdel saknar namn.`)
+    // The site's answer "Vet inte / annan" is sent as this word: a district of that name could not be chosen.
+    if (names.includes(otherDistrict))
+      problems.push(`${row}: "${otherDistrict}" kan inte vara namnet på en stadsdel.`)
     if (new Set(names).size !== names.length)
       problems.push(`${row}: samma stadsdel står två gånger.`)
   }
   return problems
 }
-
-/** The answer "I don't know / another district": every unit serving the municipality is shown. */
-export const otherDistrict = 'other'
-
-const districtKey = (name: string) => name.trim().toLocaleLowerCase('sv')
 
 /**
  * The districts a resident chooses from where units serve only parts of a municipality, each once
