@@ -876,7 +876,7 @@ const enkopingHaboName = 'Samordningsförbundet Enköping–Håbo'
 
 /**
  * Units: anyone reads them (the site routes residents by them); only a central admin creates one; a
- * unit's own staff who manage it change it. Staff of one unit never change another, on any path.
+ * unit's own unit admins change it (its editors write its services and pages, not its contact or area). Staff of one unit never change another, on any path.
  * ('editor' is an editor of Uppsala; 'staff of another unit' the unit admin of Enköping–Håbo.)
  */
 describe('units', () => {
@@ -910,6 +910,7 @@ describe('units', () => {
     ['anonymous', 'uppsala'],
     ['intake of another service', 'uppsala'],
     ['editor', 'enkopingHabo'],
+    ['editor', 'uppsala'],
     ['staff of another unit', 'uppsala'],
   ] as const)(
     '%s: changes no unit it does not manage, over REST, GraphQL or the Local API',

@@ -43,6 +43,8 @@ describe("the plugin's options, sanitised once", () => {
     })
     // Who may change retention defaults to who may manage services.
     expect(options.access.canManageRetention).toBe(access.canManageServices)
+    // Who may change the units they manage, too (a host narrows it to those who run the unit).
+    expect(options.access.canEditUnits).toBe(access.canManageServices)
     expect(options.privacy.lookupHash('email', 'a@example.se')).toMatch(/^[\w-]{43}$/)
   })
 

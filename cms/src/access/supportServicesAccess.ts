@@ -16,6 +16,8 @@ export const supportServicesAccess: SupportServicesAccess = {
   },
   canManageServices: (user) => hasRole(user, 'admin', 'unitAdmin', 'editor'),
   managedUnits: (user) => (hasRole(user, 'admin') ? 'all' : unitsOf(user)),
+  // A unit's contact and area are for those who run it; editors write its services and pages.
+  canEditUnits: (user) => hasRole(user, 'admin', 'unitAdmin'),
   canReadAuditLog: (user) => hasRole(user, 'admin'),
   // How long residents' data is kept is the data controller's decision, not an outreach setting.
   canManageRetention: (user) => hasRole(user, 'admin'),

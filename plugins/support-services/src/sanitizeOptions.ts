@@ -164,6 +164,7 @@ export function sanitizeOptions(
         options.access.managedUnits ??
         ((user) => (options.access.canManageServices(user) ? 'all' : 'none')),
       canManageEstimateParameters: options.access.canManageEstimateParameters ?? (() => false),
+      canEditUnits: options.access.canEditUnits ?? options.access.canManageServices,
     },
     privacy: {
       cipher: fieldCipher(parseDataKeys(options.privacy.dataEncryptionKeys)),

@@ -20,6 +20,11 @@ export interface SupportServicesAccess {
    * `canManageServices` (an install of one unit); only those with every unit create or remove units.
    */
   managedUnits?: (user: null | TypedUser | undefined) => UnitScope
+  /**
+   * May this user change the units they manage (name, contact for residents, area)? Defaults to
+   * `canManageServices`; a host may keep it to those who run the unit, not those who write its content.
+   */
+  canEditUnits?: (user: null | TypedUser | undefined) => boolean
   /** May this user review the read audit (who read which referral)? Nobody may change it. */
   canReadAuditLog: (user: null | TypedUser | undefined) => boolean
   /**

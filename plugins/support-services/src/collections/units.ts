@@ -43,7 +43,7 @@ export const unitsCollection = ({
   access: {
     read: anyone,
     create: managesEveryUnit(access),
-    update: withinManagedUnits(access, 'id'),
+    update: (args) => access.canEditUnits(args.req.user) && withinManagedUnits(access, 'id')(args),
     delete: managesEveryUnit(access),
   },
   hooks: { beforeDelete: [keepWhileOwningServices] },
