@@ -5,6 +5,7 @@ import {
   estimateNotes,
   type EstimateRow,
   estimateTables,
+  hiddenAcrossUnits,
   housingSupport,
   maskEstimateTables,
   socioEconomicEstimate,
@@ -234,6 +235,33 @@ describe('the tables, masked like the report', () => {
     // production 5 × 28 000 × 12 = 1 680 000.
     expect(shown(estimate, 'estimate-effects', 'low')).toEqual(['5', '498 000'])
     expect(shown(estimate, 'estimate-effects', 'high')).toEqual(['5', '2 178 000'])
+  })
+})
+
+describe('the tables over several units', () => {
+  const onSickness = (unit: string, i: number): EstimateRow => ({
+    reference: `${unit}-${i}`,
+    before: [{ source: 'sicknessCompensation', monthly: 10000 }],
+    start: { kind: 'competitiveJob', monthlySalary: 20000, monthlyWageSubsidy: null },
+  })
+  // Unit A: five people off sickness compensation; unit B: three, "< 5" in B's own estimate.
+  const unitA = [1, 2, 3, 4, 5].map((i) => onSickness('A', i))
+  const unitB = [1, 2, 3].map((i) => onSickness('B', i))
+  const tablesOf = (rows: EstimateRow[]) => estimateTables(socioEconomicEstimate(rows, parameters))
+  const insurance = (tables: ReturnType<typeof maskEstimateTables>) => {
+    const table = tables.find((t) => t.id === 'estimate-payments')!
+    const r = table.rows.findIndex((row) => row.key === 'insurance')
+    return cellText(table.cells[r][0], table.columns[0], 'sv')
+  }
+
+  it('hide what a unit hides, as the whole minus the other unit would give it away (8 − 5 = 3)', () => {
+    const whole = tablesOf([...unitA, ...unitB])
+    const units = [maskEstimateTables(tablesOf(unitA)), maskEstimateTables(tablesOf(unitB))]
+    expect(insurance(units[0])).toBe('5')
+    expect(insurance(units[1])).toBe('< 5')
+    // Alone, the whole shows 8 (the rule below is not vacuous).
+    expect(insurance(maskEstimateTables(whole))).toBe('8')
+    expect(insurance(maskEstimateTables(whole, hiddenAcrossUnits(whole, units)))).toBe('x')
   })
 })
 

@@ -125,8 +125,11 @@ const hiddenSome = (table: MaskedEstimateTable, key: string) => {
  * Masks the estimate's tables as the report's (counts below 5, complements, amounts with their
  * count), and hides a range row when any row it sums is hidden.
  */
-export function maskEstimateTables(tables: readonly EstimateTable[]): MaskedEstimateTable[] {
-  const masked = maskTables(tables)
+export function maskEstimateTables(
+  tables: readonly EstimateTable[],
+  alsoHidden?: ReadonlySet<string>,
+): MaskedEstimateTable[] {
+  const masked = maskTables(tables, [], alsoHidden)
   const effects = masked.find((t) => t.id === 'estimate-effects')
   if (!effects) return masked
   for (const [key, parts] of Object.entries(rangeRows)) {

@@ -1,7 +1,9 @@
-import type { MaskedTable } from './masking'
-import type { ReportTable } from './tables'
+import type { MaskableTable, ShownCell } from './masking'
 
 import { cellKey, smallCountLimit } from './masking'
+
+/** A table as a view shows it: the report's tables, the estimate's. */
+type Shown = MaskableTable & { cells: ShownCell[][] }
 
 /**
  * A report over several units is read beside each unit's own report. Where a unit's report hides a
@@ -14,8 +16,8 @@ import { cellKey, smallCountLimit } from './masking'
  * total row or column: its service's row or column is its total there.
  */
 export function hiddenAcrossUnits(
-  whole: readonly ReportTable[],
-  units: readonly (readonly MaskedTable[])[],
+  whole: readonly MaskableTable[],
+  units: readonly (readonly Shown[])[],
 ): Set<string> {
   const hidden = new Set<string>()
   for (const table of whole)
@@ -32,7 +34,7 @@ export function hiddenAcrossUnits(
 }
 
 /** A unit's cell by keys, the lone service standing in for a total; undefined when it has none. */
-function unitCell(tables: readonly MaskedTable[], id: string, rowKey: string, columnKey: string) {
+function unitCell(tables: readonly Shown[], id: string, rowKey: string, columnKey: string) {
   const table = tables.find((t) => t.id === id)
   if (!table) return undefined
   const r = indexOf(table.rows, rowKey)

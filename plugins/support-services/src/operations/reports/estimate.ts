@@ -9,6 +9,7 @@ import {
   type EstimateParameters,
   type EstimateRow,
   estimateTables,
+  hiddenAcrossUnits,
   type IncomeSource,
   type MaskedEstimateTable,
   maskEstimateTables,
@@ -17,6 +18,7 @@ import {
   type StartKind,
 } from '../../domain'
 import { replicaRunner, type SqlRunner, tables } from '../sql'
+import { servicesByUnit } from './maskedTables'
 
 export interface EstimateArgs {
   /** The period, 'YYYY-MM-DD', both days included. */
@@ -142,7 +144,8 @@ export const estimateReport = async (
 
 /**
  * The estimate with its tables masked as every view shows them: the report page and the report's CSV
- * and Excel take it from here, so their figures and hidden cells are the same.
+ * and Excel take it from here, so their figures and hidden cells are the same. Over several units it
+ * is also masked against each unit's own estimate, as the report's tables are (see maskedReportTables).
  */
 export const shownEstimateReport = async (
   payload: Payload,
@@ -153,5 +156,15 @@ export const shownEstimateReport = async (
   tables: MaskedEstimateTable[]
 }> => {
   const report = await estimateReport(payload, args)
-  return { ...report, tables: maskEstimateTables(estimateTables(report.estimate)) }
+  const tables = estimateTables(report.estimate)
+  const units = await servicesByUnit(payload, args.serviceIds ?? [])
+  if (units.length < 2) return { ...report, tables: maskEstimateTables(tables) }
+  const unitTables = await Promise.all(
+    units.map(async (serviceIds) =>
+      maskEstimateTables(
+        estimateTables((await estimateReport(payload, { ...args, serviceIds })).estimate),
+      ),
+    ),
+  )
+  return { ...report, tables: maskEstimateTables(tables, hiddenAcrossUnits(tables, unitTables)) }
 }

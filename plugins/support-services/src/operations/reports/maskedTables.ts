@@ -11,11 +11,11 @@ import {
 } from '../../domain'
 import { followUpReport } from './followUpReport'
 
-/** The report's services grouped by the unit that owns them. */
-const servicesByUnit = async (payload: Payload, serviceIds: readonly number[]) => {
+/** A report's services (none: every service) grouped by the unit that owns them. */
+export const servicesByUnit = async (payload: Payload, serviceIds: readonly number[]) => {
   const { docs } = await payload.find({
     collection: slugs.services,
-    where: { id: { in: [...serviceIds] } },
+    where: serviceIds.length ? { id: { in: [...serviceIds] } } : {},
     depth: 0,
     pagination: false,
     select: { unit: true },
