@@ -199,3 +199,33 @@ test('without a code the service page variant sends to the ordinary page', async
   expect(response.status).toBe(303)
   expect(response.headers.get('location')).toBe('/stod/ips')
 })
+
+test('a campaign link to an event carries the code on to its services, without JavaScript', async () => {
+  const slug = 'informationsmote-om-ips'
+  const found = await fetch(`${cmsUrl()}/api/events?where[slug][equals]=${slug}&depth=0`, {
+    headers: adminAuth,
+  })
+  const [event] = ((await found.json()) as { docs: { campaignCode: string }[] }).docs
+  const eventCode = event.campaignCode
+  const page = await phonePage(browser, { javaScript: false })
+  await page.goto(new URL(`/k/${eventCode}`, siteUrl()).href)
+  // Like a service page, the prerendered event page cannot carry a code: its variant on demand can.
+  const landed = new URL(page.url())
+  expect(landed.pathname).toBe(`/evenemang/${slug}/kampanj`)
+  expect(landed.searchParams.get('k')).toBe(eventCode)
+  expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(
+    new URL(`/evenemang/${slug}`, siteUrl()).href,
+  )
+  expect(await violationsWithoutJavaScript(page)).toEqual([])
+  await click(page, 'main a[href^="/stod/ips"]')
+  expect(new URL(page.url()).pathname).toBe('/stod/ips/kampanj')
+  await click(page, 'main a.button >> nth=0')
+  expect(await page.locator('input[name="_k"]').getAttribute('value')).toBe(eventCode)
+  await page.context().close()
+
+  const plain = await fetch(new URL(`/evenemang/${slug}/kampanj`, siteUrl()), {
+    redirect: 'manual',
+  })
+  expect(plain.status).toBe(303)
+  expect(plain.headers.get('location')).toBe(`/evenemang/${slug}`)
+})

@@ -415,10 +415,14 @@ const campaignPathCode = (r: Random) =>
 /** A campaign link on the site: whatever the code, a redirect (to the home page when it leads nowhere). */
 function campaignLinkCase(r: Random, index: number): FuzzCase {
   const query = r.chance(0.2) ? `?k=${urlText(r, 3)}` : ''
-  // The link itself, or the on-demand service page it lands on (its code from the query).
+  // The link itself, or an on-demand service or event page it lands on (its code from the query).
+  const landing = r.pick([
+    `stod/${r.pick(['ips', 'sed', urlText(r, 2)])}`,
+    `evenemang/${r.pick(['informationsmote-om-ips', urlText(r, 2)])}`,
+  ])
   const path = r.chance(0.7)
     ? `/k/${campaignCode(r)}${query}`
-    : `${r.pick(localePrefixes)}/stod/${r.pick(['ips', 'sed', urlText(r, 2)])}/kampanj${query || `?k=${campaignCode(r)}`}`
+    : `${r.pick(localePrefixes)}/${landing}/kampanj${query || `?k=${campaignCode(r)}`}`
   return { index, target: 'site', what: `GET ${path}`, method: 'GET', path, headers: {} }
 }
 

@@ -74,7 +74,7 @@ async function landingPath(landing: CampaignLanding): Promise<null | string> {
   if (landing.target === 'check') return 'passar-det-mig'
   if (landing.target === 'event')
     return (await allEvents()).some((e) => e.slug === landing.event)
-      ? `evenemang/${landing.event}`
+      ? `evenemang/${landing.event}/kampanj`
       : null
   const service = (await allServices()).find((s) => s.slug === landing.service)
   if (!service) return null
