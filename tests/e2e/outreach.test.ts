@@ -169,6 +169,8 @@ test.each([false, true])(
     expect(await hrefs('main a[href^="/passar-det-mig"]')).toEqual([
       `/passar-det-mig?k=${toServicePage}`,
     ])
+    // Another language keeps the code too.
+    expect(await hrefs('nav a[hreflang="en"]')).toEqual([`/en/stod/ips/kampanj?k=${toServicePage}`])
     if (!javaScript) expect(await violationsWithoutJavaScript(page)).toEqual([])
 
     await click(page, 'main a[href^="/passar-det-mig"]')
@@ -217,10 +219,16 @@ test('a campaign link to an event carries the code on to its services, without J
     new URL(`/evenemang/${slug}`, siteUrl()).href,
   )
   expect(await violationsWithoutJavaScript(page)).toEqual([])
+  expect(await page.locator('nav a[hreflang="ar"]').getAttribute('href')).toBe(
+    `/ar/evenemang/${slug}/kampanj?k=${eventCode}`,
+  )
   await click(page, 'main a[href^="/stod/ips"]')
   expect(new URL(page.url()).pathname).toBe('/stod/ips/kampanj')
   await click(page, 'main a.button >> nth=0')
   expect(await page.locator('input[name="_k"]').getAttribute('value')).toBe(eventCode)
+  expect(await page.locator('nav a[hreflang="en"]').getAttribute('href')).toBe(
+    `/en/stod/ips/anmalan?k=${eventCode}`,
+  )
   await page.context().close()
 
   const plain = await fetch(new URL(`/evenemang/${slug}/kampanj`, siteUrl()), {
