@@ -1248,6 +1248,8 @@ function verdict(c: FuzzCase, status: number, body: string): string | null {
         : 'a campaign link that does not redirect'
     // The lost-link form answers a sent request by redirecting back to itself (POST-redirect-GET).
     if (status === 303 && /^(?:\/[a-z]+)?\/min-anmalan\/(?:\?|$)/.test(c.path)) return null
+    // A campaign variant of a page without a well-formed code sends to the ordinary page.
+    if (status === 303 && /\/kampanj(?:\?|$)/.test(c.path)) return null
     if (status >= 200 && status < 300)
       return /class="reference"/.test(body)
         ? 'a confirmation for a request that must not be stored'
