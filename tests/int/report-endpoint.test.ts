@@ -11,6 +11,7 @@ import ExcelJS from 'exceljs'
 import { beforeAll, describe, expect, test } from 'vitest'
 
 import { cmsUrl, login, testPayload } from '../support/cms'
+import { parseCsv } from '../support/csv'
 
 const period = 'from=2025-01-01&to=2026-12-31'
 const demo = (role: string, service?: string) =>
@@ -23,18 +24,6 @@ const report = (query: string, headers: Record<string, string> = {}) =>
   fetch(`${cmsUrl()}/api/referrals/report?${query}`, { headers })
 const reportPage = (query: string, headers: Record<string, string> = {}) =>
   fetch(`${cmsUrl()}/admin/reports?${query}`, { headers, redirect: 'manual' })
-
-/** RFC 4180 lines and fields (quoted fields may hold commas). */
-const parseCsv = (text: string) =>
-  text
-    .trim()
-    .split('\r\n')
-    .map((line) => {
-      const fields: string[] = []
-      for (const match of line.matchAll(/(?:^|,)(?:"((?:[^"]|"")*)"|([^,]*))/g))
-        fields.push(match[1]?.replace(/""/g, '"') ?? match[2] ?? '')
-      return fields
-    })
 
 let payload: Payload
 let serviceId: (slug: string) => number

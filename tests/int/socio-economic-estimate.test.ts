@@ -9,6 +9,7 @@ import {
   shownEstimateReport,
 } from '../../plugins/support-services/src/operations/reports'
 import { cmsUrl, login, testPayload } from '../support/cms'
+import { parseCsv } from '../support/csv'
 import { firstUnit } from '../support/units'
 
 /**
@@ -118,19 +119,6 @@ const pageRows = (html: string, id: string) => {
     [...m[1].matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/g)].map((c) => c[1]),
   )
 }
-
-/** RFC 4180 lines and fields (quoted fields may hold commas). */
-const parseCsv = (text: string) =>
-  text
-    .replace(/^\uFEFF/, '')
-    .trim()
-    .split('\r\n')
-    .map((line) => {
-      const fields: string[] = []
-      for (const match of line.matchAll(/(?:^|,)(?:"((?:[^"]|"")*)"|([^,]*))/g))
-        fields.push(match[1]?.replace(/""/g, '"') ?? match[2] ?? '')
-      return fields
-    })
 
 /** A table's body rows in a CSV of the whole report: the lines under its title and header. */
 const csvTableRows = (lines: string[][], title: string) => {
