@@ -202,6 +202,7 @@ const ensureStaff = async (payload: Payload, serviceIds: Map<string, number>) =>
       overrideAccess: true,
     })
     const ids = [found.docs[0].id as number]
+    const units = found.docs[0].units // colleagues belong to the same unit as the demo account
     for (let i = 1; i < staffPerService[slug]; i++) {
       const email = `bench.${slug}.${i}@stodportalen.example`
       const existing = await payload.find({
@@ -220,6 +221,7 @@ const ensureStaff = async (payload: Payload, serviceIds: Map<string, number>) =>
             password: randomUUID(),
             name: `Handläggare ${slug.toUpperCase()} ${i}`,
             role: 'intake',
+            units,
             services: [serviceIds.get(slug)!],
           } as never,
           overrideAccess: true,

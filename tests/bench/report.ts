@@ -215,7 +215,7 @@ const fillRoadToWork = async (pool: PostgresAdapter['pool']) => {
       18 + id % 47, now(), now()
     FROM referrals WHERE enrolled_at IS NOT NULL AND id % 4 <> 0`)
   await pool.query(`
-    INSERT INTO services_expected_participants (_order, _parent_id, id, year, count)
+    INSERT INTO services_targets (_order, _parent_id, id, year, people_supported)
     SELECT y - 2020, s.id, s.id || '-' || y, y, 150 FROM services s CROSS JOIN generate_series(2021, 2030) y
     ON CONFLICT DO NOTHING`)
 }
@@ -268,7 +268,7 @@ const fillEvents = async (payload: Payload, coachIds: number[]) => {
   return { events: count, seconds: round((performance.now() - started) / 1000) }
 }
 
-const ensureCoaches = async (payload: Payload, serviceIds: number[]) => {
+const ensureCoaches = async (payload: Payload, serviceIds: number[], unitIds: number[]) => {
   const ids: number[] = []
   for (let i = 1; i <= coachCount; i++) {
     const email = `coach-${i}@bench.example`
@@ -288,6 +288,7 @@ const ensureCoaches = async (payload: Payload, serviceIds: number[]) => {
           email,
           password: `bench-coach-${i}-password`,
           role: 'intake',
+          units: unitIds,
           services: serviceIds,
         } as never,
         overrideAccess: true,
@@ -340,13 +341,14 @@ const run = async ({ baseUrl, log }: BenchContext) => {
   })
   const serviceIds = new Map(services.docs.map((s) => [s.slug as string, s.id as number]))
   const allServices = [...serviceIds.values()]
+  const allUnits = [...new Set(services.docs.map((s) => s.unit as number))]
 
   log('  filling 100,000 referrals…')
   const referrals = await fillReferrals(payload, allServices)
   log(
     `  ${referrals.rows.toLocaleString('en')} referrals in ${referrals.seconds} s; writing their histories…`,
   )
-  const events = await fillEvents(payload, await ensureCoaches(payload, allServices))
+  const events = await fillEvents(payload, await ensureCoaches(payload, allServices, allUnits))
   log(`  ${events.events.toLocaleString('en')} events in ${events.seconds} s`)
 
   const today = calendarDate(new Date())
