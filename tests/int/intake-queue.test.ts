@@ -588,6 +588,32 @@ describe('the unit filter', () => {
     }
   })
 
+  test('the assignee filter follows the unit filter: staff of the shown services and central admins', async () => {
+    const labelsOf = async (user: TypedUser, unit: null | number) =>
+      (await queueAs(user, { unit })).assignees.map((a) => a.label)
+    const admin = users.get('admin')!
+    const uppsalaStaff = [demo('intake', 'se').name, demo('intake', 'ips').name]
+    const ehStaff = [
+      demo('intake', 'ips-enkoping-habo').name,
+      demo('unitAdmin', 'ips-enkoping-habo').name,
+    ]
+    const adminName = demo('admin').name
+    expect(await labelsOf(admin, null)).toEqual(
+      expect.arrayContaining([...uppsalaStaff, ...ehStaff]),
+    )
+    const eh = await labelsOf(admin, unitIds.enkopingHabo)
+    expect(eh).toEqual(expect.arrayContaining([...ehStaff, adminName]))
+    for (const name of uppsalaStaff)
+      expect(eh, `unit Enköping–Håbo offers ${name}`).not.toContain(name)
+    const uppsala = await labelsOf(admin, unitIds.uppsala)
+    expect(uppsala).toEqual(expect.arrayContaining([...uppsalaStaff, adminName]))
+    for (const name of ehStaff) expect(uppsala, `unit Uppsala offers ${name}`).not.toContain(name)
+    // A unit outside the account's scope shows no service, so no colleague of another unit either.
+    const outside = await labelsOf(users.get('se')!, unitIds.enkopingHabo)
+    for (const name of [...ehStaff, ...uppsalaStaff])
+      expect(outside, `outside the scope: ${name}`).not.toContain(name)
+  })
+
   test('intake staff of two units see both and choose one', async () => {
     const email = `kotest-tva-enheter.${Date.now().toString(36)}@stodportalen.example`
     await payload.create({

@@ -60,7 +60,7 @@ export interface IntakeQueue {
   units: Array<{ id: number; name: string }>
   /** The services in the user's scope (within the filtered unit), with their counts. */
   services: Array<{ id: number; name: string; slug: string; counts: QueueCounts }>
-  /** Staff who work with at least one of these services: whom the assignee filter can name. */
+  /** Staff who work with at least one of the shown services (within the filtered unit): whom the assignee filter can name. */
   assignees: Array<{ id: number; label: string }>
   rows: QueueRow[]
   page: number
@@ -255,7 +255,8 @@ export async function intakeQueue(
           }),
         )
       : Promise.resolve({ rows: [] as DbRow[] }),
-    colleagues(payload, scopeIds),
+    // Whom the shown services' referrals can go to: a unit filter narrows the list with the services.
+    colleagues(payload, visibleIds),
   ])
 
   const nameOf = new Map(services.map((s) => [s.id, s.name]))
