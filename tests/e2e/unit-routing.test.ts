@@ -239,6 +239,63 @@ describe.each([
     expect(await page.locator('select#stadsdel').count()).toBe(0)
     expect(await unitHeadings()).toEqual(['Samordningsförbundet Enköping–Håbo'])
   })
+
+  const checkUnits = () => page.locator('section.resident-units')
+  const phones = ['031-390 06 81', '031-390 06 82', '031-390 06 83']
+
+  test('the check asks the district in its result, and routes to the one unit serving it', async () => {
+    await page.goto(url('/passar-det-mig'))
+    await submit(page, 'button.check-start')
+    for (let step = 0; step < 12; step++) {
+      if ((await page.locator('button[name="action"][value="skip"]').count()) === 0) break
+      if ((await page.locator('select[name="municipality"]').count()) === 0) {
+        await submit(page, 'button[name="action"][value="skip"]')
+        continue
+      }
+      await page.getByLabel('Kommunen där du bor').selectOption('1480')
+      await submit(page, 'button[name="action"][value="continue"]')
+    }
+    expect(await page.locator('h1').innerText()).toBe('Stöd som kan passa dig')
+    const before = await checkUnits().innerText()
+    expect(before).toContain(
+      'I Göteborg finns flera enheter. Vilken enhet som hjälper dig beror på stadsdelen där du bor.',
+    )
+    expect(await district().locator('option').count()).toBe(12) // "choose", ten districts, "don't know"
+    for (const phone of phones)
+      expect(before, `no unit before the district: ${phone}`).not.toContain(phone)
+    expect(await violations(page, javaScript)).toEqual([])
+
+    // Sending without a choice asks again, plainly; the answers so far are kept.
+    await submit(page, 'section.resident-units form.district-form button[type="submit"]')
+    expect(await page.locator('.check-error-summary').innerText()).toContain(
+      'Välj stadsdelen där du bor. Om du inte vet, välj Vet inte / annan.',
+    )
+    expect(await page.title()).toMatch(/^Fel: /)
+    expect(await page.locator('select#stadsdel[aria-invalid="true"]').count()).toBe(1)
+    expect(await violations(page, javaScript)).toEqual([])
+
+    await district().selectOption('Lundby')
+    await submit(page, 'section.resident-units form.district-form button[type="submit"]')
+    expect(new URL(page.url()).search, 'the answers never go into the address').toBe('')
+    expect(await page.locator('.check-error-summary').count()).toBe(0)
+    const text = await checkUnits().innerText()
+    expect(text).toContain(
+      'I Lundby i Göteborg ges stödet av Arbetsmarknadsenheten Göteborg Hisingen.',
+    )
+    expect(text).toContain('031-390 06 82')
+    expect(text).toContain('ips-hisingen@goteborg.example')
+    for (const phone of ['031-390 06 81', '031-390 06 83'])
+      expect(text, `only the unit serving Lundby: ${phone}`).not.toContain(phone)
+    expect(await district().inputValue()).toBe('Lundby')
+    expect(await violations(page, javaScript)).toEqual([])
+
+    await district().selectOption({ label: 'Vet inte / annan' })
+    await submit(page, 'section.resident-units form.district-form button[type="submit"]')
+    const all = await checkUnits().innerText()
+    expect(all).toContain('Här är alla enheter i Göteborg. Ring eller skriv till någon av dem.')
+    for (const phone of phones) expect(all, phone).toContain(phone)
+    expect(await district().inputValue()).toBe('other')
+  })
 })
 
 describe('the district question', () => {
@@ -261,6 +318,32 @@ describe('the district question', () => {
       expect(await violations(page, false), prefix).toEqual([])
     }
     await page.context().close()
+  })
+
+  test("is asked in the check's result in every site language, and names the unit serving it", async () => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    const origin = new URL(siteUrl()).origin
+    for (const [prefix, label, routed] of [
+      ['', 'Vilken stadsdel bor du i?', 'I Lundby i Göteborg ges stödet av'],
+      ['/lattlast', 'Vilken stadsdel bor du i?', 'Du bor i Lundby i Göteborg. Där får du stöd av'],
+      ['/en', 'Which district do you live in?', 'In Lundby, Göteborg, the support is given by'],
+      ['/ar', 'في أي حيّ تسكن؟', 'في Lundby، Göteborg، يقدّم الدعم'],
+      ['/fi', 'Millä asuinalueella asut?', 'Asuinalueella Lundby (Göteborg) tukea antaa'],
+    ]) {
+      // The result page as the check's own form posts it, with the district chosen.
+      const response = await page.request.post(url(`${prefix}/passar-det-mig`), {
+        form: { step: 'result', municipality: '1480', stadsdel: 'Lundby' },
+        headers: { origin },
+      })
+      expect(response.status(), prefix).toBe(200)
+      await page.setContent(await response.text())
+      expect(await page.getByLabel(label).inputValue(), prefix).toBe('Lundby')
+      const text = await page.locator('section.resident-units').innerText()
+      expect(text, prefix).toContain(`${routed} Arbetsmarknadsenheten Göteborg Hisingen.`)
+      expect(await accessibilityViolations(page, 'main'), prefix).toEqual([])
+    }
+    await context.close()
   })
 
   test('an unknown district gets a clear message and keeps the form, never a server error', async () => {

@@ -1,5 +1,6 @@
 import {
   areaProblems,
+  districtQuestion,
   districtsOf,
   otherDistrict,
   readDistrict,
@@ -91,6 +92,22 @@ describe("reading the resident's answer", () => {
     expect(readDistrict(districts, otherDistrict)).toEqual({ kind: 'other' })
     for (const bad of ['Kungsholmen', 'Lundby, Centrum', '<script>', '1480'])
       expect(readDistrict(districts, bad), bad).toEqual({ kind: 'unknown' })
+  })
+})
+
+describe('the district question', () => {
+  it('is asked in a split city, with its districts and the answer read against them', () => {
+    expect(districtQuestion(units, '1480', 'lundby')).toEqual({
+      districts: districtsOf(units, '1480'),
+      answer: { kind: 'chosen', district: 'Lundby' },
+    })
+    expect(districtQuestion(units, '1480', undefined)?.answer).toEqual({ kind: 'ask' })
+    expect(districtQuestion(units, '1480', otherDistrict)?.answer).toEqual({ kind: 'other' })
+  })
+
+  it('is not asked where units serve the whole municipality, or none does: a district counts for nothing', () => {
+    for (const municipality of ['1401', '0180', 'other'])
+      expect(districtQuestion(units, municipality, 'Lundby'), municipality).toBeUndefined()
   })
 })
 

@@ -40,6 +40,7 @@ export const t = translator({
     serviceArea: 'För dig som bor i {area}.',
     resultUnitTitle: 'Stöd där du bor',
     resultUnit: 'I {municipality} ges stödet av {unit}.',
+    resultDistrictUnit: 'I {district} i {municipality} ges stödet av {unit}.',
     resultNoUnit: 'Ingen av enheterna här tar emot personer som bor i {municipality}.',
     resultNoUnitLink: 'Se vem som kan hjälpa dig',
     notForMunicipality:
@@ -53,6 +54,7 @@ export const t = translator({
     'error.districtUnknown': 'Vi hittar inte stadsdelen. Välj i listan.',
     otherDistrictText:
       'Här är alla ställen i {municipality}. Ring eller skriv till ett av dem. De hjälper dig.',
+    resultDistrictUnit: 'Du bor i {district} i {municipality}. Där får du stöd av {unit}.',
     'error.unknown': 'Vi hittar inte kommunen. Välj din kommun i listan.',
     noOpenServices: 'Just nu kan du inte anmäla dig. Ring dem. De berättar mer.',
     noneText:
@@ -101,6 +103,7 @@ export const t = translator({
     serviceArea: 'For people living in {area}.',
     resultUnitTitle: 'Support where you live',
     resultUnit: 'In {municipality} the support is given by {unit}.',
+    resultDistrictUnit: 'In {district}, {municipality}, the support is given by {unit}.',
     resultNoUnit: 'None of the units here takes people who live in {municipality}.',
     resultNoUnitLink: 'See who can help you',
     notForMunicipality:
@@ -140,6 +143,7 @@ export const t = translator({
     serviceArea: 'لمن يسكن في {area}.',
     resultUnitTitle: 'الدعم حيث تسكن',
     resultUnit: 'في {municipality} يقدّم الدعم {unit}.',
+    resultDistrictUnit: 'في {district}، {municipality}، يقدّم الدعم {unit}.',
     resultNoUnit: 'لا تستقبل أي وحدة هنا من يسكن في {municipality}.',
     resultNoUnitLink: 'اعرف من يمكنه مساعدتك',
     notForMunicipality: 'هذا الدعم لمن يسكن في {area}. ولا يشمل {municipality}.',
@@ -183,6 +187,7 @@ export const t = translator({
     serviceArea: 'Sinulle, joka asut kunnassa {area}.',
     resultUnitTitle: 'Tuki asuinkunnassasi',
     resultUnit: 'Kunnassa {municipality} tukea antaa {unit}.',
+    resultDistrictUnit: 'Asuinalueella {district} ({municipality}) tukea antaa {unit}.',
     resultNoUnit: 'Mikään yksikkö täällä ei ota vastaan kunnassa {municipality} asuvia.',
     resultNoUnitLink: 'Katso, kuka voi auttaa sinua',
     notForMunicipality: 'Tämä tuki on kunnassa {area} asuville. Se ei koske kuntaa {municipality}.',

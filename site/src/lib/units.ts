@@ -1,13 +1,12 @@
 import {
-  type DistrictAnswer,
-  districtsOf,
+  districtQuestion,
+  type DistrictQuestion,
   type EligibilityRules,
   htmlLang,
   isMunicipalityCode,
   type Locale,
   municipalityName,
   otherMunicipality,
-  readDistrict,
   rulesWithUnitArea,
   type UnitArea,
   unitsForDistrict,
@@ -57,12 +56,6 @@ export interface Route<U, S> {
   services: S[]
 }
 
-/** Where units serve only some districts of the municipality: the districts offered and the answer. */
-export interface DistrictQuestion {
-  districts: string[]
-  answer: DistrictAnswer
-}
-
 /** What the find page answers to its `kommun` (and, in a split city, `stadsdel`) parameters. */
 export type Routing<U, S> =
   | { kind: 'ask' }
@@ -85,12 +78,7 @@ export function routeResident<U extends UnitLike, S extends ServiceLike>(
   if (!isMunicipalityCode(code)) return { kind: 'unknown' }
   const serving = unitsServing(units, code)
   if (serving.length === 0) return { kind: 'none', municipality: code }
-  // A district answer only counts where the question is asked: a changed municipality drops it.
-  const districts = districtsOf(units, code)
-  const question =
-    districts.length > 0
-      ? { districts, answer: readDistrict(districts, districtAnswer) }
-      : undefined
+  const question = districtQuestion(units, code, districtAnswer)
   const routes = (question ? unitsForDistrict(units, code, question.answer) : serving).map(
     ({ unit, districts }) => ({
       unit,
@@ -105,6 +93,14 @@ export function routeResident<U extends UnitLike, S extends ServiceLike>(
   )
   return { kind: 'served', municipality: code, routes, ...(question && { question }) }
 }
+
+/** The message a district answer needs (a key of the units' catalog), or none. */
+export const districtErrorKey = (question: DistrictQuestion | undefined) =>
+  question?.answer.kind === 'missing'
+    ? ('error.districtRequired' as const)
+    : question?.answer.kind === 'unknown'
+      ? ('error.districtUnknown' as const)
+      : undefined
 
 /** An area as residents read it: "Enköping or Håbo", a split city with its districts in brackets. */
 export function areaText(area: readonly UnitArea[], locale: Locale): string {

@@ -135,3 +135,23 @@ export function unitsForDistrict<U extends { area: readonly UnitArea[] }>(
   if (answer.kind === 'chosen') return unitsServingDistrict(units, municipality, answer.district)
   return answer.kind === 'other' ? unitsServing(units, municipality) : []
 }
+
+/** Where units serve only parts of a municipality: the districts offered and the resident's answer. */
+export interface DistrictQuestion {
+  districts: string[]
+  answer: DistrictAnswer
+}
+
+/**
+ * The district question for a municipality and the answer given, wherever a resident is routed (the
+ * find page, the check's result). Undefined where it is not asked: an answer to it then counts for
+ * nothing, so a changed municipality drops a district of another city.
+ */
+export function districtQuestion(
+  units: readonly { area: readonly UnitArea[] }[],
+  municipality: string,
+  answer: string | null | undefined,
+): DistrictQuestion | undefined {
+  const districts = districtsOf(units, municipality)
+  return districts.length > 0 ? { districts, answer: readDistrict(districts, answer) } : undefined
+}
