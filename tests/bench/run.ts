@@ -29,6 +29,7 @@ import { type Benchmark, loopbackUrl } from './lib'
 import { queueBenchmark } from './queue'
 import { reportBenchmark } from './report'
 import { scaleBenchmark } from './scale'
+import { sheetBenchmark } from './sheet'
 import { siteBenchmark } from './site'
 import { submitBenchmark } from './submit'
 
@@ -44,6 +45,7 @@ const benchmarks: Benchmark[] = [
   submitBenchmark,
   queueBenchmark,
   reportBenchmark,
+  sheetBenchmark,
   hsdsBenchmark,
   importBenchmark,
 ]

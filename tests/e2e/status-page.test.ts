@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
 
-import { demoUsers } from '@stodportalen/seed'
+import { demoUsers, outreachActivities } from '@stodportalen/seed'
 import { simpleParser } from 'mailparser'
 import { randomUUID } from 'node:crypto'
 import { readdir, readFile } from 'node:fs/promises'
@@ -284,6 +284,13 @@ test('a paused service’s form page says so, with alternatives and the contact,
     expect(paused.status).toBe(200)
     expect(paused.html).toContain('href="/stod/ips"')
     expect(paused.html).toContain('href="/passar-det-mig"')
+    // Opened from a campaign link, the alternatives carry its code, as every link of the form does.
+    const { code } = outreachActivities[0]
+    const withCode = new URL(`/stod/se/anmalan?k=${code}`, siteUrl())
+    const campaignHtml = await (await fetch(withCode)).text()
+    expect(campaignHtml).toContain(`href="/stod/ips/kampanj?k=${code}"`)
+    expect(campaignHtml).toContain(`href="/passar-det-mig?k=${code}"`)
+    expect(campaignHtml).not.toContain('href="/stod/ips"')
     const page = await phonePage(browser, { javaScript: false })
     await page.goto(formPage.href)
     expect(await violationsWithoutJavaScript(page)).toEqual([])

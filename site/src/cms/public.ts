@@ -4,6 +4,7 @@ import type { ContentContext } from '../lib/blocks'
 import type { SiteImage } from '../lib/images'
 
 import { cmsFiles } from '../lib/cmsFiles'
+import { mediaIdsOf, previewImages } from '../lib/previewImages'
 import { richTextHtml } from '../lib/richText'
 import { getAll } from './client'
 import {
@@ -48,14 +49,14 @@ export const buildContext = () =>
   })())
 
 /**
- * What a draft preview refers to: the services' slugs, read now. The images and documents are
- * copied into the site by a build, so a preview shows the text without them.
+ * What a draft preview refers to, read now: the images the draft shows (inline, so one uploaded since
+ * the last build shows too; lib/previewImages.ts) and the services' slugs. Documents are copied into
+ * the site by a build, so a preview shows the text without their download links.
  */
-export const previewContext = async (): Promise<ContentContext> => ({
-  images: new Map(),
-  documents: new Map(),
-  serviceSlugs: await serviceSlugs(),
-})
+export const previewContext = async (doc: unknown): Promise<ContentContext> => {
+  const [images, slugs] = await Promise.all([previewImages(mediaIdsOf(doc)), serviceSlugs()])
+  return { images, documents: new Map(), serviceSlugs: slugs }
+}
 
 /** The image in place of its id; none when it was left out (cmsFiles says why). */
 const imageOf = (links: ContentContext, id: null | number | undefined) =>

@@ -28,7 +28,7 @@ const sizeSchema = z
   .nullable()
   .optional()
 
-const mediaSchema = z.object({
+export const mediaSchema = z.object({
   id: z.number(),
   alt: z.record(z.string(), z.string().nullable().optional()).nullable().optional(),
   sizes: z.record(z.string(), sizeSchema).nullable().optional(),
@@ -79,23 +79,44 @@ const download = async (url: string, name: string, label: string): Promise<strin
   }
 }
 
-const imageFiles = async (
-  doc: z.output<typeof mediaSchema>,
-  prefix: 'hero' | 'w',
-): Promise<ImageFile[]> => {
-  const sizes = Object.entries(doc.sizes ?? {})
-    .filter(([name, size]) => name.startsWith(prefix) && size?.url && size.width && size.height)
-    .sort(([, a], [, b]) => a!.width! - b!.width!)
+export type CmsMedia = z.output<typeof mediaSchema>
+
+/** One size of an image in the CMS: its name (`w800`, `hero1600`), URL and dimensions. */
+export interface CmsImageSize {
+  name: string
+  url: string
+  width: number
+  height: number
+}
+
+/** The sizes of one cut of an image (`w`: as drawn, `hero`: 16:9) that have a file, narrowest first. */
+export const sizesOf = (doc: CmsMedia, prefix: 'hero' | 'w'): CmsImageSize[] =>
+  Object.entries(doc.sizes ?? {})
+    .flatMap(([name, size]) =>
+      name.startsWith(prefix) && size?.url && size.width && size.height
+        ? [{ name, url: size.url, width: size.width, height: size.height }]
+        : [],
+    )
+    .sort((a, b) => a.width - b.width)
+
+/** How the site gets the files of one cut of an image: copied into the build (or inlined by a preview). */
+export type ImageFilesOf = (doc: CmsMedia, prefix: 'hero' | 'w') => Promise<ImageFile[]>
+
+const downloadedFiles: ImageFilesOf = async (doc, prefix) => {
   const files = await Promise.all(
-    sizes.map(async ([name, size]) => {
-      const src = await download(size!.url!, `${doc.id}-${name}.webp`, `image ${doc.id} (${name})`)
-      return src ? { src, width: size!.width!, height: size!.height! } : undefined
+    sizesOf(doc, prefix).map(async ({ name, url, width, height }) => {
+      const src = await download(url, `${doc.id}-${name}.webp`, `image ${doc.id} (${name})`)
+      return src ? { src, width, height } : undefined
     }),
   )
   return files.filter((file) => file !== undefined)
 }
 
-const toImage = async (doc: z.output<typeof mediaSchema>): Promise<SiteImage | undefined> => {
+/** An image as the site shows it, or undefined (with a warning) when it cannot be shown. */
+export const toImage = async (
+  doc: CmsMedia,
+  imageFiles: ImageFilesOf = downloadedFiles,
+): Promise<SiteImage | undefined> => {
   const sv = doc.alt?.sv?.trim()
   if (!sv) return void warn(`image ${doc.id} left out: no Swedish alternative text`)
   const [content, hero] = await Promise.all([imageFiles(doc, 'w'), imageFiles(doc, 'hero')])
@@ -135,7 +156,7 @@ export const cmsFiles = () =>
       getAll('/api/documents?depth=0&sort=id', documentSchema),
     ])
     return {
-      images: byId(await Promise.all(media.map(toImage))),
+      images: byId(await Promise.all(media.map((doc) => toImage(doc)))),
       documents: byId(await Promise.all(documents.map(toDocument))),
     }
   })())

@@ -44,7 +44,7 @@ const answerSchema = z.object({ kind: z.string(), doc: z.unknown() })
 
 /** The CMS document in the form the views take. Zod drops every field the site does not read. */
 const asPublic = async (kind: PreviewKind, doc: unknown) => {
-  const links = await previewContext()
+  const links = await previewContext(doc)
   switch (kind) {
     case 'page':
       return publicPage(pageSchema.parse(doc), links)

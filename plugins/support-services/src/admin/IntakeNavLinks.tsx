@@ -6,18 +6,21 @@ import { accessLogTexts, queueViewTexts as texts } from '../domain'
 import { canReviewAccessLog } from '../operations/accessLog'
 import { canImportCaseloadOf } from '../operations/caseloadImport/access'
 import { referralScopeOf } from '../operations/intakeQueue'
+import { managedUnitsFromAccess } from '../operations/reports'
 import { IntakeNavLink } from './queue/IntakeNavLink'
 
 /**
  * Links to the plugin's own admin views, under the collections in the navigation, as nav groups like
  * Payload's own: the queue and the report for users who work with referrals (intake staff and
- * administrators), the read audit for those who may review it. Nobody else gets a link to a view
+ * administrators), the report's outreach section for those who manage units' content (outreach staff),
+ * the read audit for those who may review it. Nobody else gets a link to a view
  * that would have nothing to show them.
  */
 export async function IntakeNavLinks({ payload, user }: ServerProps) {
-  const [scope, reviewsLog] = await Promise.all([
+  const [scope, reviewsLog, managedUnits] = await Promise.all([
     referralScopeOf(payload, user),
     canReviewAccessLog(payload, user),
+    managedUnitsFromAccess(payload, user),
   ])
   const worksWithReferrals = scope !== 'none' && scope.length > 0
   const importsCaseload = canImportCaseloadOf(payload, user)
@@ -44,6 +47,15 @@ export async function IntakeNavLinks({ payload, user }: ServerProps) {
               label="Importera ärenden"
             />
           )}
+        </NavGroup>
+      )}
+      {!worksWithReferrals && managedUnits !== false && (
+        <NavGroup label={texts.reports}>
+          <IntakeNavLink
+            href={`${adminRoute}/reports`}
+            id="nav-outreach-report"
+            label="Uppsökandets resultat"
+          />
         </NavGroup>
       )}
       {reviewsLog && (

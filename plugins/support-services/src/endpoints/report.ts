@@ -2,11 +2,13 @@ import type { Endpoint, Payload } from 'payload'
 
 import type { SanitizedOptions } from '../sanitizeOptions'
 
+import { managedUnitsOf } from '../access/unitAccess'
 import {
   type CsvDialect,
   estimateCsv,
   estimateNotes,
   type FollowUpReport,
+  outreachTableIds,
   reportCsv,
   reportTableIds,
   tableCsv,
@@ -15,6 +17,7 @@ import {
   followUpReport,
   maskedReportTables,
   reportNames,
+  reportReaderOf,
   reportScopeOf,
   reportServices,
   shownEstimateReport,
@@ -27,7 +30,8 @@ const formats = ['json', 'csv', 'xlsx'] as const
 /**
  * GET /api/referrals/report?from=YYYY-MM-DD&to=YYYY-MM-DD[&services=1,2][&format=csv|xlsx[&table=<id>]]
  * [&separator=semicolon]: the follow-up figures for staff who work with referrals, for their own
- * services. Aggregates only. JSON has the exact figures for staff; CSV and Excel (the whole report, or
+ * services; for outreach staff (who manage units' content but no referrals), the outreach tables only,
+ * as CSV or Excel, for their units' services. Aggregates only. JSON has the exact figures for staff; CSV and Excel (the whole report, or
  * one table) are masked as the page is: every count below 5 and every cell that would give one away,
  * in that table or another. The whole report's CSV and Excel end with the socio-economic estimate as
  * the page shows it: its tables, range, parameters with their sources and assumptions. CSV is
@@ -38,9 +42,20 @@ export const reportEndpoint = ({ access }: Pick<SanitizedOptions, 'access'>): En
   path: '/report',
   method: 'get',
   handler: async (req) => {
-    const scope = req.user ? reportScopeOf(access.referralScope(req.user)) : null
-    if (!scope)
-      return refuse(403, 'report', 'forbidden', 'Reports are for intake staff and administrators.')
+    const reader = req.user
+      ? await reportReaderOf(
+          req.payload,
+          reportScopeOf(access.referralScope(req.user)),
+          managedUnitsOf(access, req.user),
+        )
+      : null
+    if (!reader)
+      return refuse(
+        403,
+        'report',
+        'forbidden',
+        'Reports are for intake staff, outreach staff and administrators.',
+      )
     const query = req.searchParams
     const asked = (query.get('services') ?? '').split(',').filter(Boolean).map(Number)
     if (asked.some((id) => !Number.isInteger(id)))
@@ -55,7 +70,23 @@ export const reportEndpoint = ({ access }: Pick<SanitizedOptions, 'access'>): En
     if (table !== null && !(reportTableIds as readonly string[]).includes(table)) {
       return refuse(400, 'report', 'invalid', `table: one of ${reportTableIds.join(', ')}.`)
     }
-    const serviceIds = await reportServices(req.payload, scope, asked)
+    // Outreach staff read the outreach tables, masked: never the exact figures, never another table.
+    const shownIds = reader.outreachOnly ? outreachTableIds : reportTableIds
+    if (format === 'json' && reader.outreachOnly)
+      return refuse(
+        403,
+        'report',
+        'forbidden',
+        'Outreach staff get the outreach tables as CSV or Excel.',
+      )
+    if (table !== null && !(shownIds as readonly string[]).includes(table))
+      return refuse(
+        403,
+        'report',
+        'forbidden',
+        `Outreach staff get these tables: ${shownIds.join(', ')}.`,
+      )
+    const serviceIds = await reportServices(req.payload, reader.scope, asked)
     if (!serviceIds)
       return refuse(
         403,
@@ -81,23 +112,23 @@ export const reportEndpoint = ({ access }: Pick<SanitizedOptions, 'access'>): En
       reportNames(req.payload, report).then((names) =>
         maskedReportTables(req.payload, report, names),
       ),
-      table === null ? exportedEstimate(req.payload, report) : undefined,
+      table === null && !reader.outreachOnly ? exportedEstimate(req.payload, report) : undefined,
     ])
-    const tables = table === null ? all : all.filter((t) => t.id === table)
-    const name = `uppfoljning-${report.period.from}-${report.period.to}${table ? `-${table}` : ''}`
+    const tables = all.filter((t) => (table === null ? shownIds.includes(t.id) : t.id === table))
+    const prefix = reader.outreachOnly ? 'uppsokande' : 'uppfoljning'
+    const name = `${prefix}-${report.period.from}-${report.period.to}${table ? `-${table}` : ''}`
     if (format === 'xlsx')
       return xlsxFile(await reportWorkbook(report.period, tables, estimate), `${name}.xlsx`)
     const dialect: CsvDialect = separator === 'semicolon' ? 'semicolon' : 'comma'
     const suffix = dialect === 'semicolon' ? '-semikolon' : ''
-    return csvFile(
-      estimate
-        ? [
+    const csv =
+      table !== null
+        ? tableCsv(tables[0], dialect)
+        : [
             reportCsv(report.period, tables, dialect),
-            estimateCsv(estimate.notes, estimate.tables, dialect),
+            ...(estimate ? [estimateCsv(estimate.notes, estimate.tables, dialect)] : []),
           ].join('\r\n')
-        : tableCsv(tables[0], dialect),
-      `${name}${suffix}.csv`,
-    )
+    return csvFile(csv, `${name}${suffix}.csv`)
   },
 })
 

@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises'
 
+import { woffToSfnt } from './woff'
+
 /**
  * Text for the sheet's PDF. pdfkit shapes Arabic through fontkit (joining forms, right-to-left glyph
  * order within a run) but has neither the Unicode bidi algorithm nor font fallback, and the Arabic
@@ -19,13 +21,16 @@ export type FontName = keyof typeof fontFiles
 
 let loaded: Promise<Record<FontName, Buffer>> | undefined
 
-/** The font files, read once per process. */
+/** The font files, read once per process, as plain OpenType (see woff.ts). */
 export const fonts = () =>
   (loaded ??= (async () => {
     // From Node itself: a bundler (Next's) would rewrite `createRequire` and refuse a computed path.
     const resolve = process.getBuiltinModule('node:module').createRequire(import.meta.url).resolve
     const entries = await Promise.all(
-      Object.entries(fontFiles).map(async ([name, file]) => [name, await readFile(resolve(file))]),
+      Object.entries(fontFiles).map(async ([name, file]) => [
+        name,
+        woffToSfnt(await readFile(resolve(file))),
+      ]),
     )
     return Object.fromEntries(entries) as Record<FontName, Buffer>
   })())

@@ -11,6 +11,7 @@ import {
   keyFigureRow,
   type MaskedTable,
   maskingLegend,
+  outreachTableIds,
   type ReportPeriod,
   type ReportTableId,
   waitBuckets,
@@ -20,7 +21,7 @@ import {
   followUpReport,
   maskedReportTables,
   reportNames,
-  reportScopeFromAccess,
+  reportReaderFromAccess,
   shownEstimateReport,
 } from '../../operations/reports'
 import { byUnit, type ServiceInScope, servicesInScope } from '../servicesInScope'
@@ -207,8 +208,9 @@ function ReportForm(props: {
   services: ServiceInScope[]
   chosen: number[]
   now: Date
+  outreachOnly: boolean
 }) {
-  const { action, period, services, chosen, now } = props
+  const { action, period, services, chosen, now, outreachOnly } = props
   return (
     <form method="get" action={action} className="report-form" aria-label="Period och tjänster">
       <div className="report-form__row">
@@ -224,7 +226,9 @@ function ReportForm(props: {
       <fieldset aria-describedby="report-services-hint">
         <legend>Tjänster</legend>
         <p className="report-form__hint" id="report-services-hint">
-          Välj ingen för att få alla tjänster du arbetar med, i alla enheter.
+          {outreachOnly
+            ? 'Välj ingen för att få alla tjänster i dina enheter.'
+            : 'Välj ingen för att få alla tjänster du arbetar med, i alla enheter.'}
         </p>
         {byUnit(services).map(({ unit, services: ofUnit }) => (
           <fieldset key={unit.id} className="report-form__unit">
@@ -291,7 +295,8 @@ function SignInFirst({ href }: { href: string }) {
  * The follow-up report in the admin (/admin/reports): a period and services picked with a plain GET
  * form (works without JavaScript), the figures as tables and charts, all masked the way they are
  * exported, a CSV link per table, and a print stylesheet for an A4 report. For the staff who may read
- * referrals, and only for their services: the same rule as the report endpoint.
+ * referrals, and only for their services; for outreach staff, the outreach section only, for their
+ * units' services: the same rule as the report endpoint.
  */
 export async function FollowUpReportView({
   initPageResult,
@@ -318,14 +323,16 @@ export async function FollowUpReportView({
     </StaffPage>
   )
 
-  const scope = await reportScopeFromAccess(req)
-  if (!scope) {
+  const reader = await reportReaderFromAccess(req)
+  if (!reader) {
     return page(
       <p className="report__lead">
-        Uppföljningen är för intaget och administratörer. Ditt konto har inte behörighet till den.
+        Uppföljningen är för intaget, uppsökande personal och administratörer. Ditt konto har inte
+        behörighet till den.
       </p>,
     )
   }
+  const { scope, outreachOnly } = reader
   const now = new Date()
   const query = readReportQuery(searchParams, now)
   const services = await servicesInScope(payload, scope)
@@ -340,6 +347,7 @@ export async function FollowUpReportView({
       services={services}
       chosen={query.services}
       now={now}
+      outreachOnly={outreachOnly}
     />
   )
   if (problem) {
@@ -356,9 +364,14 @@ export async function FollowUpReportView({
   const serviceIds = query.services.length ? query.services : services.map((s) => s.id)
   const [report, estimate] = await Promise.all([
     followUpReport(payload, { ...query.period, serviceIds }),
-    shownEstimateReport(payload, { ...query.period, serviceIds }),
+    outreachOnly ? null : shownEstimateReport(payload, { ...query.period, serviceIds }),
   ])
-  const tables = await maskedReportTables(payload, report, await reportNames(payload, report))
+  const masked = await maskedReportTables(payload, report, await reportNames(payload, report))
+  // Outreach staff see the outreach tables only: nothing else of the report reaches the page.
+  const tables = outreachOnly ? masked.filter((t) => outreachTableIds.includes(t.id)) : masked
+  const shownSections = sections.filter((section) =>
+    section.tables.every((id) => tables.some((t) => t.id === id)),
+  )
   const download = (extra: Record<string, string>) =>
     `${apiRoute}/referrals/report?${queryString(query.period, query.services, extra)}`
   const csv = (table?: ReportTableId) => download({ format: 'csv', ...(table ? { table } : {}) })
@@ -386,8 +399,15 @@ export async function FollowUpReportView({
         Tal räknas fram ur anmälningarna och deras historik. Små tal visas inte, så att ingen person
         kan pekas ut: {maskingLegend}
       </p>
-      <KeyFigures tables={tables} period={query.period} />
-      {sections.map((section, index) => (
+      {outreachOnly ? (
+        <p className="report__lead">
+          Du ser uppsökandets del av uppföljningen: vilka arenor, aktiviteter och kampanjlänkar som
+          ledde till anmälningar, inskrivningar och arbete eller studier.
+        </p>
+      ) : (
+        <KeyFigures tables={tables} period={query.period} />
+      )}
+      {shownSections.map((section, index) => (
         <section key={section.heading} aria-labelledby={`report-section-${index}`}>
           <h2 id={`report-section-${index}`}>{section.heading}</h2>
           {section.tables.map((id) => {
@@ -408,7 +428,7 @@ export async function FollowUpReportView({
           })}
         </section>
       ))}
-      <EstimateSection {...estimate} headingId="report-section-estimate" />
+      {estimate && <EstimateSection {...estimate} headingId="report-section-estimate" />}
     </>,
   )
 }

@@ -96,6 +96,11 @@ export const reportTableIds = [
 ] as const
 export type ReportTableId = (typeof reportTableIds)[number]
 
+/** The outreach tables: the part of the report that outreach staff read too. */
+export const outreachTableIds: readonly ReportTableId[] = reportTableIds.filter((id) =>
+  id.startsWith('attribution-'),
+)
+
 export interface ReportTable {
   id: ReportTableId
   title: string

@@ -1,5 +1,14 @@
 export { followUpReport, type FollowUpReportArgs } from './followUpReport'
 export { maskedReportTables } from './maskedTables'
 export { drizzleRunner, type SqlRunner } from '../sql'
-export { reportNames, reportScopeFromAccess, reportScopeOf, reportServices } from './scope'
+export {
+  managedUnitsFromAccess,
+  type ReportReader,
+  reportReaderFromAccess,
+  reportReaderOf,
+  reportNames,
+  reportScopeFromAccess,
+  reportScopeOf,
+  reportServices,
+} from './scope'
 export { estimateParameters, estimateReport, estimateRows, shownEstimateReport } from './estimate'

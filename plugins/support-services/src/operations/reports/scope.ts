@@ -1,4 +1,4 @@
-import type { Payload, PayloadRequest, Where } from 'payload'
+import type { Payload, PayloadRequest, TypedUser, Where } from 'payload'
 
 import type { FollowUpReport, ReportNames } from '../../domain'
 import type { ReferralScope } from '../../types'
@@ -98,3 +98,53 @@ export const reportNames = async (
   }
   return { service: name(services.docs, 'Tjänst'), coach: name(users.docs, 'Coach') }
 }
+
+/**
+ * Who reads which part of the follow-up report: those with a report scope read all of it; those who
+ * manage units' content but work with no referrals (outreach staff) read its outreach tables only,
+ * masked, for the services of their units. `null`: no part of it.
+ */
+export type ReportReader = { scope: 'all' | number[]; outreachOnly: boolean } | null
+
+export const reportReaderOf = async (
+  payload: Payload,
+  reportScope: 'all' | number[] | null,
+  managedUnits: 'all' | false | string[],
+): Promise<ReportReader> => {
+  if (reportScope) return { scope: reportScope, outreachOnly: false }
+  if (managedUnits === false) return null
+  if (managedUnits === 'all') return { scope: 'all', outreachOnly: true }
+  const { docs } = await payload.find({
+    collection: slugs.services,
+    where: { unit: { in: managedUnits } },
+    depth: 0,
+    pagination: false,
+    select: {},
+    overrideAccess: true,
+  })
+  return docs.length ? { scope: docs.map((s) => Number(s.id)), outreachOnly: true } : null
+}
+
+/**
+ * The units a user manages, read back from the services collection's update access (`managedUnits`
+ * as a `Where` on the unit), for the admin views, which do not get the plugin's options.
+ */
+export const managedUnitsFromAccess = async (
+  payload: Payload,
+  user: null | TypedUser | undefined,
+): Promise<'all' | false | string[]> => {
+  if (!user) return false
+  const update = payload.collections[slugs.services]?.config.access.update
+  const result = update ? await update({ req: { user, payload } as PayloadRequest }) : false
+  if (result === true) return 'all'
+  const units = result ? (result as { unit?: { in?: unknown } }).unit?.in : null
+  return Array.isArray(units) && units.length ? units.map(String) : false
+}
+
+/** `reportReaderOf` for an admin view: both scopes read back from the collections' access. */
+export const reportReaderFromAccess = async (req: PayloadRequest): Promise<ReportReader> =>
+  reportReaderOf(
+    req.payload,
+    await reportScopeFromAccess(req),
+    await managedUnitsFromAccess(req.payload, req.user),
+  )
