@@ -35,6 +35,7 @@ const list = (values: readonly number[]) =>
   )
 
 type Row = {
+  serviceId: number
   reference: string
   incomeSource: IncomeSource | null
   monthlyIncome: null | number | string
@@ -47,17 +48,17 @@ type Row = {
 const numberOrNull = (value: null | number | string) => (value == null ? null : Number(value))
 
 /**
- * The estimate's rows: each participant of the chosen services (not merged) whose latest job or study
- * start dated in the period had not ended by its last day, with their latest profile (the income before
- * and housing support at enrolment).
+ * The estimate's rows with the service of each: each participant of the chosen services (not merged)
+ * whose latest job or study start dated in the period had not ended by its last day, with their latest
+ * profile (the income before and housing support at enrolment).
  */
-export const estimateRows = async (
+const serviceEstimateRows = async (
   run: SqlRunner,
   { from, to, serviceIds = [] }: EstimateArgs,
-): Promise<EstimateRow[]> => {
+): Promise<{ serviceId: number; row: EstimateRow }[]> => {
   const inServices: SQL = serviceIds.length ? sql`r.service_id IN (${list(serviceIds)})` : sql`true`
   const { rows } = await run(sql`
-    SELECT r.reference, pr.income_source::text AS "incomeSource", pr.monthly_income AS "monthlyIncome",
+    SELECT r.service_id AS "serviceId", r.reference, pr.income_source::text AS "incomeSource", pr.monthly_income AS "monthlyIncome",
            pr.housing AS "housingBefore", s.kind, s.salary AS "monthlySalary",
            s.subsidy AS "monthlyWageSubsidy", s.housing AS "housingAfter"
     FROM (
@@ -82,20 +83,27 @@ export const estimateRows = async (
     ) pr ON true
     WHERE ${inServices} AND r.status <> 'merged'
     ORDER BY r.reference`)
-  return (rows as unknown as Row[]).map((row) => ({
-    reference: row.reference,
-    before: [{ source: row.incomeSource, monthly: numberOrNull(row.monthlyIncome) }],
-    start: {
-      kind: row.kind,
-      monthlySalary: numberOrNull(row.monthlySalary),
-      monthlyWageSubsidy: numberOrNull(row.monthlyWageSubsidy),
-    },
-    housingHours: {
-      before: numberOrNull(row.housingBefore),
-      after: numberOrNull(row.housingAfter),
+  return (rows as unknown as Row[]).map(({ serviceId, ...row }) => ({
+    serviceId,
+    row: {
+      reference: row.reference,
+      before: [{ source: row.incomeSource, monthly: numberOrNull(row.monthlyIncome) }],
+      start: {
+        kind: row.kind,
+        monthlySalary: numberOrNull(row.monthlySalary),
+        monthlyWageSubsidy: numberOrNull(row.monthlyWageSubsidy),
+      },
+      housingHours: {
+        before: numberOrNull(row.housingBefore),
+        after: numberOrNull(row.housingAfter),
+      },
     },
   }))
 }
+
+/** The estimate's rows (see serviceEstimateRows). */
+export const estimateRows = async (run: SqlRunner, args: EstimateArgs): Promise<EstimateRow[]> =>
+  (await serviceEstimateRows(run, args)).map(({ row }) => row)
 
 const noSource = 'Ingen källa angiven.'
 
@@ -145,7 +153,8 @@ export const estimateReport = async (
 /**
  * The estimate with its tables masked as every view shows them: the report page and the report's CSV
  * and Excel take it from here, so their figures and hidden cells are the same. Over several units it
- * is also masked against each unit's own estimate, as the report's tables are (see maskedReportTables).
+ * is also masked against each unit's own estimate, as the report's tables are (see maskedReportTables):
+ * each unit's estimate is made from its services' share of the same rows, read once.
  */
 export const shownEstimateReport = async (
   payload: Payload,
@@ -155,16 +164,27 @@ export const shownEstimateReport = async (
   parameters: EstimateParameters
   tables: MaskedEstimateTable[]
 }> => {
-  const report = await estimateReport(payload, args)
-  const tables = estimateTables(report.estimate)
-  const units = await servicesByUnit(payload, args.serviceIds ?? [])
-  if (units.length < 2) return { ...report, tables: maskEstimateTables(tables) }
-  const unitTables = await Promise.all(
-    units.map(async (serviceIds) =>
-      maskEstimateTables(
-        estimateTables((await estimateReport(payload, { ...args, serviceIds })).estimate),
-      ),
-    ),
+  const problem = checkReportPeriod(args)
+  if (problem) throw new RangeError(problem)
+  const [parameters, rows, units] = await Promise.all([
+    estimateParameters(payload, Number(args.to.slice(0, 4))),
+    serviceEstimateRows(replicaRunner(payload), args),
+    servicesByUnit(payload, args.serviceIds ?? []),
+  ])
+  const estimateOf = (serviceIds: readonly number[] | null) =>
+    socioEconomicEstimate(
+      rows.filter((r) => !serviceIds || serviceIds.includes(r.serviceId)).map(({ row }) => row),
+      parameters,
+    )
+  const estimate = estimateOf(null)
+  const tables = estimateTables(estimate)
+  if (units.length < 2) return { estimate, parameters, tables: maskEstimateTables(tables) }
+  const unitTables = units.map((serviceIds) =>
+    maskEstimateTables(estimateTables(estimateOf(serviceIds))),
   )
-  return { ...report, tables: maskEstimateTables(tables, hiddenAcrossUnits(tables, unitTables)) }
+  return {
+    estimate,
+    parameters,
+    tables: maskEstimateTables(tables, hiddenAcrossUnits(tables, unitTables)),
+  }
 }

@@ -48,21 +48,18 @@ export const startRows = async (
       WHERE EXISTS (SELECT 1 FROM ${tables.referralEvents} e WHERE e.referral_id = p.referral_id AND ${startsOfPeriod})
       GROUP BY 1`),
     // A participant's first employer contact and first start (of all time) that came in the period,
-    // in days from the Swedish day of enrolment: the records of the period (one index range) that
-    // have none of their kind before it.
+    // in days from the Swedish day of enrolment: the first record of each kind up to the period's end
+    // (one index range, aggregated once), kept when it falls in the period.
     rows<StartRows['milestoneDays'][number]>(sql`
       SELECT CASE m.type WHEN 'workStart' THEN 'start' ELSE 'employerContact' END AS milestone,
              m.first::date - (r.enrolled_at AT TIME ZONE ${timeZone})::date AS days, count(*)::int AS n
       FROM (
         SELECT e.referral_id, e.type, min(e.date) AS first FROM ${tables.referralEvents} e
-        WHERE e.type IN ('workStart', 'employerContact') AND ${inPeriod(sql`e.date`)} GROUP BY 1, 2
+        WHERE e.type IN ('workStart', 'employerContact') AND e.date <= ${to} GROUP BY 1, 2
+        HAVING min(e.date) >= ${from}
       ) m JOIN ${tables.referrals} r ON r.id = m.referral_id
       WHERE ${counted} AND r.enrolled_at IS NOT NULL
         AND m.first::date >= (r.enrolled_at AT TIME ZONE ${timeZone})::date
-        AND NOT EXISTS (
-          SELECT 1 FROM ${tables.referralEvents} p
-          WHERE p.referral_id = m.referral_id AND p.type = m.type AND p.date < ${from}
-        )
       GROUP BY 1, 2`),
     rows<StartRows['starts'][number]>(sql`
       SELECT e.work_start_kind::text AS kind, e.work_start_school_kind::text AS "schoolKind",

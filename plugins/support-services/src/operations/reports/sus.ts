@@ -49,30 +49,32 @@ export const susRows = async (
     WITH p AS (
       SELECT DISTINCT s.referral_id, s.service_id, s.gender FROM ${tables.referralStays} s
       WHERE ${participant} AND s.started_at < ${end} AND s.ended_at >= ${start}
+    ),
+    -- Each referral's latest profile before the end, and who had an action plan by then: one range of
+    -- the events each, hashed, rather than two index probes per participant.
+    pr AS (
+      SELECT DISTINCT ON (e.referral_id) e.referral_id, e.profile_income_source AS income,
+             e.profile_support_years AS support, e.profile_education AS education, e.profile_age_at_enrolment AS age
+      FROM ${tables.referralEvents} e
+      WHERE e.type = 'profile' AND e.at < ${end}
+      ORDER BY e.referral_id, e.at DESC, e.id DESC
     )
     SELECT 'participants' AS kind, p.service_id AS "serviceId", p.gender,
-           EXISTS (
-             SELECT 1 FROM ${tables.referralEvents} a
-             WHERE a.referral_id = p.referral_id AND a.type = 'actionPlan' AND a.date <= ${to}
+           p.referral_id IN (
+             SELECT a.referral_id FROM ${tables.referralEvents} a WHERE a.type = 'actionPlan' AND a.date <= ${to}
            ) AS "actionPlan",
            pr.income::text AS "incomeSource", pr.support::text AS "supportYears",
            pr.education::text AS education, pr.age::int AS age,
            NULL AS status, NULL AS outcome, NULL::boolean AS "inPeriod", NULL::int AS year, count(*)::int AS n
-    FROM p LEFT JOIN LATERAL (
-      SELECT e.profile_income_source AS income, e.profile_support_years AS support,
-             e.profile_education AS education, e.profile_age_at_enrolment AS age
-      FROM ${tables.referralEvents} e
-      WHERE e.referral_id = p.referral_id AND e.type = 'profile' AND e.at < ${end}
-      ORDER BY e.at DESC, e.id DESC LIMIT 1
-    ) pr ON true
+    FROM p LEFT JOIN pr ON pr.referral_id = p.referral_id
     GROUP BY 2, 3, 4, 5, 6, 7, 8
     UNION ALL
     SELECT 'closings', c.service_id, c.gender, NULL, NULL, NULL, NULL, NULL, c.status, c.outcome, true, NULL, count(*)::int
     FROM ${tables.referralStays} c
     WHERE c.phase = 'closed' AND ${inServices(sql`c.service_id`)} AND c.started_at >= ${start} AND c.started_at < ${end}
-      AND EXISTS (
-        SELECT 1 FROM ${tables.referralStays} s
-        WHERE s.referral_id = c.referral_id AND s.phase = 'participant' AND s.ended_at = c.started_at
+      AND (c.referral_id, c.started_at) IN (
+        SELECT s.referral_id, s.ended_at FROM ${tables.referralStays} s
+        WHERE s.phase = 'participant' AND s.ended_at >= ${start} AND s.ended_at < ${end}
       )
     GROUP BY 2, 3, 9, 10
     UNION ALL
