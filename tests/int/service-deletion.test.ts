@@ -160,6 +160,7 @@ describe('deleting a service', () => {
         title: 'Skolbesök',
         date: '2025-03-05T12:00:00Z',
         format: 'visit',
+        arena: 'school',
         services: [id],
       } as never,
     })
@@ -169,6 +170,7 @@ describe('deleting a service', () => {
         title: 'Mässa',
         date: '2025-04-05T12:00:00Z',
         format: 'visit',
+        arena: 'school',
         services: [other],
         landing: { target: 'form', service: id },
       } as never,
