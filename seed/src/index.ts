@@ -453,6 +453,11 @@ const insertWorkRecords = async (
       context: { ...context, systemEvent: true },
     })
   for (const item of work) {
+    // A profile has no date of its own: it is the person as they were when enrolled.
+    if (item.type === 'profile') {
+      await record({ type: 'profile', profile: item.profile, date: undefined }, item.date)
+      continue
+    }
     const { end, ...data } = item.type === 'workStart' ? item : { ...item, end: undefined }
     const start = await record(data, item.date)
     if (end)

@@ -16,6 +16,7 @@ import {
 } from '@stodportalen/support-services/domain'
 
 import { services } from '../data/services'
+import { type ProfileSeed, withEstimateData } from './estimateData'
 import { roadToWork, type WorkRecordSeed } from './workStarts'
 
 export type ServiceSlug = 'ips' | 'sed' | 'se' | 'ips-enkoping-habo'
@@ -76,8 +77,8 @@ export interface ReferralSeed {
   answers: Answers
   /** Status changes after 'received', oldest first; each one is a legal transition from the one before. */
   history: HistoryEntry[]
-  /** The first employer contact, the action plan, starts and their ends, after enrolment. */
-  work: WorkRecordSeed[]
+  /** The profile at enrolment, the first employer contact, the action plan, starts and their ends. */
+  work: (ProfileSeed | WorkRecordSeed)[]
 }
 
 export interface GenerateOptions {
@@ -666,7 +667,12 @@ export function generateReferrals(options: GenerateOptions): ReferralSeed[] {
       priority: rng.chance(0.05) ? 'high' : 'normal',
       answers: formAnswers,
       history: history.entries,
-      work: roadToWork(history.entries, service, today, seed * 7919 + i),
+      work: withEstimateData(
+        history.entries,
+        roadToWork(history.entries, service, today, seed * 7919 + i),
+        typeof formAnswers.dateOfBirth === 'string' ? formAnswers.dateOfBirth : undefined,
+        seed * 7919 + i,
+      ),
     })
   }
   return referrals

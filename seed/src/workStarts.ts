@@ -24,6 +24,8 @@ export type WorkRecordSeed =
         sector?: SniSection
         hoursPerWeek: number
         monthlySalary?: number
+        monthlyWageSubsidy?: number
+        housingSupportHours?: number
       }
       end?: { date: string; reason: StartEndReason }
     }
@@ -33,7 +35,7 @@ const dayOf = (iso: string) => Math.floor(Date.parse(iso.slice(0, 10)) / msPerDa
 const dateOf = (day: number) => new Date(day * msPerDay).toISOString().slice(0, 10)
 
 /** mulberry32, as the referrals' generator uses. */
-function random(seed: number) {
+export function random(seed: number) {
   let a = seed >>> 0
   const next = () => {
     a = (a + 0x6d2b79f5) >>> 0
@@ -106,7 +108,11 @@ export function roadToWork(
   const kinds =
     (close?.outcome && kindsForOutcome[close.outcome]) ??
     (rng.chance(service === 'sed' ? 0.25 : 0.35)
-      ? [service === 'sed' ? 'studies' : rng.pick<StartKind>(['competitiveJob', 'subsidisedJob'])]
+      ? [
+          service === 'sed'
+            ? 'studies'
+            : rng.pick<StartKind>(['competitiveJob', 'subsidisedJob', 'subsidisedJob']),
+        ]
       : [])
   for (const kind of kinds) {
     const start = from + rng.int(14, 180)

@@ -236,7 +236,7 @@ describe('the report as Excel and as CSV for Swedish Excel', () => {
     // The SUS tables are among them, and the seeded data has hidden cells to show.
     expect(tables.map((t) => t.id)).toContain('sus-overview')
     expect(tables.some((t) => t.cells.flat().some((c) => c.hidden))).toBe(true)
-    // The seeded starts lack the profile's amounts: people left out, as the export says below.
+    // A few seeded people lack an amount: left out, as the export says below.
     expect(estimate.estimate.missing.length).toBeGreaterThan(0)
   })
 

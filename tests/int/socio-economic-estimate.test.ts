@@ -435,3 +435,43 @@ describe("the estimate in the report's exports", () => {
 
 /** The estimate of the test's service, masked as the page and the exports show it. */
 const estimateShown = () => shownEstimateReport(payload, { ...period, serviceIds: [serviceId] })
+
+/**
+ * The seeded demo, as Uppsala's board sees it: the estimate of the last twelve months over that unit's
+ * services has people with every amount (income before, salary after, wage subsidies, housing support)
+ * and a few who lack one, listed as such. The counts depend on the day the system was seeded (the
+ * seed dates everything back from today), so the test asks for their shape and prints them.
+ */
+describe('the estimate of the seeded demo', () => {
+  test('the last twelve months: several complete people, a few listed as lacking data', async () => {
+    const to = new Date().toISOString().slice(0, 10)
+    const start = new Date(`${to}T00:00:00Z`)
+    start.setUTCFullYear(start.getUTCFullYear() - 1)
+    start.setUTCDate(start.getUTCDate() + 1)
+    const from = start.toISOString().slice(0, 10)
+    const { docs } = await payload.find({
+      collection: 'services',
+      where: { slug: { in: ['ips', 'sed', 'se'] } },
+      depth: 0,
+    })
+    const serviceIds = docs.map((s) => s.id as number)
+    const { estimate, tables } = await shownEstimateReport(payload, { from, to, serviceIds })
+    const lacks = estimate.missing.map((m) => m.lacks.join('+'))
+    console.log(
+      `Seeded estimate ${from} – ${to}: ${estimate.people} complete, ${estimate.notFromSupport} not from public support, ${estimate.missing.length} lacking data (${lacks.join(', ')}); wage subsidies ${estimate.wageSubsidies.people}, housing support ${estimate.housing.people}; range ${estimate.range.low}–${estimate.range.high} kr`,
+    )
+    expect(estimate.people, 'complete people').toBeGreaterThanOrEqual(10)
+    expect(estimate.missing.length, 'people lacking data').toBeGreaterThanOrEqual(1)
+    expect(estimate.missing.length, 'people lacking data').toBeLessThan(estimate.people / 2)
+    expect(estimate.wageSubsidies.people, 'with wage subsidies').toBeGreaterThan(0)
+    expect(estimate.housing.people, 'with housing support').toBeGreaterThan(0)
+    expect(estimate.housing.hoursPerWeek.saved).toBeGreaterThan(0)
+    // The page shows the payments saved in total and the housing support saved: enough people behind them.
+    const shown = (id: string, key: string) => {
+      const table = tables.find((t) => t.id === id)!
+      return table.cells[table.rows.findIndex((r) => r.key === key)].map((c) => c.hidden ?? false)
+    }
+    expect(shown('estimate-payments', 'total')).toEqual([false, false, false])
+    expect(shown('estimate-housing', 'saved')).toEqual([false, false, false, false])
+  })
+})

@@ -314,6 +314,33 @@ describe('generateReferrals', () => {
       expect(ended.ok ? 'ok' : ended.message, JSON.stringify(w)).toBe('ok')
     }
   })
+
+  it('gives the estimate its figures: most with every amount, a few lacking one', () => {
+    const enrolledOnce = referrals.filter(
+      (r) => r.history.filter((e) => e.to === 'enrolled').length === 1,
+    )
+    const profiles = enrolledOnce.flatMap((r) => r.work.filter((w) => w.type === 'profile'))
+    expect(profiles.length / enrolledOnce.length, 'share with a profile').toBeGreaterThan(0.85)
+    expect(profiles.length, 'everyone has a profile').toBeLessThan(enrolledOnce.length)
+    const sources = new Set(profiles.map((p) => p.profile.incomeSource))
+    for (const source of ['socialAssistance', 'sicknessCompensation', 'unemploymentSupport'])
+      expect(sources, source).toContain(source)
+    expect(profiles.some((p) => p.profile.housingSupportHours)).toBe(true)
+    const jobs = referrals.flatMap((r) =>
+      r.work.flatMap((w) =>
+        w.type === 'workStart' && w.workStart.kind !== 'studies' ? [w.workStart] : [],
+      ),
+    )
+    const subsidised = jobs.filter((j) => j.kind === 'subsidisedJob')
+    const withSubsidy = subsidised.filter((j) => j.monthlyWageSubsidy != null)
+    expect(withSubsidy.length, 'subsidised jobs with their subsidy').toBeGreaterThan(
+      subsidised.length / 2,
+    )
+    expect(withSubsidy.every((j) => j.monthlyWageSubsidy! < j.monthlySalary!)).toBe(true)
+    const withSalary = jobs.filter((j) => j.monthlySalary != null).length
+    expect(withSalary / jobs.length, 'jobs with a salary').toBeGreaterThan(0.85)
+    expect(jobs.some((j) => j.housingSupportHours != null)).toBe(true)
+  })
 })
 
 describe('the seeded outreach log', () => {

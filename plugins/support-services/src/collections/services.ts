@@ -2,7 +2,7 @@ import type { CollectionConfig, Field } from 'payload'
 
 import type { SanitizedOptions } from '../sanitizeOptions'
 
-import { anyone, nobody } from '../access/scopedAccess'
+import { anyone } from '../access/scopedAccess'
 import { managedUnitsOf, withinManagedUnits } from '../access/unitAccess'
 import { slugs } from '../defaults'
 import {
@@ -12,6 +12,7 @@ import {
   goals,
   municipalities,
 } from '../domain'
+import { keepWhileServiceInUse } from '../hooks/keepWhileServiceInUse'
 import { keepWithinManagedUnits } from '../hooks/keepWithinManagedUnits'
 import { validateEligibilityRules } from '../hooks/validateEligibilityRules'
 import { heroImageFields } from './heroImage'
@@ -156,9 +157,13 @@ export const servicesCollection = ({
     read: anyone,
     create: ({ req }) => managedUnitsOf(access, req.user) !== false,
     update: withinManagedUnits(access, 'unit'),
-    delete: nobody,
+    // Who may set up a service may remove one; the hook keeps any that something still points at.
+    delete: withinManagedUnits(access, 'unit'),
   },
-  hooks: { beforeChange: [keepWithinManagedUnits(access, 'unit'), validateEligibilityRules] },
+  hooks: {
+    beforeChange: [keepWithinManagedUnits(access, 'unit'), validateEligibilityRules],
+    beforeDelete: [keepWhileServiceInUse],
+  },
   fields: [
     localizedText('name', 'Namn', true),
     {
