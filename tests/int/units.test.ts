@@ -135,6 +135,24 @@ describe('services and forms belong to their unit', () => {
     expect([403, 404]).toContain(response.status)
   })
 
+  test('REST: only those who manage a service’s unit may delete it', async () => {
+    for (const [who, headers] of [
+      ['unit admin of another unit', auth.unitAdminEH],
+      ['editor of another unit', auth.editorUppsala],
+      ['intake', auth.intakeEH],
+      ['signed out', {}],
+    ] as const) {
+      const id = who === 'editor of another unit' ? ids.ipsEH : ids.ips
+      const response = await rest(`services/${id}`, headers, 'DELETE')
+      expect([401, 403, 404], `${who} deleting service ${id}`).toContain(response.status)
+    }
+    const left = await payload.count({
+      collection: 'services',
+      where: { id: { in: [ids.ips, ids.ipsEH] } },
+    })
+    expect(left.totalDocs).toBe(2)
+  })
+
   test('REST: a service cannot be created in, or moved to, a unit one does not manage', async () => {
     const created = await rest('services', auth.unitAdminEH, 'POST', {
       name: 'Ny tjänst',
