@@ -15,7 +15,8 @@ interface Props {
   messages: Messages
   /** Where each error's link leads; errors about no field on the page get no link. */
   targetOf: (error: FieldError) => string | undefined
-  ref?: Ref<HTMLDivElement>
+  /** The summary's element, focused when errors appear without a page load (Preact keeps `ref` from components). */
+  focusRef?: Ref<HTMLDivElement>
 }
 
 /** Moves focus to the field and shows its label too, which a plain fragment link does not. */
@@ -28,9 +29,9 @@ function focusField(event: MouseEvent<HTMLAnchorElement>, id: string) {
 }
 
 /** GOV.UK's error summary: focused when the page opens, so it is read first (autofocus works without JS). */
-export function ErrorSummary({ errors, locale, messages, targetOf, ref }: Props) {
+export function ErrorSummary({ errors, locale, messages, targetOf, focusRef }: Props) {
   return (
-    <div className="error-summary" tabIndex={-1} autoFocus ref={ref}>
+    <div className="error-summary" tabIndex={-1} autoFocus ref={focusRef}>
       <h2>{t(locale, 'errorSummary')}</h2>
       <ul>
         {errors.map((error) => {

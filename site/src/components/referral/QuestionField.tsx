@@ -138,15 +138,17 @@ function TextInput({ question, values, invalid, describedBy, onChange, onLeave }
     onBlur: () => onLeave(key),
   }
   if (control === 'textarea')
-    return <textarea {...common} rows={5} onChange={(e) => onChange(key, [e.target.value])} />
+    return (
+      <textarea {...common} rows={5} onChange={(e) => onChange(key, [e.currentTarget.value])} />
+    )
   const type = control === 'number' ? 'text' : control
   return (
     <input
       {...common}
       type={type}
       inputMode={control === 'number' ? 'numeric' : undefined}
-      spellCheck={control === 'email' ? false : undefined}
-      onChange={(e) => onChange(key, [e.target.value])}
+      spellcheck={control === 'email' ? false : undefined}
+      onChange={(e) => onChange(key, [e.currentTarget.value])}
     />
   )
 }
@@ -175,7 +177,7 @@ function Select({
       aria-describedby={describedBy}
       aria-invalid={invalid || undefined}
       onChange={(e) => {
-        onChange(key, [e.target.value])
+        onChange(key, [e.currentTarget.value])
         onLeave(key)
       }}
     >
@@ -229,7 +231,9 @@ function Choices({
                 onChange={(e) => {
                   onChange(
                     key,
-                    multiple ? toggle(values, option.value, e.target.checked) : [option.value],
+                    multiple
+                      ? toggle(values, option.value, e.currentTarget.checked)
+                      : [option.value],
                   )
                   onLeave(key)
                 }}

@@ -8,7 +8,7 @@ import {
   type Messages,
   questionKey,
 } from '@stodportalen/support-services/domain'
-import { type FormEvent, useEffect, useRef, useState, useSyncExternalStore } from 'react'
+import { useEffect, useRef, useState } from 'react'
 
 import type { Notice } from '../../lib/referralPost'
 
@@ -65,8 +65,6 @@ export interface ReferralFormProps {
 const viewTitle = (form: FormDefinition, view: View, locale: Locale) =>
   view.kind === 'check' ? t(locale, 'checkTitle') : localize(form.steps[view.index].title, locale)
 
-const noSubscription = () => () => {}
-
 /** The page title names the step and, as GOV.UK does, starts with "Error" when there are errors. */
 export const pageTitle = (
   form: FormDefinition,
@@ -111,6 +109,17 @@ function useCheckOnLeave(check: (key: string) => void) {
 }
 
 /**
+ * False in the server's HTML and in the render that hydrates it, true from then on (Preact's
+ * useSyncExternalStore has no server snapshot to hydrate with).
+ */
+function useHydrated() {
+  const [hydrated, setHydrated] = useState(false)
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- once, after hydrating: that is the point
+  useEffect(() => setHydrated(true), [])
+  return hydrated
+}
+
+/**
  * Solves the challenge as soon as the form is on screen, while the person answers; null until solved,
  * '' when the browser could not (the server then asks to press Send again after a wait).
  */
@@ -137,11 +146,7 @@ export default function ReferralForm(props: ReferralFormProps) {
   const { form, locale, messages, initial } = props
   const [state, setState] = useState(initial)
   // False in the server's HTML, true once hydrated: conditions apply as you answer from then on.
-  const live = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  )
+  const live = useHydrated()
   const [showSummary, setShowSummary] = useState(initial.errors.length > 0)
   const [notice, setNotice] = useState(props.notice)
   const proof = useProofOfWork(props.challenge)
@@ -208,8 +213,8 @@ export default function ReferralForm(props: ReferralFormProps) {
   }
   const saving = useSavedAnswers(form, props.savedKey, locale, state, restore)
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    const submitter = (event.nativeEvent as SubmitEvent).submitter
+  const onSubmit = (event: SubmitEvent) => {
+    const submitter = event.submitter
     const chosen = submitter?.getAttribute('value') ?? ''
     if (chosen === languageAction) return // the answers travel to the other language's form in the POST
     const action = isAction(chosen) ? chosen : state.view.kind === 'check' ? 'submit' : 'continue'
@@ -251,7 +256,7 @@ export default function ReferralForm(props: ReferralFormProps) {
     <form method="post" noValidate className="referral" onSubmit={onSubmit} ref={formRef}>
       {showSummary && errors.length > 0 && (
         <ErrorSummary
-          ref={summary}
+          focusRef={summary}
           errors={inPageOrder(errors, onPage)}
           locale={locale}
           messages={messages}
