@@ -1100,10 +1100,12 @@ function readCase(r: Random, index: number): FuzzCase {
         'a'.repeat(2000),
         urlText(r, 3) || 'x',
       ])
-      if (r.chance(0.25)) return get(hsdsPath(r, badId))
-      if (r.chance(0.4)) return get(`/api/services/${slug}/queue-status`)
+      // The open data, queue status and campaign links are public by design: documents may answer.
+      const open = (path: string): FuzzCase => ({ ...get(path), closed: false })
+      if (r.chance(0.25)) return open(hsdsPath(r, badId))
+      if (r.chance(0.4)) return open(`/api/services/${slug}/queue-status`)
       if (r.chance(0.2))
-        return get(`/api/campaign-links/${r.chance(0.5) ? campaignPathCode(r) : slug}`)
+        return open(`/api/campaign-links/${r.chance(0.5) ? campaignPathCode(r) : slug}`)
       // Draft previews: only a token signed by the CMS opens one.
       if (r.chance(0.2))
         return get(
