@@ -82,6 +82,27 @@ export const sealedJson = (value: unknown): string | undefined => {
   return isSealed(sealed) ? sealed : undefined
 }
 
+/**
+ * Random bytes from the system's CSPRNG, drawn in blocks and handed out once each: a call to the CSPRNG
+ * per 12-byte IV cost about as much as the encryption itself when an import seals 100,000 rows.
+ * For IVs and the like, never for keys.
+ */
+export const pooledRandomBytes = (() => {
+  const blockBytes = 4096
+  let block = Buffer.alloc(0)
+  let at = 0
+  return (n: number): Buffer => {
+    if (n > blockBytes / 8) return randomBytes(n)
+    if (at + n > block.length) {
+      // A new block each time: the slices handed out stay as they were.
+      block = randomBytes(blockBytes)
+      at = 0
+    }
+    at += n
+    return block.subarray(at - n, at)
+  }
+})()
+
 export interface FieldCipher {
   /** Encrypts with the active key; `context` is the field's path (bound into the tag). */
   seal: (plaintext: string, context: string) => string
@@ -95,7 +116,7 @@ export interface FieldCipher {
 export const fieldCipher = (keys: DataKeys): FieldCipher => ({
   activeKeyId: keys.active.id,
   seal(plaintext, context) {
-    const iv = randomBytes(ivBytes)
+    const iv = pooledRandomBytes(ivBytes)
     const cipher = createCipheriv('aes-256-gcm', keys.active.key, iv).setAAD(Buffer.from(context))
     const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()])
     return `${prefix}${keys.active.id}:${Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64url')}`

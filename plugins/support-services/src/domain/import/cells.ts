@@ -57,6 +57,29 @@ export function cellDateOrYear(
 
 const choiceKey = (text: string) => text.normalize('NFC').trim().toLowerCase()
 
+const noOtherWritings: Record<string, never> = {}
+
+/**
+ * Each list's writings (label and code, then the other writings) by their key, built once per list:
+ * normalising every label again for every cell of 100,000 rows cost more than the rest of the check.
+ */
+const choiceKeys = new WeakMap<object, WeakMap<object, Map<string, string>>>()
+const writingsOf = (labels: Record<string, string>, also: Record<string, string>) => {
+  let byAlso = choiceKeys.get(labels)
+  if (!byAlso) choiceKeys.set(labels, (byAlso = new WeakMap()))
+  let keys = byAlso.get(also)
+  if (!keys) {
+    keys = new Map()
+    // The first list entry that matches wins, as the labels are listed; the other writings after them.
+    for (const [code, label] of Object.entries(labels))
+      for (const key of [choiceKey(label), choiceKey(code)]) if (!keys.has(key)) keys.set(key, code)
+    for (const [writing, code] of Object.entries(also))
+      if (!keys.has(writing)) keys.set(writing, code)
+    byAlso.set(also, keys)
+  }
+  return keys
+}
+
 /**
  * One of a closed list, written as its Swedish label or its code (e.g. 'Kvinna' or 'woman'); `also`
  * adds other writings the municipalities' lists use.
@@ -64,14 +87,10 @@ const choiceKey = (text: string) => text.normalize('NFC').trim().toLowerCase()
 export function cellChoice<T extends string>(
   cell: ImportCell,
   labels: Record<T, string>,
-  also: Record<string, T> = {},
+  also: Record<string, T> = noOtherWritings,
 ): Parsed<T> {
   const text = importCellText(cell) ?? ''
-  const key = choiceKey(text)
-  const entries = Object.entries(labels) as [T, string][]
-  const found =
-    entries.find(([code, label]) => choiceKey(label) === key || choiceKey(code) === key)?.[0] ??
-    also[key]
+  const found = writingsOf(labels, also).get(choiceKey(text)) as T | undefined
   return found
     ? { ok: true, value: found }
     : {

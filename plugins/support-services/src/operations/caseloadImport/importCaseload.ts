@@ -94,6 +94,9 @@ async function* chunksOf(file: ImportFile, hash: Hash): AsyncGenerator<Buffer> {
   }
 }
 
+/** Rows checked between two turns of the event loop during an import. */
+const yieldEvery = 100
+
 /**
  * Every row of the file checked, streamed: the ready referrals go to `onReady` (nothing when it is
  * absent: the dry run), the errors and the rows imported before to the report. Memory stays flat
@@ -120,7 +123,12 @@ async function checkRows(
     errors: [],
     alreadyImported: [],
   }
+  let checked = 0
   for await (const row of readImportRows(chunksOf(file, hash), file.name)) {
+    // The database's answers wait for this loop to let go: while a batch is being stored, let go
+    // often, so the next statement is sent at once instead of after a whole chunk of the file.
+    if (onReady && ++checked % yieldEvery === 0)
+      await new Promise((resolve) => setImmediate(resolve))
     const result = checker.check(row)
     if (result.state === 'ready') {
       counts.ready++

@@ -1,12 +1,11 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { randomBytes } from 'node:crypto'
-
 import type { Privacy } from '../../types'
 
 import { generateReference, type ImportedReferral, isOpenStatus, startOfDay } from '../../domain'
 import { personLookup } from '../../hooks/derivePersonLookup'
 import { enforceWorkflow } from '../../hooks/enforceWorkflow'
+import { pooledRandomBytes } from '../../privacy/fieldEncryption'
 import { referralEventPersonalFields, referralPersonalFields } from '../../privacy/personalData'
 
 export const importedNote = 'Importerad från kommunens ärendelista.'
@@ -77,7 +76,7 @@ export function storedReferral(imported: ImportedReferral, context: StoreContext
   const received = importInstant(imported.receivedOn, 0)
   let doc = workflow(
     {
-      reference: generateReference(randomBytes),
+      reference: generateReference(pooledRandomBytes),
       service: imported.serviceId,
       receivedAt: received,
       externalCaseId: imported.caseId,
