@@ -614,6 +614,34 @@ describe('the unit filter', () => {
       expect(outside, `outside the scope: ${name}`).not.toContain(name)
   })
 
+  test('the assignee filter follows the service filter: staff of that service and central admins', async () => {
+    const labelsOf = async (user: TypedUser, filters: Partial<QueueFilters>) =>
+      (await queueAs(user, filters)).assignees.map((a) => a.label)
+    const admin = users.get('admin')!
+    const adminName = demo('admin').name
+    const seStaff = demo('intake', 'se').name
+    const ipsStaff = demo('intake', 'ips').name
+    const manager = demo('unitAdmin', 'se').name
+    const ehStaff = demo('intake', 'ips-enkoping-habo').name
+    // Without a service filter the unit's staff of every service are offered.
+    expect(await labelsOf(admin, { unit: unitIds.uppsala })).toEqual(
+      expect.arrayContaining([seStaff, ipsStaff, manager, adminName]),
+    )
+    const se = await labelsOf(admin, { service: serviceIds.se })
+    expect(se).toEqual(expect.arrayContaining([seStaff, manager, adminName]))
+    for (const name of [ipsStaff, ehStaff]) expect(se, `SE offers ${name}`).not.toContain(name)
+    const ips = await labelsOf(admin, { unit: unitIds.uppsala, service: serviceIds.ips })
+    expect(ips).toEqual(expect.arrayContaining([ipsStaff, manager, adminName]))
+    for (const name of [seStaff, ehStaff]) expect(ips, `IPS offers ${name}`).not.toContain(name)
+    // A service outside the account's scope (or the chosen unit) shows no rows, so none of its staff.
+    const outside = await labelsOf(users.get('se')!, { service: serviceIds.ips })
+    for (const name of [ipsStaff, seStaff, manager])
+      expect(outside, `outside the scope: ${name}`).not.toContain(name)
+    const otherUnit = await labelsOf(admin, { unit: unitIds.enkopingHabo, service: serviceIds.se })
+    for (const name of [seStaff, manager, ehStaff])
+      expect(otherUnit, `another unit's service: ${name}`).not.toContain(name)
+  })
+
   test('intake staff of two units see both and choose one', async () => {
     const email = `kotest-tva-enheter.${Date.now().toString(36)}@stodportalen.example`
     await payload.create({

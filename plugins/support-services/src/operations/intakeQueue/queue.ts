@@ -60,7 +60,7 @@ export interface IntakeQueue {
   units: Array<{ id: number; name: string }>
   /** The services in the user's scope (within the filtered unit), with their counts. */
   services: Array<{ id: number; name: string; slug: string; counts: QueueCounts }>
-  /** Staff who work with at least one of the shown services (within the filtered unit): whom the assignee filter can name. */
+  /** Staff who work with at least one of the shown services (within the filtered unit, or the filtered service alone): whom the assignee filter can name. */
   assignees: Array<{ id: number; label: string }>
   rows: QueueRow[]
   page: number
@@ -255,8 +255,9 @@ export async function intakeQueue(
           }),
         )
       : Promise.resolve({ rows: [] as DbRow[] }),
-    // Whom the shown services' referrals can go to: a unit filter narrows the list with the services.
-    colleagues(payload, visibleIds),
+    // Whom the shown referrals can go to: a unit filter narrows the list with the services, a service
+    // filter to that service's staff (none when the service is outside what the account sees).
+    colleagues(payload, filters.service === null ? visibleIds : inScope ? pageServices : []),
   ])
 
   const nameOf = new Map(services.map((s) => [s.id, s.name]))
