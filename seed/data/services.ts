@@ -20,13 +20,13 @@ import type {
  * All contact details are fictional: phone numbers from the ranges PTS reserves for fiction
  * (031-390 06 00–99), e-mail on the reserved `.example` domain, a made-up street address.
  */
-import { enkopingHaboUnit, uppsalaUnit } from './units'
+import { enkopingHaboUnit, goteborgUnits, type UnitSeed, uppsalaUnit } from './units'
 
 /** A text in every locale the portal publishes. Assignable to `LocalizedText`. */
 type Text4 = Record<Locale, string>
 
 export interface ServiceSeed {
-  slug: 'ips' | 'sed' | 'se' | 'ips-enkoping-habo'
+  slug: 'ips' | 'sed' | 'se' | 'ips-enkoping-habo' | GoteborgSlug
   method: 'ips' | 'sed' | 'se'
   /** The unit that gives it (`units.ts`), by name. */
   unit: string
@@ -1497,4 +1497,43 @@ const ipsEnkopingHabo: ServiceSeed = {
   },
 }
 
-export const services: ServiceSeed[] = [ips, sed, se, ipsEnkopingHabo]
+/** The three Göteborg units' services, by the unit's part of the city. */
+export const goteborgSlugs = [
+  'ips-goteborg-nordost',
+  'ips-goteborg-hisingen',
+  'ips-goteborg-centrum-sydvast',
+] as const
+export type GoteborgSlug = (typeof goteborgSlugs)[number]
+
+/**
+ * IPS in each of the three synthetic Göteborg units: the same method, texts and form as Uppsala's,
+ * the unit's own name, contact and area. The site routes a Göteborg resident to one of them by
+ * district, as the unit's area says.
+ */
+const ipsGoteborg = (unit: UnitSeed, slug: GoteborgSlug): ServiceSeed => {
+  const part = unit.name.replace('Arbetsmarknadsenheten Göteborg ', '')
+  return {
+    ...ips,
+    slug,
+    unit: unit.name,
+    name: {
+      sv: `IPS i Göteborg ${part}`,
+      lattlast: `IPS – stöd för att få ett jobb, i Göteborg ${part}`,
+      en: `IPS in Göteborg ${part}`,
+      ar: `التوظيف الفردي مع الدعم (IPS) في يوتيبوري ${part}`,
+      fi: `IPS Göteborgissa (${part})`,
+    },
+    provider: unit.name,
+    municipality: { code: '1480', name: 'Göteborgs kommun' },
+    contact: unit.contact,
+    languages: ['sv', 'en'],
+    caseloadTarget,
+    eligibilityRules: { ...ips.eligibilityRules, residence: { municipalities: ['1480'] } },
+  }
+}
+
+export const goteborgServices: ServiceSeed[] = goteborgUnits.map((unit, i) =>
+  ipsGoteborg(unit, goteborgSlugs[i]),
+)
+
+export const services: ServiceSeed[] = [ips, sed, se, ipsEnkopingHabo, ...goteborgServices]

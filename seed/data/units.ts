@@ -1,9 +1,10 @@
 /**
  * The demo's units: Uppsala kommun's labour-market department with its three services, a coordination
  * association (samordningsförbund) running IPS for two neighbouring municipalities, and a large city
- * (Göteborg) split between three units by district, so that the find page asks for the district. The
- * association and the Göteborg units are synthetic (they own no services, staff or referrals); every
- * contact detail is fictional (PTS's fiction range, `.example`).
+ * (Göteborg) split between three units by district, so that the find page asks for the district and
+ * routes to the unit's own IPS service. The association and the Göteborg units are synthetic (their
+ * services, staff and referrals too); every contact detail is fictional (PTS's fiction range,
+ * `.example`).
  */
 import type { LocalizedText, UnitArea } from '@stodportalen/support-services/domain'
 

@@ -27,7 +27,7 @@ import { stories, type StorySeed } from '../data/stories'
 import { units } from '../data/units'
 import { paragraph, richText } from './lexical'
 import { inLocale, withRowIds } from './localize'
-import { enkopingHaboArea, generateReferrals, type ReferralSeed } from './referrals'
+import { enkopingHaboArea, generateReferrals, goteborgArea, type ReferralSeed } from './referrals'
 import { demoUsers } from './users'
 
 export { demoUsers } from './users'
@@ -495,6 +495,8 @@ export const seed = async (payload: Payload, options: SeedOptions) => {
     const generated = [
       ...generateReferrals({ seed: 2026, count: 200, today }),
       ...generateReferrals({ seed: 2027, count: 40, today, area: enkopingHaboArea }),
+      // After the others, so theirs stay as they were.
+      ...generateReferrals({ seed: 2028, count: 42, today, area: goteborgArea }),
     ]
     for (const [index, r] of generated.entries())
       await insertReferral(

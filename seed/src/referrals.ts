@@ -15,11 +15,11 @@ import {
   visibleQuestions,
 } from '@stodportalen/support-services/domain'
 
-import { services } from '../data/services'
+import { services, type ServiceSeed } from '../data/services'
 import { type ProfileSeed, withEstimateData } from './estimateData'
 import { roadToWork, type WorkRecordSeed } from './workStarts'
 
-export type ServiceSlug = 'ips' | 'sed' | 'se' | 'ips-enkoping-habo'
+export type ServiceSlug = ServiceSeed['slug']
 
 type Weighted<T> = readonly (readonly [T, number])[]
 
@@ -55,6 +55,22 @@ export const enkopingHaboArea: SeedArea = {
   ],
   elsewhere: [
     ['0380', 3],
+    ['other', 1],
+  ],
+}
+
+/** Göteborg's three units, one IPS service each; the few from outside live in the neighbouring municipalities. */
+export const goteborgArea: SeedArea = {
+  services: [
+    ['ips-goteborg-nordost', 2],
+    ['ips-goteborg-hisingen', 2],
+    ['ips-goteborg-centrum-sydvast', 3],
+  ],
+  home: [['1480', 1]],
+  elsewhere: [
+    ['1481', 2],
+    ['1402', 2],
+    ['1401', 1],
     ['other', 1],
   ],
 }
@@ -387,6 +403,9 @@ const ipsOutcomes: Weighted<Outcome> = [
 const outcomeWeights: Record<ServiceSlug, Weighted<Outcome>> = {
   ips: ipsOutcomes,
   'ips-enkoping-habo': ipsOutcomes,
+  'ips-goteborg-nordost': ipsOutcomes,
+  'ips-goteborg-hisingen': ipsOutcomes,
+  'ips-goteborg-centrum-sydvast': ipsOutcomes,
   sed: [
     ['studies', 55],
     ['workAndStudies', 12],

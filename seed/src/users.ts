@@ -1,4 +1,5 @@
-import { enkopingHaboUnit, uppsalaUnit } from '../data/units'
+import { goteborgSlugs } from '../data/services'
+import { enkopingHaboUnit, goteborgUnits, uppsalaUnit } from '../data/units'
 
 /** Demo staff accounts for local use: one per role. Never created when NODE_ENV is production. */
 const uppsala = uppsalaUnit.name
@@ -62,4 +63,16 @@ export const demoUsers = [
     units: [enkopingHabo],
     services: ['ips-enkoping-habo'],
   },
+  // One intake account per Göteborg unit, for its own service only.
+  ...goteborgUnits.map((unit, i) => {
+    const part = goteborgSlugs[i].replace('ips-goteborg-', '')
+    return {
+      email: `intag.goteborg-${part}@stodportalen.example`,
+      password: `demo-intag-gbg-${part}-2026`,
+      name: `Demo Intag ${unit.name.replace('Arbetsmarknadsenheten ', '')}`,
+      role: 'intake',
+      units: [unit.name],
+      services: [goteborgSlugs[i]],
+    } as const
+  }),
 ] as const

@@ -12,12 +12,15 @@ import { describe, expect, it } from 'vitest'
 
 import { outreachActivities } from '../../seed/data/outreach'
 import { services } from '../../seed/data/services'
+import { goteborgUnits } from '../../seed/data/units'
 import {
   duplicatePairs,
   duplicatePairsFor,
   generateReferrals,
+  goteborgArea,
   type ReferralSeed,
 } from '../../seed/src/referrals'
+import { demoUsers } from '../../seed/src/users'
 
 const today = '2026-11-20'
 const endOfToday = `${today}T23:59:59.999Z`
@@ -43,7 +46,15 @@ const isFictionPhone = (phone: string) => {
 
 describe('seed services', () => {
   it('has IPS, SEd and SE for Uppsala kommun, and IPS for Enköping and Håbo in a second unit', () => {
-    expect(services.map((s) => s.slug)).toEqual(['ips', 'sed', 'se', 'ips-enkoping-habo'])
+    expect(services.map((s) => s.slug)).toEqual([
+      'ips',
+      'sed',
+      'se',
+      'ips-enkoping-habo',
+      'ips-goteborg-nordost',
+      'ips-goteborg-hisingen',
+      'ips-goteborg-centrum-sydvast',
+    ])
     for (const s of services.slice(0, 3)) {
       expect(s.method).toBe(s.slug)
       expect(s.municipality).toEqual({ code: '0380', name: 'Uppsala kommun' })
@@ -53,6 +64,28 @@ describe('seed services', () => {
     expect(second.method).toBe('ips')
     expect(second.unit).not.toBe(services[0].unit)
     expect(second.eligibilityRules.residence).toEqual({ municipalities: ['0381', '0305'] })
+  })
+
+  it('has one IPS service in each Göteborg unit, routed by district through its unit', () => {
+    const goteborg = services.slice(4)
+    expect(goteborg.map((s) => s.unit)).toEqual(goteborgUnits.map((u) => u.name))
+    for (const [i, s] of goteborg.entries()) {
+      expect(s.method).toBe('ips')
+      expect(s.municipality.code).toBe('1480')
+      expect(s.eligibilityRules.residence).toEqual({ municipalities: ['1480'] })
+      expect(s.contact).toEqual(goteborgUnits[i].contact)
+    }
+    // Staff of their own unit's service only, and referrals to each.
+    for (const s of goteborg) {
+      const staff = demoUsers.filter((u) => (u.services as readonly string[]).includes(s.slug))
+      expect(
+        staff.map((u) => u.units),
+        s.slug,
+      ).toEqual([[s.unit]])
+    }
+    const referrals = generateReferrals({ seed: 2028, count: 42, today, area: goteborgArea })
+    for (const s of goteborg)
+      expect(referrals.filter((r) => r.service === s.slug).length, s.slug).toBeGreaterThan(5)
   })
 
   it.each(services.map((s) => [s.slug, s] as const))(
@@ -120,7 +153,7 @@ describe('seed services', () => {
   it('uses fictional contact details only', () => {
     for (const s of services) {
       expect(isFictionPhone(s.contact.phone), s.contact.phone).toBe(true)
-      expect(s.contact.email).toMatch(/@(uppsala|enkoping-habo)\.example$/)
+      expect(s.contact.email).toMatch(/@(uppsala|enkoping-habo|goteborg)\.example$/)
       expect(s.languages.every((l) => /^[a-z]{2}$/.test(l))).toBe(true)
     }
   })
