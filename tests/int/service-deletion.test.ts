@@ -308,10 +308,14 @@ describe('deleting a service', () => {
 })
 
 describe('a call to action whose service the site does not show', () => {
-  test('leads to the check when the service is closed or gone, and to a paused one’s form page', async () => {
+  test('leads to the check when the service is closed, gone or without a form in use, and to a paused one’s form page', async () => {
     const open = await newService('visas-oppen', 'open')
     const paused = await newService('visas-pausad', 'paused')
     const closed = await newService('visas-avslutad', 'closed')
+    const formless = await newService('visas-utan-formular', 'open')
+    for (const id of [open, paused, closed]) await newForm(id)
+    const unused = await newForm(formless)
+    await payload.update({ collection: 'referral-forms', id: unused.id, data: { active: false } })
     // Gone before anything pointed at it (a text saved before deletion was refused keeps its id).
     const gone = await newService('visas-borttagen', 'open')
     expect((await deleteOverRest(gone)).status).toBe(200)
@@ -320,10 +324,11 @@ describe('a call to action whose service the site does not show', () => {
 
     const page = await newPage(
       richText([
-        paragraph('Fyra uppmaningar.'),
+        paragraph('Fem uppmaningar.'),
         callToAction(open, 'Till öppen'),
         callToAction(paused, 'Till pausad'),
         callToAction(closed, 'Till avslutad'),
+        callToAction(formless, 'Till formulärlös'),
         callToAction(gone, 'Till borttagen'),
       ] as never),
     )
@@ -342,7 +347,9 @@ describe('a call to action whose service the site does not show', () => {
     // The paused service's form page says it is paused, with what to do instead (status-page e2e).
     expect(html).toContain(button(`/stod/${await slugOf(paused)}/anmalan`, 'Till pausad'))
     expect(html).toContain(button('/passar-det-mig', 'Till avslutad'))
+    expect(html).toContain(button('/passar-det-mig', 'Till formulärlös'))
     expect(html).toContain(button('/passar-det-mig', 'Till borttagen'))
     expect(html).not.toContain(`stod/${await slugOf(closed)}`)
+    expect(html).not.toContain(`stod/${await slugOf(formless)}`)
   })
 })

@@ -28,13 +28,23 @@ export type PublicPage = Omit<Page, 'body' | 'image'> & {
   image?: SiteImage
 }
 
-/** The services' slugs by id: a call to action may lead to a service's form. */
+/**
+ * The slugs by id of the services whose form page the site has (not closed, with a form in use): a
+ * call to action leads there; to one of any other service, it leads to the check (lib/blocks.ts).
+ */
 const serviceSlugs = async () => {
-  const services = await getAll(
-    '/api/services?depth=0&where[status][not_equals]=closed&sort=id',
-    z.object({ id: z.number(), slug: z.string() }),
-  )
-  return new Map(services.map(({ id, slug }) => [id, slug]))
+  const [services, forms] = await Promise.all([
+    getAll(
+      '/api/services?depth=0&where[status][not_equals]=closed&sort=id',
+      z.object({ id: z.number(), slug: z.string() }),
+    ),
+    getAll(
+      '/api/referral-forms?depth=0&where[active][equals]=true&sort=id',
+      z.object({ service: z.number() }),
+    ),
+  ])
+  const withForm = new Set(forms.map((form) => form.service))
+  return new Map(services.filter(({ id }) => withForm.has(id)).map(({ id, slug }) => [id, slug]))
 }
 
 let built: Promise<ContentContext> | undefined
