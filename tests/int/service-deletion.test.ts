@@ -1,20 +1,24 @@
 import type { Payload } from 'payload'
 
 import { paragraph, richText } from '@stodportalen/seed'
-import { beforeAll, describe, expect, test } from 'vitest'
+import { signPreviewToken } from '@stodportalen/support-services/preview-token'
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 
+import { loadPreview } from '../../site/src/lib/preview'
 import { cmsUrl, login, testPayload } from '../support/cms'
 import { firstUnit } from '../support/units'
 
 /**
  * Deleting a service: one nothing points at goes, with its own referral form and targets; one that
  * cases, their history, the report's figures or staff's records point at stays, and the refusal names
- * what keeps it. Each test uses services of its own, deleted over REST as an administrator.
+ * what keeps it (a call to action in a page's, event's or story's text among them). Each test uses
+ * services of its own, deleted over REST as an administrator. And a call to action that leads to a
+ * service the site does not show (closed, or gone) leads to the check instead.
  */
 let payload: Payload
 let admin: Record<string, string>
 
-const newService = async (name: string) => {
+const newService = async (name: string, status: 'closed' | 'open' | 'paused' = 'closed') => {
   const slug = `radering-${name}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`
   const doc = await payload.create({
     collection: 'services',
@@ -23,7 +27,7 @@ const newService = async (name: string) => {
       summary: 'Testdata',
       slug,
       method: 'ips',
-      status: 'closed',
+      status,
       unit: await firstUnit(payload),
       targets: [{ year: 2026, peopleSupported: 20 }],
     } as never,
@@ -81,9 +85,47 @@ const newReferral = async (service: number, key: string) =>
     } as never,
   })) as unknown as { id: number }
 
+/** A call to action (cms/src/content/blocks.ts) that leads to a service's form, as the editor saves it. */
+const callToAction = (service: number, text: string) => ({
+  type: 'block',
+  version: 2,
+  format: '',
+  fields: { blockType: 'callToAction', blockName: '', text, target: 'form', service },
+})
+
+const unique = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`
+
+const pagesMade: number[] = []
+
+/** A page of its own, as a draft unless `published`, with the text given. */
+const newPage = async (body: unknown, published = false) => {
+  const page = await payload.create({
+    collection: 'pages',
+    draft: !published,
+    locale: 'sv',
+    data: {
+      title: 'Uppmaningstest',
+      summary: 'Testdata',
+      body,
+      slug: `uppmaning-${unique()}`,
+      audience: 'about',
+      ...(published ? { _status: 'published' } : {}),
+    } as never,
+  })
+  pagesMade.push(page.id as number)
+  return page.id as number
+}
+
 beforeAll(async () => {
   payload = await testPayload()
   admin = await login('admin@stodportalen.example', 'demo-admin-2026')
+  // The site's preview code reads the CMS of this test system.
+  process.env.CMS_URL = cmsUrl()
+})
+
+afterAll(async () => {
+  if (pagesMade.length > 0)
+    await payload.delete({ collection: 'pages', where: { id: { in: pagesMade } } })
 })
 
 describe('deleting a service', () => {
@@ -207,5 +249,107 @@ describe('deleting a service', () => {
     expect(message).toContain('1 evenemang')
     expect(message).toContain('1 berättelse')
     expect(message).toMatch(/, 1 evenemang och 1 berättelse\./)
+  })
+
+  test('a call to action on a page keeps it, in the published text or in a newer draft', async () => {
+    const id = await newService('sida')
+    await newPage(richText([paragraph('Text'), callToAction(id, 'Anmäl dig')] as never))
+    await expectRefused(id, '1 sida med en uppmaning som leder hit')
+
+    const drafted = await newService('sida-utkast')
+    const page = await newPage(richText([paragraph('Publicerad text utan uppmaning')]), true)
+    await payload.update({
+      collection: 'pages',
+      id: page,
+      draft: true,
+      locale: 'en',
+      data: { body: richText([callToAction(drafted, 'Sign up')] as never) } as never,
+    })
+    const message = await expectRefused(drafted, '1 sida med en uppmaning som leder hit')
+    expect(message).not.toContain('sidor')
+  })
+
+  test('a call to action in an event’s or a story’s text keeps it, counted with them', async () => {
+    const id = await newService('text')
+    const other = await newService('text-annan')
+    await payload.create({
+      collection: 'events',
+      draft: true,
+      data: {
+        title: 'Informationsträff',
+        slug: `radering-text-evenemang-${unique()}`,
+        kind: 'dropIn',
+        start: '2030-03-01T09:00:00.000Z',
+        end: '2030-03-01T10:00:00.000Z',
+        attendance: 'online',
+        onlineUrl: 'https://mote.example/trff',
+        services: [other],
+        text: richText([callToAction(id, 'Anmäl dig')] as never),
+      } as never,
+    })
+    await payload.create({
+      collection: 'stories',
+      draft: true,
+      data: {
+        title: 'Berättelse',
+        name: 'Påhittad',
+        slug: `radering-text-berattelse-${unique()}`,
+        text: richText([paragraph('Text'), callToAction(id, 'Anmäl dig du också')] as never),
+        service: other,
+        outcome: 'work',
+        consent: { givenOn: '2026-01-10T00:00:00.000Z', scope: ['website'] },
+      } as never,
+    })
+    const message = await expectRefused(id, '1 evenemang och 1 berättelse')
+    expect(message).not.toContain('sida')
+    // The other service is kept by the same two records, by their fields: counted once each.
+    await expectRefused(other, '1 evenemang och 1 berättelse')
+  })
+})
+
+describe('a call to action whose service the site does not show', () => {
+  test('leads to the check when the service is closed, gone or without a form in use, and to a paused one’s form page', async () => {
+    const open = await newService('visas-oppen', 'open')
+    const paused = await newService('visas-pausad', 'paused')
+    const closed = await newService('visas-avslutad', 'closed')
+    const formless = await newService('visas-utan-formular', 'open')
+    for (const id of [open, paused, closed]) await newForm(id)
+    const unused = await newForm(formless)
+    await payload.update({ collection: 'referral-forms', id: unused.id, data: { active: false } })
+    // Gone before anything pointed at it (a text saved before deletion was refused keeps its id).
+    const gone = await newService('visas-borttagen', 'open')
+    expect((await deleteOverRest(gone)).status).toBe(200)
+    const slugOf = async (id: number) =>
+      ((await payload.findByID({ collection: 'services', id, depth: 0 })) as { slug: string }).slug
+
+    const page = await newPage(
+      richText([
+        paragraph('Fem uppmaningar.'),
+        callToAction(open, 'Till öppen'),
+        callToAction(paused, 'Till pausad'),
+        callToAction(closed, 'Till avslutad'),
+        callToAction(formless, 'Till formulärlös'),
+        callToAction(gone, 'Till borttagen'),
+      ] as never),
+    )
+    // The site's own content code, as for a preview or a build (cms/public.ts, lib/blocks.ts).
+    const token = signPreviewToken(
+      { kind: 'page', id: page, locale: 'sv' },
+      inject('system').secrets.PREVIEW_TOKEN_KEY,
+    )
+    const preview = await loadPreview(token)
+    if (!preview.ok) throw new Error(`no preview: ${preview.status} ${preview.message}`)
+    if (preview.kind !== 'page') throw new Error(`a ${preview.kind}, not the page`)
+    const html = preview.doc.body.sv
+    const button = (href: string, text: string) =>
+      `<p class="call-to-action"><a class="button" href="${href}">${text}</a></p>`
+    expect(html).toContain(button(`/stod/${await slugOf(open)}/anmalan`, 'Till öppen'))
+    // The paused service's form page says it is paused, with what to do instead (status-page e2e).
+    expect(html).toContain(button(`/stod/${await slugOf(paused)}/anmalan`, 'Till pausad'))
+    expect(html).toContain(button('/passar-det-mig', 'Till avslutad'))
+    expect(html).toContain(button('/passar-det-mig', 'Till formulärlös'))
+    expect(html).toContain(button('/passar-det-mig', 'Till borttagen'))
+    expect(html).not.toContain(`stod/${await slugOf(closed)}`)
+    expect(html).not.toContain(`stod/${await slugOf(formless)}`)
   })
 })

@@ -4,6 +4,7 @@ import type { ContentContext } from '../lib/blocks'
 import type { SiteImage } from '../lib/images'
 
 import { cmsFiles } from '../lib/cmsFiles'
+import { documentIdsOf, previewDocuments } from '../lib/previewDocuments'
 import { mediaIdsOf, previewImages } from '../lib/previewImages'
 import { richTextHtml } from '../lib/richText'
 import { getAll } from './client'
@@ -27,13 +28,23 @@ export type PublicPage = Omit<Page, 'body' | 'image'> & {
   image?: SiteImage
 }
 
-/** The services' slugs by id: a call to action may lead to a service's form. */
+/**
+ * The slugs by id of the services whose form page the site has (not closed, with a form in use): a
+ * call to action leads there; to one of any other service, it leads to the check (lib/blocks.ts).
+ */
 const serviceSlugs = async () => {
-  const services = await getAll(
-    '/api/services?depth=0&where[status][not_equals]=closed&sort=id',
-    z.object({ id: z.number(), slug: z.string() }),
-  )
-  return new Map(services.map(({ id, slug }) => [id, slug]))
+  const [services, forms] = await Promise.all([
+    getAll(
+      '/api/services?depth=0&where[status][not_equals]=closed&sort=id',
+      z.object({ id: z.number(), slug: z.string() }),
+    ),
+    getAll(
+      '/api/referral-forms?depth=0&where[active][equals]=true&sort=id',
+      z.object({ service: z.number() }),
+    ),
+  ])
+  const withForm = new Set(forms.map((form) => form.service))
+  return new Map(services.filter(({ id }) => withForm.has(id)).map(({ id, slug }) => [id, slug]))
 }
 
 let built: Promise<ContentContext> | undefined
@@ -50,12 +61,16 @@ export const buildContext = () =>
 
 /**
  * What a draft preview refers to, read now: the images the draft shows (inline, so one uploaded since
- * the last build shows too; lib/previewImages.ts) and the services' slugs. Documents are copied into
- * the site by a build, so a preview shows the text without their download links.
+ * the last build shows too; lib/previewImages.ts), the documents it links to (through the preview's
+ * own download route, with its token; lib/previewDocuments.ts) and the services' slugs.
  */
-export const previewContext = async (doc: unknown): Promise<ContentContext> => {
-  const [images, slugs] = await Promise.all([previewImages(mediaIdsOf(doc)), serviceSlugs()])
-  return { images, documents: new Map(), serviceSlugs: slugs }
+export const previewContext = async (doc: unknown, token: string): Promise<ContentContext> => {
+  const [images, documents, slugs] = await Promise.all([
+    previewImages(mediaIdsOf(doc)),
+    previewDocuments(documentIdsOf(doc), token),
+    serviceSlugs(),
+  ])
+  return { images, documents, serviceSlugs: slugs }
 }
 
 /** The image in place of its id; none when it was left out (cmsFiles says why). */

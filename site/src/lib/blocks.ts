@@ -16,6 +16,7 @@ import { imageAttributes, imageHtml, type SiteImage } from './images'
 export interface ContentContext {
   images: ReadonlyMap<number, SiteImage>
   documents: ReadonlyMap<number, SiteDocument>
+  /** The services whose form page the site has (cms/public.ts). */
   serviceSlugs: ReadonlyMap<number, string>
 }
 

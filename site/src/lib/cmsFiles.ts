@@ -34,7 +34,7 @@ export const mediaSchema = z.object({
   sizes: z.record(z.string(), sizeSchema).nullable().optional(),
 })
 
-const documentSchema = z.object({
+export const documentSchema = z.object({
   id: z.number(),
   title: z.string(),
   language: z.enum(locales),
@@ -127,11 +127,24 @@ export const toImage = async (
   return { id: doc.id, alt, content, hero }
 }
 
-const toDocument = async (
-  doc: z.output<typeof documentSchema>,
+export type CmsDocument = z.output<typeof documentSchema>
+
+/** Where the site links one document's file (copied into the build, or served by a preview); undefined if it cannot. */
+export type DocumentHrefOf = (
+  doc: CmsDocument & { url: string; filename: string },
+) => Promise<string | undefined>
+
+const downloadedDocument: DocumentHrefOf = (doc) =>
+  download(doc.url, doc.filename, `document ${doc.id}`)
+
+/** A document as the site links it, or undefined (with a warning) when it cannot be given. */
+export const toDocument = async (
+  doc: CmsDocument,
+  hrefOf: DocumentHrefOf = downloadedDocument,
 ): Promise<SiteDocument | undefined> => {
-  if (!doc.url || !doc.filename) return void warn(`document ${doc.id} left out: no file`)
-  const href = await download(doc.url, doc.filename, `document ${doc.id}`)
+  const { url, filename } = doc
+  if (!url || !filename) return void warn(`document ${doc.id} left out: no file`)
+  const href = await hrefOf({ ...doc, url, filename })
   if (!href) return void warn(`document ${doc.id} left out: its file could not be read`)
   return {
     id: doc.id,
@@ -139,7 +152,7 @@ const toDocument = async (
     language: doc.language,
     href,
     bytes: doc.filesize ?? 0,
-    format: path.extname(doc.filename).slice(1).toUpperCase(),
+    format: path.extname(filename).slice(1).toUpperCase(),
   }
 }
 
@@ -157,7 +170,7 @@ export const cmsFiles = () =>
     ])
     return {
       images: byId(await Promise.all(media.map((doc) => toImage(doc)))),
-      documents: byId(await Promise.all(documents.map(toDocument))),
+      documents: byId(await Promise.all(documents.map((doc) => toDocument(doc)))),
     }
   })())
 

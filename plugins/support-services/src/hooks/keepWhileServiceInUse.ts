@@ -1,12 +1,16 @@
 import type { CollectionBeforeDeleteHook, CollectionSlug, PayloadRequest, Where } from 'payload'
 
 import { slugs } from '../defaults'
+import { previewCollections } from '../endpoints/preview'
 import { refusal } from './refusal'
 
 /** A record that points at a service and keeps it: how to find them, and how to name how many. */
 interface Dependant {
   collection: CollectionSlug
-  where: (id: number | string) => Where
+  /** Those that name the service in a field. */
+  where?: (id: number | string) => Where
+  /** A rich text field whose calls to action (content blocks) may lead to the service's form. */
+  richText?: string
   name: (count: number) => string
 }
 
@@ -17,8 +21,10 @@ const plural = (one: string, many: string) => (count: number) =>
 
 /**
  * What keeps a service: its cases and their history, the report's figures, and what staff wrote about
- * it. None of it means anything without the service, and none of it may silently lose its service, so
- * it is moved or closed by a person first. (Its targets and texts are part of the service itself.)
+ * it, a call to action in a page's, event's or story's text leading to its form included (in any
+ * language, published or draft). None of it means anything without the service, and none of it may
+ * silently lose its service, so it is moved or closed by a person first. (Its targets and texts are
+ * part of the service itself.)
  */
 const dependants: Dependant[] = [
   {
@@ -49,28 +55,83 @@ const dependants: Dependant[] = [
   {
     collection: slugs.events,
     where: (id) => ({ services: { contains: id } }),
+    richText: 'text',
     name: plural('evenemang', 'evenemang'),
   },
   {
     collection: slugs.stories,
     where: (id) => ({ service: { equals: id } }),
+    richText: 'text',
     name: plural('berättelse', 'berättelser'),
   },
+  {
+    // The host's pages (the preview knows them too), when it has them.
+    collection: previewCollections.page,
+    richText: 'body',
+    name: plural('sida med en uppmaning som leder hit', 'sidor med uppmaningar som leder hit'),
+  },
 ]
+
+/** Whether rich text, in any of its languages, has a call to action that leads to the service. */
+const leadsToService = (value: unknown, id: number | string): boolean => {
+  if (Array.isArray(value)) return value.some((item) => leadsToService(item, id))
+  if (typeof value !== 'object' || value === null) return false
+  const node = value as Record<string, unknown>
+  const service =
+    typeof node.service === 'object' && node.service !== null
+      ? (node.service as { id?: unknown }).id
+      : node.service
+  if (node.blockType === 'callToAction' && service != null && String(service) === String(id))
+    return true
+  return Object.values(node).some((child) => leadsToService(child, id))
+}
+
+/** How many records keep the service, by their field or by their text's calls to action. */
+const keepingCount = async (d: Dependant, id: number | string, req: PayloadRequest) => {
+  if (!d.richText)
+    return (await req.payload.count({ collection: d.collection, where: d.where!(id), req }))
+      .totalDocs
+  const ids = new Set<number | string>()
+  if (d.where) {
+    const { docs } = await req.payload.find({
+      collection: d.collection,
+      where: d.where(id),
+      select: {},
+      depth: 0,
+      pagination: false,
+      req,
+    })
+    for (const doc of docs) ids.add(doc.id)
+  }
+  const field = d.richText
+  // The published text and the latest draft: either may be published as it is.
+  for (const draft of [false, true]) {
+    const { docs } = await req.payload.find({
+      collection: d.collection,
+      select: { [field]: true },
+      locale: 'all',
+      draft,
+      depth: 0,
+      pagination: false,
+      req,
+    })
+    for (const doc of docs)
+      if (leadsToService((doc as unknown as Record<string, unknown>)[field], id)) ids.add(doc.id)
+  }
+  return ids.size
+}
 
 const listed = (parts: string[]) =>
   parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} och ${parts.at(-1)}`
 
 const dependantsOf = async (id: number | string, req: PayloadRequest) => {
   const counts = await Promise.all(
-    dependants.map(async (d) => {
-      const { totalDocs } = await req.payload.count({
-        collection: d.collection,
-        where: d.where(id),
-        req,
-      })
-      return totalDocs > 0 ? d.name(totalDocs) : null
-    }),
+    dependants
+      .filter((d) => d.collection in req.payload.collections)
+      .map(async (d) => {
+        const count = await keepingCount(d, id, req)
+        return count > 0 ? d.name(count) : null
+      }),
   )
   return counts.filter((part): part is string => part !== null)
 }
