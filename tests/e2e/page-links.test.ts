@@ -18,6 +18,7 @@ const cmsUrl = () => inject('system').cmsUrl
 let payload: Payload
 let admin: Record<string, string>
 const pagesMade: number[] = []
+const servicesMade: number[] = []
 const unique = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`
 
 const callToAction = (service: number, text: string) => ({
@@ -56,6 +57,8 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const id of pagesMade)
     await fetch(`${cmsUrl()}/api/pages/${id}`, { method: 'DELETE', headers: admin })
+  // Once no page points at them, the test's services may go.
+  for (const id of servicesMade) await payload.delete({ collection: 'services', id })
 })
 
 test('a draft’s newly attached document downloads from its preview, and only with its link', async () => {
@@ -102,7 +105,7 @@ test('a draft’s newly attached document downloads from its preview, and only w
   expect(await withoutToken.text()).toContain('inte giltig')
 })
 
-test('a published page whose calls to action lead to a paused, a closed and a deleted service is built, and every button leads to a page that answers', async () => {
+test('a published page whose calls to action lead to a paused, a closed, a deleted and a formless service is built, and every button leads to a page that answers', async () => {
   // Copies of a seeded service and its form (the build wants their Swedish texts), one per status.
   const withoutIds = (value: unknown) =>
     JSON.parse(JSON.stringify(value, (key, v) => (key === 'id' ? undefined : v))) as Record<
@@ -126,7 +129,7 @@ test('a published page whose calls to action lead to a paused, a closed and a de
     })
   ).docs
   const { createdAt: _c, updatedAt: _u, ...service } = withoutIds(ips)
-  const newService = async (status: 'closed' | 'open' | 'paused') => {
+  const newService = async (status: 'closed' | 'open' | 'paused', withForm = true) => {
     const made = await payload.create({
       collection: 'services',
       locale: 'sv',
@@ -138,17 +141,20 @@ test('a published page whose calls to action lead to a paused, a closed and a de
       } as never,
     })
     const { title, intro, steps } = withoutIds(form)
-    await payload.create({
-      collection: 'referral-forms',
-      locale: 'sv',
-      data: { title, intro, steps, service: made.id } as never,
-    })
+    if (withForm)
+      await payload.create({
+        collection: 'referral-forms',
+        locale: 'sv',
+        data: { title, intro, steps, service: made.id } as never,
+      })
     return made as unknown as { id: number; slug: string }
   }
   const paused = await newService('paused')
   const closed = await newService('closed')
   const gone = await newService('open')
   await payload.delete({ collection: 'services', id: gone.id })
+  const formless = await newService('open', false)
+  servicesMade.push(paused.id, closed.id, formless.id)
 
   const page = await newPage(
     richText([
@@ -156,6 +162,7 @@ test('a published page whose calls to action lead to a paused, a closed and a de
       callToAction(paused.id, 'Till pausad'),
       callToAction(closed.id, 'Till avslutad'),
       callToAction(gone.id, 'Till borttagen'),
+      callToAction(formless.id, 'Till utan formulär'),
     ] as never),
     true,
   )
@@ -170,7 +177,12 @@ test('a published page whose calls to action lead to a paused, a closed and a de
   expect(html, 'the page after the rebuild').toContain('Tre uppmaningar.')
   const buttons = [...html.matchAll(/<p class="call-to-action"><a class="button" href="([^"]+)"/g)]
   const hrefs = buttons.map((match) => match[1])
-  expect(hrefs).toEqual([`/stod/${paused.slug}/anmalan`, '/passar-det-mig', '/passar-det-mig'])
+  expect(hrefs).toEqual([
+    `/stod/${paused.slug}/anmalan`,
+    '/passar-det-mig',
+    '/passar-det-mig',
+    '/passar-det-mig',
+  ])
   for (const href of hrefs) {
     const response = await fetch(new URL(href, siteUrl()))
     expect(response.status, href).toBe(200)
@@ -180,4 +192,8 @@ test('a published page whose calls to action lead to a paused, a closed and a de
         /Just nu tar vi inte emot anmälningar[\s\S]*Länktest paused/,
       )
   }
+  // Nor does the formless service's own page offer a form it does not have.
+  const formlessPage = await fetch(new URL(`/stod/${formless.slug}`, siteUrl()))
+  expect(formlessPage.status).toBe(200)
+  expect(await formlessPage.text()).not.toContain(`/stod/${formless.slug}/anmalan`)
 }, 300_000)

@@ -2,7 +2,7 @@ import { type Locale, localize, type LocalizedText } from '@stodportalen/support
 import { getCollection, getEntry } from 'astro:content'
 
 import type { PublicPage, PublicService } from '../cms/public'
-import type { PublicEvent, PublicStory, QueueStatus, Unit } from '../cms/schemas'
+import type { PublicEvent, PublicStory, QueueStatus, ReferralForm, Unit } from '../cms/schemas'
 
 /** Pages as the site keeps them: a page's text as HTML by language (see cms/public.ts). */
 export type { PublicPage, PublicService } from '../cms/public'
@@ -10,6 +10,12 @@ export type { PublicEvent, PublicStory, Unit } from '../cms/schemas'
 
 export const allServices = async () =>
   (await getCollection('services')).map((entry) => entry.data as PublicService)
+
+/** Whether a service has a form in use: without one its form page answers 404, so nothing links there. */
+export const hasForm = async (service: PublicService) =>
+  (await getCollection('referralForms')).some(
+    (entry) => (entry.data as ReferralForm).service === service.serviceId,
+  )
 
 /** The units, by name, each under its id in the CMS (the collection keys entries by that id as text). */
 export const allUnits = async () =>
