@@ -42,6 +42,7 @@ import { retentionTaskConfig } from './jobs/retentionTask'
 import { forgetBriefReads } from './operations/briefCache'
 import { intakeQueueIndexes } from './operations/intakeQueue'
 import { referralEventsStatusAtIndex, referralQueueIndex } from './operations/queueStatusIndexes'
+import { reportEventIndexes } from './operations/reports/indexes'
 import { attachReadAudit, ReadAudit } from './operations/readAudit'
 import { type SanitizedOptions, sanitizeOptions } from './sanitizeOptions'
 
@@ -116,6 +117,7 @@ export const supportServicesIndexes: SchemaHook[] = [
   referralQueueIndex,
   intakeQueueIndexes,
   referralEventsStatusAtIndex,
+  reportEventIndexes,
 ]
 
 const withEndpoints = (
