@@ -76,8 +76,10 @@ export { queueStatus } from './operations/queueStatus'
 export { checkEligibility } from './operations/checkEligibility'
 export {
   followUpReport,
+  followUpReports,
   maskedReportTables,
   reportNames,
+  reportWithUnits,
   shownEstimateReport,
 } from './operations/reports'
 export { fidelityFigureRows, reviewFigures } from './operations/fidelity/figures'
