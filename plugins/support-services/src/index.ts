@@ -42,8 +42,8 @@ import { retentionTaskConfig } from './jobs/retentionTask'
 import { forgetBriefReads } from './operations/briefCache'
 import { intakeQueueIndexes } from './operations/intakeQueue'
 import { referralEventsStatusAtIndex, referralQueueIndex } from './operations/queueStatusIndexes'
-import { reportEventIndexes } from './operations/reports/indexes'
 import { attachReadAudit, ReadAudit } from './operations/readAudit'
+import { reportEventIndexes } from './operations/reports/indexes'
 import { type SanitizedOptions, sanitizeOptions } from './sanitizeOptions'
 
 export {
