@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { demoUsers } from '@stodportalen/seed'
-import { followUpReport } from '@stodportalen/support-services'
+import { followUpReport, followUpReports } from '@stodportalen/support-services'
 import {
   cellText,
   formatPublicCount,
@@ -281,6 +281,17 @@ describe('the follow-up report on a hand-computed dataset', () => {
     expect(other.inflow.total).toBe(0)
     expect(other.closings.total.total).toBe(0)
     expect(other.queueAtEnd[0]).toMatchObject({ waiting: 0, estimatedWaitDays: null })
+  })
+
+  test("groups' reports read with the whole are the reports of their services alone", async () => {
+    const both = [serviceId, otherServiceId]
+    for (const args of [period, { from: '2025-03-31', to: '2025-03-31' }]) {
+      const groups = [[serviceId], [otherServiceId], both]
+      const read = await followUpReports(payload, { ...args, serviceIds: both }, groups)
+      expect(read.report).toEqual(await followUpReport(payload, { ...args, serviceIds: both }))
+      for (const [i, serviceIds] of groups.entries())
+        expect(read.groups[i]).toEqual(await followUpReport(payload, { ...args, serviceIds }))
+    }
   })
 
   test('SUS: participants, closings, action plans, ongoing, against the expected number', async () => {

@@ -19,6 +19,7 @@ import * as migration_20261206_041824_service_targets from './20261206_041824_se
 import * as migration_20261206_073911_stays_refresh_by_join from './20261206_073911_stays_refresh_by_join';
 import * as migration_20261206_074107_event_campaign_locale from './20261206_074107_event_campaign_locale';
 import * as migration_20261206_075954_pages_unit from './20261206_075954_pages_unit';
+import * as migration_20261206_143244_report_event_indexes from './20261206_143244_report_event_indexes';
 
 export const migrations = [
   {
@@ -125,5 +126,10 @@ export const migrations = [
     up: migration_20261206_075954_pages_unit.up,
     down: migration_20261206_075954_pages_unit.down,
     name: '20261206_075954_pages_unit',
+  },
+  {
+    up: migration_20261206_143244_report_event_indexes.up,
+    down: migration_20261206_143244_report_event_indexes.down,
+    name: '20261206_143244_report_event_indexes'
   },
 ];

@@ -43,6 +43,7 @@ import { forgetBriefReads } from './operations/briefCache'
 import { intakeQueueIndexes } from './operations/intakeQueue'
 import { referralEventsStatusAtIndex, referralQueueIndex } from './operations/queueStatusIndexes'
 import { attachReadAudit, ReadAudit } from './operations/readAudit'
+import { reportEventIndexes } from './operations/reports/indexes'
 import { type SanitizedOptions, sanitizeOptions } from './sanitizeOptions'
 
 export {
@@ -75,8 +76,10 @@ export { queueStatus } from './operations/queueStatus'
 export { checkEligibility } from './operations/checkEligibility'
 export {
   followUpReport,
+  followUpReports,
   maskedReportTables,
   reportNames,
+  reportWithUnits,
   shownEstimateReport,
 } from './operations/reports'
 export { fidelityFigureRows, reviewFigures } from './operations/fidelity/figures'
@@ -116,6 +119,7 @@ export const supportServicesIndexes: SchemaHook[] = [
   referralQueueIndex,
   intakeQueueIndexes,
   referralEventsStatusAtIndex,
+  reportEventIndexes,
 ]
 
 const withEndpoints = (

@@ -20,6 +20,7 @@ import {
   reportReaderOf,
   reportScopeOf,
   reportServices,
+  reportWithUnits,
   shownEstimateReport,
 } from '../operations/reports'
 import { reportWorkbook, type WorkbookEstimate } from '../print/reportWorkbook'
@@ -95,13 +96,14 @@ export const reportEndpoint = ({ access }: Pick<SanitizedOptions, 'access'>): En
         'You may only report on the services you work with.',
       )
 
-    let report
+    const args = { from: query.get('from') ?? '', to: query.get('to') ?? '', serviceIds }
+    // The exports are masked across units too: the units' reports are made from the same reading.
+    let report, units
     try {
-      report = await followUpReport(req.payload, {
-        from: query.get('from') ?? '',
-        to: query.get('to') ?? '',
-        serviceIds,
-      })
+      ;({ report, units } =
+        format === 'json'
+          ? { report: await followUpReport(req.payload, args), units: undefined }
+          : await reportWithUnits(req.payload, args))
     } catch (error) {
       if (error instanceof RangeError) return refuse(400, 'report', 'invalid', error.message)
       throw error
@@ -110,7 +112,7 @@ export const reportEndpoint = ({ access }: Pick<SanitizedOptions, 'access'>): En
 
     const [all, estimate] = await Promise.all([
       reportNames(req.payload, report).then((names) =>
-        maskedReportTables(req.payload, report, names),
+        maskedReportTables(req.payload, report, names, units),
       ),
       table === null && !reader.outreachOnly ? exportedEstimate(req.payload, report) : undefined,
     ])

@@ -18,10 +18,10 @@ import {
   waitTargetPosition,
 } from '../../domain'
 import {
-  followUpReport,
   maskedReportTables,
   reportNames,
   reportReaderFromAccess,
+  reportWithUnits,
   shownEstimateReport,
 } from '../../operations/reports'
 import { byUnit, type ServiceInScope, servicesInScope } from '../servicesInScope'
@@ -362,11 +362,16 @@ export async function FollowUpReportView({
   }
 
   const serviceIds = query.services.length ? query.services : services.map((s) => s.id)
-  const [report, estimate] = await Promise.all([
-    followUpReport(payload, { ...query.period, serviceIds }),
+  const [{ report, units }, estimate] = await Promise.all([
+    reportWithUnits(payload, { ...query.period, serviceIds }),
     outreachOnly ? null : shownEstimateReport(payload, { ...query.period, serviceIds }),
   ])
-  const masked = await maskedReportTables(payload, report, await reportNames(payload, report))
+  const masked = await maskedReportTables(
+    payload,
+    report,
+    await reportNames(payload, report),
+    units,
+  )
   // Outreach staff see the outreach tables only: nothing else of the report reaches the page.
   const tables = outreachOnly ? masked.filter((t) => outreachTableIds.includes(t.id)) : masked
   const shownSections = sections.filter((section) =>

@@ -4,11 +4,13 @@ import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 
 import {
   checkReportPeriod,
+  type DurationRow,
   estimateWindowDays,
   firstContactGoalDays,
   type FollowUpReport,
   type FollowUpRows,
   monthEnds,
+  percentile,
   queueStatuses,
   shapeFollowUpReport,
   startOfDay,
@@ -74,26 +76,159 @@ export const followUpReport = async (
   payload: Payload,
   args: FollowUpReportArgs,
   run: SqlRunner = replicaRunner(payload),
-): Promise<FollowUpReport> => {
+): Promise<FollowUpReport> => (await followUpReports(payload, args, [], run)).report
+
+/**
+ * The report, and the reports of some groups of its services (the units' own reports, for masking
+ * across units) from the same rows: the statements run once over all the services, every row carries
+ * its service, and each group's report is shaped from its services' rows. Only the attribution, whose
+ * activities count by the services they name, is read again for each group.
+ */
+export const followUpReports = async (
+  payload: Payload,
+  args: FollowUpReportArgs,
+  groups: readonly (readonly number[])[],
+  run: SqlRunner = replicaRunner(payload),
+): Promise<{ report: FollowUpReport; groups: FollowUpReport[] }> => {
   const problem = checkReportPeriod(args)
   if (problem) throw new RangeError(problem)
   const serviceIds = [...(args.serviceIds ?? [])]
   const start = dayStart(args.from)
   const end = dayStart(args.to, 1)
+  const [all, attributions] = await Promise.all([
+    reportRows(run, args, serviceIds),
+    Promise.all(
+      [serviceIds, ...groups].map((ids) =>
+        attributionRows(run, {
+          start,
+          end,
+          ...conditionsOf(args, [...ids]),
+          serviceIds: [...ids],
+          timeZone,
+        }),
+      ),
+    ),
+  ])
+  const shape = (ids: readonly number[], index: number) =>
+    shapeFollowUpReport({ from: args.from, to: args.to }, ids, {
+      ...rowsOf(all, index === 0 ? null : ids),
+      attribution: attributions[index],
+    })
+  return {
+    report: shape(serviceIds, 0),
+    groups: groups.map((ids, i) => shape(ids, i + 1)),
+  }
+}
+
+/** The conditions on the chosen services (all when none) of referrals `r` and tallies `t`. */
+const conditionsOf = (args: FollowUpReportArgs, serviceIds: readonly number[]) => {
   const inServices = (column: SQL) =>
     serviceIds.length ? sql`${column} IN (${list(serviceIds)})` : sql`true`
-  const counted = sql`${inServices(sql`r.service_id`)} AND r.status <> 'merged'`
-  /** Stays of the chosen services in `phase` (merged referrals have none). */
-  const stays = (phase: 'queue' | 'participant' | 'closed') =>
-    sql`s.phase = ${phase} AND ${inServices(sql`s.service_id`)}`
-  /** Stays that cover `instant`: begun before it, ended at or after it. */
-  const covering = (instant: SQL) => sql`s.started_at < ${instant} AND s.ended_at >= ${instant}`
   /** Tally rows of one kind for the chosen services; `inPeriod`: whose `day` falls in the period. */
   const tallied = (
     kind: string,
     inPeriod = true,
   ) => sql`t.kind = ${kind} AND ${inServices(sql`t.service_id`)}
     ${inPeriod ? sql`AND t.day::date BETWEEN ${args.from}::date AND ${args.to}::date` : sql``}`
+  return {
+    inServices,
+    tallied,
+    counted: sql`${inServices(sql`r.service_id`)} AND r.status <> 'merged'`,
+    talliedReceived: tallied('received'),
+  }
+}
+
+/** Whole Swedish days to a milestone, by service: how many reached it after how many days. */
+type DaysRow = { serviceId: number; days: number; n: number }
+
+/** The report's rows over all its services, each with its service, but the attribution's. */
+type AllRows = Omit<
+  FollowUpRows,
+  'firstContact' | 'enrolment' | 'attribution' | 'enrolledAtEnd' | 'caseload'
+> & {
+  participants: readonly {
+    serviceId: number
+    gender: string | null
+    assigneeId: number | null
+    n: number
+  }[]
+  firstContactDays: readonly DaysRow[]
+  enrolmentDays: readonly DaysRow[]
+}
+
+/** The durations per service and for them all, as `percentile_cont` gives them over the days. */
+const durationRows = (days: readonly DaysRow[]): DurationRow[] => {
+  const figures = (mine: readonly DaysRow[], serviceId: number | null): DurationRow => {
+    const counts = mine.map((d) => ({ value: d.days, n: d.n }))
+    return {
+      serviceId,
+      n: mine.reduce((a, d) => a + d.n, 0),
+      withinGoal: mine.filter((d) => d.days <= firstContactGoalDays).reduce((a, d) => a + d.n, 0),
+      median: percentile(counts, 0.5),
+      p90: percentile(counts, 0.9),
+    }
+  }
+  if (!days.length) return []
+  const ids = [...new Set(days.map((d) => d.serviceId))]
+  return [
+    ...ids.map((id) =>
+      figures(
+        days.filter((d) => d.serviceId === id),
+        id,
+      ),
+    ),
+    figures(days, null),
+  ]
+}
+
+/** The rows of some of the services (`null`: all of them), as the report shapes them. */
+const rowsOf = (all: AllRows, ids: readonly number[] | null): Omit<FollowUpRows, 'attribution'> => {
+  const mine = <T>(rows: readonly T[]): T[] =>
+    ids ? rows.filter((r) => ids.includes((r as { serviceId: number }).serviceId)) : [...rows]
+  const participants = mine(all.participants)
+  return {
+    inflow: mine(all.inflow),
+    sources: mine(all.sources),
+    heardFrom: mine(all.heardFrom),
+    queueDays: mine(all.queueDays),
+    leftQueue: mine(all.leftQueue),
+    queueStays: mine(all.queueStays),
+    closings: mine(all.closings),
+    enrolledAtEnd: participants.map(({ gender, n }) => ({ gender, n })),
+    supported: mine(all.supported),
+    caseload: participants.map(({ serviceId, assigneeId, n }) => ({ serviceId, assigneeId, n })),
+    firstContact: durationRows(mine(all.firstContactDays)),
+    enrolment: durationRows(mine(all.enrolmentDays)),
+    targets: mine(all.targets),
+    yearTargets: mine(all.yearTargets ?? []),
+    starts: all.starts && {
+      started: mine(all.starts.started),
+      milestoneDays: mine(all.starts.milestoneDays),
+      starts: mine(all.starts.starts),
+      jobSpans: mine(all.starts.jobSpans),
+    },
+    sus: all.sus && {
+      participants: mine(all.sus.participants),
+      closings: mine(all.sus.closings),
+      registered: mine(all.sus.registered),
+      expected: mine(all.sus.expected),
+    },
+  }
+}
+
+const reportRows = async (
+  run: SqlRunner,
+  args: FollowUpReportArgs,
+  serviceIds: readonly number[],
+): Promise<AllRows> => {
+  const start = dayStart(args.from)
+  const end = dayStart(args.to, 1)
+  const { inServices, tallied, counted } = conditionsOf(args, serviceIds)
+  /** Stays of the chosen services in `phase` (merged referrals have none). */
+  const stays = (phase: 'queue' | 'participant' | 'closed') =>
+    sql`s.phase = ${phase} AND ${inServices(sql`s.service_id`)}`
+  /** Stays that cover `instant`: begun before it, ended at or after it. */
+  const covering = (instant: SQL) => sql`s.started_at < ${instant} AND s.ended_at >= ${instant}`
   const rows = async <T>(query: SQL) => (await run(query)).rows as unknown as T[]
 
   // The month ends as instants, in order (the last is the end of the period): bucket k of a time is how
@@ -123,19 +258,18 @@ export const followUpReport = async (
       SELECT t.service_id, to_char(t.day::date, 'YYYY-MM'), t.source, t.heard_from, t.n
       FROM ${tables.referralTallies} t WHERE ${tallied('received')}
     ) x
-    GROUP BY GROUPING SETS ((x.service_id, x.month), (x.source), (x.heard_from))`)
+    GROUP BY GROUPING SETS ((x.service_id, x.month), (x.service_id, x.source), (x.service_id, x.heard_from))`)
   const newBy = (kind: 'source' | 'heardFrom') =>
-    newReferrals.then((all) => all.filter((r) => r.kind === kind).map(({ key, n }) => ({ key, n })))
+    newReferrals.then((all) =>
+      all.filter((r) => r.kind === kind).map(({ serviceId, key, n }) => ({ serviceId, key, n })),
+    )
 
   // Durations in whole Swedish calendar days from the day the referral came in, for everyone who reached
   // the milestone during the period; per service, and for all the chosen services together. Deleted
   // referrals reached first contact at most (never enrolment): their tallies count once per referral.
   const durations = (milestone: SQL, tallyKind?: string) =>
-    rows<FollowUpRows['firstContact'][number]>(sql`
-    SELECT x.service_id AS "serviceId", count(*)::int AS n,
-           count(*) FILTER (WHERE x.days <= ${firstContactGoalDays})::int AS "withinGoal",
-           percentile_cont(0.5) WITHIN GROUP (ORDER BY x.days) AS median,
-           percentile_cont(0.9) WITHIN GROUP (ORDER BY x.days) AS p90
+    rows<DaysRow>(sql`
+    SELECT x.service_id AS "serviceId", x.days, count(*)::int AS n
     FROM (
       SELECT r.service_id, ${swedishDate(milestone)} - ${swedishDate(sql`r.received_at`)} AS days
       FROM ${tables.referrals} r WHERE ${counted} AND ${milestone} >= ${start} AND ${milestone} < ${end}
@@ -147,7 +281,7 @@ export const followUpReport = async (
           : sql``
       }
     ) x
-    GROUP BY GROUPING SETS ((x.service_id), ())`)
+    GROUP BY 1, 2`)
 
   // Participants at the end date by service, gender and coach. The coach is the current one, unless they
   // were assigned after the end; then the last assignment before it (an assignment event holds the new
@@ -172,7 +306,7 @@ export const followUpReport = async (
     WHERE ${stays('participant')} AND ${covering(end)}
     GROUP BY 1, 2, 3`)
 
-  const queries: { [K in keyof FollowUpRows]: Promise<FollowUpRows[K]> } = {
+  const queries: { [K in keyof AllRows]: Promise<AllRows[K]> } = {
     inflow: newReferrals.then((all) =>
       all
         .filter((r) => r.kind === 'month')
@@ -191,16 +325,13 @@ export const followUpReport = async (
       FROM ${tables.referralTallies} t
       WHERE ${tallied('queued', false)} AND t.entered_day::date <= ${args.to}::date AND t.day::date > ${args.to}::date
       GROUP BY 1, 2`),
-    enrolledAtEnd: participants.then((all) => all.map(({ gender, n }) => ({ gender, n }))),
-    caseload: participants.then((all) =>
-      all.map(({ serviceId, assigneeId, n }) => ({ serviceId, assigneeId, n })),
-    ),
+    participants,
     // Supported during the period: a participant at some moment of it.
     supported: rows(sql`
-      SELECT gender, count(*)::int AS n FROM (
-        SELECT DISTINCT s.referral_id, s.gender
+      SELECT service_id AS "serviceId", gender, count(*)::int AS n FROM (
+        SELECT DISTINCT s.referral_id, s.service_id, s.gender
         FROM ${tables.referralStays} s WHERE ${stays('participant')} AND s.started_at < ${end} AND s.ended_at >= ${start}
-      ) supported GROUP BY 1`),
+      ) supported GROUP BY 1, 2`),
     // Left the queue for anything but a pause in the window before the end: the pace of the estimate.
     leftQueue: rows(sql`
       SELECT x.service_id AS "serviceId", sum(x.n)::int AS n FROM (
@@ -231,15 +362,15 @@ export const followUpReport = async (
 
     // A closing starts a closed stay: the closing statuses lead nowhere but back to the queue.
     closings: rows(sql`
-      SELECT s.status, s.outcome, s.gender, ${monthOf(sql`s.started_at`)} AS month, count(*)::int AS n
+      SELECT s.service_id AS "serviceId", s.status, s.outcome, s.gender, ${monthOf(sql`s.started_at`)} AS month, count(*)::int AS n
       FROM ${tables.referralStays} s WHERE ${stays('closed')} AND s.started_at >= ${start} AND s.started_at < ${end}
-      GROUP BY 1, 2, 3, 4
+      GROUP BY 1, 2, 3, 4, 5
       UNION ALL
-      SELECT t.status, NULL, t.gender, to_char(t.day::date, 'YYYY-MM'), sum(t.n)::int
+      SELECT t.service_id, t.status, NULL, t.gender, to_char(t.day::date, 'YYYY-MM'), sum(t.n)::int
       FROM ${tables.referralTallies} t WHERE ${tallied('closing')}
-      GROUP BY 1, 3, 4`),
-    firstContact: durations(sql`r.first_contact_at`, 'firstContact'),
-    enrolment: durations(sql`r.enrolled_at`),
+      GROUP BY 1, 2, 4, 5`),
+    firstContactDays: durations(sql`r.first_contact_at`, 'firstContact'),
+    enrolmentDays: durations(sql`r.enrolled_at`),
 
     targets: rows(sql`
       SELECT id AS "serviceId", caseload_target::float8 AS "caseloadTarget" FROM ${tables.services} WHERE ${inServices(sql`id`)}`),
@@ -247,14 +378,6 @@ export const followUpReport = async (
       SELECT _parent_id AS "serviceId", year::int AS year, people_supported::int AS "peopleSupported",
              max_wait_days::int AS "maxWaitDays", share_into_work_or_studies::float8 AS "shareIntoWorkOrStudies"
       FROM ${tables.servicesTargets} WHERE ${inServices(sql`_parent_id`)}`),
-    attribution: attributionRows(run, {
-      start,
-      end,
-      counted,
-      talliedReceived: tallied('received'),
-      serviceIds,
-      timeZone,
-    }),
     starts: startRows(run, {
       from: args.from,
       to: args.to,
@@ -270,9 +393,5 @@ export const followUpReport = async (
   const entries = await Promise.all(
     Object.entries(queries).map(async ([key, query]) => [key, await query] as const),
   )
-  return shapeFollowUpReport(
-    { from: args.from, to: args.to },
-    serviceIds,
-    Object.fromEntries(entries) as unknown as FollowUpRows,
-  )
+  return Object.fromEntries(entries) as unknown as AllRows
 }

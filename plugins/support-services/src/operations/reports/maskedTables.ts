@@ -9,7 +9,7 @@ import {
   type ReportNames,
   reportTables,
 } from '../../domain'
-import { followUpReport } from './followUpReport'
+import { type FollowUpReportArgs, followUpReports } from './followUpReport'
 
 /** A report's services (none: every service) grouped by the unit that owns them. */
 export const servicesByUnit = async (payload: Payload, serviceIds: readonly number[]) => {
@@ -30,25 +30,40 @@ export const servicesByUnit = async (payload: Payload, serviceIds: readonly numb
 }
 
 /**
+ * The report and, over several units, each unit's own report over the same period (for masking across
+ * units), from one reading of the rows.
+ */
+export const reportWithUnits = async (
+  payload: Payload,
+  args: FollowUpReportArgs,
+): Promise<{ report: FollowUpReport; units: FollowUpReport[] }> => {
+  const units = await servicesByUnit(payload, args.serviceIds ?? [])
+  const { report, groups } = await followUpReports(payload, args, units.length < 2 ? [] : units)
+  return { report, units: groups }
+}
+
+/**
  * The report's tables masked as every view but the staff's JSON shows them (page, print, CSV, Excel).
  * A report over several units is also masked against each unit's own report over the same period, so
- * that no unit's hidden count can be worked out from the whole minus the other units.
+ * that no unit's hidden count can be worked out from the whole minus the other units. `units`: those
+ * reports when the caller has them (see reportWithUnits); otherwise they are made here.
  */
 export async function maskedReportTables(
   payload: Payload,
   report: FollowUpReport,
   names: ReportNames,
+  units?: readonly FollowUpReport[],
 ): Promise<MaskedTable[]> {
   const tables = reportTables(report, names)
-  const units = await servicesByUnit(payload, report.serviceIds)
-  if (units.length < 2) return maskReportTables(tables)
-  const { from, to } = report.period
-  const unitTables = await Promise.all(
-    units.map(async (serviceIds) =>
-      maskReportTables(
-        reportTables(await followUpReport(payload, { from, to, serviceIds }), names),
-      ),
-    ),
-  )
+  const unitReports = units ?? (await unitReportsOf(payload, report))
+  if (unitReports.length < 2) return maskReportTables(tables)
+  const unitTables = unitReports.map((unit) => maskReportTables(reportTables(unit, names)))
   return maskReportTables(tables, hiddenAcrossUnits(tables, unitTables))
+}
+
+const unitReportsOf = async (payload: Payload, report: FollowUpReport) => {
+  const units = await servicesByUnit(payload, report.serviceIds)
+  if (units.length < 2) return []
+  const { from, to } = report.period
+  return (await followUpReports(payload, { from, to, serviceIds: report.serviceIds }, units)).groups
 }

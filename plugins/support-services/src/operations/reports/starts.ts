@@ -24,7 +24,7 @@ const list = (values: readonly string[]) =>
   )
 
 /**
- * The rows of the starts' figures (see domain/report/starts.ts), from the road-to-work records in the
+ * The rows of the starts' figures, each with its service (see domain/report/starts.ts), from the road-to-work records in the
  * referrals' history (`referral_events`: `workStart`, `workEnd`, `employerContact`; each with the day it
  * happened in `date`). Only enrolled people have these records, and retention deletes no referral that
  * was ever a case; anonymisation keeps the records' days, kinds, sectors and hours. So the figures of a
@@ -41,17 +41,17 @@ export const startRows = async (
   const [started, milestoneDays, starts, jobSpans] = await Promise.all([
     // Participants at some moment of the period who started work or studies in it.
     rows<StartRows['started'][number]>(sql`
-      SELECT p.gender, count(*)::int AS n FROM (
-        SELECT DISTINCT s.referral_id, s.gender FROM ${tables.referralStays} s
+      SELECT p.service_id AS "serviceId", p.gender, count(*)::int AS n FROM (
+        SELECT DISTINCT s.referral_id, s.service_id, s.gender FROM ${tables.referralStays} s
         WHERE ${participantStays} AND s.started_at < ${end} AND s.ended_at >= ${start}
       ) p
       WHERE EXISTS (SELECT 1 FROM ${tables.referralEvents} e WHERE e.referral_id = p.referral_id AND ${startsOfPeriod})
-      GROUP BY 1`),
+      GROUP BY 1, 2`),
     // A participant's first employer contact and first start (of all time) that came in the period,
     // in days from the Swedish day of enrolment: the first record of each kind up to the period's end
     // (one index range, aggregated once), kept when it falls in the period.
     rows<StartRows['milestoneDays'][number]>(sql`
-      SELECT CASE m.type WHEN 'workStart' THEN 'start' ELSE 'employerContact' END AS milestone,
+      SELECT r.service_id AS "serviceId", CASE m.type WHEN 'workStart' THEN 'start' ELSE 'employerContact' END AS milestone,
              m.first::date - (r.enrolled_at AT TIME ZONE ${timeZone})::date AS days, count(*)::int AS n
       FROM (
         SELECT e.referral_id, e.type, min(e.date) AS first FROM ${tables.referralEvents} e
@@ -60,19 +60,19 @@ export const startRows = async (
       ) m JOIN ${tables.referrals} r ON r.id = m.referral_id
       WHERE ${counted} AND r.enrolled_at IS NOT NULL
         AND m.first::date >= (r.enrolled_at AT TIME ZONE ${timeZone})::date
-      GROUP BY 1, 2`),
+      GROUP BY 1, 2, 3`),
     rows<StartRows['starts'][number]>(sql`
-      SELECT e.work_start_kind::text AS kind, e.work_start_school_kind::text AS "schoolKind",
+      SELECT r.service_id AS "serviceId", e.work_start_kind::text AS kind, e.work_start_school_kind::text AS "schoolKind",
              e.work_start_sector::text AS sector, r.applicant_gender::text AS gender, count(*)::int AS n
       FROM ${tables.referralEvents} e JOIN ${tables.referrals} r ON r.id = e.referral_id
       WHERE ${startsOfPeriod} AND ${counted}
-      GROUP BY 1, 2, 3, 4`),
+      GROUP BY 1, 2, 3, 4, 5`),
     rows<StartRows['jobSpans'][number]>(sql`
-      SELECT e.date AS "startDate", x.date AS "endDate", count(*)::int AS n
+      SELECT r.service_id AS "serviceId", e.date AS "startDate", x.date AS "endDate", count(*)::int AS n
       FROM ${tables.referralEvents} e JOIN ${tables.referrals} r ON r.id = e.referral_id
       LEFT JOIN ${tables.referralEvents} x ON x.type = 'workEnd' AND x.work_end_start_id = e.id
       WHERE ${startsOfPeriod} AND e.work_start_kind IN (${list(jobStartKinds)}) AND ${counted}
-      GROUP BY 1, 2`),
+      GROUP BY 1, 2, 3`),
   ])
   return { started, milestoneDays, starts, jobSpans }
 }

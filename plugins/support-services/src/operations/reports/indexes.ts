@@ -1,0 +1,49 @@
+import { sql } from '@payloadcms/db-postgres/drizzle'
+import { index } from '@payloadcms/db-postgres/drizzle/pg-core'
+
+import { literals, type SchemaHook } from '../sql'
+
+/** The road-to-work records the report reads by kind and referral (starts.ts, sus.ts). */
+const roadToWork = ['workStart', 'employerContact', 'actionPlan'] as const
+
+/**
+ * The report's reads of the history (`referral_events`, a million rows and more) touch a few kinds of
+ * record only. Each of these partial indexes holds exactly one kind, in the order and with the columns
+ * the report reads, so PostgreSQL answers from the index alone instead of sorting or reading the table:
+ *
+ * - a referral's latest `profile` (SUS, the estimate): by referral, newest first, with its answers;
+ * - a participant's latest `assigned` coach before an instant (caseload): by referral, newest first;
+ * - the first employer contact and start, and who had an action plan (starts, SUS): by kind, referral
+ *   and day, so the first of each is the front of its range;
+ * - whether a start had ended (the estimate, job spans): the `workEnd` records by the start they end.
+ */
+export const reportEventIndexes: SchemaHook = ({ extendTable, schema }) => {
+  extendTable({
+    table: schema.tables.referral_events,
+    extraConfig: (table) => ({
+      referralEventsProfileIdx: index('referral_events_profile_idx')
+        .on(
+          table.referral,
+          table.at.desc(),
+          table.id.desc(),
+          table.profile_incomeSource,
+          table.profile_supportYears,
+          table.profile_education,
+          table.profile_ageAtEnrolment,
+          table.profile_monthlyIncome,
+          table.profile_housingSupportHours,
+        )
+        .where(sql`${table.type} = 'profile'`),
+      referralEventsAssignedIdx: index('referral_events_assigned_idx')
+        .on(table.referral, table.at.desc(), table.id.desc(), table.assignee)
+        .where(sql`${table.type} = 'assigned'`),
+      referralEventsRoadToWorkIdx: index('referral_events_road_to_work_idx')
+        .on(table.type, table.referral, table.date)
+        .where(sql`${table.type} in (${literals(roadToWork)})`),
+      referralEventsWorkEndIdx: index('referral_events_work_end_idx')
+        .on(table.workEnd_start, table.date)
+        .where(sql`${table.type} = 'workEnd'`),
+    }),
+  })
+  return schema
+}
