@@ -135,22 +135,6 @@ export const estimateParameters = async (
 }
 
 /**
- * The socio-economic estimate of a period, with the parameters of the year the period ends in. The
- * caller checks that the user may see these services (the report's rule).
- */
-export const estimateReport = async (
-  payload: Payload,
-  args: EstimateArgs,
-  run: SqlRunner = replicaRunner(payload),
-): Promise<{ estimate: SocioEconomicEstimate; parameters: EstimateParameters }> => {
-  const problem = checkReportPeriod(args)
-  if (problem) throw new RangeError(problem)
-  const parameters = await estimateParameters(payload, Number(args.to.slice(0, 4)))
-  const rows = await estimateRows(run, args)
-  return { estimate: socioEconomicEstimate(rows, parameters), parameters }
-}
-
-/**
  * The estimate with its tables masked as every view shows them: the report page and the report's CSV
  * and Excel take it from here, so their figures and hidden cells are the same. Over several units it
  * is also masked against each unit's own estimate, as the report's tables are (see maskedReportTables):

@@ -11,4 +11,4 @@ export {
   reportScopeOf,
   reportServices,
 } from './scope'
-export { estimateParameters, estimateReport, estimateRows, shownEstimateReport } from './estimate'
+export { estimateParameters, estimateRows, shownEstimateReport } from './estimate'
