@@ -2,6 +2,7 @@ import node from '@astrojs/node'
 import preact from '@astrojs/preact'
 import { defaultLocale, locales } from '@stodportalen/support-services/domain'
 import { defineConfig } from 'astro/config'
+import { fileURLToPath } from 'node:url'
 
 import { precompress } from './precompress.mjs'
 import { contentPolicyDirectives } from './securityHeaders.mjs'
@@ -43,6 +44,16 @@ export default defineConfig({
   integrations: [
     // The form's island is written against React's API and runs on Preact, a tenth of its size.
     preact({ compat: true }),
+    {
+      name: 'stepwise-hydration',
+      hooks: {
+        'astro:config:setup': ({ addClientDirective }) =>
+          addClientDirective({
+            name: 'stepwise',
+            entrypoint: fileURLToPath(new URL('./src/directives/stepwise.ts', import.meta.url)),
+          }),
+      },
+    },
     socialCards(),
     // The check and the forms' first pages are entry points too, listed where the pages link to them.
     siteSitemap({

@@ -168,14 +168,14 @@ describe.each([
 
 test('Send pressed before the proof of work is solved says so, then sends once it is', async () => {
   const page = await phonePage(browser, { javaScript: true })
-  // Hold the browser's key derivation until the test lets it go: a slow phone, made certain.
-  await page.addInitScript(() => {
-    const held = new Promise((resolve) => Object.assign(window, { letSolverGo: resolve }))
-    const deriveBits = crypto.subtle.deriveBits.bind(crypto.subtle)
-    crypto.subtle.deriveBits = async (...args: Parameters<SubtleCrypto['deriveBits']>) => {
-      await held
-      return deriveBits(...args)
-    }
+  // Hold the solver (the worker's script) until the test lets it go: a slow phone, made certain.
+  let letSolverGo = () => {}
+  const held = new Promise<void>((resolve) => (letSolverGo = resolve))
+  let solverAsked = false
+  await page.route('**/_astro/proofWorker*', async (route) => {
+    solverAsked = true
+    await held
+    await route.continue()
   })
   const sends: string[] = []
   page.on('request', (request) => {
@@ -188,8 +188,9 @@ test('Send pressed before the proof of work is solved says so, then sends once i
   await expect.poll(() => page.locator('.sending').innerText()).toBe('Skickar anmälan …')
   expect(await sendButton(page).getAttribute('aria-disabled')).toBe('true')
   expect(sends).toHaveLength(0)
+  expect(solverAsked, 'the proof of work is solved in a worker').toBe(true)
 
-  await page.evaluate(() => (window as unknown as { letSolverGo: () => void }).letSolverGo())
+  letSolverGo()
   await expect.poll(() => page.locator('.reference').count(), { timeout: 30_000 }).toBe(1)
   expect(sends).toHaveLength(1)
   expect(sends[0]).toContain('_proof=')
