@@ -49,18 +49,24 @@ export const startRows = async (
       GROUP BY 1, 2`),
     // A participant's first employer contact and first start (of all time) that came in the period,
     // in days from the Swedish day of enrolment: the first record of each kind up to the period's end
-    // (one index range, aggregated once), kept when it falls in the period.
+    // (one index range, in the index's order by kind, referral and day, so the first of each is the
+    // front of its run and no aggregate compares the days), kept when it falls in the period.
     rows<StartRows['milestoneDays'][number]>(sql`
-      SELECT r.service_id AS "serviceId", CASE m.type WHEN 'workStart' THEN 'start' ELSE 'employerContact' END AS milestone,
-             m.first::date - (r.enrolled_at AT TIME ZONE ${timeZone})::date AS days, count(*)::int AS n
+      SELECT x.service_id AS "serviceId", CASE x.type WHEN 'workStart' THEN 'start' ELSE 'employerContact' END AS milestone,
+             x.days, count(*)::int AS n
       FROM (
-        SELECT e.referral_id, e.type, min(e.date) AS first FROM ${tables.referralEvents} e
-        WHERE e.type IN ('workStart', 'employerContact') AND e.date <= ${to} GROUP BY 1, 2
-        HAVING min(e.date) >= ${from}
-      ) m JOIN ${tables.referrals} r ON r.id = m.referral_id
-      WHERE ${counted} AND r.enrolled_at IS NOT NULL
-        AND m.first::date >= (r.enrolled_at AT TIME ZONE ${timeZone})::date
-      GROUP BY 1, 2, 3`),
+        -- The Swedish day of enrolment worked out once per milestone (OFFSET 0 keeps it here).
+        SELECT r.service_id, m.type, m.first::date - (r.enrolled_at AT TIME ZONE ${timeZone})::date AS days
+        FROM (
+          SELECT DISTINCT ON (e.type, e.referral_id) e.referral_id, e.type, e.date AS first FROM ${tables.referralEvents} e
+          WHERE e.type IN ('workStart', 'employerContact') AND e.date <= ${to}
+          ORDER BY e.type, e.referral_id, e.date
+        ) m JOIN ${tables.referrals} r ON r.id = m.referral_id
+        WHERE m.first >= ${from} AND ${counted} AND r.enrolled_at IS NOT NULL
+        OFFSET 0
+      ) x
+      WHERE x.days >= 0
+      GROUP BY x.service_id, x.type, x.days`),
     rows<StartRows['starts'][number]>(sql`
       SELECT r.service_id AS "serviceId", e.work_start_kind::text AS kind, e.work_start_school_kind::text AS "schoolKind",
              e.work_start_sector::text AS sector, r.applicant_gender::text AS gender, count(*)::int AS n

@@ -51,13 +51,14 @@ export const susRows = async (
       WHERE ${participant} AND s.started_at < ${end} AND s.ended_at >= ${start}
     ),
     -- Each referral's latest profile before the end, and who had an action plan by then: one range of
-    -- the events each, hashed, rather than two index probes per participant.
+    -- the events each, hashed, rather than two index probes per participant. The order is the profile
+    -- index's own (NULLS LAST), so the latest of each referral is the front of its range, unsorted.
     pr AS (
       SELECT DISTINCT ON (e.referral_id) e.referral_id, e.profile_income_source AS income,
              e.profile_support_years AS support, e.profile_education AS education, e.profile_age_at_enrolment AS age
       FROM ${tables.referralEvents} e
       WHERE e.type = 'profile' AND e.at < ${end}
-      ORDER BY e.referral_id, e.at DESC, e.id DESC
+      ORDER BY e.referral_id, e.at DESC NULLS LAST, e.id DESC NULLS LAST
     )
     SELECT 'participants' AS kind, p.service_id AS "serviceId", p.gender,
            p.referral_id IN (
@@ -83,9 +84,12 @@ export const susRows = async (
     WHERE ${participant} AND s.ended_at < ${start} AND s.next_phase = 'closed'
     GROUP BY 2, 3
     UNION ALL
-    SELECT 'registered', s.service_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, count(DISTINCT s.referral_id)::int
-    FROM ${tables.referralStays} s
-    WHERE ${participant} AND s.started_at < ${end}
+    -- The distinct participants of each service counted from a hashed set of them, not a sort.
+    SELECT 'registered', r.service_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, count(*)::int
+    FROM (
+      SELECT DISTINCT s.service_id, s.referral_id FROM ${tables.referralStays} s
+      WHERE ${participant} AND s.started_at < ${end}
+    ) r
     GROUP BY 2
     UNION ALL
     SELECT 'expected', x._parent_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, x.year::int, x.people_supported::int
