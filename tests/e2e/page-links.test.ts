@@ -5,6 +5,7 @@ import { signPreviewToken } from '@stodportalen/support-services/preview-token'
 import { afterAll, beforeAll, expect, inject, test } from 'vitest'
 
 import { login, testPayload } from '../support/cms'
+import { waitForStatus } from '../support/site'
 import { handWrittenPdf, uploadOverRest } from '../support/uploads'
 
 /**
@@ -18,7 +19,7 @@ const cmsUrl = () => inject('system').cmsUrl
 let payload: Payload
 let admin: Record<string, string>
 const pagesMade: number[] = []
-const servicesMade: number[] = []
+const servicesMade: Array<{ id: number; slug: string }> = []
 const unique = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`
 
 const callToAction = (service: number, text: string) => ({
@@ -57,9 +58,12 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const id of pagesMade)
     await fetch(`${cmsUrl()}/api/pages/${id}`, { method: 'DELETE', headers: admin })
-  // Once no page points at them, the test's services may go.
-  for (const id of servicesMade) await payload.delete({ collection: 'services', id })
-})
+  // Once no page points at them, the test's services may go, and the tests after this one find the
+  // site rebuilt without them.
+  for (const { id } of servicesMade)
+    await fetch(`${cmsUrl()}/api/services/${id}`, { method: 'DELETE', headers: admin })
+  for (const { slug } of servicesMade) await waitForStatus(`/stod/${slug}`, 404)
+}, 600_000)
 
 test('a draft’s newly attached document downloads from its preview, and only with its link', async () => {
   const upload = await uploadOverRest(
@@ -154,7 +158,7 @@ test('a published page whose calls to action lead to a paused, a closed, a delet
   const gone = await newService('open')
   await payload.delete({ collection: 'services', id: gone.id })
   const formless = await newService('open', false)
-  servicesMade.push(paused.id, closed.id, formless.id)
+  servicesMade.push(paused, closed, formless)
 
   const page = await newPage(
     richText([

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import { accessibilityViolationsAt, launchBrowser, phonePage } from '../support/browser'
 import { login } from '../support/cms'
 import { homePaths } from '../support/locales'
+import { waitForStatus } from '../support/site'
 
 const siteUrl = () => inject('system').siteUrl!
 const cmsUrl = () => inject('system').cmsUrl
@@ -63,21 +64,6 @@ describe.each(prefixes)('stories under %s', (prefix) => {
     expect(await accessibilityViolationsAt(browser, page.url())).toEqual([])
   }, 240_000)
 })
-
-/** Polls the public site until `path` answers `status` (the site rebuilds after publishing). */
-const waitForStatus = async (path: string, status: number) => {
-  const deadline = Date.now() + 180_000
-  let last = 0
-  while (Date.now() < deadline) {
-    last = await fetch(new URL(path, siteUrl())).then(
-      (r) => r.status,
-      () => 0,
-    )
-    if (last === status) return
-    await new Promise((resolve) => setTimeout(resolve, 1000))
-  }
-  throw new Error(`${path} still answered ${last}, not ${status}, three minutes after the change`)
-}
 
 test('a withdrawn consent takes the story off the site with the rebuild it triggers', async () => {
   const editor = demoUsers.find((u) => u.role === 'editor')!

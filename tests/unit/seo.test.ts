@@ -113,7 +113,7 @@ describe('the service’s facts', () => {
   } as unknown as Service
 
   it('come from the service in the page’s language, with its municipalities by name', () => {
-    expect(serviceFacts(service, 'en', site)).toEqual({
+    expect(serviceFacts(service, 'en', site, true)).toEqual({
       name: 'IPS (en)',
       description: 'Support with work',
       serviceType: 'Individual Placement and Support (IPS)',
@@ -136,9 +136,14 @@ describe('the service’s facts', () => {
       { ...service, status: 'paused', rules: {} } as unknown as Service,
       'sv',
       site,
+      true,
     )
     expect(paused.formUrl).toBeUndefined()
     expect(paused.areaServed).toEqual(['Uppsala'])
+  })
+
+  it('have no form while the service has no form in use', () => {
+    expect(serviceFacts(service, 'sv', site, false).formUrl).toBeUndefined()
   })
 })
 

@@ -9,7 +9,7 @@ import { z } from 'zod'
 import { cmsUrl } from '../cms/client'
 import { localePath } from '../i18n/routes'
 import { clientKey } from './clientKey'
-import { allEvents, allServices } from './content'
+import { allEvents, allServices, hasForm } from './content'
 
 /**
  * Campaign codes on the site: `/k/<code>` asks the CMS where the code leads, and the code then rides
@@ -78,9 +78,9 @@ async function landingPath(landing: CampaignLanding): Promise<null | string> {
       : null
   const service = (await allServices()).find((s) => s.slug === landing.service)
   if (!service) return null
-  // A service that takes no referrals now still has its page, which says so; the page's campaign
-  // variant, so its links carry the code (servicePageHref).
-  return landing.target === 'form' && service.status === 'open'
+  // A service that takes no referrals now, or has no form in use, still has its page: the page's
+  // campaign variant, so its links carry the code (servicePageHref).
+  return landing.target === 'form' && service.status === 'open' && (await hasForm(service))
     ? `stod/${service.slug}/anmalan`
     : `stod/${service.slug}/kampanj`
 }

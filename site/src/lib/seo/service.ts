@@ -36,6 +36,8 @@ export const serviceFacts = (
   service: PublicService,
   locale: Locale,
   site: URL | string,
+  /** Whether the service has a form in use (lib/content.ts `hasForm`): its page is the channel. */
+  hasForm: boolean,
 ): ServiceFacts => {
   const name = localize(service.name, locale)
   const residence = service.rules.residence?.municipalities ?? []
@@ -55,7 +57,7 @@ export const serviceFacts = (
     age: service.rules.age,
     audience: service.whoFor ? localize(service.whoFor, locale) || undefined : undefined,
     formUrl:
-      service.status === 'open'
+      service.status === 'open' && hasForm
         ? canonicalUrl(locale, `stod/${service.slug}/anmalan`, site)
         : undefined,
     inLanguage: htmlLang(locale),
