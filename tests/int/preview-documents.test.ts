@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { paragraph, richText } from '@stodportalen/seed'
 import { signPreviewToken } from '@stodportalen/support-services/preview-token'
 import { afterAll, beforeAll, expect, inject, test } from 'vitest'
 
@@ -41,7 +42,7 @@ beforeAll(async () => {
     data: {
       title: 'Dokumenttest',
       summary: 'Testdata',
-      body: { root: { ...element, type: 'root', children: [paragraph('Publicerad text.')] } },
+      body: richText([paragraph('Publicerad text.')]),
       slug: `forhandsgranskning-dokument-${Date.now().toString(36)}`,
       audience: 'about',
       _status: 'published',
@@ -55,14 +56,6 @@ afterAll(async () => {
   await payload.delete({ collection: 'documents', where: { id: { in: [attached, other] } } })
 })
 
-const element = { version: 1, direction: 'ltr', format: '', indent: 0 } as const
-
-const paragraph = (text: string) => ({
-  ...element,
-  type: 'paragraph',
-  children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
-})
-
 test('a draft links to a newly attached document, given only with its token', async () => {
   await payload.update({
     collection: 'pages',
@@ -70,21 +63,15 @@ test('a draft links to a newly attached document, given only with its token', as
     draft: true,
     locale: 'sv',
     data: {
-      body: {
-        root: {
-          ...element,
-          type: 'root',
-          children: [
-            paragraph('Läs mer i broschyren.'),
-            {
-              type: 'block',
-              version: 2,
-              format: '',
-              fields: { blockType: 'document', blockName: '', document: attached, text: '' },
-            },
-          ],
+      body: richText([
+        paragraph('Läs mer i broschyren.'),
+        {
+          type: 'block',
+          version: 2,
+          format: '',
+          fields: { blockType: 'document', blockName: '', document: attached, text: '' },
         },
-      },
+      ] as never),
     } as never,
   })
   const token = signPreviewToken({ kind: 'page', id: pageId, locale: 'sv' }, key())

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { paragraph, richText } from '@stodportalen/seed'
 import { signPreviewToken } from '@stodportalen/support-services/preview-token'
 import { afterAll, beforeAll, expect, inject, test } from 'vitest'
 
@@ -48,15 +49,6 @@ afterAll(async () => {
   await payload.delete({ collection: 'media', id: mediaId })
 })
 
-const paragraph = (text: string) => ({
-  type: 'paragraph',
-  version: 1,
-  direction: 'ltr',
-  format: '',
-  indent: 0,
-  children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
-})
-
 test('a draft shows an image uploaded since the last build, as hero and in the text', async () => {
   await payload.update({
     collection: 'pages',
@@ -65,26 +57,17 @@ test('a draft shows an image uploaded since the last build, as hero and in the t
     locale: 'sv',
     data: {
       image: mediaId,
-      body: {
-        root: {
-          type: 'root',
-          version: 1,
-          direction: 'ltr',
+      body: richText([
+        paragraph('Text före bilden.'),
+        {
+          type: 'upload',
+          version: 3,
           format: '',
-          indent: 0,
-          children: [
-            paragraph('Text före bilden.'),
-            {
-              type: 'upload',
-              version: 3,
-              format: '',
-              relationTo: 'media',
-              value: mediaId,
-              fields: null,
-            },
-          ],
+          relationTo: 'media',
+          value: mediaId,
+          fields: null,
         },
-      },
+      ] as never),
     } as never,
   })
   const token = signPreviewToken(
