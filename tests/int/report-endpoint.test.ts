@@ -5,6 +5,7 @@ import { demoUsers } from '@stodportalen/seed'
 import {
   maskedReportTables,
   reportNames,
+  reportWithUnits,
   shownEstimateReport,
 } from '@stodportalen/support-services'
 import ExcelJS from 'exceljs'
@@ -196,7 +197,12 @@ describe('the report as Excel and as CSV for Swedish Excel', () => {
     // The same period and services as JSON, masked the page's way (over both seeded units, so also
     // against each unit's own report).
     const json = (await (await report(period, admin)).json()) as FollowUpReport
-    const tables = await maskedReportTables(payload, json, await reportNames(payload, json))
+    const { units } = await reportWithUnits(payload, {
+      from: json.period.from,
+      to: json.period.to,
+      serviceIds: json.serviceIds,
+    })
+    const tables = maskedReportTables(json, await reportNames(payload, json), units)
     // The estimate as the page has it: its sheet of parameters, then its tables after the report's.
     const estimate = await shownEstimateReport(payload, {
       ...json.period,

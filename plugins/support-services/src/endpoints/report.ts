@@ -98,22 +98,18 @@ export const reportEndpoint = ({ access }: Pick<SanitizedOptions, 'access'>): En
 
     const args = { from: query.get('from') ?? '', to: query.get('to') ?? '', serviceIds }
     // The exports are masked across units too: the units' reports are made from the same reading.
-    let report, units
+    let read
     try {
-      ;({ report, units } =
-        format === 'json'
-          ? { report: await followUpReport(req.payload, args), units: undefined }
-          : await reportWithUnits(req.payload, args))
+      if (format === 'json') return reply(200, await followUpReport(req.payload, args))
+      read = await reportWithUnits(req.payload, args)
     } catch (error) {
       if (error instanceof RangeError) return refuse(400, 'report', 'invalid', error.message)
       throw error
     }
-    if (format === 'json') return reply(200, report)
+    const { report, units } = read
 
     const [all, estimate] = await Promise.all([
-      reportNames(req.payload, report).then((names) =>
-        maskedReportTables(req.payload, report, names, units),
-      ),
+      reportNames(req.payload, report).then((names) => maskedReportTables(report, names, units)),
       table === null && !reader.outreachOnly ? exportedEstimate(req.payload, report) : undefined,
     ])
     const tables = all.filter((t) => (table === null ? shownIds.includes(t.id) : t.id === table))

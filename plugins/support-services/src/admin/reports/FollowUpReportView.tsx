@@ -366,12 +366,7 @@ export async function FollowUpReportView({
     reportWithUnits(payload, { ...query.period, serviceIds }),
     outreachOnly ? null : shownEstimateReport(payload, { ...query.period, serviceIds }),
   ])
-  const masked = await maskedReportTables(
-    payload,
-    report,
-    await reportNames(payload, report),
-    units,
-  )
+  const masked = maskedReportTables(report, await reportNames(payload, report), units)
   // Outreach staff see the outreach tables only: nothing else of the report reaches the page.
   const tables = outreachOnly ? masked.filter((t) => outreachTableIds.includes(t.id)) : masked
   const shownSections = sections.filter((section) =>

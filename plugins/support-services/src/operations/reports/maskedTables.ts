@@ -44,26 +44,17 @@ export const reportWithUnits = async (
 
 /**
  * The report's tables masked as every view but the staff's JSON shows them (page, print, CSV, Excel).
- * A report over several units is also masked against each unit's own report over the same period, so
- * that no unit's hidden count can be worked out from the whole minus the other units. `units`: those
- * reports when the caller has them (see reportWithUnits); otherwise they are made here.
+ * A report over several units is also masked against each unit's own report over the same period
+ * (`units`, from reportWithUnits), so that no unit's hidden count can be worked out from the whole
+ * minus the other units.
  */
-export async function maskedReportTables(
-  payload: Payload,
+export function maskedReportTables(
   report: FollowUpReport,
   names: ReportNames,
-  units?: readonly FollowUpReport[],
-): Promise<MaskedTable[]> {
+  units: readonly FollowUpReport[],
+): MaskedTable[] {
   const tables = reportTables(report, names)
-  const unitReports = units ?? (await unitReportsOf(payload, report))
-  if (unitReports.length < 2) return maskReportTables(tables)
-  const unitTables = unitReports.map((unit) => maskReportTables(reportTables(unit, names)))
+  if (units.length < 2) return maskReportTables(tables)
+  const unitTables = units.map((unit) => maskReportTables(reportTables(unit, names)))
   return maskReportTables(tables, hiddenAcrossUnits(tables, unitTables))
-}
-
-const unitReportsOf = async (payload: Payload, report: FollowUpReport) => {
-  const units = await servicesByUnit(payload, report.serviceIds)
-  if (units.length < 2) return []
-  const { from, to } = report.period
-  return (await followUpReports(payload, { from, to, serviceIds: report.serviceIds }, units)).groups
 }
