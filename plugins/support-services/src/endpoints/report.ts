@@ -7,13 +7,13 @@ import {
   type CsvDialect,
   estimateCsv,
   estimateNotes,
-  type FollowUpReport,
   outreachTableIds,
   reportCsv,
   reportTableIds,
   tableCsv,
 } from '../domain'
 import {
+  type EstimateArgs,
   followUpReport,
   maskedReportTables,
   reportNames,
@@ -97,21 +97,21 @@ export const reportEndpoint = ({ access }: Pick<SanitizedOptions, 'access'>): En
       )
 
     const args = { from: query.get('from') ?? '', to: query.get('to') ?? '', serviceIds }
-    // The exports are masked across units too: the units' reports are made from the same reading.
+    // The exports are masked across units too: the units' reports are made from the same reading. The
+    // whole report's exports end with the estimate, read beside it.
     let read
     try {
       if (format === 'json') return reply(200, await followUpReport(req.payload, args))
-      read = await reportWithUnits(req.payload, args)
+      read = await Promise.all([
+        reportWithUnits(req.payload, args),
+        table === null && !reader.outreachOnly ? exportedEstimate(req.payload, args) : undefined,
+      ])
     } catch (error) {
       if (error instanceof RangeError) return refuse(400, 'report', 'invalid', error.message)
       throw error
     }
-    const { report, units } = read
-
-    const [all, estimate] = await Promise.all([
-      reportNames(req.payload, report).then((names) => maskedReportTables(report, names, units)),
-      table === null && !reader.outreachOnly ? exportedEstimate(req.payload, report) : undefined,
-    ])
+    const [{ report, units }, estimate] = read
+    const all = maskedReportTables(report, await reportNames(req.payload, report), units)
     const tables = all.filter((t) => (table === null ? shownIds.includes(t.id) : t.id === table))
     const prefix = reader.outreachOnly ? 'uppsokande' : 'uppfoljning'
     const name = `${prefix}-${report.period.from}-${report.period.to}${table ? `-${table}` : ''}`
@@ -131,13 +131,7 @@ export const reportEndpoint = ({ access }: Pick<SanitizedOptions, 'access'>): En
 })
 
 /** The estimate of the report's period and services, as the page shows it, for a whole-report export. */
-async function exportedEstimate(
-  payload: Payload,
-  report: FollowUpReport,
-): Promise<WorkbookEstimate> {
-  const { estimate, parameters, tables } = await shownEstimateReport(payload, {
-    ...report.period,
-    serviceIds: report.serviceIds,
-  })
+async function exportedEstimate(payload: Payload, args: EstimateArgs): Promise<WorkbookEstimate> {
+  const { estimate, parameters, tables } = await shownEstimateReport(payload, args)
   return { notes: estimateNotes(estimate, parameters, tables), tables }
 }

@@ -79,7 +79,7 @@ const serviceEstimateRows = async (
              p.profile_housing_support_hours AS housing
       FROM ${tables.referralEvents} p
       WHERE p.referral_id = s.referral_id AND p.type = 'profile'
-      ORDER BY p.at DESC, p.id DESC LIMIT 1
+      ORDER BY p.at DESC NULLS LAST, p.id DESC NULLS LAST LIMIT 1
     ) pr ON true
     WHERE ${inServices} AND r.status <> 'merged'
     ORDER BY r.reference`)

@@ -11,4 +11,9 @@ export {
   reportScopeOf,
   reportServices,
 } from './scope'
-export { estimateParameters, estimateRows, shownEstimateReport } from './estimate'
+export {
+  type EstimateArgs,
+  estimateParameters,
+  estimateRows,
+  shownEstimateReport,
+} from './estimate'
