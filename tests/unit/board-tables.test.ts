@@ -107,26 +107,14 @@ describe('the SUS figures from their rows', () => {
   it('counts participant closings before and in the period, and the expected number of its years', () => {
     const sus = shapeSus({ from: '2025-07-01', to: '2026-06-30' }, [1, 2], {
       participants: [
-        {
-          serviceId: 1,
-          gender: 'woman',
-          actionPlan: true,
-          incomeSource: 'salary',
-          supportYears: null,
-          education: null,
-          age: 31,
-          n: 4,
-        },
-        {
-          serviceId: 2,
-          gender: null,
-          actionPlan: false,
-          incomeSource: 'bogus',
-          supportYears: null,
-          education: null,
-          age: null,
-          n: 1,
-        },
+        { serviceId: 1, gender: 'woman', actionPlan: true, n: 4 },
+        { serviceId: 2, gender: null, actionPlan: false, n: 1 },
+      ],
+      profile: [
+        { serviceId: 1, gender: 'woman', question: 'incomeSource', answer: 'salary', n: 4 },
+        { serviceId: 1, gender: 'woman', question: 'age', answer: '31', n: 4 },
+        { serviceId: 2, gender: null, question: 'incomeSource', answer: 'bogus', n: 1 },
+        { serviceId: 2, gender: null, question: 'age', answer: null, n: 1 },
       ],
       closings: [
         { serviceId: 1, gender: 'woman', status: 'closed', outcome: null, inPeriod: false, n: 7 },

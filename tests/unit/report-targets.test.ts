@@ -158,10 +158,6 @@ describe('the target tables', () => {
     serviceId,
     gender: 'woman',
     actionPlan: false,
-    incomeSource: null,
-    supportYears: null,
-    education: null,
-    age: null,
     n,
   })
   const closing = (serviceId: number, outcome: string, n: number) => ({
@@ -183,6 +179,7 @@ describe('the target tables', () => {
     ],
     sus: {
       participants: [participants(1, 162), participants(2, 40)],
+      profile: [],
       closings: [
         closing(1, 'workWithoutSubsidy', 20),
         closing(1, 'other', 20),

@@ -43,7 +43,7 @@ import { forgetBriefReads } from './operations/briefCache'
 import { intakeQueueIndexes } from './operations/intakeQueue'
 import { referralEventsStatusAtIndex, referralQueueIndex } from './operations/queueStatusIndexes'
 import { attachReadAudit, ReadAudit } from './operations/readAudit'
-import { reportEventIndexes } from './operations/reports/indexes'
+import { reportEventIndexes, reportReferralIndexes } from './operations/reports/indexes'
 import { type SanitizedOptions, sanitizeOptions } from './sanitizeOptions'
 
 export {
@@ -120,6 +120,7 @@ export const supportServicesIndexes: SchemaHook[] = [
   intakeQueueIndexes,
   referralEventsStatusAtIndex,
   reportEventIndexes,
+  reportReferralIndexes,
 ]
 
 const withEndpoints = (

@@ -27,17 +27,26 @@ import { sum } from './arithmetic'
 import { workOrStudiesOutcomes } from './figures'
 
 // The aggregate rows the SQL returns.
-/** Participants at some moment of the period, by what the report groups them by. */
+/** Participants at some moment of the period, by whether they had an action plan by its end. */
 export interface SusParticipantRow {
   serviceId: number
   gender: string | null
   /** An action plan was recorded on or before the end of the period. */
   actionPlan: boolean
-  /** The participant's latest profile (null: none recorded, or that answer left out). */
-  incomeSource: string | null
-  supportYears: string | null
-  education: string | null
-  age: number | null
+  n: number
+}
+/** The questions of the profile, as the profile rows name them. */
+export const profileQuestions = ['incomeSource', 'supportYears', 'education', 'age'] as const
+export type ProfileQuestion = (typeof profileQuestions)[number]
+/**
+ * The same participants counted by one answer of their latest profile (null: none recorded, or that
+ * answer left out; the age in years as text). One question per row: the tables never cross them.
+ */
+export interface SusProfileRow {
+  serviceId: number
+  gender: string | null
+  question: ProfileQuestion
+  answer: string | null
   n: number
 }
 /** Participant closings up to the end of the period; `inPeriod`: the closing fell in the period. */
@@ -62,6 +71,7 @@ export interface SusExpectedRow {
 }
 export interface SusRows {
   participants: readonly SusParticipantRow[]
+  profile: readonly SusProfileRow[]
   closings: readonly SusClosingRow[]
   registered: readonly SusRegisteredRow[]
   expected: readonly SusExpectedRow[]
@@ -69,6 +79,7 @@ export interface SusRows {
 
 export const emptySusRows = (): SusRows => ({
   participants: [],
+  profile: [],
   closings: [],
   registered: [],
   expected: [],
@@ -150,19 +161,26 @@ export const yearsOf = (from: string, to: string) => {
   return years
 }
 
-function shapeProfile(rows: readonly SusParticipantRow[]): SusProfile {
+function shapeProfile(rows: readonly SusProfileRow[]): SusProfile {
   const profile: SusProfile = {
     income: byGenderFor(incomeSources),
     supportYears: byGenderFor(supportYearBands),
     education: byGenderFor(educationLevels),
     age: byGenderFor(ageBands.map((b) => b.key)),
   }
-  for (const row of rows) {
-    addTo(profile.income[keyIn(incomeSources, row.incomeSource)], row.gender, row.n)
-    addTo(profile.supportYears[keyIn(supportYearBands, row.supportYears)], row.gender, row.n)
-    addTo(profile.education[keyIn(educationLevels, row.education)], row.gender, row.n)
-    addTo(profile.age[row.age == null ? 'notStated' : ageBandOf(row.age)], row.gender, row.n)
+  const counts = (row: SusProfileRow): ByGender => {
+    switch (row.question) {
+      case 'incomeSource':
+        return profile.income[keyIn(incomeSources, row.answer)]
+      case 'supportYears':
+        return profile.supportYears[keyIn(supportYearBands, row.answer)]
+      case 'education':
+        return profile.education[keyIn(educationLevels, row.answer)]
+      case 'age':
+        return profile.age[row.answer == null ? 'notStated' : ageBandOf(Number(row.answer))]
+    }
   }
+  for (const row of rows) addTo(counts(row), row.gender, row.n)
   return profile
 }
 
@@ -227,6 +245,6 @@ export function shapeSus(
     closedInPeriod,
     intoWorkOrStudies,
     closingReasons,
-    profile: shapeProfile(rows.participants),
+    profile: shapeProfile(rows.profile),
   }
 }

@@ -17,6 +17,8 @@ import {
 } from '../../domain'
 import { replicaRunner, type SqlRunner, tables } from '../sql'
 import { attributionRows } from './attribution'
+import { type NewReferralRows, newReferralRows } from './newReferrals'
+import { participantRows } from './participants'
 import { startRows } from './starts'
 import { susRows } from './sus'
 
@@ -81,8 +83,8 @@ export const followUpReport = async (
 /**
  * The report, and the reports of some groups of its services (the units' own reports, for masking
  * across units) from the same rows: the statements run once over all the services, every row carries
- * its service, and each group's report is shaped from its services' rows. Only the attribution, whose
- * activities count by the services they name, is read again for each group.
+ * its service, and each group's report is shaped from its services' rows. Only the attribution's
+ * activities, which count by the services they name, are read again for each group.
  */
 export const followUpReports = async (
   payload: Payload,
@@ -95,20 +97,18 @@ export const followUpReports = async (
   const serviceIds = [...(args.serviceIds ?? [])]
   const start = dayStart(args.from)
   const end = dayStart(args.to, 1)
-  const [all, attributions] = await Promise.all([
-    reportRows(run, args, serviceIds),
-    Promise.all(
-      [serviceIds, ...groups].map((ids) =>
-        attributionRows(run, {
-          start,
-          end,
-          ...conditionsOf(args, [...ids]),
-          serviceIds: [...ids],
-          timeZone,
-        }),
-      ),
+  const all = await reportRows(run, args, serviceIds)
+  const attributions = await Promise.all(
+    [serviceIds, ...groups].map((ids, index) =>
+      attributionRows(run, {
+        start,
+        end,
+        serviceIds: ids,
+        referrals: index === 0 ? all.campaigns : ofServices(all.campaigns, ids),
+        timeZone,
+      }),
     ),
-  ])
+  )
   const shape = (ids: readonly number[], index: number) =>
     shapeFollowUpReport({ from: args.from, to: args.to }, ids, {
       ...rowsOf(all, index === 0 ? null : ids),
@@ -134,7 +134,6 @@ const conditionsOf = (args: FollowUpReportArgs, serviceIds: readonly number[]) =
     inServices,
     tallied,
     counted: sql`${inServices(sql`r.service_id`)} AND r.status <> 'merged'`,
-    talliedReceived: tallied('received'),
   }
 }
 
@@ -154,7 +153,12 @@ type AllRows = Omit<
   }[]
   firstContactDays: readonly DaysRow[]
   enrolmentDays: readonly DaysRow[]
+  campaigns: NewReferralRows['campaigns']
 }
+
+/** The rows of some of the services. */
+const ofServices = <T extends { serviceId: number }>(rows: readonly T[], ids: readonly number[]) =>
+  rows.filter((r) => ids.includes(r.serviceId))
 
 /** The durations per service and for them all, as `percentile_cont` gives them over the days. */
 const durationRows = (days: readonly DaysRow[]): DurationRow[] => {
@@ -184,7 +188,7 @@ const durationRows = (days: readonly DaysRow[]): DurationRow[] => {
 /** The rows of some of the services (`null`: all of them), as the report shapes them. */
 const rowsOf = (all: AllRows, ids: readonly number[] | null): Omit<FollowUpRows, 'attribution'> => {
   const mine = <T>(rows: readonly T[]): T[] =>
-    ids ? rows.filter((r) => ids.includes((r as { serviceId: number }).serviceId)) : [...rows]
+    ids ? ofServices(rows as readonly (T & { serviceId: number })[], ids) : [...rows]
   const participants = mine(all.participants)
   return {
     inflow: mine(all.inflow),
@@ -209,6 +213,7 @@ const rowsOf = (all: AllRows, ids: readonly number[] | null): Omit<FollowUpRows,
     },
     sus: all.sus && {
       participants: mine(all.sus.participants),
+      profile: mine(all.sus.profile),
       closings: mine(all.sus.closings),
       registered: mine(all.sus.registered),
       expected: mine(all.sus.expected),
@@ -241,28 +246,13 @@ const reportRows = async (
   const monthOf = (column: SQL) =>
     sql`(ARRAY[${list(ends.map((d) => d.slice(0, 7)))}]::text[])[width_bucket(${column}, ${monthEndInstants}) + 1]`
 
-  // New referrals of the period by service and month, by source and by how they heard: one pass.
-  const newReferrals = rows<{
-    kind: 'month' | 'source' | 'heardFrom'
-    serviceId: number
-    month: string
-    key: string | null
-    n: number
-  }>(sql`
-    SELECT CASE WHEN GROUPING(x.source) = 0 THEN 'source' WHEN GROUPING(x.heard_from) = 0 THEN 'heardFrom' ELSE 'month' END AS kind,
-           x.service_id AS "serviceId", x.month, coalesce(x.source, x.heard_from) AS key, sum(x.n)::int AS n
-    FROM (
-      SELECT r.service_id, ${monthOf(sql`r.received_at`)} AS month, r.source::text AS source, r.heard_from::text AS heard_from, 1 AS n
-      FROM ${tables.referrals} r WHERE ${counted} AND r.received_at >= ${start} AND r.received_at < ${end}
-      UNION ALL
-      SELECT t.service_id, to_char(t.day::date, 'YYYY-MM'), t.source, t.heard_from, t.n
-      FROM ${tables.referralTallies} t WHERE ${tallied('received')}
-    ) x
-    GROUP BY GROUPING SETS ((x.service_id, x.month), (x.service_id, x.source), (x.service_id, x.heard_from))`)
-  const newBy = (kind: 'source' | 'heardFrom') =>
-    newReferrals.then((all) =>
-      all.filter((r) => r.kind === kind).map(({ serviceId, key, n }) => ({ serviceId, key, n })),
-    )
+  const newReferrals = newReferralRows(run, {
+    start,
+    end,
+    counted,
+    talliedReceived: tallied('received'),
+    monthOf,
+  })
 
   // Durations in whole Swedish calendar days from the day the referral came in, for everyone who reached
   // the milestone during the period; per service, and for all the chosen services together. Deleted
@@ -285,35 +275,39 @@ const reportRows = async (
 
   // Participants at the end date by service, gender and coach. The coach is the current one, unless they
   // were assigned after the end; then the last assignment before it (an assignment event holds the new
-  // coach only).
+  // coach only). Those assigned after the end are a hashed set: one pass over the assignments, not an
+  // index probe per participant.
   const participants = rows<{
     serviceId: number
     gender: string | null
     assigneeId: number | null
     n: number
   }>(sql`
-    SELECT s.service_id AS "serviceId", s.gender, CASE WHEN later.assigned IS NULL THEN s.assignee_id ELSE (
+    SELECT s.service_id AS "serviceId", s.gender, CASE WHEN s.referral_id IN (
+      SELECT a.referral_id FROM ${tables.referralEvents} a WHERE a.type = 'assigned' AND a.at >= ${end}
+    ) THEN (
       SELECT e.assignee_id FROM ${tables.referralEvents} e
       WHERE e.referral_id = s.referral_id AND e.type = 'assigned' AND e.at < ${end}
       ORDER BY e.at DESC, e.id DESC LIMIT 1
-    ) END AS "assigneeId", count(*)::int AS n
+    ) ELSE s.assignee_id END AS "assigneeId", count(*)::int AS n
     FROM ${tables.referralStays} s
-    -- One index probe per participant (LIMIT keeps the planner from reading every later assignment).
-    LEFT JOIN LATERAL (
-      SELECT true AS assigned FROM ${tables.referralEvents} e
-      WHERE e.referral_id = s.referral_id AND e.at >= ${end} AND e.type = 'assigned' LIMIT 1
-    ) later ON true
     WHERE ${stays('participant')} AND ${covering(end)}
     GROUP BY 1, 2, 3`)
 
+  // Everyone who was a participant during the period, read once for the figures that count them.
+  const periodParticipants = participantRows(run, {
+    from: args.from,
+    to: args.to,
+    start,
+    end,
+    inServices,
+  })
+
   const queries: { [K in keyof AllRows]: Promise<AllRows[K]> } = {
-    inflow: newReferrals.then((all) =>
-      all
-        .filter((r) => r.kind === 'month')
-        .map(({ serviceId, month, n }) => ({ serviceId, month, n })),
-    ),
-    sources: newBy('source'),
-    heardFrom: newBy('heardFrom'),
+    inflow: newReferrals.then((r) => r.inflow),
+    sources: newReferrals.then((r) => r.sources),
+    heardFrom: newReferrals.then((r) => r.heardFrom),
+    campaigns: newReferrals.then((r) => r.campaigns),
 
     // The queue at the end date, by how many days each had waited since the day they came in.
     queueDays: rows(sql`
@@ -326,12 +320,7 @@ const reportRows = async (
       WHERE ${tallied('queued', false)} AND t.entered_day::date <= ${args.to}::date AND t.day::date > ${args.to}::date
       GROUP BY 1, 2`),
     participants,
-    // Supported during the period: a participant at some moment of it.
-    supported: rows(sql`
-      SELECT service_id AS "serviceId", gender, count(*)::int AS n FROM (
-        SELECT DISTINCT s.referral_id, s.service_id, s.gender
-        FROM ${tables.referralStays} s WHERE ${stays('participant')} AND s.started_at < ${end} AND s.ended_at >= ${start}
-      ) supported GROUP BY 1, 2`),
+    supported: periodParticipants.then((p) => p.supported),
     // Left the queue for anything but a pause in the window before the end: the pace of the estimate.
     leftQueue: rows(sql`
       SELECT x.service_id AS "serviceId", sum(x.n)::int AS n FROM (
@@ -378,16 +367,13 @@ const reportRows = async (
       SELECT _parent_id AS "serviceId", year::int AS year, people_supported::int AS "peopleSupported",
              max_wait_days::int AS "maxWaitDays", share_into_work_or_studies::float8 AS "shareIntoWorkOrStudies"
       FROM ${tables.servicesTargets} WHERE ${inServices(sql`_parent_id`)}`),
-    starts: startRows(run, {
-      from: args.from,
-      to: args.to,
-      start,
-      end,
-      counted,
-      participantStays: stays('participant'),
-      timeZone,
-    }),
-    sus: susRows(run, { from: args.from, to: args.to, start, end, inServices }),
+    starts: Promise.all([
+      periodParticipants,
+      startRows(run, { from: args.from, to: args.to, counted, timeZone }),
+    ]).then(([{ started }, starts]) => ({ started, ...starts })),
+    sus: Promise.all([periodParticipants, susRows(run, { start, end, inServices })]).then(
+      ([{ actionPlan, profile }, sus]) => ({ participants: actionPlan, profile, ...sus }),
+    ),
   }
 
   const entries = await Promise.all(

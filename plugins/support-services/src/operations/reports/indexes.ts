@@ -7,6 +7,45 @@ import { literals, type SchemaHook } from '../sql'
 const roadToWork = ['workStart', 'employerContact', 'actionPlan'] as const
 
 /**
+ * The report's reads of the referrals by the day they came in (inflow, sources, campaigns), were first
+ * contacted and were enrolled (durations, days to the first start): each a partial index of the
+ * referrals the report counts (not merged), by that instant, with the columns those reads need, so
+ * PostgreSQL reads a range of the index alone instead of every referral's row.
+ */
+export const reportReferralIndexes: SchemaHook = ({ extendTable, schema }) => {
+  extendTable({
+    table: schema.tables.referrals,
+    extraConfig: (table) => {
+      const counted = sql`${table.status} <> 'merged'`
+      return {
+        referralsReceivedReportIdx: index('referrals_received_report_idx')
+          .on(
+            table.receivedAt,
+            table.service,
+            table.source,
+            table.heardFrom,
+            table.campaign_code,
+            table.campaign_activity,
+            table.campaign_event,
+            table.enrolledAt,
+            table.closedAt,
+            table.status,
+            table.outcome,
+          )
+          .where(counted),
+        referralsFirstContactReportIdx: index('referrals_first_contact_report_idx')
+          .on(table.firstContactAt, table.service, table.receivedAt)
+          .where(counted),
+        referralsEnrolledReportIdx: index('referrals_enrolled_report_idx')
+          .on(table.enrolledAt, table.service, table.receivedAt, table.id)
+          .where(counted),
+      }
+    },
+  })
+  return schema
+}
+
+/**
  * The report's reads of the history (`referral_events`, a million rows and more) touch a few kinds of
  * record only. Each of these partial indexes holds exactly one kind, in the order and with the columns
  * the report reads, so PostgreSQL answers from the index alone instead of sorting or reading the table:

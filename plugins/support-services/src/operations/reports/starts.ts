@@ -7,13 +7,8 @@ export interface StartsQuery {
   /** The period as Swedish days, 'YYYY-MM-DD', both included. */
   from: string
   to: string
-  /** The period as instants: from `start` up to, not including, `end`. */
-  start: SQL
-  end: SQL
   /** The condition on referral `r` that the rest of the report counts by (services, not merged). */
   counted: SQL
-  /** The condition on stay `s` of a participant of the chosen services. */
-  participantStays: SQL
   timeZone: string
 }
 
@@ -24,7 +19,7 @@ const list = (values: readonly string[]) =>
   )
 
 /**
- * The rows of the starts' figures, each with its service (see domain/report/starts.ts), from the road-to-work records in the
+ * The rows of the starts' figures but who started (participants.ts), each with its service (see domain/report/starts.ts), from the road-to-work records in the
  * referrals' history (`referral_events`: `workStart`, `workEnd`, `employerContact`; each with the day it
  * happened in `date`). Only enrolled people have these records, and retention deletes no referral that
  * was ever a case; anonymisation keeps the records' days, kinds, sectors and hours. So the figures of a
@@ -32,21 +27,11 @@ const list = (values: readonly string[]) =>
  */
 export const startRows = async (
   run: SqlRunner,
-  { from, to, start, end, counted, participantStays, timeZone }: StartsQuery,
-): Promise<StartRows> => {
+  { from, to, counted, timeZone }: StartsQuery,
+): Promise<Omit<StartRows, 'started'>> => {
   const rows = async <T>(query: SQL) => (await run(query)).rows as unknown as T[]
-  const inPeriod = (column: SQL) => sql`${column} BETWEEN ${from} AND ${to}`
-  const startsOfPeriod = sql`e.type = 'workStart' AND ${inPeriod(sql`e.date`)}`
 
-  const [started, milestoneDays, starts, jobSpans] = await Promise.all([
-    // Participants at some moment of the period who started work or studies in it.
-    rows<StartRows['started'][number]>(sql`
-      SELECT p.service_id AS "serviceId", p.gender, count(*)::int AS n FROM (
-        SELECT DISTINCT s.referral_id, s.service_id, s.gender FROM ${tables.referralStays} s
-        WHERE ${participantStays} AND s.started_at < ${end} AND s.ended_at >= ${start}
-      ) p
-      WHERE EXISTS (SELECT 1 FROM ${tables.referralEvents} e WHERE e.referral_id = p.referral_id AND ${startsOfPeriod})
-      GROUP BY 1, 2`),
+  const [milestoneDays, { starts, jobSpans }] = await Promise.all([
     // A participant's first employer contact and first start (of all time) that came in the period,
     // in days from the Swedish day of enrolment: the first record of each kind up to the period's end
     // (one index range, in the index's order by kind, referral and day, so the first of each is the
@@ -67,18 +52,60 @@ export const startRows = async (
       ) x
       WHERE x.days >= 0
       GROUP BY x.service_id, x.type, x.days`),
-    rows<StartRows['starts'][number]>(sql`
-      SELECT r.service_id AS "serviceId", e.work_start_kind::text AS kind, e.work_start_school_kind::text AS "schoolKind",
-             e.work_start_sector::text AS sector, r.applicant_gender::text AS gender, count(*)::int AS n
-      FROM ${tables.referralEvents} e JOIN ${tables.referrals} r ON r.id = e.referral_id
-      WHERE ${startsOfPeriod} AND ${counted}
-      GROUP BY 1, 2, 3, 4, 5`),
-    rows<StartRows['jobSpans'][number]>(sql`
-      SELECT r.service_id AS "serviceId", e.date AS "startDate", x.date AS "endDate", count(*)::int AS n
+    startsOfPeriod(run, { from, to, counted }),
+  ])
+  return { milestoneDays, starts, jobSpans }
+}
+
+type StartOfPeriodRow = StartRows['starts'][number] & {
+  set: 'starts' | 'jobSpans'
+  serviceId: number
+  startDate: string | null
+  endDate: string | null
+}
+
+/**
+ * The starts of the period counted by kind, sector and gender, and the job starts by their first and
+ * last day (whether they lasted): one read of the starts (a materialised set, each with its end if it
+ * has one: a start has at most one), counted twice.
+ */
+const startsOfPeriod = async (
+  run: SqlRunner,
+  { from, to, counted }: Pick<StartsQuery, 'counted' | 'from' | 'to'>,
+): Promise<Pick<StartRows, 'jobSpans' | 'starts'>> => {
+  const { rows } = await run(sql`
+    WITH w AS MATERIALIZED (
+      SELECT r.service_id, r.applicant_gender AS gender, e.work_start_kind AS kind, e.work_start_school_kind AS school_kind,
+             e.work_start_sector AS sector, e.date AS start_date, x.date AS end_date
       FROM ${tables.referralEvents} e JOIN ${tables.referrals} r ON r.id = e.referral_id
       LEFT JOIN ${tables.referralEvents} x ON x.type = 'workEnd' AND x.work_end_start_id = e.id
-      WHERE ${startsOfPeriod} AND e.work_start_kind IN (${list(jobStartKinds)}) AND ${counted}
-      GROUP BY 1, 2, 3`),
-  ])
-  return { started, milestoneDays, starts, jobSpans }
+      WHERE e.type = 'workStart' AND e.date BETWEEN ${from} AND ${to} AND ${counted}
+    )
+    SELECT 'starts' AS set, service_id AS "serviceId", kind::text AS kind, school_kind::text AS "schoolKind",
+           sector::text AS sector, gender::text AS gender, NULL AS "startDate", NULL AS "endDate", count(*)::int AS n
+    FROM w GROUP BY 2, 3, 4, 5, 6
+    UNION ALL
+    SELECT 'jobSpans', service_id, NULL, NULL, NULL, NULL, start_date, end_date, count(*)::int
+    FROM w WHERE kind IN (${list(jobStartKinds)}) GROUP BY 2, 7, 8`)
+  const all = rows as unknown as StartOfPeriodRow[]
+  return {
+    starts: all
+      .filter((r) => r.set === 'starts')
+      .map(({ serviceId, kind, schoolKind, sector, gender, n }) => ({
+        serviceId,
+        kind,
+        schoolKind,
+        sector,
+        gender,
+        n,
+      })),
+    jobSpans: all
+      .filter((r) => r.set === 'jobSpans')
+      .map(({ serviceId, startDate, endDate, n }) => ({
+        serviceId,
+        startDate: startDate!,
+        endDate,
+        n,
+      })),
+  }
 }

@@ -1,0 +1,104 @@
+import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
+
+import type { StartedRow, SusParticipantRow, SusProfileRow } from '../../domain'
+
+import { type SqlRunner, tables } from '../sql'
+
+export interface ParticipantsQuery {
+  /** The period as Swedish days, 'YYYY-MM-DD', both included. */
+  from: string
+  to: string
+  /** The period as instants: from `start` up to, not including, `end`. */
+  start: SQL
+  end: SQL
+  /** The condition on a service id column for the chosen services. */
+  inServices: (column: SQL) => SQL
+}
+
+type GenderRow = { serviceId: number; gender: string | null; n: number }
+
+export interface ParticipantRows {
+  /** Everyone who was a participant at some moment of the period. */
+  supported: GenderRow[]
+  /** Those of them who started work or studies in the period. */
+  started: (StartedRow & { serviceId: number })[]
+  /** Those of them with an action plan by the end (SUS). */
+  actionPlan: SusParticipantRow[]
+  /** Those of them by each answer of their latest profile before the end (SUS). */
+  profile: SusProfileRow[]
+}
+
+type Row = {
+  serviceId: number
+  gender: string | null
+  /** Null: the row of everyone, with how many had an action plan and how many started. */
+  question: SusProfileRow['question'] | null
+  answer: string | null
+  n: number
+  withActionPlan: number | null
+  started: number | null
+}
+
+/**
+ * The participants of the period, read once for every figure that counts them: supported during the
+ * period, started work or studies in it, had an action plan by its end, and their profile. The rows are
+ * a few hundred however many people there are: by service and gender, and by each profile question's
+ * answer. Each grouping is a hash of its own over the participants read once (a materialised set:
+ * GROUPING SETS would sort them, the planner misjudging how many groups there are).
+ *
+ * Who had an action plan, and who started in the period, are hashed sets of their records; each
+ * referral's latest profile before the end is the front of its range in the profile index (NULLS LAST
+ * is the index's own order), read unsorted. The answers stay enums until they are counted.
+ */
+export const participantRows = async (
+  run: SqlRunner,
+  { from, to, start, end, inServices }: ParticipantsQuery,
+): Promise<ParticipantRows> => {
+  const { rows } = await run(sql`
+    WITH p AS (
+      SELECT DISTINCT s.referral_id, s.service_id, s.gender FROM ${tables.referralStays} s
+      WHERE s.phase = 'participant' AND ${inServices(sql`s.service_id`)} AND s.started_at < ${end} AND s.ended_at >= ${start}
+    ),
+    pr AS (
+      SELECT DISTINCT ON (e.referral_id) e.referral_id, e.profile_income_source AS income,
+             e.profile_support_years AS support, e.profile_education AS education, e.profile_age_at_enrolment AS age
+      FROM ${tables.referralEvents} e
+      WHERE e.type = 'profile' AND e.at < ${end}
+      ORDER BY e.referral_id, e.at DESC NULLS LAST, e.id DESC NULLS LAST
+    ),
+    x AS MATERIALIZED (
+      SELECT p.service_id, p.gender, pr.income, pr.support, pr.education, pr.age,
+             p.referral_id IN (
+               SELECT a.referral_id FROM ${tables.referralEvents} a WHERE a.type = 'actionPlan' AND a.date <= ${to}
+             ) AS action_plan,
+             p.referral_id IN (
+               SELECT w.referral_id FROM ${tables.referralEvents} w
+               WHERE w.type = 'workStart' AND w.date BETWEEN ${from} AND ${to}
+             ) AS started
+      FROM p LEFT JOIN pr ON pr.referral_id = p.referral_id
+    )
+    SELECT service_id AS "serviceId", gender, NULL AS question, NULL AS answer, count(*)::int AS n,
+           (count(*) FILTER (WHERE action_plan))::int AS "withActionPlan", (count(*) FILTER (WHERE started))::int AS started
+    FROM x GROUP BY 1, 2
+    UNION ALL SELECT service_id, gender, 'incomeSource', income::text, count(*)::int, NULL, NULL FROM x GROUP BY 1, 2, income
+    UNION ALL SELECT service_id, gender, 'supportYears', support::text, count(*)::int, NULL, NULL FROM x GROUP BY 1, 2, support
+    UNION ALL SELECT service_id, gender, 'education', education::text, count(*)::int, NULL, NULL FROM x GROUP BY 1, 2, education
+    UNION ALL SELECT service_id, gender, 'age', age::int::text, count(*)::int, NULL, NULL FROM x GROUP BY 1, 2, age`)
+  const all = rows as unknown as Row[]
+  const everyone = all.filter((r) => r.question === null)
+  return {
+    supported: everyone.map(({ serviceId, gender, n }) => ({ serviceId, gender, n })),
+    started: everyone.map(({ serviceId, gender, started }) => ({
+      serviceId,
+      gender,
+      n: started ?? 0,
+    })),
+    actionPlan: everyone.flatMap(({ serviceId, gender, n, withActionPlan }) => [
+      { serviceId, gender, actionPlan: true, n: withActionPlan ?? 0 },
+      { serviceId, gender, actionPlan: false, n: n - (withActionPlan ?? 0) },
+    ]),
+    profile: all.flatMap(({ serviceId, gender, question, answer, n }) =>
+      question ? [{ serviceId, gender, question, answer, n }] : [],
+    ),
+  }
+}
