@@ -45,6 +45,27 @@ export const replicaRunner = (payload: Payload): SqlRunner => {
 }
 
 /**
+ * At most `slots` of a runner's statements at a time; the others wait their turn, in the order they
+ * came.
+ */
+export const limitedRunner = (run: SqlRunner, slots: number): SqlRunner => {
+  let running = 0
+  const waiting: (() => void)[] = []
+  return async (query) => {
+    // A finished statement hands its slot straight to the next in line.
+    if (running < slots) running++
+    else await new Promise<void>((resolve) => waiting.push(resolve))
+    try {
+      return await run(query)
+    } finally {
+      const next = waiting.shift()
+      if (next) next()
+      else running--
+    }
+  }
+}
+
+/**
  * The same, inside the request's transaction when it has one (as Payload's own adapter does): a hook
  * that queried through a second pool connection while its transaction held one would deadlock the
  * pool under load.

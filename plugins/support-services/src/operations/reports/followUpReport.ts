@@ -15,7 +15,7 @@ import {
   shapeFollowUpReport,
   startOfDay,
 } from '../../domain'
-import { replicaRunner, type SqlRunner, tables } from '../sql'
+import { limitedRunner, replicaRunner, type SqlRunner, tables } from '../sql'
 import { attributionRows } from './attribution'
 import { type NewReferralRows, newReferralRows } from './newReferrals'
 import { participantRows } from './participants'
@@ -49,6 +49,9 @@ const dayStart = (date: string, plusDays = 0) =>
 const swedishDate = (column: SQL) => sql`(${column} AT TIME ZONE ${timeZone})::date`
 /** 00:00 Swedish time on a 'YYYY-MM-DD' column. */
 const startOfDayOf = (column: SQL) => sql`(${column}::date::timestamp AT TIME ZONE ${timeZone})`
+
+/** How many of its statements a report runs at a time. */
+const reportConnections = 3
 
 /** Statuses that do not count as leaving the queue: still queued, or only paused. */
 const stillWaiting = [...queueStatuses, 'onHold']
@@ -97,10 +100,13 @@ export const followUpReports = async (
   const serviceIds = [...(args.serviceIds ?? [])]
   const start = dayStart(args.from)
   const end = dayStart(args.to, 1)
-  const all = await reportRows(run, args, serviceIds)
+  // A report takes a few of the pool's connections, not all: the others stay free for staff at work,
+  // and a small database server does the statements no slower a few at a time.
+  const limited = limitedRunner(run, reportConnections)
+  const all = await reportRows(limited, args, serviceIds)
   const attributions = await Promise.all(
     [serviceIds, ...groups].map((ids, index) =>
-      attributionRows(run, {
+      attributionRows(limited, {
         start,
         end,
         serviceIds: ids,
@@ -246,6 +252,17 @@ const reportRows = async (
   const monthOf = (column: SQL) =>
     sql`(ARRAY[${list(ends.map((d) => d.slice(0, 7)))}]::text[])[width_bucket(${column}, ${monthEndInstants}) + 1]`
 
+  // The longest reads first: with the runner's few connections, the rest fill in around them.
+  // Everyone who was a participant during the period, read once for the figures that count them.
+  const periodParticipants = participantRows(run, {
+    from: args.from,
+    to: args.to,
+    start,
+    end,
+    inServices,
+  })
+  const roadToWork = startRows(run, { from: args.from, to: args.to, counted, timeZone })
+  const susOfPeriod = susRows(run, { start, end, inServices })
   const newReferrals = newReferralRows(run, {
     start,
     end,
@@ -293,15 +310,6 @@ const reportRows = async (
     FROM ${tables.referralStays} s
     WHERE ${stays('participant')} AND ${covering(end)}
     GROUP BY 1, 2, 3`)
-
-  // Everyone who was a participant during the period, read once for the figures that count them.
-  const periodParticipants = participantRows(run, {
-    from: args.from,
-    to: args.to,
-    start,
-    end,
-    inServices,
-  })
 
   const queries: { [K in keyof AllRows]: Promise<AllRows[K]> } = {
     inflow: newReferrals.then((r) => r.inflow),
@@ -367,13 +375,15 @@ const reportRows = async (
       SELECT _parent_id AS "serviceId", year::int AS year, people_supported::int AS "peopleSupported",
              max_wait_days::int AS "maxWaitDays", share_into_work_or_studies::float8 AS "shareIntoWorkOrStudies"
       FROM ${tables.servicesTargets} WHERE ${inServices(sql`_parent_id`)}`),
-    starts: Promise.all([
-      periodParticipants,
-      startRows(run, { from: args.from, to: args.to, counted, timeZone }),
-    ]).then(([{ started }, starts]) => ({ started, ...starts })),
-    sus: Promise.all([periodParticipants, susRows(run, { start, end, inServices })]).then(
-      ([{ actionPlan, profile }, sus]) => ({ participants: actionPlan, profile, ...sus }),
-    ),
+    starts: Promise.all([periodParticipants, roadToWork]).then(([{ started }, starts]) => ({
+      started,
+      ...starts,
+    })),
+    sus: Promise.all([periodParticipants, susOfPeriod]).then(([{ actionPlan, profile }, sus]) => ({
+      participants: actionPlan,
+      profile,
+      ...sus,
+    })),
   }
 
   const entries = await Promise.all(

@@ -31,10 +31,10 @@ export interface ParticipantRows {
 type Row = {
   serviceId: number
   gender: string | null
-  /** Null: the row of everyone, with how many had an action plan and how many started. */
-  question: SusProfileRow['question'] | null
+  question: SusProfileRow['question']
   answer: string | null
   n: number
+  /** In the rows of the first question: how many of them had an action plan, and started. */
   withActionPlan: number | null
   started: number | null
 }
@@ -42,9 +42,10 @@ type Row = {
 /**
  * The participants of the period, read once for every figure that counts them: supported during the
  * period, started work or studies in it, had an action plan by its end, and their profile. The rows are
- * a few hundred however many people there are: by service and gender, and by each profile question's
- * answer. Each grouping is a hash of its own over the participants read once (a materialised set:
- * GROUPING SETS would sort them, the planner misjudging how many groups there are).
+ * a few hundred however many people there are: by service, gender and each profile question's answer,
+ * the first question's with the action plans and starts. Each grouping is a hash of its own over the
+ * participants read once (a materialised set: GROUPING SETS would sort them, the planner misjudging
+ * how many groups there are).
  *
  * Who had an action plan, and who started in the period, are hashed sets of their records; each
  * referral's latest profile before the end is the front of its range in the profile index (NULLS LAST
@@ -77,15 +78,15 @@ export const participantRows = async (
              ) AS started
       FROM p LEFT JOIN pr ON pr.referral_id = p.referral_id
     )
-    SELECT service_id AS "serviceId", gender, NULL AS question, NULL AS answer, count(*)::int AS n,
+    SELECT service_id AS "serviceId", gender, 'incomeSource' AS question, income::text AS answer, count(*)::int AS n,
            (count(*) FILTER (WHERE action_plan))::int AS "withActionPlan", (count(*) FILTER (WHERE started))::int AS started
-    FROM x GROUP BY 1, 2
-    UNION ALL SELECT service_id, gender, 'incomeSource', income::text, count(*)::int, NULL, NULL FROM x GROUP BY 1, 2, income
+    FROM x GROUP BY 1, 2, income
     UNION ALL SELECT service_id, gender, 'supportYears', support::text, count(*)::int, NULL, NULL FROM x GROUP BY 1, 2, support
     UNION ALL SELECT service_id, gender, 'education', education::text, count(*)::int, NULL, NULL FROM x GROUP BY 1, 2, education
     UNION ALL SELECT service_id, gender, 'age', age::int::text, count(*)::int, NULL, NULL FROM x GROUP BY 1, 2, age`)
   const all = rows as unknown as Row[]
-  const everyone = all.filter((r) => r.question === null)
+  // Everyone is counted once in the rows of one question, with their action plans and starts.
+  const everyone = all.filter((r) => r.question === 'incomeSource')
   return {
     supported: everyone.map(({ serviceId, gender, n }) => ({ serviceId, gender, n })),
     started: everyone.map(({ serviceId, gender, started }) => ({
@@ -97,8 +98,12 @@ export const participantRows = async (
       { serviceId, gender, actionPlan: true, n: withActionPlan ?? 0 },
       { serviceId, gender, actionPlan: false, n: n - (withActionPlan ?? 0) },
     ]),
-    profile: all.flatMap(({ serviceId, gender, question, answer, n }) =>
-      question ? [{ serviceId, gender, question, answer, n }] : [],
-    ),
+    profile: all.map(({ serviceId, gender, question, answer, n }) => ({
+      serviceId,
+      gender,
+      question,
+      answer,
+      n,
+    })),
   }
 }
