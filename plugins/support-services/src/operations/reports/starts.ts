@@ -19,9 +19,9 @@ const list = (values: readonly string[]) =>
   )
 
 /**
- * The rows of the starts' figures but who started (participants.ts), each with its service (see domain/report/starts.ts), from the road-to-work records in the
- * referrals' history (`referral_events`: `workStart`, `workEnd`, `employerContact`; each with the day it
- * happened in `date`). Only enrolled people have these records, and retention deletes no referral that
+ * The rows of the starts' figures (see domain/report/starts.ts) but who started (participants.ts), each
+ * with its service, from the road-to-work records in the referrals' history (`referral_events`:
+ * `workStart`, `workEnd`, `employerContact`; each with the day it happened in `date`). Only enrolled people have these records, and retention deletes no referral that
  * was ever a case; anonymisation keeps the records' days, kinds, sectors and hours. So the figures of a
  * past period stay the same after retention without tallies.
  */
