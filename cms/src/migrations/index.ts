@@ -20,7 +20,7 @@ import * as migration_20261206_073911_stays_refresh_by_join from './20261206_073
 import * as migration_20261206_074107_event_campaign_locale from './20261206_074107_event_campaign_locale';
 import * as migration_20261206_075954_pages_unit from './20261206_075954_pages_unit';
 import * as migration_20261206_143244_report_event_indexes from './20261206_143244_report_event_indexes';
-import * as migration_20261206_175004_report_reads from './20261206_175004_report_reads';
+import * as migration_20261206_185444_report_reads from './20261206_185444_report_reads';
 
 export const migrations = [
   {
@@ -134,8 +134,8 @@ export const migrations = [
     name: '20261206_143244_report_event_indexes',
   },
   {
-    up: migration_20261206_175004_report_reads.up,
-    down: migration_20261206_175004_report_reads.down,
-    name: '20261206_175004_report_reads'
+    up: migration_20261206_185444_report_reads.up,
+    down: migration_20261206_185444_report_reads.down,
+    name: '20261206_185444_report_reads'
   },
 ];

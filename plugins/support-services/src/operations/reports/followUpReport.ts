@@ -31,7 +31,10 @@ export interface FollowUpReportArgs {
   serviceIds?: readonly number[]
 }
 
-/** Days are Swedish calendar days, whatever the server's or the database's time zone. */
+/**
+ * Days are Swedish calendar days, whatever the server's or the database's time zone. The referrals'
+ * own Swedish days are generated columns in this zone (migration report_reads).
+ */
 const timeZone = 'Europe/Stockholm'
 
 const list = (values: readonly (string | number)[]) =>
@@ -261,7 +264,7 @@ const reportRows = async (
     end,
     inServices,
   })
-  const roadToWork = startRows(run, { from: args.from, to: args.to, counted, timeZone })
+  const roadToWork = startRows(run, { from: args.from, to: args.to, counted })
   const susOfPeriod = susRows(run, { start, end, inServices })
   const newReferrals = newReferralRows(run, {
     start,
@@ -274,11 +277,12 @@ const reportRows = async (
   // Durations in whole Swedish calendar days from the day the referral came in, for everyone who reached
   // the milestone during the period; per service, and for all the chosen services together. Deleted
   // referrals reached first contact at most (never enrolment): their tallies count once per referral.
-  const durations = (milestone: SQL, tallyKind?: string) =>
+  // The days of each referral are worked out when it is written (see migration report_reads).
+  const durations = (milestone: SQL, days: SQL, tallyKind?: string) =>
     rows<DaysRow>(sql`
     SELECT x.service_id AS "serviceId", x.days, count(*)::int AS n
     FROM (
-      SELECT r.service_id, ${swedishDate(milestone)} - ${swedishDate(sql`r.received_at`)} AS days
+      SELECT r.service_id, ${days} AS days
       FROM ${tables.referrals} r WHERE ${counted} AND ${milestone} >= ${start} AND ${milestone} < ${end}
       ${
         tallyKind
@@ -366,8 +370,12 @@ const reportRows = async (
       SELECT t.service_id, t.status, NULL, t.gender, to_char(t.day::date, 'YYYY-MM'), sum(t.n)::int
       FROM ${tables.referralTallies} t WHERE ${tallied('closing')}
       GROUP BY 1, 2, 4, 5`),
-    firstContactDays: durations(sql`r.first_contact_at`, 'firstContact'),
-    enrolmentDays: durations(sql`r.enrolled_at`),
+    firstContactDays: durations(
+      sql`r.first_contact_at`,
+      sql`r.report_first_contact_days`,
+      'firstContact',
+    ),
+    enrolmentDays: durations(sql`r.enrolled_at`, sql`r.report_enrolment_days`),
 
     targets: rows(sql`
       SELECT id AS "serviceId", caseload_target::float8 AS "caseloadTarget" FROM ${tables.services} WHERE ${inServices(sql`id`)}`),

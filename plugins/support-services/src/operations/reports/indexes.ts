@@ -7,10 +7,11 @@ import { literals, type SchemaHook } from '../sql'
 const roadToWork = ['workStart', 'employerContact', 'actionPlan'] as const
 
 /**
- * The report's reads of the referrals by the day they came in (inflow, sources, campaigns), were first
- * contacted and were enrolled (durations, days to the first start): each a partial index of the
- * referrals the report counts (not merged), by that instant, with the columns those reads need, so
- * PostgreSQL reads a range of the index alone instead of every referral's row.
+ * The report's read of the referrals by the instant they came in (inflow, sources, campaigns): a
+ * partial index of the referrals the report counts (not merged), with the columns that read needs, so
+ * PostgreSQL reads a range of the index alone instead of every referral's row. The reads by first
+ * contact and enrolment use the Swedish days the database works out for each referral; their indexes
+ * are in migration 20261206_185444_report_reads, beside those columns, which Payload does not know.
  */
 export const reportReferralIndexes: SchemaHook = ({ extendTable, schema }) => {
   extendTable({
@@ -32,12 +33,6 @@ export const reportReferralIndexes: SchemaHook = ({ extendTable, schema }) => {
             table.status,
             table.outcome,
           )
-          .where(counted),
-        referralsFirstContactReportIdx: index('referrals_first_contact_report_idx')
-          .on(table.firstContactAt, table.service, table.receivedAt)
-          .where(counted),
-        referralsEnrolledReportIdx: index('referrals_enrolled_report_idx')
-          .on(table.enrolledAt, table.service, table.receivedAt, table.id)
           .where(counted),
       }
     },

@@ -9,7 +9,6 @@ export interface StartsQuery {
   to: string
   /** The condition on referral `r` that the rest of the report counts by (services, not merged). */
   counted: SQL
-  timeZone: string
 }
 
 const list = (values: readonly string[]) =>
@@ -27,31 +26,26 @@ const list = (values: readonly string[]) =>
  */
 export const startRows = async (
   run: SqlRunner,
-  { from, to, counted, timeZone }: StartsQuery,
+  { from, to, counted }: StartsQuery,
 ): Promise<Omit<StartRows, 'started'>> => {
   const rows = async <T>(query: SQL) => (await run(query)).rows as unknown as T[]
 
   const [milestoneDays, { starts, jobSpans }] = await Promise.all([
     // A participant's first employer contact and first start (of all time) that came in the period,
-    // in days from the Swedish day of enrolment: the first record of each kind up to the period's end
-    // (one index range, in the index's order by kind, referral and day, so the first of each is the
-    // front of its run and no aggregate compares the days), kept when it falls in the period.
+    // in days from the Swedish day of enrolment (a column of the referral, see migration report_reads):
+    // the first record of each kind up to the period's end (one index range, in the index's order by
+    // kind, referral and day, so the first of each is the front of its run and no aggregate compares
+    // the days), kept when it falls in the period.
     rows<StartRows['milestoneDays'][number]>(sql`
-      SELECT x.service_id AS "serviceId", CASE x.type WHEN 'workStart' THEN 'start' ELSE 'employerContact' END AS milestone,
-             x.days, count(*)::int AS n
+      SELECT r.service_id AS "serviceId", CASE m.type WHEN 'workStart' THEN 'start' ELSE 'employerContact' END AS milestone,
+             m.first::date - r.report_enrolled_day AS days, count(*)::int AS n
       FROM (
-        -- The Swedish day of enrolment worked out once per milestone (OFFSET 0 keeps it here).
-        SELECT r.service_id, m.type, m.first::date - (r.enrolled_at AT TIME ZONE ${timeZone})::date AS days
-        FROM (
-          SELECT DISTINCT ON (e.type, e.referral_id) e.referral_id, e.type, e.date AS first FROM ${tables.referralEvents} e
-          WHERE e.type IN ('workStart', 'employerContact') AND e.date <= ${to}
-          ORDER BY e.type, e.referral_id, e.date
-        ) m JOIN ${tables.referrals} r ON r.id = m.referral_id
-        WHERE m.first >= ${from} AND ${counted} AND r.enrolled_at IS NOT NULL
-        OFFSET 0
-      ) x
-      WHERE x.days >= 0
-      GROUP BY x.service_id, x.type, x.days`),
+        SELECT DISTINCT ON (e.type, e.referral_id) e.referral_id, e.type, e.date AS first FROM ${tables.referralEvents} e
+        WHERE e.type IN ('workStart', 'employerContact') AND e.date <= ${to}
+        ORDER BY e.type, e.referral_id, e.date
+      ) m JOIN ${tables.referrals} r ON r.id = m.referral_id
+      WHERE m.first >= ${from} AND ${counted} AND r.report_enrolled_day <= m.first::date
+      GROUP BY 1, 2, 3`),
     startsOfPeriod(run, { from, to, counted }),
   ])
   return { milestoneDays, starts, jobSpans }
