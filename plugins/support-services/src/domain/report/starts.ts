@@ -148,8 +148,11 @@ export function tenure(
   asOf: string,
 ): TenureFigures {
   const result: TenureFigures = { months, starts: 0, lasted: 0, endedBefore: 0, notYetKnown: 0 }
+  // Thousands of spans start on a few hundred days: each day's mark is worked out once.
+  const marks = new Map<string, string>()
   for (const span of spans) {
-    const mark = addMonths(span.startDate, months)
+    let mark = marks.get(span.startDate)
+    if (mark === undefined) marks.set(span.startDate, (mark = addMonths(span.startDate, months)))
     const end = span.endDate && span.endDate <= asOf ? span.endDate : null
     result.starts += span.n
     if (end !== null && end < mark) result.endedBefore += span.n

@@ -73,7 +73,12 @@ const serviceEstimateRows = async (
         )
       ORDER BY e.referral_id, e.date DESC, e.id DESC
     ) s
-    JOIN ${tables.referrals} r ON r.id = s.referral_id
+    -- Each start's referral by its key (OFFSET 0 keeps the planner from hashing every referral for a
+    -- few thousand starts, on two processes).
+    JOIN LATERAL (
+      SELECT r.service_id, r.reference FROM ${tables.referrals} r
+      WHERE r.id = s.referral_id AND ${inServices} AND r.status <> 'merged' OFFSET 0
+    ) r ON true
     LEFT JOIN LATERAL (
       SELECT p.profile_income_source AS income_source, p.profile_monthly_income AS monthly_income,
              p.profile_housing_support_hours AS housing
@@ -81,7 +86,6 @@ const serviceEstimateRows = async (
       WHERE p.referral_id = s.referral_id AND p.type = 'profile'
       ORDER BY p.at DESC NULLS LAST, p.id DESC NULLS LAST LIMIT 1
     ) pr ON true
-    WHERE ${inServices} AND r.status <> 'merged'
     ORDER BY r.reference`)
   return (rows as unknown as Row[]).map(({ serviceId, ...row }) => ({
     serviceId,
