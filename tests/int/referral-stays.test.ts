@@ -103,3 +103,56 @@ describe('the referral stays the report reads', () => {
     expect(await staysOf([id('R5')])).toEqual([])
   })
 })
+
+/**
+ * Each referral's first employer contact and first start, which the report's days to them read, are
+ * kept on the referral by triggers on its records (migration report_milestones).
+ */
+describe('the first employer contact and start the report reads', () => {
+  const kept = (ids: number[]) =>
+    query<{ id: number; contact: string | null; start: string | null }>(
+      `SELECT id, to_char(report_first_employer_contact_day, 'YYYY-MM-DD') AS contact,
+         to_char(report_first_start_day, 'YYYY-MM-DD') AS start
+       FROM referrals WHERE id = ANY($1) ORDER BY id`,
+      [ids],
+    )
+  const fromRecords = (ids: number[]) =>
+    query<{ id: number; contact: string | null; start: string | null }>(
+      `SELECT r.id,
+         (SELECT min(e.date) FROM referral_events e WHERE e.referral_id = r.id AND e.type = 'employerContact') AS contact,
+         (SELECT min(e.date) FROM referral_events e WHERE e.referral_id = r.id AND e.type = 'workStart') AS start
+       FROM referrals r WHERE r.id = ANY($1) ORDER BY r.id`,
+      [ids],
+    )
+
+  const record = async (referral: number, data: Record<string, unknown>) =>
+    (
+      await payload.create({
+        collection: 'referral-events',
+        data: { referral, ...data } as never,
+        context: { systemEvent: true },
+      })
+    ).id as number
+
+  test('are the earliest of the records as they are added, changed and deleted', async () => {
+    const referral = id('R1') // enrolled 1 November 2024
+    await record(referral, { type: 'employerContact', date: '2025-01-10' })
+    await record(referral, {
+      type: 'workStart',
+      date: '2025-02-03',
+      workStart: { kind: 'competitiveJob', sector: 'G', hoursPerWeek: 20 },
+    })
+    expect(await kept([referral])).toEqual([
+      { id: referral, contact: '2025-01-10', start: '2025-02-03' },
+    ])
+    const earlier = await record(referral, { type: 'employerContact', date: '2024-12-01' })
+    expect((await kept([referral]))[0].contact).toBe('2024-12-01')
+    await query(`UPDATE referral_events SET date = '2024-12-05' WHERE id = $1`, [earlier])
+    expect((await kept([referral]))[0].contact).toBe('2024-12-05')
+    await query('DELETE FROM referral_events WHERE id = $1', [earlier])
+    expect((await kept([referral]))[0].contact).toBe('2025-01-10')
+
+    const ids = [...dataset.ids.values()]
+    expect(await kept(ids)).toEqual(await fromRecords(ids))
+  })
+})

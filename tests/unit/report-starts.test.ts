@@ -9,6 +9,7 @@ import {
   speedFigures,
   type StartRows,
   tenure,
+  tenureMonths,
 } from '@stodportalen/support-services/domain'
 import { describe, expect, it } from 'vitest'
 
@@ -114,12 +115,15 @@ describe('the starts in the report', () => {
       { kind: 'studies', schoolKind: 'adultEducation', sector: null, gender: 'woman', n: 2 },
       { kind: 'studies', schoolKind: null, sector: null, gender: null, n: 1 },
     ],
-    jobSpans: [
-      // 12 still going and past 6 months; 3 ended after a month; 5 too recent.
-      { startDate: '2025-01-02', endDate: null, n: 12 },
-      { startDate: '2025-01-02', endDate: '2025-02-02', n: 3 },
-      { startDate: '2025-06-01', endDate: null, n: 5 },
-    ],
+    // Counted in two parts (as for two services), added up: 12 still going and past 6 months; 3
+    // ended after a month; 5 too recent.
+    tenure: [
+      [{ startDate: '2025-01-02', endDate: null, n: 12 }],
+      [
+        { startDate: '2025-01-02', endDate: '2025-02-02', n: 3 },
+        { startDate: '2025-06-01', endDate: null, n: 5 },
+      ],
+    ].flatMap((spans) => tenureMonths.map((months) => tenure(spans, months, period.to))),
   }
   const report = shapeFollowUpReport(period, [1], {
     ...noRows,

@@ -108,6 +108,9 @@ describe('calendar months', () => {
     expect(addMonths('2023-08-31', 6)).toBe('2024-02-29')
     expect(addMonths('2025-11-30', 3)).toBe('2026-02-28')
     expect(addMonths('2025-10-05', 3)).toBe('2026-01-05')
+    expect(addMonths('2099-12-31', 2)).toBe('2100-02-28')
+    expect(addMonths('2000-01-31', 1)).toBe('2000-02-29')
+    expect(addMonths('2025-12-01', 12)).toBe('2026-12-01')
   })
 })
 

@@ -21,6 +21,7 @@ import * as migration_20261206_074107_event_campaign_locale from './20261206_074
 import * as migration_20261206_075954_pages_unit from './20261206_075954_pages_unit';
 import * as migration_20261206_143244_report_event_indexes from './20261206_143244_report_event_indexes';
 import * as migration_20261206_185444_report_reads from './20261206_185444_report_reads';
+import * as migration_20261206_203316_report_milestones from './20261206_203316_report_milestones';
 
 export const migrations = [
   {
@@ -136,6 +137,11 @@ export const migrations = [
   {
     up: migration_20261206_185444_report_reads.up,
     down: migration_20261206_185444_report_reads.down,
-    name: '20261206_185444_report_reads'
+    name: '20261206_185444_report_reads',
+  },
+  {
+    up: migration_20261206_203316_report_milestones.up,
+    down: migration_20261206_203316_report_milestones.down,
+    name: '20261206_203316_report_milestones'
   },
 ];

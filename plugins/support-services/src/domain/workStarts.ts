@@ -105,10 +105,14 @@ export const maxHoursPerWeek = 60
  */
 export function addMonths(date: string, months: number): string {
   const [year, month, day] = date.split('-').map(Number)
-  const target = new Date(Date.UTC(year, month - 1 + months, 1))
-  const lastDay = new Date(
-    Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0),
-  ).getUTCDate()
-  target.setUTCDate(Math.min(day, lastDay))
-  return target.toISOString().slice(0, 10)
+  // Months since year 0, so that the year carries over (arithmetic: reports work out thousands).
+  const index = year * 12 + month - 1 + months
+  const y = Math.floor(index / 12)
+  const m = index - y * 12 + 1
+  const d = Math.min(day, daysInMonth(y, m))
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
 }
+
+const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+const daysInMonth = (year: number, month: number) =>
+  month === 2 ? (isLeapYear(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31

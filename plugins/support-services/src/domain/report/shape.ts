@@ -250,7 +250,7 @@ export function shapeFollowUpReport(
     attribution: shapeAttribution(
       rows.attribution ?? { activities: [], events: [], referrals: [] },
     ),
-    starts: shapeStarts(period, rows.starts ?? emptyStartRows()),
+    starts: shapeStarts(rows.starts ?? emptyStartRows()),
     sus: shapeSus(period, ids, rows.sus ?? emptySusRows()),
     targets: shapeTargets(period, ids, rows.yearTargets ?? [], rows.queueDays),
   }

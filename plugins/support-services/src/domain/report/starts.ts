@@ -4,7 +4,6 @@
  * and whether job starts lasted 3 and 6 months, as far as known at the end of the period.
  */
 import type { ByGender } from './figures'
-import type { ReportPeriod } from './period'
 
 import { genders } from '../vocabulary'
 import {
@@ -53,7 +52,8 @@ export interface StartRows {
   started: readonly StartedRow[]
   milestoneDays: readonly MilestoneDaysRow[]
   starts: readonly StartCountRow[]
-  jobSpans: readonly JobSpanRow[]
+  /** The job starts' tenure at each mark, counted (by `tenure`) in parts that the report adds up. */
+  tenure: readonly TenureFigures[]
 }
 
 export interface SpeedFigures {
@@ -96,17 +96,17 @@ export interface StartFigures {
 }
 
 /**
- * The p-th percentile of values given as `{ value, n }` counts, interpolated between the two nearest
- * ranks as PostgreSQL's `percentile_cont` does (so it agrees with the report's other durations).
+ * The p-th percentiles of values given as `{ value, n }` counts, interpolated between the two nearest
+ * ranks as PostgreSQL's `percentile_cont` does (so they agree with the report's other durations). The
+ * counts are sorted once for all of them.
  */
-export function percentile(
+export function percentiles(
   counts: readonly { value: number; n: number }[],
-  p: number,
-): number | null {
+  ps: readonly number[],
+): (number | null)[] {
   const sorted = counts.filter((c) => c.n > 0).sort((a, b) => a.value - b.value)
   const total = sum(sorted.map((c) => c.n))
-  if (!total) return null
-  const position = p * (total - 1)
+  if (!total) return ps.map(() => null)
   const at = (rank: number) => {
     let seen = 0
     for (const c of sorted) {
@@ -115,26 +115,30 @@ export function percentile(
     }
     return sorted[sorted.length - 1].value
   }
-  const lower = Math.floor(position)
-  const low = at(lower)
-  return low + (position - lower) * (at(Math.ceil(position)) - low)
+  return ps.map((p) => {
+    const position = p * (total - 1)
+    const lower = Math.floor(position)
+    const low = at(lower)
+    return low + (position - lower) * (at(Math.ceil(position)) - low)
+  })
 }
+
+/** The p-th percentile (see `percentiles`). */
+export const percentile = (counts: readonly { value: number; n: number }[], p: number) =>
+  percentiles(counts, [p])[0]
 
 /** Count, share within the goal, median and 90th percentile of some days. */
 export function speedFigures(
   days: readonly { days: number; n: number }[],
   goalDays: number,
 ): SpeedFigures {
-  const counts = days.map((d) => ({ value: d.days, n: d.n }))
   const n = sum(days.map((d) => d.n))
   const withinGoal = sum(days.filter((d) => d.days <= goalDays).map((d) => d.n))
-  return {
-    n,
-    withinGoal,
-    shareWithinGoal: share(withinGoal, n),
-    medianDays: percentile(counts, 0.5),
-    p90Days: percentile(counts, 0.9),
-  }
+  const [medianDays, p90Days] = percentiles(
+    days.map((d) => ({ value: d.days, n: d.n })),
+    [0.5, 0.9],
+  )
+  return { n, withinGoal, shareWithinGoal: share(withinGoal, n), medianDays, p90Days }
 }
 
 /**
@@ -181,8 +185,8 @@ const kindKeyOf = (row: StartCountRow): StartKindKey | null => {
   return isJobStart(row.kind) ? (row.kind as StartKindKey) : null
 }
 
-/** Shapes the starts' aggregate rows for the report's period. */
-export function shapeStarts(period: ReportPeriod, rows: StartRows): StartFigures {
+/** Shapes the starts' aggregate rows. */
+export function shapeStarts(rows: StartRows): StartFigures {
   const started = emptyByGender()
   for (const row of rows.started) addTo(started, row.gender, row.n)
 
@@ -217,13 +221,26 @@ export function shapeStarts(period: ReportPeriod, rows: StartRows): StartFigures
     toFirstStart: days('start'),
     byKind,
     bySector,
-    tenure: tenureMonths.map((m) => tenure(rows.jobSpans, m, period.to)),
+    tenure: tenureMonths.map((months) => addTenure(rows.tenure, months)),
   }
+}
+
+/** The tenure at a mark, added up from its parts. */
+function addTenure(parts: readonly TenureFigures[], months: TenureFigures['months']) {
+  const result: TenureFigures = { months, starts: 0, lasted: 0, endedBefore: 0, notYetKnown: 0 }
+  for (const part of parts) {
+    if (part.months !== months) continue
+    result.starts += part.starts
+    result.lasted += part.lasted
+    result.endedBefore += part.endedBefore
+    result.notYetKnown += part.notYetKnown
+  }
+  return result
 }
 
 export const emptyStartRows = (): StartRows => ({
   started: [],
   milestoneDays: [],
   starts: [],
-  jobSpans: [],
+  tenure: [],
 })

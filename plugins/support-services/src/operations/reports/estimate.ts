@@ -86,9 +86,10 @@ const serviceEstimateRows = async (
       WHERE p.referral_id = s.referral_id AND p.type = 'profile'
       ORDER BY p.at DESC NULLS LAST, p.id DESC NULLS LAST LIMIT 1
     ) pr ON true
-    ORDER BY r.reference`)
-  return (rows as unknown as Row[]).map(({ serviceId, ...row }) => ({
-    serviceId,
+    -- The order the starts come in already: the same sums from run to run.
+    ORDER BY s.referral_id`)
+  return (rows as unknown as Row[]).map((row) => ({
+    serviceId: row.serviceId,
     row: {
       reference: row.reference,
       before: [{ source: row.incomeSource, monthly: numberOrNull(row.monthlyIncome) }],

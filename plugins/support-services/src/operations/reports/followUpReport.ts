@@ -10,7 +10,7 @@ import {
   type FollowUpReport,
   type FollowUpRows,
   monthEnds,
-  percentile,
+  percentiles,
   queueStatuses,
   shapeFollowUpReport,
   startOfDay,
@@ -172,13 +172,16 @@ const ofServices = <T extends { serviceId: number }>(rows: readonly T[], ids: re
 /** The durations per service and for them all, as `percentile_cont` gives them over the days. */
 const durationRows = (days: readonly DaysRow[]): DurationRow[] => {
   const figures = (mine: readonly DaysRow[], serviceId: number | null): DurationRow => {
-    const counts = mine.map((d) => ({ value: d.days, n: d.n }))
+    const [median, p90] = percentiles(
+      mine.map((d) => ({ value: d.days, n: d.n })),
+      [0.5, 0.9],
+    )
     return {
       serviceId,
       n: mine.reduce((a, d) => a + d.n, 0),
       withinGoal: mine.filter((d) => d.days <= firstContactGoalDays).reduce((a, d) => a + d.n, 0),
-      median: percentile(counts, 0.5),
-      p90: percentile(counts, 0.9),
+      median,
+      p90,
     }
   }
   if (!days.length) return []
@@ -218,7 +221,7 @@ const rowsOf = (all: AllRows, ids: readonly number[] | null): Omit<FollowUpRows,
       started: mine(all.starts.started),
       milestoneDays: mine(all.starts.milestoneDays),
       starts: mine(all.starts.starts),
-      jobSpans: mine(all.starts.jobSpans),
+      tenure: mine(all.starts.tenure),
     },
     sus: all.sus && {
       participants: mine(all.sus.participants),

@@ -1,6 +1,13 @@
 import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 
-import { jobStartKinds, type StartRows } from '../../domain'
+import {
+  type JobSpanRow,
+  jobStartKinds,
+  type StartRows,
+  tenure,
+  type TenureFigures,
+  tenureMonths,
+} from '../../domain'
 import { type SqlRunner, tables } from '../sql'
 
 export interface StartsQuery {
@@ -30,28 +37,30 @@ export const startRows = async (
 ): Promise<Omit<StartRows, 'started'>> => {
   const rows = async <T>(query: SQL) => (await run(query)).rows as unknown as T[]
 
-  const [milestoneDays, { starts, jobSpans }] = await Promise.all([
-    // A participant's first employer contact and first start (of all time) that came in the period,
-    // in days from the Swedish day of enrolment (a column of the referral, see migration report_reads):
-    // the first record of each kind up to the period's end (one index range, in the index's order by
-    // kind, referral and day, so the first of each is the front of its run and no aggregate compares
-    // the days), kept when it falls in the period.
+  const [milestoneDays, { starts, tenure }] = await Promise.all([
+    // A participant's first employer contact and first start (of all time) that came in the period, in
+    // days from the Swedish day of enrolment: both days are columns of the referral, kept by the
+    // database (migrations report_reads and report_milestones), read from an index of each.
     rows<StartRows['milestoneDays'][number]>(sql`
-      SELECT r.service_id AS "serviceId", CASE m.type WHEN 'workStart' THEN 'start' ELSE 'employerContact' END AS milestone,
-             m.first::date - r.report_enrolled_day AS days, count(*)::int AS n
-      FROM (
-        SELECT DISTINCT ON (e.type, e.referral_id) e.referral_id, e.type, e.date AS first FROM ${tables.referralEvents} e
-        WHERE e.type IN ('workStart', 'employerContact') AND e.date <= ${to}
-        ORDER BY e.type, e.referral_id, e.date
-      ) m JOIN ${tables.referrals} r ON r.id = m.referral_id
-      -- Enrolled referrals only, so the index of them is read rather than every referral.
-      WHERE m.first >= ${from} AND ${counted} AND r.enrolled_at IS NOT NULL
-        AND r.report_enrolled_day <= m.first::date
-      GROUP BY 1, 2, 3`),
+      SELECT r.service_id AS "serviceId", 'employerContact' AS milestone,
+             r.report_first_employer_contact_day - r.report_enrolled_day AS days, count(*)::int AS n
+      FROM ${tables.referrals} r
+      WHERE r.report_first_employer_contact_day BETWEEN ${from}::date AND ${to}::date AND ${counted}
+        AND r.report_enrolled_day <= r.report_first_employer_contact_day
+      GROUP BY 1, 3
+      UNION ALL
+      SELECT r.service_id, 'start', r.report_first_start_day - r.report_enrolled_day, count(*)::int
+      FROM ${tables.referrals} r
+      WHERE r.report_first_start_day BETWEEN ${from}::date AND ${to}::date AND ${counted}
+        AND r.report_enrolled_day <= r.report_first_start_day
+      GROUP BY 1, 3`),
     startsOfPeriod(run, { from, to, counted }),
   ])
-  return { milestoneDays, starts, jobSpans }
+  return { milestoneDays, starts, tenure }
 }
+
+/** The rows of each service and the tenure of its job starts at each mark. */
+type ServiceTenure = TenureFigures & { serviceId: number }
 
 type StartOfPeriodRow = StartRows['starts'][number] & {
   set: 'starts' | 'jobSpans'
@@ -63,19 +72,28 @@ type StartOfPeriodRow = StartRows['starts'][number] & {
 /**
  * The starts of the period counted by kind, sector and gender, and the job starts by their first and
  * last day (whether they lasted): one read of the starts (a materialised set, each with its end if it
- * has one: a start has at most one), counted twice.
+ * has one: a start has at most one), counted twice. Whether the job starts lasted is counted once per
+ * service; the reports, of all the services and of each unit, add up their services.
  */
 const startsOfPeriod = async (
   run: SqlRunner,
   { from, to, counted }: Pick<StartsQuery, 'counted' | 'from' | 'to'>,
-): Promise<Pick<StartRows, 'jobSpans' | 'starts'>> => {
+): Promise<{
+  starts: (StartRows['starts'][number] & { serviceId: number })[]
+  tenure: ServiceTenure[]
+}> => {
   const { rows } = await run(sql`
     WITH w AS MATERIALIZED (
       SELECT r.service_id, r.applicant_gender AS gender, e.work_start_kind AS kind, e.work_start_school_kind AS school_kind,
              e.work_start_sector AS sector, e.date AS start_date, x.date AS end_date
-      FROM ${tables.referralEvents} e JOIN ${tables.referrals} r ON r.id = e.referral_id
+      FROM ${tables.referralEvents} e
+      -- Each start's referral by its key: the planner, misjudging how many starts a period has, would
+      -- otherwise sometimes hash every referral, on three processes.
+      JOIN LATERAL (
+        SELECT r.service_id, r.applicant_gender FROM ${tables.referrals} r WHERE r.id = e.referral_id AND ${counted} OFFSET 0
+      ) r ON true
       LEFT JOIN ${tables.referralEvents} x ON x.type = 'workEnd' AND x.work_end_start_id = e.id
-      WHERE e.type = 'workStart' AND e.date BETWEEN ${from} AND ${to} AND ${counted}
+      WHERE e.type = 'workStart' AND e.date BETWEEN ${from} AND ${to}
     )
     SELECT 'starts' AS set, service_id AS "serviceId", kind::text AS kind, school_kind::text AS "schoolKind",
            sector::text AS sector, gender::text AS gender, NULL AS "startDate", NULL AS "endDate", count(*)::int AS n
@@ -95,13 +113,22 @@ const startsOfPeriod = async (
         gender,
         n,
       })),
-    jobSpans: all
-      .filter((r) => r.set === 'jobSpans')
-      .map(({ serviceId, startDate, endDate, n }) => ({
-        serviceId,
-        startDate: startDate!,
-        endDate,
-        n,
-      })),
+    tenure: tenureByService(
+      all.filter((r) => r.set === 'jobSpans'),
+      to,
+    ),
   }
+}
+
+/** The tenure of each service's job starts at each mark, as known on `asOf`. */
+const tenureByService = (spans: readonly StartOfPeriodRow[], asOf: string): ServiceTenure[] => {
+  const byService = new Map<number, JobSpanRow[]>()
+  for (const { serviceId, startDate, endDate, n } of spans) {
+    const mine = byService.get(serviceId) ?? []
+    mine.push({ startDate: startDate!, endDate, n })
+    byService.set(serviceId, mine)
+  }
+  return [...byService].flatMap(([serviceId, mine]) =>
+    tenureMonths.map((months) => ({ serviceId, ...tenure(mine, months, asOf) })),
+  )
 }
