@@ -33,6 +33,19 @@ import { sheetBenchmark } from './sheet'
 import { siteBenchmark } from './site'
 import { submitBenchmark } from './submit'
 
+/** The median time of a fixed CPU-bound loop: the machine's speed at the moment, to compare runs by. */
+function referenceLoopMs() {
+  const times: number[] = []
+  for (let run = 0; run < 5; run++) {
+    const started = performance.now()
+    let x = 0
+    for (let i = 0; i < 20_000_000; i++) x = (x + i * 7) % 1_000_003
+    if (x < 0) throw new Error('unreachable') // keeps the loop from being optimised away
+    times.push(performance.now() - started)
+  }
+  return Math.round(times.sort((a, b) => a - b)[2])
+}
+
 /**
  * In this order: queue and hsds empty and refill the referrals table, so they run last; import adds
  * and removes its own batch after them.
@@ -112,9 +125,13 @@ try {
   const outDir = path.join(repoRoot, 'bench-results')
   await mkdir(outDir, { recursive: true })
   for (const benchmark of selected) {
-    // Other work on the machine skews every figure: the load is printed and saved beside them.
+    // Other work on the machine skews every figure, and a virtual machine's speed drifts by a third or
+    // more from hour to hour: the load and the time of a fixed loop are printed and saved beside them.
     const loadBefore = loadavg().map((l) => Number(l.toFixed(2)))
-    log(`\n== ${benchmark.name} (load average ${loadBefore.join(' ')})`)
+    const loopMs = referenceLoopMs()
+    log(
+      `\n== ${benchmark.name} (load average ${loadBefore.join(' ')}; reference loop ${loopMs} ms, lower is faster)`,
+    )
     try {
       const siteUrl = system.site && loopbackUrl(system.site.url)
       const figures = await benchmark.run({ system, baseUrl, siteUrl, log })
@@ -124,6 +141,7 @@ try {
         cpu: cpus()[0]?.model,
         node: process.versions.node,
         loadBefore,
+        referenceLoopMs: loopMs,
         loadAfter: loadavg().map((l) => Number(l.toFixed(2))),
       }
       await writeFile(

@@ -233,6 +233,12 @@ describe('the report as Excel and as CSV for Swedish Excel', () => {
           else if (cell.hidden) expect(value, where).toBe('x')
           else if (cell.value === null) expect(value, where).toBeNull()
           else expect(value, where).toBeCloseTo(cell.value, 10)
+          // Shares in per cent, hidden figures aligned as figures, totals in bold.
+          const { numFmt, alignment, font } = line.getCell(c + 2)
+          if (typeof value === 'number' && table.columns[c].kind === 'share')
+            expect(numFmt, where).toBe('0%')
+          if (typeof value === 'string') expect(alignment?.horizontal, where).toBe('right')
+          expect(Boolean(font?.bold), where).toBe(Boolean(row.total))
         })
       })
       // The masking legend under every table.

@@ -8,7 +8,7 @@ import {
   shapeFollowUpReport,
   speedFigures,
   type StartRows,
-  tenure,
+  tenureByService,
   tenureMonths,
 } from '@stodportalen/support-services/domain'
 import { describe, expect, it } from 'vitest'
@@ -72,20 +72,30 @@ describe('job starts that lasted 3 and 6 months', () => {
   ]
 
   it('counts as lasted, ended before, or not yet known at the end of the period', () => {
-    expect(tenure(spans, 3, asOf)).toEqual({
-      months: 3,
-      starts: 7,
-      lasted: 4,
-      endedBefore: 1,
-      notYetKnown: 2,
-    })
-    expect(tenure(spans, 6, asOf)).toEqual({
-      months: 6,
-      starts: 7,
-      lasted: 2,
-      endedBefore: 2,
-      notYetKnown: 3,
-    })
+    const ofService = spans.map((span) => ({ ...span, serviceId: 1 }))
+    expect(tenureByService(ofService, 3, asOf)).toEqual([
+      { serviceId: 1, months: 3, starts: 7, lasted: 4, endedBefore: 1, notYetKnown: 2 },
+    ])
+    expect(tenureByService(ofService, 6, asOf)).toEqual([
+      { serviceId: 1, months: 6, starts: 7, lasted: 2, endedBefore: 2, notYetKnown: 3 },
+    ])
+  })
+
+  it('counts each service apart', () => {
+    const [first, second] = [spans.slice(0, 3), spans.slice(3)]
+    expect(
+      tenureByService(
+        [
+          ...first.map((span) => ({ ...span, serviceId: 1 })),
+          ...second.map((span) => ({ ...span, serviceId: 2 })),
+        ],
+        3,
+        asOf,
+      ),
+    ).toEqual([
+      { serviceId: 1, months: 3, starts: 3, lasted: 2, endedBefore: 1, notYetKnown: 0 },
+      { serviceId: 2, months: 3, starts: 4, lasted: 2, endedBefore: 0, notYetKnown: 2 },
+    ])
   })
 })
 
@@ -115,15 +125,18 @@ describe('the starts in the report', () => {
       { kind: 'studies', schoolKind: 'adultEducation', sector: null, gender: 'woman', n: 2 },
       { kind: 'studies', schoolKind: null, sector: null, gender: null, n: 1 },
     ],
-    // Counted in two parts (as for two services), added up: 12 still going and past 6 months; 3
-    // ended after a month; 5 too recent.
-    tenure: [
-      [{ startDate: '2025-01-02', endDate: null, n: 12 }],
-      [
-        { startDate: '2025-01-02', endDate: '2025-02-02', n: 3 },
-        { startDate: '2025-06-01', endDate: null, n: 5 },
-      ],
-    ].flatMap((spans) => tenureMonths.map((months) => tenure(spans, months, period.to))),
+    // Two services, added up: 12 still going and past 6 months; 3 ended after a month; 5 too recent.
+    tenure: tenureMonths.flatMap((months) =>
+      tenureByService(
+        [
+          { serviceId: 1, startDate: '2025-01-02', endDate: null, n: 12 },
+          { serviceId: 2, startDate: '2025-01-02', endDate: '2025-02-02', n: 3 },
+          { serviceId: 2, startDate: '2025-06-01', endDate: null, n: 5 },
+        ],
+        months,
+        period.to,
+      ),
+    ),
   }
   const report = shapeFollowUpReport(period, [1], {
     ...noRows,

@@ -21,6 +21,7 @@ import {
   reportScopeOf,
   reportServices,
   reportWithUnits,
+  servicesByUnit,
   shownEstimateReport,
 } from '../operations/reports'
 import { reportWorkbook, type WorkbookEstimate } from '../print/reportWorkbook'
@@ -102,9 +103,12 @@ export const reportEndpoint = ({ access }: Pick<SanitizedOptions, 'access'>): En
     let read
     try {
       if (format === 'json') return reply(200, await followUpReport(req.payload, args))
+      const byUnit = await servicesByUnit(req.payload, serviceIds)
       read = await Promise.all([
-        reportWithUnits(req.payload, args),
-        table === null && !reader.outreachOnly ? exportedEstimate(req.payload, args) : undefined,
+        reportWithUnits(req.payload, args, byUnit),
+        table === null && !reader.outreachOnly
+          ? exportedEstimate(req.payload, args, byUnit)
+          : undefined,
       ])
     } catch (error) {
       if (error instanceof RangeError) return refuse(400, 'report', 'invalid', error.message)
@@ -131,7 +135,11 @@ export const reportEndpoint = ({ access }: Pick<SanitizedOptions, 'access'>): En
 })
 
 /** The estimate of the report's period and services, as the page shows it, for a whole-report export. */
-async function exportedEstimate(payload: Payload, args: EstimateArgs): Promise<WorkbookEstimate> {
-  const { estimate, parameters, tables } = await shownEstimateReport(payload, args)
+async function exportedEstimate(
+  payload: Payload,
+  args: EstimateArgs,
+  byUnit: readonly (readonly number[])[],
+): Promise<WorkbookEstimate> {
+  const { estimate, parameters, tables } = await shownEstimateReport(payload, args, byUnit)
   return { notes: estimateNotes(estimate, parameters, tables), tables }
 }

@@ -52,14 +52,30 @@ const parameterFormats: Record<EstimateParameterKey, string> = {
   housingHourlyCost: '#,##0.00',
 }
 
-/** A figure as a number in its format, or a hidden one as text aligned like the figures. */
-function setFigure(cell: ExcelJS.Cell, format: string) {
-  if (typeof cell.value === 'number') cell.numFmt = format
-  else cell.alignment = { horizontal: 'right' }
+/**
+ * The looks of a workbook's figures, one style object each: the writer works out the XML of each
+ * distinct object once, where a style of every cell's own took it a third of its time.
+ */
+function figureStyles() {
+  const looks = new Map<string, Partial<ExcelJS.Style>>()
+  /** A figure as a number in its format, or a hidden one as text aligned like the figures. */
+  return (cell: ExcelJS.Cell, format: string, bold = false) => {
+    const key = `${typeof cell.value === 'number' ? format : 'text'}|${bold}`
+    let look = looks.get(key)
+    if (!look) {
+      look =
+        typeof cell.value === 'number' ? { numFmt: format } : { alignment: { horizontal: 'right' } }
+      if (bold) look.font = { bold: true }
+      looks.set(key, look)
+    }
+    cell.style = look
+  }
 }
+type SetFigure = ReturnType<typeof figureStyles>
 
 function addTableSheet(
   workbook: ExcelJS.Workbook,
+  setFigure: SetFigure,
   table: ShownTable,
   name: string,
   footer?: string,
@@ -73,8 +89,10 @@ function addTableSheet(
   sheet.views = [{ state: 'frozen', ySplit: header.number, xSplit: 1 }]
   table.rows.forEach((row, r) => {
     const line = sheet.addRow([row.label, ...table.cells[r].map(workbookValue)])
-    if (row.total) line.font = { bold: true }
-    table.columns.forEach((column, c) => setFigure(line.getCell(c + 2), numberFormats[column.kind]))
+    if (row.total) line.getCell(1).font = { bold: true }
+    table.columns.forEach((column, c) =>
+      setFigure(line.getCell(c + 2), numberFormats[column.kind], row.total),
+    )
   })
   sheet.addRow([])
   sheet.addRow([maskingLegend]).font = { italic: true }
@@ -89,7 +107,12 @@ function addTableSheet(
  * The estimate's sheet beside its tables: the range (masked as the effects table), the parameters with
  * their sources, who was left out and the method's assumptions.
  */
-function addEstimateSheet(workbook: ExcelJS.Workbook, notes: EstimateNotes, name: string) {
+function addEstimateSheet(
+  workbook: ExcelJS.Workbook,
+  setFigure: SetFigure,
+  notes: EstimateNotes,
+  name: string,
+) {
   const sheet = workbook.addWorksheet(name)
   const heading = (text: string) => (sheet.addRow([text]).font = { bold: true })
   sheet.addRow([notes.heading]).font = { bold: true, size: 13 }
@@ -97,8 +120,8 @@ function addEstimateSheet(workbook: ExcelJS.Workbook, notes: EstimateNotes, name
   sheet.addRow([])
   for (const { label, cell } of notes.range) {
     const line = sheet.addRow([label, workbookValue(cell)])
-    line.font = { bold: true }
-    setFigure(line.getCell(2), numberFormats.amount)
+    line.getCell(1).font = { bold: true }
+    setFigure(line.getCell(2), numberFormats.amount, true)
   }
   sheet.addRow([])
   heading(notes.parametersHeading)
@@ -119,18 +142,24 @@ function addEstimateSheet(workbook: ExcelJS.Workbook, notes: EstimateNotes, name
 }
 
 /** A sheet to add: its title (for its name and the list of sheets), and how it is filled. */
-type SheetOf = { title: string; add: (workbook: ExcelJS.Workbook, name: string) => void }
+type SheetOf = {
+  title: string
+  add: (workbook: ExcelJS.Workbook, setFigure: SetFigure, name: string) => void
+}
 
 const tableSheet = (table: ShownTable, footer?: string): SheetOf => ({
   title: table.title,
-  add: (workbook, name) => addTableSheet(workbook, table, name, footer),
+  add: (workbook, setFigure, name) => addTableSheet(workbook, setFigure, table, name, footer),
 })
 
 /** The estimate's sheets from position `at` on: what is said beside it, then its tables. */
 function estimateSheets({ notes, tables }: WorkbookEstimate, at: number): SheetOf[] {
   const footer = `Parametrar, källor och antaganden: bladet "${sheetName(at, notes.heading)}".`
   return [
-    { title: notes.heading, add: (workbook, name) => addEstimateSheet(workbook, notes, name) },
+    {
+      title: notes.heading,
+      add: (workbook, setFigure, name) => addEstimateSheet(workbook, setFigure, notes, name),
+    },
     ...tables.map((table) => tableSheet(table, footer)),
   ]
 }
@@ -166,7 +195,8 @@ export async function reportWorkbook(
   sheets.forEach(({ title }, index) => about.addRow([sheetName(index, title), title]))
   about.getColumn(1).width = 34
   about.getColumn(2).width = 80
-  sheets.forEach(({ title, add }, index) => add(workbook, sheetName(index, title)))
+  const setFigure = figureStyles()
+  sheets.forEach(({ title, add }, index) => add(workbook, setFigure, sheetName(index, title)))
   // Stored, not deflated: a few hundred kB rather than some tens, made in half the time (deflating
   // its sheets took as long as writing them).
   return Buffer.from(await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } }))

@@ -90,7 +90,7 @@ export interface SocioEconomicEstimate {
    * the wage subsidies); high, with the production value of the work added.
    */
   range: { low: number; high: number }
-  /** People left out, and what they lacked, in order of reference number (for the staff only). */
+  /** People left out, and what they lacked, by reference number (for the staff only). */
   missing: { reference: string; lacks: EstimateMissing[] }[]
 }
 
@@ -230,6 +230,6 @@ export function socioEconomicEstimate(
     wageSubsidies: { ...subsidies, people: subsidised },
     housing,
     range: { low, high: low + production.yearly },
-    missing: missing.sort((a, b) => a.reference.localeCompare(b.reference)),
+    missing,
   }
 }

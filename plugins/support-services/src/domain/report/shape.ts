@@ -131,18 +131,17 @@ function shapeQueueOverTime(
   dates: readonly string[],
   rows: FollowUpRows,
 ): FollowUpReport['queueOverTime'] {
+  // A stay counts at the month ends from its start bucket (exclusive) to its end bucket (inclusive).
+  const counts = dates.map(() => new Map(ids.map((id) => [id, 0])))
+  for (const row of rows.queueStays) {
+    for (let k = row.startBucket + 1; k <= Math.min(row.endBucket, dates.length); k++) {
+      const byService = counts[k - 1]
+      if (byService.has(row.serviceId))
+        byService.set(row.serviceId, byService.get(row.serviceId)! + row.n)
+    }
+  }
   return dates.map((date, index) => {
-    const k = index + 1
-    const byService = Object.fromEntries(
-      ids.map((serviceId) => [
-        serviceId,
-        sum(
-          rows.queueStays
-            .filter((r) => r.serviceId === serviceId && r.startBucket < k && k <= r.endBucket)
-            .map((r) => r.n),
-        ),
-      ]),
-    )
+    const byService = Object.fromEntries(counts[index])
     return { date, byService, total: sum(Object.values(byService)) }
   })
 }
@@ -219,12 +218,13 @@ export function shapeFollowUpReport(
       if (row.serviceId === serviceId) byMonth[row.month] = (byMonth[row.month] ?? 0) + row.n
     return { serviceId, byMonth, total: sum(Object.values(byMonth)) }
   })
+  const outflow = new Map<string, number>()
+  for (const r of rows.closings)
+    if (closingCategory(r)) outflow.set(r.month, (outflow.get(r.month) ?? 0) + r.n)
   const balance = months.map((month) => ({
     month,
     inflow: sum(byService.map((s) => s.byMonth[month] ?? 0)),
-    outflow: sum(
-      rows.closings.filter((r) => r.month === month && closingCategory(r)).map((r) => r.n),
-    ),
+    outflow: outflow.get(month) ?? 0,
   }))
 
   return {

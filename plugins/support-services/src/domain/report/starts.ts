@@ -52,7 +52,7 @@ export interface StartRows {
   started: readonly StartedRow[]
   milestoneDays: readonly MilestoneDaysRow[]
   starts: readonly StartCountRow[]
-  /** The job starts' tenure at each mark, counted (by `tenure`) in parts that the report adds up. */
+  /** The job starts' tenure at each mark, counted by service (`tenureByService`), which the report adds up. */
   tenure: readonly TenureFigures[]
 }
 
@@ -142,19 +142,32 @@ export function speedFigures(
 }
 
 /**
- * Whether job starts lasted `months`, as known on `asOf`: lasted when the mark has come by then and
- * no end came before it; ended before when an end before the mark is known by then; otherwise not yet
- * known (a start too recent is no failure). An end on the mark itself counts as having lasted.
+ * Whether each service's job starts lasted `months`, as known on `asOf`: lasted when the mark has come
+ * by then and no end came before it; ended before when an end before the mark is known by then;
+ * otherwise not yet known (a start too recent is no failure). An end on the mark itself counts as
+ * having lasted.
  */
-export function tenure(
-  spans: readonly JobSpanRow[],
+export function tenureByService(
+  spans: readonly (JobSpanRow & { serviceId: number })[],
   months: TenureFigures['months'],
   asOf: string,
-): TenureFigures {
-  const result: TenureFigures = { months, starts: 0, lasted: 0, endedBefore: 0, notYetKnown: 0 }
+): (TenureFigures & { serviceId: number })[] {
+  const byService = new Map<number, TenureFigures & { serviceId: number }>()
   // Thousands of spans start on a few hundred days: each day's mark is worked out once.
   const marks = new Map<string, string>()
   for (const span of spans) {
+    let result = byService.get(span.serviceId)
+    if (!result) {
+      result = {
+        serviceId: span.serviceId,
+        months,
+        starts: 0,
+        lasted: 0,
+        endedBefore: 0,
+        notYetKnown: 0,
+      }
+      byService.set(span.serviceId, result)
+    }
     let mark = marks.get(span.startDate)
     if (mark === undefined) marks.set(span.startDate, (mark = addMonths(span.startDate, months)))
     const end = span.endDate && span.endDate <= asOf ? span.endDate : null
@@ -163,7 +176,7 @@ export function tenure(
     else if (mark <= asOf) result.lasted += span.n
     else result.notYetKnown += span.n
   }
-  return result
+  return [...byService.values()]
 }
 
 const emptyByGender = (): ByGender => ({ woman: 0, man: 0, other: 0, notStated: 0, total: 0 })

@@ -86,8 +86,8 @@ const serviceEstimateRows = async (
       WHERE p.referral_id = s.referral_id AND p.type = 'profile'
       ORDER BY p.at DESC NULLS LAST, p.id DESC NULLS LAST LIMIT 1
     ) pr ON true
-    -- The order the starts come in already: the same sums from run to run.
-    ORDER BY s.referral_id`)
+    -- The staff's list of those who lack data, in order.
+    ORDER BY r.reference`)
   return (rows as unknown as Row[]).map((row) => ({
     serviceId: row.serviceId,
     row: {
@@ -121,6 +121,7 @@ export const estimateParameters = async (
     collection: slugs.estimateParameters,
     where: { year: { equals: year } },
     limit: 1,
+    pagination: false,
     depth: 0,
     overrideAccess: true,
   })
@@ -148,6 +149,8 @@ export const estimateParameters = async (
 export const shownEstimateReport = async (
   payload: Payload,
   args: EstimateArgs,
+  /** The services by unit, when the caller has read them (servicesByUnit). */
+  byUnit?: readonly (readonly number[])[],
 ): Promise<{
   estimate: SocioEconomicEstimate
   parameters: EstimateParameters
@@ -158,7 +161,7 @@ export const shownEstimateReport = async (
   const [parameters, rows, units] = await Promise.all([
     estimateParameters(payload, Number(args.to.slice(0, 4))),
     serviceEstimateRows(replicaRunner(payload), args),
-    servicesByUnit(payload, args.serviceIds ?? []),
+    byUnit ?? servicesByUnit(payload, args.serviceIds ?? []),
   ])
   const estimateOf = (serviceIds: readonly number[] | null) =>
     socioEconomicEstimate(

@@ -89,8 +89,8 @@ export const followUpReport = async (
 /**
  * The report, and the reports of some groups of its services (the units' own reports, for masking
  * across units) from the same rows: the statements run once over all the services, every row carries
- * its service, and each group's report is shaped from its services' rows. Only the attribution's
- * activities, which count by the services they name, are read again for each group.
+ * its service, and each group's report is shaped from its services' rows (the attribution's
+ * activities with the services they name, as they count by them).
  */
 export const followUpReports = async (
   payload: Payload,
@@ -107,17 +107,15 @@ export const followUpReports = async (
   // and a small database server does the statements no slower a few at a time.
   const limited = limitedRunner(run, reportConnections)
   const all = await reportRows(limited, args, serviceIds)
-  const attributions = await Promise.all(
-    [serviceIds, ...groups].map((ids, index) =>
-      attributionRows(limited, {
-        start,
-        end,
-        serviceIds: ids,
-        referrals: index === 0 ? all.campaigns : ofServices(all.campaigns, ids),
-        timeZone,
-      }),
-    ),
-  )
+  const attributions = await attributionRows(limited, {
+    start,
+    end,
+    timeZone,
+    groups: [serviceIds, ...groups].map((ids, index) => ({
+      serviceIds: ids,
+      referrals: index === 0 ? all.campaigns : ofServices(all.campaigns, ids),
+    })),
+  })
   const shape = (ids: readonly number[], index: number) =>
     shapeFollowUpReport({ from: args.from, to: args.to }, ids, {
       ...rowsOf(all, index === 0 ? null : ids),
@@ -280,7 +278,8 @@ const reportRows = async (
   // Durations in whole Swedish calendar days from the day the referral came in, for everyone who reached
   // the milestone during the period; per service, and for all the chosen services together. Deleted
   // referrals reached first contact at most (never enrolment): their tallies count once per referral.
-  // The days of each referral are worked out when it is written (see migration report_reads).
+  // The days of each referral are worked out when it is written (see migration report_reads). In order
+  // of days, so that the percentiles sort runs already in order.
   const durations = (milestone: SQL, days: SQL, tallyKind?: string) =>
     rows<DaysRow>(sql`
     SELECT x.service_id AS "serviceId", x.days, count(*)::int AS n
@@ -295,7 +294,8 @@ const reportRows = async (
           : sql``
       }
     ) x
-    GROUP BY 1, 2`)
+    GROUP BY 1, 2
+    ORDER BY 2`)
 
   // Participants at the end date by service, gender and coach. The coach is the current one, unless they
   // were assigned after the end; then the last assignment before it (an assignment event holds the new

@@ -1,5 +1,5 @@
 export { followUpReport, type FollowUpReportArgs, followUpReports } from './followUpReport'
-export { maskedReportTables, reportWithUnits } from './maskedTables'
+export { maskedReportTables, reportWithUnits, servicesByUnit } from './maskedTables'
 export { drizzleRunner, type SqlRunner } from '../sql'
 export {
   managedUnitsFromAccess,

@@ -12,7 +12,10 @@ import {
 import { type FollowUpReportArgs, followUpReports } from './followUpReport'
 
 /** A report's services (none: every service) grouped by the unit that owns them. */
-export const servicesByUnit = async (payload: Payload, serviceIds: readonly number[]) => {
+export const servicesByUnit = async (
+  payload: Payload,
+  serviceIds: readonly number[],
+): Promise<number[][]> => {
   const { docs } = await payload.find({
     collection: slugs.services,
     where: serviceIds.length ? { id: { in: [...serviceIds] } } : {},
@@ -36,8 +39,10 @@ export const servicesByUnit = async (payload: Payload, serviceIds: readonly numb
 export const reportWithUnits = async (
   payload: Payload,
   args: FollowUpReportArgs,
+  /** The services by unit, when the caller has read them (servicesByUnit). */
+  byUnit?: readonly (readonly number[])[],
 ): Promise<{ report: FollowUpReport; units: FollowUpReport[] }> => {
-  const units = await servicesByUnit(payload, args.serviceIds ?? [])
+  const units = byUnit ?? (await servicesByUnit(payload, args.serviceIds ?? []))
   const { report, groups } = await followUpReports(payload, args, units.length < 2 ? [] : units)
   return { report, units: groups }
 }

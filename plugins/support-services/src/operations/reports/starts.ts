@@ -1,13 +1,6 @@
 import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 
-import {
-  type JobSpanRow,
-  jobStartKinds,
-  type StartRows,
-  tenure,
-  type TenureFigures,
-  tenureMonths,
-} from '../../domain'
+import { jobStartKinds, type StartRows, tenureByService, tenureMonths } from '../../domain'
 import { type SqlRunner, tables } from '../sql'
 
 export interface StartsQuery {
@@ -40,7 +33,8 @@ export const startRows = async (
   const [milestoneDays, { starts, tenure }] = await Promise.all([
     // A participant's first employer contact and first start (of all time) that came in the period, in
     // days from the Swedish day of enrolment: both days are columns of the referral, kept by the
-    // database (migrations report_reads and report_milestones), read from an index of each.
+    // database (migrations report_reads and report_milestones), read from an index of each. In order
+    // of days, so that the percentiles sort runs already in order.
     rows<StartRows['milestoneDays'][number]>(sql`
       SELECT r.service_id AS "serviceId", 'employerContact' AS milestone,
              r.report_first_employer_contact_day - r.report_enrolled_day AS days, count(*)::int AS n
@@ -53,14 +47,12 @@ export const startRows = async (
       FROM ${tables.referrals} r
       WHERE r.report_first_start_day BETWEEN ${from}::date AND ${to}::date AND ${counted}
         AND r.report_enrolled_day <= r.report_first_start_day
-      GROUP BY 1, 3`),
+      GROUP BY 1, 3
+      ORDER BY days`),
     startsOfPeriod(run, { from, to, counted }),
   ])
   return { milestoneDays, starts, tenure }
 }
-
-/** The rows of each service and the tenure of its job starts at each mark. */
-type ServiceTenure = TenureFigures & { serviceId: number }
 
 type StartOfPeriodRow = StartRows['starts'][number] & {
   set: 'starts' | 'jobSpans'
@@ -80,7 +72,7 @@ const startsOfPeriod = async (
   { from, to, counted }: Pick<StartsQuery, 'counted' | 'from' | 'to'>,
 ): Promise<{
   starts: (StartRows['starts'][number] & { serviceId: number })[]
-  tenure: ServiceTenure[]
+  tenure: StartRows['tenure'][number][]
 }> => {
   const { rows } = await run(sql`
     WITH w AS MATERIALIZED (
@@ -102,6 +94,14 @@ const startsOfPeriod = async (
     SELECT 'jobSpans', service_id, NULL, NULL, NULL, NULL, start_date, end_date, count(*)::int
     FROM w WHERE kind IN (${list(jobStartKinds)}) GROUP BY 2, 7, 8`)
   const all = rows as unknown as StartOfPeriodRow[]
+  const spans = all
+    .filter((r) => r.set === 'jobSpans')
+    .map(({ serviceId, startDate, endDate, n }) => ({
+      serviceId,
+      startDate: startDate!,
+      endDate,
+      n,
+    }))
   return {
     starts: all
       .filter((r) => r.set === 'starts')
@@ -113,22 +113,6 @@ const startsOfPeriod = async (
         gender,
         n,
       })),
-    tenure: tenureByService(
-      all.filter((r) => r.set === 'jobSpans'),
-      to,
-    ),
+    tenure: tenureMonths.flatMap((months) => tenureByService(spans, months, to)),
   }
-}
-
-/** The tenure of each service's job starts at each mark, as known on `asOf`. */
-const tenureByService = (spans: readonly StartOfPeriodRow[], asOf: string): ServiceTenure[] => {
-  const byService = new Map<number, JobSpanRow[]>()
-  for (const { serviceId, startDate, endDate, n } of spans) {
-    const mine = byService.get(serviceId) ?? []
-    mine.push({ startDate: startDate!, endDate, n })
-    byService.set(serviceId, mine)
-  }
-  return [...byService].flatMap(([serviceId, mine]) =>
-    tenureMonths.map((months) => ({ serviceId, ...tenure(mine, months, asOf) })),
-  )
 }
