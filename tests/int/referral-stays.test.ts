@@ -20,7 +20,8 @@ const query = async <T>(text: string, values: unknown[] = []) =>
 const staysOf = (ids: number[]) =>
   query<Record<string, unknown>>(
     `SELECT referral_id, service_id, gender, received_at, phase, status, outcome, started_at,
-       nullif(ended_at, 'infinity') AS ended_at, next_phase
+       nullif(ended_at, 'infinity') AS ended_at, next_phase, profile_at, profile_income_source,
+       profile_support_years, profile_education, profile_age, action_plan_day
      FROM referral_stays WHERE referral_id = ANY($1) ORDER BY referral_id, started_at`,
     [ids],
   )
@@ -154,5 +155,49 @@ describe('the first employer contact and start the report reads', () => {
 
     const ids = [...dataset.ids.values()]
     expect(await kept(ids)).toEqual(await fromRecords(ids))
+  })
+
+  test('the stays carry the latest profile and the first action plan; a period before a newer profile counts the one before', async () => {
+    const referral = id('R1') // a participant from 1 November 2024 to 15 February 2025
+    const facts = () =>
+      query<{ income: string | null; actionPlan: string | null }>(
+        `SELECT DISTINCT profile_income_source AS income, to_char(action_plan_day, 'YYYY-MM-DD') AS "actionPlan"
+         FROM referral_stays WHERE referral_id = $1`,
+        [referral],
+      )
+    const [latest] = await query<{ income: string }>(
+      `SELECT profile_income_source::text AS income FROM referral_events
+       WHERE referral_id = $1 AND type = 'profile' ORDER BY at DESC, id DESC LIMIT 1`,
+      [referral],
+    )
+    const [firstPlan] = await query<{ day: string }>(
+      `SELECT min(date) AS day FROM referral_events WHERE referral_id = $1 AND type = 'actionPlan'`,
+      [referral],
+    )
+    expect(await facts()).toEqual([{ income: latest.income, actionPlan: firstPlan.day }])
+
+    const incomeUpTo = async (to: string) =>
+      (await followUpReport(payload, { from: period.from, to, serviceIds: [dataset.serviceId] }))
+        .sus.profile.income
+    const [inPeriod, withApril] = [await incomeUpTo(period.to), await incomeUpTo('2025-04-30')]
+    // A new profile on 2 April: after the end of the dataset's period (31 March).
+    const newer = await record(referral, {
+      type: 'profile',
+      at: '2025-04-02T09:00:00Z',
+      profile: { incomeSource: 'salary' },
+    })
+    expect(await facts()).toEqual([{ income: 'salary', actionPlan: firstPlan.day }])
+    expect(await incomeUpTo(period.to)).toEqual(inPeriod)
+    const april = await incomeUpTo('2025-04-30')
+    const key = latest.income as keyof typeof april
+    expect(april.salary.total).toBe(withApril.salary.total + 1)
+    expect(april[key].total).toBe(withApril[key].total - 1)
+
+    await query('DELETE FROM referral_events WHERE id = $1', [newer])
+    expect(await facts()).toEqual([{ income: latest.income, actionPlan: firstPlan.day }])
+    const ids = [...dataset.ids.values()]
+    const kept = await staysOf(ids)
+    await rebuild(ids)
+    expect(await staysOf(ids)).toEqual(kept)
   })
 })

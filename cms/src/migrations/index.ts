@@ -22,6 +22,7 @@ import * as migration_20261206_075954_pages_unit from './20261206_075954_pages_u
 import * as migration_20261206_143244_report_event_indexes from './20261206_143244_report_event_indexes';
 import * as migration_20261206_185444_report_reads from './20261206_185444_report_reads';
 import * as migration_20261206_203316_report_milestones from './20261206_203316_report_milestones';
+import * as migration_20261206_212500_stays_profile from './20261206_212500_stays_profile';
 
 export const migrations = [
   {
@@ -142,6 +143,11 @@ export const migrations = [
   {
     up: migration_20261206_203316_report_milestones.up,
     down: migration_20261206_203316_report_milestones.down,
-    name: '20261206_203316_report_milestones'
+    name: '20261206_203316_report_milestones',
+  },
+  {
+    up: migration_20261206_212500_stays_profile.up,
+    down: migration_20261206_212500_stays_profile.down,
+    name: '20261206_212500_stays_profile'
   },
 ];

@@ -47,9 +47,9 @@ type Row = {
  * participants read once (a materialised set: GROUPING SETS would sort them, the planner misjudging
  * how many groups there are).
  *
- * Who had an action plan, and who started in the period, are hashed sets of their records; each
- * referral's latest profile before the end is the front of its range in the profile index (NULLS LAST
- * is the index's own order), read unsorted. The answers stay enums until they are counted.
+ * Each participant's latest profile and first action plan come with their stays (migration
+ * stays_profile); only when the latest profile was recorded after the end is the one before it looked
+ * up. Who started in the period is a hashed set of the starts.
  */
 export const participantRows = async (
   run: SqlRunner,
@@ -57,32 +57,38 @@ export const participantRows = async (
 ): Promise<ParticipantRows> => {
   const { rows } = await run(sql`
     WITH p AS (
-      SELECT DISTINCT s.referral_id, s.service_id, s.gender FROM ${tables.referralStays} s
+      SELECT DISTINCT s.referral_id, s.service_id, s.gender, s.profile_at, s.profile_income_source AS income,
+             s.profile_support_years AS support, s.profile_education AS education, s.profile_age AS age, s.action_plan_day
+      FROM ${tables.referralStays} s
       WHERE s.phase = 'participant' AND ${inServices(sql`s.service_id`)} AND s.started_at < ${end} AND s.ended_at >= ${start}
     ),
-    pr AS (
-      SELECT DISTINCT ON (e.referral_id) e.referral_id, e.profile_income_source AS income,
-             e.profile_support_years AS support, e.profile_education AS education, e.profile_age_at_enrolment AS age
-      FROM ${tables.referralEvents} e
-      WHERE e.type = 'profile' AND e.at < ${end}
-      ORDER BY e.referral_id, e.at DESC NULLS LAST, e.id DESC NULLS LAST
-    ),
     x AS MATERIALIZED (
-      SELECT p.service_id, p.gender, pr.income, pr.support, pr.education, pr.age,
-             p.referral_id IN (
-               SELECT a.referral_id FROM ${tables.referralEvents} a WHERE a.type = 'actionPlan' AND a.date <= ${to}
-             ) AS action_plan,
+      SELECT p.service_id, p.gender,
+             CASE WHEN p.profile_at < ${end} THEN p.income ELSE earlier.income END AS income,
+             CASE WHEN p.profile_at < ${end} THEN p.support ELSE earlier.support END AS support,
+             CASE WHEN p.profile_at < ${end} THEN p.education ELSE earlier.education END AS education,
+             CASE WHEN p.profile_at < ${end} THEN p.age ELSE earlier.age END AS age,
+             p.action_plan_day <= ${to}::date AS action_plan,
              p.referral_id IN (
                SELECT w.referral_id FROM ${tables.referralEvents} w
                WHERE w.type = 'workStart' AND w.date BETWEEN ${from} AND ${to}
              ) AS started
-      FROM p LEFT JOIN pr ON pr.referral_id = p.referral_id
+      FROM p
+      -- A profile recorded after the end: the one before it, if any (the front of its range in the
+      -- profile index); looked up only then.
+      LEFT JOIN LATERAL (
+        SELECT e.profile_income_source::text AS income, e.profile_support_years::text AS support,
+               e.profile_education::text AS education, e.profile_age_at_enrolment AS age
+        FROM ${tables.referralEvents} e
+        WHERE p.profile_at >= ${end} AND e.referral_id = p.referral_id AND e.type = 'profile' AND e.at < ${end}
+        ORDER BY e.at DESC NULLS LAST, e.id DESC NULLS LAST LIMIT 1
+      ) earlier ON true
     )
-    SELECT service_id AS "serviceId", gender, 'incomeSource' AS question, income::text AS answer, count(*)::int AS n,
+    SELECT service_id AS "serviceId", gender, 'incomeSource' AS question, income AS answer, count(*)::int AS n,
            (count(*) FILTER (WHERE action_plan))::int AS "withActionPlan", (count(*) FILTER (WHERE started))::int AS started
     FROM x GROUP BY 1, 2, income
-    UNION ALL SELECT service_id, gender, 'supportYears', support::text, count(*)::int, NULL, NULL FROM x GROUP BY 1, 2, support
-    UNION ALL SELECT service_id, gender, 'education', education::text, count(*)::int, NULL, NULL FROM x GROUP BY 1, 2, education
+    UNION ALL SELECT service_id, gender, 'supportYears', support, count(*)::int, NULL, NULL FROM x GROUP BY 1, 2, support
+    UNION ALL SELECT service_id, gender, 'education', education, count(*)::int, NULL, NULL FROM x GROUP BY 1, 2, education
     UNION ALL SELECT service_id, gender, 'age', age::int::text, count(*)::int, NULL, NULL FROM x GROUP BY 1, 2, age`)
   const all = rows as unknown as Row[]
   // Everyone is counted once in the rows of one question, with their action plans and starts.
