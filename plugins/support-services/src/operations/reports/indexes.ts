@@ -45,10 +45,12 @@ export const reportReferralIndexes: SchemaHook = ({ extendTable, schema }) => {
  * record only. Each of these partial indexes holds exactly one kind, in the order and with the columns
  * the report reads, so PostgreSQL answers from the index alone instead of sorting or reading the table:
  *
- * - a referral's latest `profile` (SUS, the estimate): by referral, newest first, with its answers;
+ * - a referral's latest `profile` (the stays' copy of it, the profile before a period's end when a
+ *   newer one came after, the estimate): by referral, newest first, with its answers;
  * - a participant's latest `assigned` coach before an instant (caseload): by referral, newest first;
- * - the first employer contact and start, and who had an action plan (starts, SUS): by kind, referral
- *   and day, so the first of each is the front of its range;
+ * - the employer contacts, starts and action plans (the first of each that the referral and its stays
+ *   keep, who started in a period): by kind, referral and day, so the first of each is the front of
+ *   its range;
  * - whether a start had ended (the estimate, job spans): the `workEnd` records by the start they end.
  */
 export const reportEventIndexes: SchemaHook = ({ extendTable, schema }) => {
