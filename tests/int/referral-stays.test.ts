@@ -20,14 +20,23 @@ const query = async <T>(text: string, values: unknown[] = []) =>
 const staysOf = (ids: number[]) =>
   query<Record<string, unknown>>(
     `SELECT referral_id, service_id, gender, received_at, phase, status, outcome, started_at,
-       nullif(ended_at, 'infinity') AS ended_at, next_phase, profile_at, profile_income_source,
-       profile_support_years, profile_education, profile_age, action_plan_day
+       nullif(ended_at, 'infinity') AS ended_at, next_phase, previous_phase, next_participant_at, profile_at,
+       profile_income_source, profile_support_years, profile_education, profile_age, action_plan_day
      FROM referral_stays WHERE referral_id = ANY($1) ORDER BY referral_id, started_at`,
     [ids],
   )
 const rebuild = (ids: number[]) => query(`SELECT refresh_referral_stays($1)`, [ids])
 const id = (key: string) => dataset.ids.get(key)!
 const report = () => followUpReport(payload, { ...period, serviceIds: [dataset.serviceId] })
+/** A record in a referral's history, as the workflow or staff would have written it. */
+const record = async (referral: number, data: Record<string, unknown>) =>
+  (
+    await payload.create({
+      collection: 'referral-events',
+      data: { referral, ...data } as never,
+      context: { systemEvent: true },
+    })
+  ).id as number
 
 beforeAll(async () => {
   payload = await testPayload()
@@ -45,14 +54,44 @@ describe('the referral stays the report reads', () => {
 
   test('one stay per phase in turn: R1 queued, a participant, closed with its outcome', async () => {
     const stays = await staysOf([id('R1')])
-    expect(stays.map((s) => [s.phase, s.status, s.outcome, s.next_phase])).toEqual([
-      ['queue', 'received', null, 'participant'],
-      ['participant', 'enrolled', null, 'closed'],
-      ['closed', 'closed', 'workWithSubsidy', null],
+    expect(
+      stays.map((s) => [s.phase, s.status, s.outcome, s.previous_phase, s.next_phase]),
+    ).toEqual([
+      ['queue', 'received', null, null, 'participant'],
+      ['participant', 'enrolled', null, 'queue', 'closed'],
+      ['closed', 'closed', 'workWithSubsidy', 'participant', null],
     ])
+    expect(stays.map((s) => s.next_participant_at)).toEqual([stays[1].started_at, null, null])
     expect(stays.at(-1)!.ended_at).toBeNull() // still closed
     expect(stays[1].started_at).toEqual(new Date('2024-11-01T09:00:00Z'))
     expect(stays[1].ended_at).toEqual(new Date('2025-02-15T09:00:00Z'))
+  })
+
+  test('a participant paused in the period: each stay knows the next participant one; the report counts them once', async () => {
+    const before = await report()
+    // R2: active from January, still active at the end date; paused for ten days in February.
+    await record(id('R2'), {
+      type: 'statusChange',
+      at: '2025-02-10T09:00:00Z',
+      fromStatus: 'active',
+      toStatus: 'onHold',
+    })
+    await record(id('R2'), {
+      type: 'statusChange',
+      at: '2025-02-20T09:00:00Z',
+      fromStatus: 'onHold',
+      toStatus: 'active',
+    })
+    const stays = (await staysOf([id('R2')])).slice(1)
+    expect(stays.map((s) => [s.phase, s.previous_phase, s.next_participant_at])).toEqual([
+      ['participant', 'queue', new Date('2025-02-20T09:00:00Z')],
+      ['paused', 'participant', new Date('2025-02-20T09:00:00Z')],
+      ['participant', 'paused', null],
+    ])
+    const after = await report()
+    expect(after.supportedDuringPeriod).toEqual(before.supportedDuringPeriod)
+    expect(after.sus).toEqual(before.sus)
+    expect(after.enrolledAtEnd).toEqual(before.enrolledAtEnd)
   })
 
   test('a merged duplicate has none', async () => {
@@ -125,15 +164,6 @@ describe('the first employer contact and start the report reads', () => {
        FROM referrals r WHERE r.id = ANY($1) ORDER BY r.id`,
       [ids],
     )
-
-  const record = async (referral: number, data: Record<string, unknown>) =>
-    (
-      await payload.create({
-        collection: 'referral-events',
-        data: { referral, ...data } as never,
-        context: { systemEvent: true },
-      })
-    ).id as number
 
   test('are the earliest of the records as they are added, changed and deleted', async () => {
     const referral = id('R1') // enrolled 1 November 2024

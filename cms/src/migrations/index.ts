@@ -23,6 +23,7 @@ import * as migration_20261206_143244_report_event_indexes from './20261206_1432
 import * as migration_20261206_185444_report_reads from './20261206_185444_report_reads';
 import * as migration_20261206_203316_report_milestones from './20261206_203316_report_milestones';
 import * as migration_20261206_212500_stays_profile from './20261206_212500_stays_profile';
+import * as migration_20261206_233657_stays_neighbours from './20261206_233657_stays_neighbours';
 
 export const migrations = [
   {
@@ -148,6 +149,11 @@ export const migrations = [
   {
     up: migration_20261206_212500_stays_profile.up,
     down: migration_20261206_212500_stays_profile.down,
-    name: '20261206_212500_stays_profile'
+    name: '20261206_212500_stays_profile',
+  },
+  {
+    up: migration_20261206_233657_stays_neighbours.up,
+    down: migration_20261206_233657_stays_neighbours.down,
+    name: '20261206_233657_stays_neighbours'
   },
 ];

@@ -40,15 +40,26 @@ type Row = {
  * The referrals that came in during the period, read once (one pass, a hash per grouping): by month,
  * by source, by how they heard, and by the campaign they came through, with how many of them were
  * enrolled and went on to work or studies by the end. Referrals that retention deleted count through
- * their tallies: never enrolled (retention keeps every case), they add referrals only.
+ * their tallies: never enrolled (retention keeps every case), they add referrals only. The referrals
+ * are grouped by their own values and the tallies by theirs, each named once per group (naming a
+ * value of a list for every referral is most of the work otherwise); the domain adds the two up.
  */
 export const newReferralRows = async (
   run: SqlRunner,
   { start, end, counted, talliedReceived, monthOf }: NewReferralsQuery,
 ): Promise<NewReferralRows> => {
+  const grouped = (rows: SQL) => sql`
+    SELECT CASE WHEN GROUPING(month) = 0 THEN 'month' WHEN GROUPING(source) = 0 THEN 'source'
+                WHEN GROUPING(heard_from) = 0 THEN 'heardFrom' ELSE 'campaign' END AS kind,
+           service_id AS "serviceId", coalesce(month, source::text, heard_from::text, code) AS key,
+           activity_id AS "activityId", event_id AS "eventId", sum(n)::int AS n,
+           sum(enrolled)::int AS enrolled, sum(into_work_or_studies)::int AS "intoWorkOrStudies"
+    FROM (${rows}) x
+    GROUP BY GROUPING SETS ((service_id, month), (service_id, source), (service_id, heard_from),
+                           (service_id, code, activity_id, event_id))`
   const { rows } = await run(sql`
-    WITH x AS (
-      SELECT r.service_id, ${monthOf(sql`r.received_at`)} AS month, r.source::text AS source, r.heard_from::text AS heard_from,
+    ${grouped(sql`
+      SELECT r.service_id, ${monthOf(sql`r.received_at`)} AS month, r.source, r.heard_from,
              r.campaign_code AS code, r.campaign_activity_id AS activity_id, r.campaign_event_id AS event_id, 1 AS n,
              coalesce(r.enrolled_at < ${end}, false)::int AS enrolled,
              coalesce(r.status = 'closed' AND r.closed_at < ${end}
@@ -56,20 +67,13 @@ export const newReferralRows = async (
                  workOrStudiesOutcomes.map((o) => sql`${o}`),
                  sql`, `,
                )}), false)::int AS into_work_or_studies
-      FROM ${tables.referrals} r WHERE ${counted} AND r.received_at >= ${start} AND r.received_at < ${end}
-      UNION ALL
-      SELECT t.service_id, to_char(t.day::date, 'YYYY-MM'), t.source, t.heard_from,
-             t.campaign_code, t.campaign_activity_id, t.campaign_event_id, t.n, 0, 0
-      FROM ${tables.referralTallies} t WHERE ${talliedReceived}
-    )
-    SELECT CASE WHEN GROUPING(month) = 0 THEN 'month' WHEN GROUPING(source) = 0 THEN 'source'
-                WHEN GROUPING(heard_from) = 0 THEN 'heardFrom' ELSE 'campaign' END AS kind,
-           service_id AS "serviceId", coalesce(month, source, heard_from, code) AS key,
-           activity_id AS "activityId", event_id AS "eventId", sum(n)::int AS n,
-           sum(enrolled)::int AS enrolled, sum(into_work_or_studies)::int AS "intoWorkOrStudies"
-    FROM x
-    GROUP BY GROUPING SETS ((service_id, month), (service_id, source), (service_id, heard_from),
-                           (service_id, code, activity_id, event_id))`)
+      FROM ${tables.referrals} r WHERE ${counted} AND r.received_at >= ${start} AND r.received_at < ${end}`)}
+    UNION ALL
+    ${grouped(sql`
+      SELECT t.service_id, to_char(t.day::date, 'YYYY-MM') AS month, t.source, t.heard_from,
+             t.campaign_code AS code, t.campaign_activity_id AS activity_id, t.campaign_event_id AS event_id, t.n,
+             0 AS enrolled, 0 AS into_work_or_studies
+      FROM ${tables.referralTallies} t WHERE ${talliedReceived}`)}`)
   const all = rows as unknown as Row[]
   const of = (kind: Row['kind']) => all.filter((r) => r.kind === kind)
   const byKey = (kind: 'source' | 'heardFrom') =>

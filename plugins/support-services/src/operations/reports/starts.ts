@@ -89,7 +89,7 @@ const startsOfPeriod = async (
     )
     SELECT 'starts' AS set, service_id AS "serviceId", kind::text AS kind, school_kind::text AS "schoolKind",
            sector::text AS sector, gender::text AS gender, NULL AS "startDate", NULL AS "endDate", count(*)::int AS n
-    FROM w GROUP BY 2, 3, 4, 5, 6
+    FROM w GROUP BY service_id, w.kind, w.school_kind, w.sector, w.gender
     UNION ALL
     SELECT 'jobSpans', service_id, NULL, NULL, NULL, NULL, start_date, end_date, count(*)::int
     FROM w WHERE kind IN (${list(jobStartKinds)}) GROUP BY 2, 7, 8`)

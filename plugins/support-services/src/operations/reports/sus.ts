@@ -28,9 +28,11 @@ type SusRow = {
  * read, over `referral_stays` (who was a participant when, and how they left), with the services'
  * expected participants (their targets of people supported).
  *
- * A participant closing is a closed stay that begins where a participant stay ends. Those before the
- * period are counted from the participant stays alone (any stay after a participant's is a closing:
- * merged referrals have no stays); those in it are read with their status and outcome.
+ * A participant closing is a closed stay that follows a participant stay (its previous phase, migration
+ * stays_neighbours). Those before the period are counted from the participant stays alone (any stay
+ * after a participant's is a closing: merged referrals have no stays); those in it are read with their
+ * status and outcome. The registered participants are the referrals with a participant stay begun by
+ * the end: each is counted by the last of them, whose next participant stay (if any) begins after.
  */
 export const susRows = async (
   run: SqlRunner,
@@ -41,10 +43,7 @@ export const susRows = async (
     SELECT 'closings' AS kind, c.service_id AS "serviceId", c.gender, c.status, c.outcome, true AS "inPeriod", NULL::int AS year, count(*)::int AS n
     FROM ${tables.referralStays} c
     WHERE c.phase = 'closed' AND ${inServices(sql`c.service_id`)} AND c.started_at >= ${start} AND c.started_at < ${end}
-      AND (c.referral_id, c.started_at) IN (
-        SELECT s.referral_id, s.ended_at FROM ${tables.referralStays} s
-        WHERE s.phase = 'participant' AND s.ended_at >= ${start} AND s.ended_at < ${end}
-      )
+      AND c.previous_phase = 'participant'
     GROUP BY 2, 3, 4, 5
     UNION ALL
     SELECT 'closings', s.service_id, s.gender, 'closed', NULL, false, NULL, count(*)::int
@@ -52,10 +51,9 @@ export const susRows = async (
     WHERE ${participant} AND s.ended_at < ${start} AND s.next_phase = 'closed'
     GROUP BY 2, 3
     UNION ALL
-    -- The distinct participants of each service, in the order of their index: no hash, no sort.
-    SELECT 'registered', s.service_id, NULL, NULL, NULL, NULL, NULL, count(DISTINCT s.referral_id)::int
+    SELECT 'registered', s.service_id, NULL, NULL, NULL, NULL, NULL, count(*)::int
     FROM ${tables.referralStays} s
-    WHERE ${participant} AND s.started_at < ${end}
+    WHERE ${participant} AND s.started_at < ${end} AND (s.next_participant_at IS NULL OR s.next_participant_at >= ${end})
     GROUP BY 2
     UNION ALL
     SELECT 'expected', x._parent_id, NULL, NULL, NULL, NULL, x.year::int, x.people_supported::int
