@@ -24,6 +24,7 @@ import * as migration_20261206_185444_report_reads from './20261206_185444_repor
 import * as migration_20261206_203316_report_milestones from './20261206_203316_report_milestones';
 import * as migration_20261206_212500_stays_profile from './20261206_212500_stays_profile';
 import * as migration_20261206_233657_stays_neighbours from './20261206_233657_stays_neighbours';
+import * as migration_20261206_235910_report_referral_keys from './20261206_235910_report_referral_keys';
 
 export const migrations = [
   {
@@ -154,6 +155,11 @@ export const migrations = [
   {
     up: migration_20261206_233657_stays_neighbours.up,
     down: migration_20261206_233657_stays_neighbours.down,
-    name: '20261206_233657_stays_neighbours'
+    name: '20261206_233657_stays_neighbours',
+  },
+  {
+    up: migration_20261206_235910_report_referral_keys.up,
+    down: migration_20261206_235910_report_referral_keys.down,
+    name: '20261206_235910_report_referral_keys'
   },
 ];

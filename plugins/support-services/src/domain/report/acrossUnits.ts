@@ -19,12 +19,13 @@ export function hiddenAcrossUnits(
   whole: readonly MaskableTable[],
   units: readonly (readonly Shown[])[],
 ): Set<string> {
+  const unitCells = units.map(cellsOf)
   const hidden = new Set<string>()
   for (const table of whole)
     for (const row of table.rows)
       table.columns.forEach((column, c) => {
         if (column.kind !== 'count' || row.values[c] == null) return
-        const inUnits = units.map((tables) => unitCell(tables, table.id, row.key, column.key))
+        const inUnits = unitCells.map((cellOf) => cellOf(table.id, row.key, column.key))
         const hiding = inUnits.filter((cell) => cell?.hidden)
         const sum = hiding.reduce((total, cell) => total + cell!.original, 0)
         if (hiding.length === 1 || (hiding.length > 1 && sum < smallCountLimit))
@@ -33,19 +34,35 @@ export function hiddenAcrossUnits(
   return hidden
 }
 
-/** A unit's cell by keys, the lone service standing in for a total; undefined when it has none. */
-function unitCell(tables: readonly Shown[], id: string, rowKey: string, columnKey: string) {
-  const table = tables.find((t) => t.id === id)
-  if (!table) return undefined
-  const r = indexOf(table.rows, rowKey)
-  const c = indexOf(table.columns, columnKey)
-  if (r === -1 || c === -1) return undefined
-  return { hidden: table.cells[r][c].hidden !== null, original: table.rows[r].values[c] ?? 0 }
+/**
+ * A unit's cells by table, row and column key, the lone service standing in for a total; undefined
+ * when it has none. Indexed once per unit: the whole asks for every one of its cells.
+ */
+function cellsOf(tables: readonly Shown[]) {
+  const byId = new Map(
+    tables.map((table) => [
+      table.id,
+      { table, row: positionOf(table.rows), column: positionOf(table.columns) },
+    ]),
+  )
+  return (id: string, rowKey: string, columnKey: string) => {
+    const found = byId.get(id)
+    if (!found) return undefined
+    const r = found.row(rowKey)
+    const c = found.column(columnKey)
+    if (r === -1 || c === -1) return undefined
+    const { table } = found
+    return { hidden: table.cells[r][c].hidden !== null, original: table.rows[r].values[c] ?? 0 }
+  }
 }
 
-const indexOf = (items: readonly { key: string }[], key: string) => {
-  const exact = items.findIndex((item) => item.key === key)
-  if (exact !== -1 || key !== 'total') return exact
+/** The position of an item by its key (the first with it); a lone service's for `total`. */
+function positionOf(items: readonly { key: string }[]) {
+  const positions = new Map<string, number>()
+  items.forEach((item, i) => {
+    if (!positions.has(item.key)) positions.set(item.key, i)
+  })
   const services = items.flatMap((item, i) => (/^service-\d+$/.test(item.key) ? [i] : []))
-  return services.length === 1 ? services[0] : -1
+  const loneService = services.length === 1 ? services[0] : -1
+  return (key: string) => positions.get(key) ?? (key === 'total' ? loneService : -1)
 }

@@ -107,18 +107,19 @@ export const followUpReports = async (
   // and a small database server does the statements no slower a few at a time.
   const limited = limitedRunner(run, reportConnections)
   const all = await reportRows(limited, args, serviceIds)
+  const pick = servicePicker()
   const attributions = await attributionRows(limited, {
     start,
     end,
     timeZone,
     groups: [serviceIds, ...groups].map((ids, index) => ({
       serviceIds: ids,
-      referrals: index === 0 ? all.campaigns : ofServices(all.campaigns, ids),
+      referrals: index === 0 ? all.campaigns : pick(all.campaigns, ids),
     })),
   })
   const shape = (ids: readonly number[], index: number) =>
     shapeFollowUpReport({ from: args.from, to: args.to }, ids, {
-      ...rowsOf(all, index === 0 ? null : ids),
+      ...rowsOf(all, index === 0 ? null : ids, pick),
       attribution: attributions[index],
     })
   return {
@@ -163,9 +164,34 @@ type AllRows = Omit<
   campaigns: NewReferralRows['campaigns']
 }
 
-/** The rows of some of the services. */
-const ofServices = <T extends { serviceId: number }>(rows: readonly T[], ids: readonly number[]) =>
-  rows.filter((r) => ids.includes(r.serviceId))
+/** Picks the rows of some of the services from a list of rows (see servicePicker). */
+type PickServices = <T extends { serviceId: number }>(
+  rows: readonly T[],
+  ids: readonly number[],
+) => T[]
+
+/**
+ * Picks the rows of some of the services: each list of rows is sorted into its services once, the first
+ * time a group asks for it, not filtered again for every group (tens of thousands of rows, a group per
+ * unit).
+ */
+const servicePicker = (): PickServices => {
+  const byList = new WeakMap<readonly object[], Map<number, object[]>>()
+  return <T extends { serviceId: number }>(rows: readonly T[], ids: readonly number[]) => {
+    let byService = byList.get(rows) as Map<number, T[]> | undefined
+    if (!byService) {
+      byService = new Map()
+      for (const row of rows) {
+        const mine = byService.get(row.serviceId)
+        if (mine) mine.push(row)
+        else byService.set(row.serviceId, [row])
+      }
+      byList.set(rows, byService)
+    }
+    const found = byService
+    return ids.flatMap((id) => found.get(id) ?? [])
+  }
+}
 
 /** The durations per service and for them all, as `percentile_cont` gives them over the days. */
 const durationRows = (days: readonly DaysRow[]): DurationRow[] => {
@@ -196,9 +222,13 @@ const durationRows = (days: readonly DaysRow[]): DurationRow[] => {
 }
 
 /** The rows of some of the services (`null`: all of them), as the report shapes them. */
-const rowsOf = (all: AllRows, ids: readonly number[] | null): Omit<FollowUpRows, 'attribution'> => {
+const rowsOf = (
+  all: AllRows,
+  ids: readonly number[] | null,
+  pick: PickServices,
+): Omit<FollowUpRows, 'attribution'> => {
   const mine = <T>(rows: readonly T[]): T[] =>
-    ids ? ofServices(rows as readonly (T & { serviceId: number })[], ids) : [...rows]
+    ids ? pick(rows as readonly (T & { serviceId: number })[], ids) : [...rows]
   const participants = mine(all.participants)
   return {
     inflow: mine(all.inflow),

@@ -12,6 +12,8 @@ const roadToWork = ['workStart', 'employerContact', 'actionPlan'] as const
  * PostgreSQL reads a range of the index alone instead of every referral's row. The reads by first
  * contact and enrolment use the Swedish days the database works out for each referral; their indexes
  * are in migration 20261206_185444_report_reads, beside those columns, which Payload does not know.
+ * The lookup of each start's referral by its key (the starts, the estimate) reads an index with the
+ * service, gender and reference (migration 20261206_235910_report_referral_keys).
  */
 export const reportReferralIndexes: SchemaHook = ({ extendTable, schema }) => {
   extendTable({
