@@ -348,6 +348,12 @@ const reportRows = async (
     WHERE ${stays('participant')} AND ${covering(end)}
     GROUP BY 1, 2, 3`)
 
+  // The services' targets by year: the key figures' and the SUS tables' expected participants.
+  const yearTargets = rows<NonNullable<AllRows['yearTargets']>[number]>(sql`
+      SELECT _parent_id AS "serviceId", year::int AS year, people_supported::int AS "peopleSupported",
+             max_wait_days::int AS "maxWaitDays", share_into_work_or_studies::float8 AS "shareIntoWorkOrStudies"
+      FROM ${tables.servicesTargets} WHERE ${inServices(sql`_parent_id`)}`)
+
   const queries: { [K in keyof AllRows]: Promise<AllRows[K]> } = {
     inflow: newReferrals.then((r) => r.inflow),
     sources: newReferrals.then((r) => r.sources),
@@ -412,19 +418,21 @@ const reportRows = async (
 
     targets: rows(sql`
       SELECT id AS "serviceId", caseload_target::float8 AS "caseloadTarget" FROM ${tables.services} WHERE ${inServices(sql`id`)}`),
-    yearTargets: rows(sql`
-      SELECT _parent_id AS "serviceId", year::int AS year, people_supported::int AS "peopleSupported",
-             max_wait_days::int AS "maxWaitDays", share_into_work_or_studies::float8 AS "shareIntoWorkOrStudies"
-      FROM ${tables.servicesTargets} WHERE ${inServices(sql`_parent_id`)}`),
+    yearTargets,
     starts: Promise.all([periodParticipants, roadToWork]).then(([{ started }, starts]) => ({
       started,
       ...starts,
     })),
-    sus: Promise.all([periodParticipants, susOfPeriod]).then(([{ actionPlan, profile }, sus]) => ({
-      participants: actionPlan,
-      profile,
-      ...sus,
-    })),
+    sus: Promise.all([periodParticipants, susOfPeriod, yearTargets]).then(
+      ([{ actionPlan, profile }, sus, targets]) => ({
+        participants: actionPlan,
+        profile,
+        ...sus,
+        expected: targets.flatMap(({ serviceId, year, peopleSupported }) =>
+          peopleSupported == null ? [] : [{ serviceId, year, count: peopleSupported }],
+        ),
+      }),
+    ),
   }
 
   const entries = await Promise.all(

@@ -12,65 +12,59 @@ export interface SusQuery {
   inServices: (column: SQL) => SQL
 }
 
-type SusRow = {
-  kind: 'closings' | 'registered' | 'expected'
-  serviceId: number
-  gender: string | null
-  status: string | null
-  outcome: string | null
-  inPeriod: boolean | null
-  year: number | null
-  n: number
-}
+type ClosingRow = SusRows['closings'][number]
+type EarlierRow = { serviceId: number; gender: string | null; registered: number; closed: number }
 
 /**
- * The rows of the SUS figures (see domain/report/sus.ts) but the participants' (participants.ts) in one
- * read, over `referral_stays` (who was a participant when, and how they left), with the services'
- * expected participants (their targets of people supported).
+ * The rows of the SUS figures (see domain/report/sus.ts) but the participants' (participants.ts) and
+ * the expected participants' (the services' targets), over `referral_stays` (who was a participant
+ * when, and how they left), in two reads of one index range each. (As one statement of their union,
+ * PostgreSQL ran the branches on worker processes of their own: on a small server, where the report
+ * already runs its statements side by side, that cost more than it saved.)
  *
  * A participant closing is a closed stay that follows a participant stay (its previous phase, migration
- * stays_neighbours). Those before the period are counted from the participant stays alone (any stay
- * after a participant's is a closing: merged referrals have no stays); those in it are read with their
- * status and outcome. The registered participants are the referrals with a participant stay begun by
- * the end: each is counted by the last of them, whose next participant stay (if any) begins after.
+ * stays_neighbours): those in the period are read with their status and outcome. One pass over the
+ * participant stays begun by the end counts the registered participants (each referral by the last of
+ * its participant stays begun by then, whose next one, if any, begins after) and the closings before
+ * the period (any stay after a participant's is a closing: merged referrals have no stays).
  */
 export const susRows = async (
   run: SqlRunner,
   { start, end, inServices }: SusQuery,
-): Promise<Omit<SusRows, 'participants' | 'profile'>> => {
-  const participant = sql`s.phase = 'participant' AND ${inServices(sql`s.service_id`)}`
-  const { rows } = await run(sql`
-    SELECT 'closings' AS kind, c.service_id AS "serviceId", c.gender, c.status, c.outcome, true AS "inPeriod", NULL::int AS year, count(*)::int AS n
-    FROM ${tables.referralStays} c
-    WHERE c.phase = 'closed' AND ${inServices(sql`c.service_id`)} AND c.started_at >= ${start} AND c.started_at < ${end}
-      AND c.previous_phase = 'participant'
-    GROUP BY 2, 3, 4, 5
-    UNION ALL
-    SELECT 'closings', s.service_id, s.gender, 'closed', NULL, false, NULL, count(*)::int
-    FROM ${tables.referralStays} s
-    WHERE ${participant} AND s.ended_at < ${start} AND s.next_phase = 'closed'
-    GROUP BY 2, 3
-    UNION ALL
-    SELECT 'registered', s.service_id, NULL, NULL, NULL, NULL, NULL, count(*)::int
-    FROM ${tables.referralStays} s
-    WHERE ${participant} AND s.started_at < ${end} AND (s.next_participant_at IS NULL OR s.next_participant_at >= ${end})
-    GROUP BY 2
-    UNION ALL
-    SELECT 'expected', x._parent_id, NULL, NULL, NULL, NULL, x.year::int, x.people_supported::int
-    FROM ${tables.servicesTargets} x
-    WHERE ${inServices(sql`x._parent_id`)} AND x.people_supported IS NOT NULL`)
-  const all = rows as unknown as SusRow[]
-  const of = (kind: SusRow['kind']) => all.filter((r) => r.kind === kind)
+): Promise<Omit<SusRows, 'participants' | 'profile' | 'expected'>> => {
+  const [inPeriod, earlier] = await Promise.all([
+    run(sql`
+      SELECT c.service_id AS "serviceId", c.gender, c.status, c.outcome, count(*)::int AS n
+      FROM ${tables.referralStays} c
+      WHERE c.phase = 'closed' AND ${inServices(sql`c.service_id`)} AND c.started_at >= ${start} AND c.started_at < ${end}
+        AND c.previous_phase = 'participant'
+      GROUP BY 1, 2, 3, 4`),
+    run(sql`
+      SELECT s.service_id AS "serviceId", s.gender,
+             (count(*) FILTER (WHERE s.next_participant_at IS NULL OR s.next_participant_at >= ${end}))::int AS registered,
+             (count(*) FILTER (WHERE s.ended_at < ${start} AND s.next_phase = 'closed'))::int AS closed
+      FROM ${tables.referralStays} s
+      WHERE s.phase = 'participant' AND ${inServices(sql`s.service_id`)} AND s.started_at < ${end}
+      GROUP BY 1, 2`),
+  ])
+  const before = earlier.rows as unknown as EarlierRow[]
   return {
-    closings: of('closings').map((r) => ({
-      serviceId: r.serviceId,
-      gender: r.gender,
-      status: r.status!,
-      outcome: r.outcome,
-      inPeriod: Boolean(r.inPeriod),
-      n: r.n,
-    })),
-    registered: of('registered').map((r) => ({ serviceId: r.serviceId, n: r.n })),
-    expected: of('expected').map((r) => ({ serviceId: r.serviceId, year: r.year!, count: r.n })),
+    closings: [
+      ...(inPeriod.rows as unknown as Omit<ClosingRow, 'inPeriod'>[]).map((r) => ({
+        ...r,
+        inPeriod: true,
+      })),
+      ...before
+        .filter((r) => r.closed > 0)
+        .map(({ serviceId, gender, closed }) => ({
+          serviceId,
+          gender,
+          status: 'closed',
+          outcome: null,
+          inPeriod: false,
+          n: closed,
+        })),
+    ],
+    registered: before.map(({ serviceId, registered }) => ({ serviceId, n: registered })),
   }
 }
