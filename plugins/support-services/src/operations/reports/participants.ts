@@ -85,6 +85,7 @@ export const participantRows = async (
       ) earlier ON true
       WHERE p.profile_at >= ${end}
     )
+    -- GROUPING sets a bit, first argument highest, for each answer left out of the row's grouping.
     SELECT service_id AS "serviceId", gender,
            CASE GROUPING(income, support, education, age::int::text) WHEN 7 THEN 'incomeSource' WHEN 11 THEN 'supportYears'
                 WHEN 13 THEN 'education' ELSE 'age' END AS question,
