@@ -231,3 +231,94 @@ describe('the first employer contact and start the report reads', () => {
     expect(await staysOf(ids)).toEqual(kept)
   })
 })
+
+/**
+ * Each job or study start with its end and the referral's latest profile, which the report's starts and
+ * the estimate read, is kept in `referral_starts` by triggers on the records and the referral
+ * (migration referral_starts).
+ */
+describe('the starts the report and the estimate read', () => {
+  const kept = (ids: number[]) =>
+    query<Record<string, unknown>>(
+      `SELECT id, referral_id, service_id, gender, reference, to_char(day, 'YYYY-MM-DD') AS day,
+         to_char(end_day, 'YYYY-MM-DD') AS end_day, kind, school_kind, sector, monthly_salary,
+         monthly_wage_subsidy, housing_support_hours, profile_income_source, profile_monthly_income,
+         profile_housing_support_hours
+       FROM referral_starts WHERE referral_id = ANY($1) ORDER BY id`,
+      [ids],
+    )
+  /** The same from the records themselves. */
+  const fromRecords = (ids: number[]) =>
+    query<Record<string, unknown>>(
+      `SELECT e.id, e.referral_id, r.service_id, r.applicant_gender::text AS gender, r.reference, e.date AS day,
+         (SELECT min(x.date) FROM referral_events x WHERE x.type = 'workEnd' AND x.work_end_start_id = e.id) AS end_day,
+         e.work_start_kind::text AS kind, e.work_start_school_kind::text AS school_kind,
+         e.work_start_sector::text AS sector, e.work_start_monthly_salary AS monthly_salary,
+         e.work_start_monthly_wage_subsidy AS monthly_wage_subsidy,
+         e.work_start_housing_support_hours AS housing_support_hours,
+         p.profile_income_source::text AS profile_income_source, p.profile_monthly_income,
+         p.profile_housing_support_hours
+       FROM referral_events e JOIN referrals r ON r.id = e.referral_id AND r.status <> 'merged'
+       LEFT JOIN LATERAL (
+         SELECT * FROM referral_events p WHERE p.referral_id = e.referral_id AND p.type = 'profile'
+         ORDER BY p.at DESC, p.id DESC LIMIT 1
+       ) p ON true
+       WHERE e.type = 'workStart' AND e.referral_id = ANY($1) ORDER BY e.id`,
+      [ids],
+    )
+
+  test('are the records as starts, ends and profiles are added, changed and deleted, and the referral moves or is merged', async () => {
+    const ids = [...dataset.ids.values()]
+    expect(await kept(ids)).toEqual(await fromRecords(ids))
+
+    const referral = id('R2') // a participant from January 2025
+    const start = await record(referral, {
+      type: 'workStart',
+      date: '2025-03-03',
+      workStart: {
+        kind: 'subsidisedJob',
+        sector: 'G',
+        hoursPerWeek: 20,
+        monthlySalary: 20_000,
+        monthlyWageSubsidy: 8_000,
+      },
+    })
+    const end = await record(referral, {
+      type: 'workEnd',
+      date: '2025-03-20',
+      workEnd: { start, reason: 'resigned' },
+    })
+    await record(referral, {
+      type: 'profile',
+      at: '2026-01-15T09:00:00Z',
+      profile: { incomeSource: 'socialAssistance', monthlyIncome: 9_000 },
+    })
+    const row = async () => (await kept([referral])).find((s) => s.id === start)
+    expect(await row()).toMatchObject({
+      day: '2025-03-03',
+      end_day: '2025-03-20',
+      kind: 'subsidisedJob',
+      monthly_salary: '20000',
+      monthly_wage_subsidy: '8000',
+      profile_income_source: 'socialAssistance',
+      profile_monthly_income: '9000',
+    })
+
+    await query('UPDATE referral_events SET work_start_monthly_salary = 21000 WHERE id = $1', [
+      start,
+    ])
+    await query('DELETE FROM referral_events WHERE id = $1', [end])
+    expect(await row()).toMatchObject({ monthly_salary: '21000', end_day: null })
+
+    await payload.update({
+      collection: 'referrals',
+      id: referral,
+      data: { service: dataset.otherServiceId, statusReason: 'Flyttad' } as never,
+    })
+    expect(await row()).toMatchObject({ service_id: dataset.otherServiceId })
+    expect(await kept(ids)).toEqual(await fromRecords(ids))
+
+    await query(`UPDATE referrals SET status = 'merged' WHERE id = $1`, [referral])
+    expect(await kept([referral])).toEqual([])
+  })
+})

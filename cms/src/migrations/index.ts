@@ -25,6 +25,7 @@ import * as migration_20261206_203316_report_milestones from './20261206_203316_
 import * as migration_20261206_212500_stays_profile from './20261206_212500_stays_profile';
 import * as migration_20261206_233657_stays_neighbours from './20261206_233657_stays_neighbours';
 import * as migration_20261206_235910_report_referral_keys from './20261206_235910_report_referral_keys';
+import * as migration_20261207_025651_referral_starts from './20261207_025651_referral_starts';
 
 export const migrations = [
   {
@@ -160,6 +161,11 @@ export const migrations = [
   {
     up: migration_20261206_235910_report_referral_keys.up,
     down: migration_20261206_235910_report_referral_keys.down,
-    name: '20261206_235910_report_referral_keys'
+    name: '20261206_235910_report_referral_keys',
+  },
+  {
+    up: migration_20261207_025651_referral_starts.up,
+    down: migration_20261207_025651_referral_starts.down,
+    name: '20261207_025651_referral_starts',
   },
 ];

@@ -105,8 +105,8 @@ const collectionTable = (slug: string) => slug.replace(/-/g, '_')
 /**
  * The plugin's tables, for its SQL: one place, so no statement spells a table by hand. Payload's adapter
  * names a collection's table after its slug (the plugin sets no `dbName`), its relationships
- * `<table>_rels` and its localized fields `<table>_locales`; `referral_stays` is kept by triggers for
- * the report (see its migration). The host's users table goes through `tableName`.
+ * `<table>_rels` and its localized fields `<table>_locales`; `referral_stays` and `referral_starts` are
+ * kept by triggers for the report (see their migrations). The host's users table goes through `tableName`.
  */
 export const tables = {
   services: table(collectionTable(slugs.services)),
@@ -120,6 +120,7 @@ export const tables = {
   caseloadImports: table(collectionTable(slugs.caseloadImports)),
   rateLimits: table(collectionTable(slugs.rateLimits)),
   referralStays: table('referral_stays'),
+  referralStarts: table('referral_starts'),
   events: table(collectionTable(slugs.events)),
   eventsLocales: table(`${collectionTable(slugs.events)}_locales`),
   outreachActivities: table(collectionTable(slugs.outreachActivities)),

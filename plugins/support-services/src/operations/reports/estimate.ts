@@ -50,44 +50,27 @@ const numberOrNull = (value: null | number | string) => (value == null ? null : 
 /**
  * The estimate's rows with the service of each: each participant of the chosen services (not merged)
  * whose latest job or study start dated in the period had not ended by its last day, with their latest
- * profile (the income before and housing support at enrolment).
+ * profile (the income before and housing support at enrolment). One read of the period's range of
+ * `referral_starts`, which carries each start's referral, end and profile (migration referral_starts).
  */
 const serviceEstimateRows = async (
   run: SqlRunner,
   { from, to, serviceIds = [] }: EstimateArgs,
 ): Promise<{ serviceId: number; row: EstimateRow }[]> => {
-  const inServices: SQL = serviceIds.length ? sql`r.service_id IN (${list(serviceIds)})` : sql`true`
+  const inServices: SQL = serviceIds.length ? sql`s.service_id IN (${list(serviceIds)})` : sql`true`
   const { rows } = await run(sql`
-    SELECT r.service_id AS "serviceId", r.reference, pr.income_source::text AS "incomeSource", pr.monthly_income AS "monthlyIncome",
-           pr.housing AS "housingBefore", s.kind, s.salary AS "monthlySalary",
-           s.subsidy AS "monthlyWageSubsidy", s.housing AS "housingAfter"
-    FROM (
-      SELECT DISTINCT ON (e.referral_id) e.referral_id, e.work_start_kind::text AS kind,
-             e.work_start_monthly_salary AS salary, e.work_start_monthly_wage_subsidy AS subsidy,
-             e.work_start_housing_support_hours AS housing
-      FROM ${tables.referralEvents} e
-      WHERE e.type = 'workStart' AND e.date BETWEEN ${from} AND ${to}
-        AND NOT EXISTS (
-          SELECT 1 FROM ${tables.referralEvents} x
-          WHERE x.type = 'workEnd' AND x.work_end_start_id = e.id AND x.date <= ${to}
-        )
-      ORDER BY e.referral_id, e.date DESC, e.id DESC
-    ) s
-    -- Each start's referral by its key (OFFSET 0 keeps the planner from hashing every referral for a
-    -- few thousand starts, on two processes).
-    JOIN LATERAL (
-      SELECT r.service_id, r.reference FROM ${tables.referrals} r
-      WHERE r.id = s.referral_id AND ${inServices} AND r.status <> 'merged' OFFSET 0
-    ) r ON true
-    LEFT JOIN LATERAL (
-      SELECT p.profile_income_source AS income_source, p.profile_monthly_income AS monthly_income,
-             p.profile_housing_support_hours AS housing
-      FROM ${tables.referralEvents} p
-      WHERE p.referral_id = s.referral_id AND p.type = 'profile'
-      ORDER BY p.at DESC NULLS LAST, p.id DESC NULLS LAST LIMIT 1
-    ) pr ON true
+    SELECT * FROM (
+      SELECT DISTINCT ON (s.referral_id) s.service_id AS "serviceId", s.reference,
+             s.profile_income_source AS "incomeSource", s.profile_monthly_income AS "monthlyIncome",
+             s.profile_housing_support_hours AS "housingBefore", s.kind, s.monthly_salary AS "monthlySalary",
+             s.monthly_wage_subsidy AS "monthlyWageSubsidy", s.housing_support_hours AS "housingAfter"
+      FROM ${tables.referralStarts} s
+      WHERE s.day BETWEEN ${from}::date AND ${to}::date AND ${inServices}
+        AND (s.end_day IS NULL OR s.end_day > ${to}::date)
+      ORDER BY s.referral_id, s.day DESC, s.id DESC
+    ) latest
     -- The staff's list of those who lack data, in order.
-    ORDER BY r.reference`)
+    ORDER BY reference`)
   return (rows as unknown as Row[]).map((row) => ({
     serviceId: row.serviceId,
     row: {

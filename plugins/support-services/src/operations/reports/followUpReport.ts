@@ -295,7 +295,7 @@ const reportRows = async (
     end,
     inServices,
   })
-  const roadToWork = startRows(run, { from: args.from, to: args.to, counted })
+  const roadToWork = startRows(run, { from: args.from, to: args.to, counted, inServices })
   const susOfPeriod = susRows(run, { start, end, inServices })
   const newReferrals = newReferralRows(run, {
     start,

@@ -12,8 +12,6 @@ const roadToWork = ['workStart', 'employerContact', 'actionPlan'] as const
  * PostgreSQL reads a range of the index alone instead of every referral's row. The reads by first
  * contact and enrolment use the Swedish days the database works out for each referral; their indexes
  * are in migration 20261206_185444_report_reads, beside those columns, which Payload does not know.
- * The lookup of each start's referral by its key (the starts, the estimate) reads an index with the
- * service, gender and reference (migration 20261206_235910_report_referral_keys).
  */
 export const reportReferralIndexes: SchemaHook = ({ extendTable, schema }) => {
   extendTable({
@@ -47,13 +45,13 @@ export const reportReferralIndexes: SchemaHook = ({ extendTable, schema }) => {
  * record only. Each of these partial indexes holds exactly one kind, in the order and with the columns
  * the report reads, so PostgreSQL answers from the index alone instead of sorting or reading the table:
  *
- * - a referral's latest `profile` (the stays' copy of it, the profile before a period's end when a
- *   newer one came after, the estimate): by referral, newest first, with its answers;
+ * - a referral's latest `profile` (the copies of it in the stays and the starts, the profile before a
+ *   period's end when a newer one came after): by referral, newest first, with its answers;
  * - a participant's latest `assigned` coach before an instant (caseload): by referral, newest first;
  * - the employer contacts, starts and action plans (the first of each that the referral and its stays
  *   keep, who started in a period): by kind, referral and day, so the first of each is the front of
  *   its range;
- * - whether a start had ended (the estimate, job spans): the `workEnd` records by the start they end.
+ * - the end of a start (`referral_starts` keeps it): the `workEnd` records by the start they end.
  */
 export const reportEventIndexes: SchemaHook = ({ extendTable, schema }) => {
   extendTable({

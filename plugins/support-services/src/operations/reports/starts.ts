@@ -9,6 +9,8 @@ export interface StartsQuery {
   to: string
   /** The condition on referral `r` that the rest of the report counts by (services, not merged). */
   counted: SQL
+  /** The condition on a service id column for the chosen services. */
+  inServices: (column: SQL) => SQL
 }
 
 const list = (values: readonly string[]) =>
@@ -26,7 +28,7 @@ const list = (values: readonly string[]) =>
  */
 export const startRows = async (
   run: SqlRunner,
-  { from, to, counted }: StartsQuery,
+  { from, to, counted, inServices }: StartsQuery,
 ): Promise<Omit<StartRows, 'started'>> => {
   const rows = async <T>(query: SQL) => (await run(query)).rows as unknown as T[]
 
@@ -49,7 +51,7 @@ export const startRows = async (
         AND r.report_enrolled_day <= r.report_first_start_day
       GROUP BY 1, 3
       ORDER BY days`),
-    startsOfPeriod(run, { from, to, counted }),
+    startsOfPeriod(run, { from, to, inServices }),
   ])
   return { milestoneDays, starts, tenure }
 }
@@ -63,36 +65,30 @@ type StartOfPeriodRow = StartRows['starts'][number] & {
 
 /**
  * The starts of the period counted by kind, sector and gender, and the job starts by their first and
- * last day (whether they lasted): one read of the starts (a materialised set, each with its end if it
- * has one: a start has at most one), counted twice. Whether the job starts lasted is counted once per
- * service; the reports, of all the services and of each unit, add up their services.
+ * last day (whether they lasted): one read of the period's range of `referral_starts` (each start with
+ * its referral's service and gender and its end, kept by the database: migration referral_starts),
+ * counted twice. Whether the job starts lasted is counted once per service; the reports, of all the
+ * services and of each unit, add up their services.
  */
 const startsOfPeriod = async (
   run: SqlRunner,
-  { from, to, counted }: Pick<StartsQuery, 'counted' | 'from' | 'to'>,
+  { from, to, inServices }: Pick<StartsQuery, 'from' | 'inServices' | 'to'>,
 ): Promise<{
   starts: (StartRows['starts'][number] & { serviceId: number })[]
   tenure: StartRows['tenure'][number][]
 }> => {
   const { rows } = await run(sql`
     WITH w AS MATERIALIZED (
-      SELECT r.service_id, r.applicant_gender AS gender, e.work_start_kind AS kind, e.work_start_school_kind AS school_kind,
-             e.work_start_sector AS sector, e.date AS start_date, x.date AS end_date
-      FROM ${tables.referralEvents} e
-      -- Each start's referral by its key: the planner, misjudging how many starts a period has, would
-      -- otherwise sometimes hash every referral, on three processes.
-      JOIN LATERAL (
-        SELECT r.service_id, r.applicant_gender FROM ${tables.referrals} r WHERE r.id = e.referral_id AND ${counted} OFFSET 0
-      ) r ON true
-      LEFT JOIN ${tables.referralEvents} x ON x.type = 'workEnd' AND x.work_end_start_id = e.id
-      WHERE e.type = 'workStart' AND e.date BETWEEN ${from} AND ${to}
+      SELECT s.service_id, s.gender, s.kind, s.school_kind, s.sector, s.day, s.end_day
+      FROM ${tables.referralStarts} s
+      WHERE s.day BETWEEN ${from}::date AND ${to}::date AND ${inServices(sql`s.service_id`)}
     )
-    SELECT 'starts' AS set, service_id AS "serviceId", kind::text AS kind, school_kind::text AS "schoolKind",
-           sector::text AS sector, gender::text AS gender, NULL AS "startDate", NULL AS "endDate", count(*)::int AS n
-    FROM w GROUP BY service_id, w.kind, w.school_kind, w.sector, w.gender
+    SELECT 'starts' AS set, service_id AS "serviceId", kind, school_kind AS "schoolKind", sector, gender,
+           NULL AS "startDate", NULL AS "endDate", count(*)::int AS n
+    FROM w GROUP BY service_id, kind, school_kind, sector, gender
     UNION ALL
-    SELECT 'jobSpans', service_id, NULL, NULL, NULL, NULL, start_date, end_date, count(*)::int
-    FROM w WHERE kind IN (${list(jobStartKinds)}) GROUP BY 2, 7, 8`)
+    SELECT 'jobSpans', service_id, NULL, NULL, NULL, NULL, to_char(day, 'YYYY-MM-DD'), to_char(end_day, 'YYYY-MM-DD'), count(*)::int
+    FROM w WHERE kind IN (${list(jobStartKinds)}) GROUP BY 2, day, end_day`)
   const all = rows as unknown as StartOfPeriodRow[]
   const spans = all
     .filter((r) => r.set === 'jobSpans')
