@@ -4,6 +4,7 @@ import { demoUsers } from '@stodportalen/seed'
 import { expect, inject, test } from 'vitest'
 
 import { launchBrowser } from '../support/browser'
+import { testPayload } from '../support/cms'
 
 const cmsUrl = () => inject('system').cmsUrl
 
@@ -78,6 +79,36 @@ test('an English browser gets the admin in Swedish; intake staff land on their w
     await expect.poll(() => editorPage.locator('.collections').count(), { timeout: 30_000 }).toBe(1)
     expect(await editorPage.getByRole('region', { name: 'Ditt intagsarbete' }).count()).toBe(0)
     expect(await editorPage.locator('body').innerText()).toContain('Sidor')
+  } finally {
+    await browser.close()
+  }
+})
+
+test('the queue says when a service or caseworker chosen earlier lies outside the unit now chosen', async () => {
+  const payload = await testPayload()
+  const byField = async (collection: 'services' | 'users', field: string, value: string) =>
+    (await payload.find({ collection, where: { [field]: { equals: value } }, depth: 0 }))
+      .docs[0] as unknown as { id: number; unit?: number }
+  const se = await byField('services', 'slug', 'se')
+  const otherUnit = (await byField('services', 'slug', 'ips-enkoping-habo')).unit!
+  const seStaff = demoUsers.find(
+    (u) => u.role === 'intake' && (u.services as readonly string[]).includes('se'),
+  )!
+  const caseworker = await byField('users', 'email', seStaff.email)
+  const browser = await launchBrowser()
+  const page = await (await browser.newContext({ locale: 'sv-SE' })).newPage()
+  try {
+    await signIn(page, demoUser('admin'))
+    await page.goto(
+      `${cmsUrl()}/admin/intake?unit=${otherUnit}&service=${se.id}&assignee=${caseworker.id}`,
+    )
+    const chosen = (label: string) =>
+      page.getByLabel(label, { exact: true }).locator('option:checked').innerText()
+    await expect
+      .poll(() => chosen('Tjänst'), { timeout: 30_000 })
+      .toBe('Vald tjänst, utanför urvalet')
+    expect(await chosen('Handläggare')).toBe('Vald handläggare, utanför urvalet')
+    expect(await page.locator('.intake-queue__filters').innerText()).not.toContain(seStaff.name)
   } finally {
     await browser.close()
   }

@@ -14,6 +14,16 @@ import { FilterActions } from '../FilterActions'
  */
 export function QueueFilterForm({ queue, viewUrl }: { queue: IntakeQueue; viewUrl: string }) {
   const { filters } = queue
+  // A service or caseworker chosen before the unit narrowed the lists still filters the rows: say so,
+  // without naming them, rather than let the list fall back to "all" (browsers show the first option).
+  const outsideService =
+    filters.service !== null && !queue.services.some((s) => s.id === filters.service)
+      ? filters.service
+      : null
+  const outsideAssignee =
+    typeof filters.assignee === 'number' && !queue.assignees.some((a) => a.id === filters.assignee)
+      ? filters.assignee
+      : null
   return (
     <form
       method="get"
@@ -50,6 +60,9 @@ export function QueueFilterForm({ queue, viewUrl }: { queue: IntakeQueue; viewUr
                 {service.name}
               </option>
             ))}
+            {outsideService !== null && (
+              <option value={outsideService}>{texts.outsideService}</option>
+            )}
           </select>
         </div>
         <div className="intake-queue__field">
@@ -86,6 +99,9 @@ export function QueueFilterForm({ queue, viewUrl }: { queue: IntakeQueue; viewUr
                 {user.label}
               </option>
             ))}
+            {outsideAssignee !== null && (
+              <option value={outsideAssignee}>{texts.outsideAssignee}</option>
+            )}
           </select>
         </div>
       </div>
