@@ -783,13 +783,18 @@ describe('GET /api/referrals/queue', () => {
 
 test("the plugin's SQL names its tables as the database adapter does", async () => {
   const name = (identifier: SQLWrapper) => (identifier as unknown as { value: string }).value
-  const { referralStays, ...collectionTables } = tables
+  const { referralStays, referralStarts, ...collectionTables } = tables
   const adapterTables = Object.keys(postgresOf(payload).tables)
   for (const [key, identifier] of Object.entries(collectionTables))
     expect(adapterTables, key).toContain(name(identifier))
-  // Kept by triggers for the report, so a migration's table rather than a collection's.
-  const { rows } = await drizzleRunner(payload)(
-    sql`SELECT to_regclass(${name(referralStays)})::text AS found`,
-  )
-  expect(rows[0].found).toBe('referral_stays')
+  // Kept by triggers for the report, so a migration's tables rather than a collection's.
+  for (const [identifier, table] of [
+    [referralStays, 'referral_stays'],
+    [referralStarts, 'referral_starts'],
+  ] as const) {
+    const { rows } = await drizzleRunner(payload)(
+      sql`SELECT to_regclass(${name(identifier)})::text AS found`,
+    )
+    expect(rows[0].found).toBe(table)
+  }
 })
