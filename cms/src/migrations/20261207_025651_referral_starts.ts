@@ -9,10 +9,10 @@ import { MigrateDownArgs, MigrateUpArgs, sql } from '@payloadcms/db-postgres'
  * one index, instead of looking up each start's referral, end and profile: thousands of lookups a year.
  *
  * Kept by the database as `referral_stays` is (its choices as text, so that no enum Payload migrates
- * depends on it): triggers rebuild a referral's starts whenever its
- * starts, ends or profiles, or its service, gender, reference or merging change, whatever writes them
- * (the CMS, an import, retention, a bulk load). The lookup index of referrals by key that the two reads
- * used (migration report_referral_keys) has no reader left and goes.
+ * depends on it): triggers rebuild a referral's starts whenever its starts, ends or profiles, or its
+ * service, gender, reference or merging change, whatever writes them (the CMS, an import, retention, a
+ * bulk load). The lookup index of referrals by key that the two reads used (migration
+ * report_referral_keys) has no reader left and goes.
  */
 const referralKeyIndex = `
   CREATE INDEX "referrals_report_key_idx" ON "referrals" ("id")
