@@ -1,6 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { previewLink, rebuildWhenPublished } from '@stodportalen/support-services'
+import {
+  previewLink,
+  rebuildWhenPublished,
+  requireSwedishText,
+} from '@stodportalen/support-services'
 
 import { isEditorOrAdmin } from '../access/isEditorOrAdmin'
 import { ownUnitsToChoose, pageOfOwnUnits } from '../access/pageAccess'
@@ -15,6 +19,8 @@ import { requestSiteRebuild } from '../hooks/requestSiteRebuild'
  * (clinics, schools, employers, relatives, agencies) and the pages about the site itself. A page
  * belongs to the whole install, or to one unit, whose own staff then write it (access/pageAccess.ts).
  */
+const rebuild = rebuildWhenPublished(requestSiteRebuild)
+
 export const Pages: CollectionConfig = {
   slug: 'pages',
   labels: { singular: 'Sida', plural: 'Sidor' },
@@ -35,8 +41,9 @@ export const Pages: CollectionConfig = {
     delete: pageOfOwnUnits,
   },
   hooks: {
-    ...rebuildWhenPublished(requestSiteRebuild),
     beforeChange: [keepPageWithinUnits],
+    afterChange: [requireSwedishText, ...rebuild.afterChange],
+    afterDelete: rebuild.afterDelete,
   },
   fields: [
     { name: 'title', label: 'Rubrik', type: 'text', required: true, localized: true },

@@ -89,6 +89,7 @@ export { ReadAudit, readAuditOf } from './operations/readAudit'
 export { checkSubmitLimits, rateLimitFromText } from './operations/rateLimit'
 export { previewLink } from './endpoints/preview'
 export { rebuildWhenPublished } from './hooks/rebuildWhenPublished'
+export { requireSwedishText } from './hooks/requireSwedishText'
 export {
   optionDefaults,
   resolveSubmitLimits,

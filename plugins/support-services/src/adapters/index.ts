@@ -2,3 +2,4 @@
 // the plugin and the site (which reads the same documents over REST).
 export { rulesFromStored, storedFromRules, type StoredEligibility } from './eligibilityRules'
 export { formFromStored, storedFromForm, type StoredForm } from './formDefinition'
+export { type StoredField, swedishGaps } from './localized'

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../domain'
+import { defaultLocale, type LocalizedText } from '../domain'
 
 export type StoredText =
   LocalizedText | null | string | undefined | Record<string, null | string | undefined>
@@ -17,3 +17,38 @@ export const localizedFromStored = (value: StoredText): LocalizedText | undefine
     ? (Object.fromEntries(written) as LocalizedText)
     : undefined
 }
+
+/** A field of a collection as Payload flattens it, as far as its localized text goes. */
+export interface StoredField {
+  name: string
+  type: string
+  localized?: boolean
+  required?: boolean
+  flattenedFields?: StoredField[]
+}
+
+const isWritten = (value: unknown) => value != null && value !== ''
+
+/**
+ * The paths of a document read in every language whose localized text lacks its Swedish: required
+ * and not written in Swedish, or written in another language only. What is localized as a whole (a
+ * list or a group whose languages may differ in shape) is not looked into.
+ */
+export const swedishGaps = (
+  fields: StoredField[],
+  doc: Record<string, unknown> | null | undefined,
+  prefix = '',
+): string[] =>
+  fields.flatMap((field) => {
+    const value = doc?.[field.name]
+    const path = `${prefix}${field.name}`
+    const inner = field.localized ? undefined : field.flattenedFields
+    if (inner && (field.type === 'group' || field.type === 'tab'))
+      return swedishGaps(inner, value as Record<string, unknown>, `${path}.`)
+    if (inner && field.type === 'array' && Array.isArray(value))
+      return value.flatMap((row, i) => swedishGaps(inner, row, `${path}.${i}.`))
+    if (!field.localized || !['richText', 'text', 'textarea'].includes(field.type)) return []
+    const byLocale = (value ?? {}) as Record<string, unknown>
+    if (isWritten(byLocale[defaultLocale])) return []
+    return field.required || Object.values(byLocale).some(isWritten) ? [path] : []
+  })

@@ -16,6 +16,7 @@ import {
   slugFromTitle,
 } from '../domain'
 import { rebuildWhenPublished } from '../hooks/rebuildWhenPublished'
+import { requireSwedishText } from '../hooks/requireSwedishText'
 import { campaignCodeField } from './campaignCode'
 import { heroImageFields } from './heroImage'
 import { logEventAsActivity } from './outreachActivities'
@@ -84,7 +85,7 @@ export const eventsCollection = ({
       delete: canManageServices(access),
     },
     hooks: {
-      afterChange: [...rebuild.afterChange, logEventAsActivity],
+      afterChange: [requireSwedishText, ...rebuild.afterChange, logEventAsActivity],
       afterDelete: rebuild.afterDelete,
     },
     fields: [

@@ -7,6 +7,7 @@ import { managedUnitsOf, withinManagedUnits } from '../access/unitAccess'
 import { slugs } from '../defaults'
 import { standardFieldKeys } from '../domain'
 import { keepWithinManagedUnits } from '../hooks/keepWithinManagedUnits'
+import { requireSwedishText } from '../hooks/requireSwedishText'
 import { validateFormDefinition } from '../hooks/validateFormDefinition'
 
 const kindIs =
@@ -109,7 +110,10 @@ export const referralFormsCollection = ({
     update: withinManagedUnits(access, 'service.unit'),
     delete: withinManagedUnits(access, 'service.unit'),
   },
-  hooks: { beforeChange: [keepWithinManagedUnits(access, 'service'), validateFormDefinition] },
+  hooks: {
+    beforeChange: [keepWithinManagedUnits(access, 'service'), validateFormDefinition],
+    afterChange: [requireSwedishText],
+  },
   fields: [
     { name: 'title', label: 'Rubrik', type: 'text', localized: true, required: true },
     { name: 'intro', label: 'Inledning', type: 'textarea', localized: true },

@@ -14,6 +14,7 @@ import {
 } from '../domain'
 import { keepWhileServiceInUse } from '../hooks/keepWhileServiceInUse'
 import { keepWithinManagedUnits } from '../hooks/keepWithinManagedUnits'
+import { requireSwedishText } from '../hooks/requireSwedishText'
 import { validateEligibilityRules } from '../hooks/validateEligibilityRules'
 import { heroImageFields } from './heroImage'
 import { options } from './options'
@@ -163,6 +164,7 @@ export const servicesCollection = ({
   hooks: {
     beforeChange: [keepWithinManagedUnits(access, 'unit'), validateEligibilityRules],
     beforeDelete: [keepWhileServiceInUse],
+    afterChange: [requireSwedishText],
   },
   fields: [
     localizedText('name', 'Namn', true),

@@ -23,6 +23,7 @@ import {
   storyStatusAfterSave,
 } from '../domain'
 import { rebuildWhenPublished } from '../hooks/rebuildWhenPublished'
+import { requireSwedishText } from '../hooks/requireSwedishText'
 
 /** Staff read drafts too (the preview shows them); the public reads published stories only. */
 const publishedOrStaff: Access = ({ req }) =>
@@ -93,7 +94,7 @@ export const storiesCollection = ({
     },
     hooks: {
       beforeChange: [draftWhenWithdrawn],
-      afterChange: [unpublishWithdrawn, ...rebuild.afterChange],
+      afterChange: [requireSwedishText, unpublishWithdrawn, ...rebuild.afterChange],
       afterDelete: rebuild.afterDelete,
     },
     fields: [
