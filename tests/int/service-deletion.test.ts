@@ -251,6 +251,52 @@ describe('deleting a service', () => {
     expect(message).toMatch(/, 1 evenemang och 1 berättelse\./)
   })
 
+  test('an event or a story naming it only in a newer draft keeps it', async () => {
+    const id = await newService('utkast')
+    const other = await newService('utkast-publicerad')
+    const event = await payload.create({
+      collection: 'events',
+      data: {
+        title: 'Informationsträff',
+        slug: `radering-utkast-evenemang-${unique()}`,
+        kind: 'dropIn',
+        start: '2030-03-01T09:00:00.000Z',
+        end: '2030-03-01T10:00:00.000Z',
+        attendance: 'online',
+        onlineUrl: 'https://mote.example/trff',
+        services: [other],
+        _status: 'published',
+      } as never,
+    })
+    await payload.update({
+      collection: 'events',
+      id: event.id,
+      draft: true,
+      data: { services: [other, id] } as never,
+    })
+    const story = await payload.create({
+      collection: 'stories',
+      data: {
+        title: 'Berättelse',
+        name: 'Påhittad',
+        slug: `radering-utkast-berattelse-${unique()}`,
+        text: richText([paragraph('Text')]),
+        service: other,
+        outcome: 'work',
+        consent: { givenOn: '2026-01-10T00:00:00.000Z', scope: ['website'] },
+        _status: 'published',
+      } as never,
+    })
+    await payload.update({
+      collection: 'stories',
+      id: story.id,
+      draft: true,
+      data: { service: id },
+    })
+    const message = await expectRefused(id, '1 evenemang')
+    expect(message).toContain('1 berättelse')
+  })
+
   test('a call to action on a page keeps it, in the published text or in a newer draft', async () => {
     const id = await newService('sida')
     await newPage(richText([paragraph('Text'), callToAction(id, 'Anmäl dig')] as never))

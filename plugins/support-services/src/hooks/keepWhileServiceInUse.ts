@@ -21,8 +21,8 @@ const plural = (one: string, many: string) => (count: number) =>
 
 /**
  * What keeps a service: its cases and their history, the report's figures, and what staff wrote about
- * it, a call to action in a page's, event's or story's text leading to its form included (in any
- * language, published or draft). None of it means anything without the service, and none of it may
+ * it: an event or story naming it, or a page's, event's or story's text with a call to action leading
+ * to its form (in any language), published or in its latest draft. None of it means anything without the service, and none of it may
  * silently lose its service, so it is moved or closed by a person first. (Its targets and texts are
  * part of the service itself.)
  */
@@ -92,20 +92,21 @@ const keepingCount = async (d: Dependant, id: number | string, req: PayloadReque
     return (await req.payload.count({ collection: d.collection, where: d.where!(id), req }))
       .totalDocs
   const ids = new Set<number | string>()
-  if (d.where) {
-    const { docs } = await req.payload.find({
-      collection: d.collection,
-      where: d.where(id),
-      select: {},
-      depth: 0,
-      pagination: false,
-      req,
-    })
-    for (const doc of docs) ids.add(doc.id)
-  }
   const field = d.richText
-  // The published text and the latest draft: either may be published as it is.
+  // The published version and the latest draft: either may be published as it is.
   for (const draft of [false, true]) {
+    if (d.where) {
+      const { docs } = await req.payload.find({
+        collection: d.collection,
+        where: d.where(id),
+        select: {},
+        draft,
+        depth: 0,
+        pagination: false,
+        req,
+      })
+      for (const doc of docs) ids.add(doc.id)
+    }
     const { docs } = await req.payload.find({
       collection: d.collection,
       select: { [field]: true },
