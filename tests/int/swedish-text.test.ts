@@ -67,6 +67,9 @@ describe('a page', () => {
       ...englishPage(slug),
       _status: 'published',
     })
+    expect(await response.clone().text(), 'the labels, in the admin language').toMatch(
+      /Följande fält är ogiltiga: Rubrik, Sammanfattning, Text/,
+    )
     expect(await refusedFields(response)).toEqual(['title', 'summary', 'body'])
     expect(await pagesWith(slug)).toBe(0)
   })

@@ -30,19 +30,19 @@ export interface StoredField {
 const isWritten = (value: unknown) => value != null && value !== ''
 
 /**
- * The paths of a document read in every language whose localized text lacks its Swedish: required
- * and not written in Swedish, or written in another language only. What is localized as a whole (a
- * list or a group whose languages may differ in shape) is not looked into.
+ * The fields of a document read in every language whose localized text lacks its Swedish, each with
+ * its path: required and not written in Swedish, or written in another language only. What is
+ * localized as a whole (a list or a group whose languages may differ in shape) is not looked into.
  */
-export const swedishGaps = (
-  fields: StoredField[],
+export const swedishGaps = <F extends StoredField>(
+  fields: F[],
   doc: Record<string, unknown> | null | undefined,
   prefix = '',
-): string[] =>
+): { path: string; field: F }[] =>
   fields.flatMap((field) => {
     const value = doc?.[field.name]
     const path = `${prefix}${field.name}`
-    const inner = field.localized ? undefined : field.flattenedFields
+    const inner = (field.localized ? undefined : field.flattenedFields) as F[] | undefined
     if (inner && (field.type === 'group' || field.type === 'tab'))
       return swedishGaps(inner, value as Record<string, unknown>, `${path}.`)
     if (inner && field.type === 'array' && Array.isArray(value))
@@ -50,5 +50,5 @@ export const swedishGaps = (
     if (!field.localized || !['richText', 'text', 'textarea'].includes(field.type)) return []
     const byLocale = (value ?? {}) as Record<string, unknown>
     if (isWritten(byLocale[defaultLocale])) return []
-    return field.required || Object.values(byLocale).some(isWritten) ? [path] : []
+    return field.required || Object.values(byLocale).some(isWritten) ? [{ path, field }] : []
   })

@@ -23,13 +23,17 @@ export const requireSwedishText: CollectionAfterChangeHook = async ({ collection
   })
   const gaps = swedishGaps(collection.flattenedFields, stored as unknown as Record<string, unknown>)
   if (gaps.length === 0) return doc
-  throw new ValidationError({
-    collection: collection.slug,
-    errors: gaps.map((path) => ({
-      path,
-      message:
-        'Texten saknas på svenska. Skriv den på svenska först: de andra språken översätter den svenska texten.',
-    })),
-    req,
-  })
+  throw new ValidationError(
+    {
+      collection: collection.slug,
+      errors: gaps.map(({ path, field }) => ({
+        path,
+        label: 'label' in field ? field.label || undefined : undefined,
+        message:
+          'Texten saknas på svenska. Skriv den på svenska först: de andra språken översätter den svenska texten.',
+      })),
+      req,
+    },
+    req.t,
+  )
 }
