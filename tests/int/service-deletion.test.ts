@@ -95,6 +95,17 @@ const callToAction = (service: number, text: string) => ({
 
 const unique = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`
 
+/** An online event of its own: the tests' events differ only in what they point at. */
+const onlineEvent = (name: string) => ({
+  title: 'Informationsträff',
+  slug: `radering-${name}-${unique()}`,
+  kind: 'dropIn',
+  start: '2030-03-01T09:00:00.000Z',
+  end: '2030-03-01T10:00:00.000Z',
+  attendance: 'online',
+  onlineUrl: 'https://mote.example/trff',
+})
+
 const pagesMade: number[] = []
 
 /** A page of its own, as a draft unless `published`, with the text given. */
@@ -217,18 +228,11 @@ describe('deleting a service', () => {
         landing: { target: 'form', service: id },
       } as never,
     })
-    const slug = `radering-evenemang-${Date.now().toString(36)}`
     await payload.create({
       collection: 'events',
       draft: true,
       data: {
-        title: 'Informationsträff',
-        slug,
-        kind: 'dropIn',
-        start: '2030-03-01T09:00:00.000Z',
-        end: '2030-03-01T10:00:00.000Z',
-        attendance: 'online',
-        onlineUrl: 'https://mote.example/trff',
+        ...onlineEvent('evenemang'),
         services: [id],
       } as never,
     })
@@ -257,13 +261,7 @@ describe('deleting a service', () => {
     const event = await payload.create({
       collection: 'events',
       data: {
-        title: 'Informationsträff',
-        slug: `radering-utkast-evenemang-${unique()}`,
-        kind: 'dropIn',
-        start: '2030-03-01T09:00:00.000Z',
-        end: '2030-03-01T10:00:00.000Z',
-        attendance: 'online',
-        onlineUrl: 'https://mote.example/trff',
+        ...onlineEvent('utkast-evenemang'),
         services: [other],
         _status: 'published',
       } as never,
@@ -322,13 +320,7 @@ describe('deleting a service', () => {
       collection: 'events',
       draft: true,
       data: {
-        title: 'Informationsträff',
-        slug: `radering-text-evenemang-${unique()}`,
-        kind: 'dropIn',
-        start: '2030-03-01T09:00:00.000Z',
-        end: '2030-03-01T10:00:00.000Z',
-        attendance: 'online',
-        onlineUrl: 'https://mote.example/trff',
+        ...onlineEvent('text-evenemang'),
         services: [other],
         text: richText([callToAction(id, 'Anmäl dig')] as never),
       } as never,

@@ -14,13 +14,13 @@ import { heroImageField } from '../content/heroImage'
 import { keepPageWithinUnits } from '../hooks/keepPageWithinUnits'
 import { requestSiteRebuild } from '../hooks/requestSiteRebuild'
 
+const rebuild = rebuildWhenPublished(requestSiteRebuild)
+
 /**
  * Editor-written pages at `/om/<slug>` on the public site: one per audience around the target group
  * (clinics, schools, employers, relatives, agencies) and the pages about the site itself. A page
  * belongs to the whole install, or to one unit, whose own staff then write it (access/pageAccess.ts).
  */
-const rebuild = rebuildWhenPublished(requestSiteRebuild)
-
 export const Pages: CollectionConfig = {
   slug: 'pages',
   labels: { singular: 'Sida', plural: 'Sidor' },

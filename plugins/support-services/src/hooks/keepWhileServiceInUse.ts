@@ -22,9 +22,9 @@ const plural = (one: string, many: string) => (count: number) =>
 /**
  * What keeps a service: its cases and their history, the report's figures, and what staff wrote about
  * it: an event or story naming it, or a page's, event's or story's text with a call to action leading
- * to its form (in any language), published or in its latest draft. None of it means anything without the service, and none of it may
- * silently lose its service, so it is moved or closed by a person first. (Its targets and texts are
- * part of the service itself.)
+ * to its form (in any language), published or in its latest draft. None of it means anything without
+ * the service, and none of it may silently lose its service, so it is moved or closed by a person
+ * first. (Its targets and texts are part of the service itself.)
  */
 const dependants: Dependant[] = [
   {
