@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 
-import { demoUsers } from '@stodportalen/seed'
+import { demoUsers, paragraph, richText } from '@stodportalen/seed'
 import { expect, inject, test } from 'vitest'
 
 import { launchBrowser } from '../support/browser'
@@ -111,5 +111,41 @@ test('the queue says when a service or caseworker chosen earlier lies outside th
     expect(await page.locator('.intake-queue__filters').innerText()).not.toContain(seStaff.name)
   } finally {
     await browser.close()
+  }
+})
+
+test('publishing from the English tab a page with no Swedish text names the fields; it stays a draft', async () => {
+  const payload = await testPayload()
+  const draft = await payload.create({
+    collection: 'pages',
+    draft: true,
+    locale: 'en',
+    data: {
+      title: 'About us',
+      summary: 'Written in English only.',
+      body: richText([paragraph('English first.')]),
+      slug: `svenska-admin-${Date.now().toString(36)}`,
+      audience: 'about',
+    } as never,
+  })
+  const browser = await launchBrowser()
+  const page = await (
+    await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' })
+  ).newPage()
+  try {
+    await signIn(page, demoUser('editor'))
+    await page.goto(`${cmsUrl()}/admin/collections/pages/${draft.id}?locale=en`)
+    await page.getByRole('button', { name: /^Publicera/ }).click()
+    const toast = page.locator('.payload-toast-container')
+    await expect
+      .poll(() => toast.innerText(), { timeout: 30_000 })
+      .toMatch(/Följande fält är ogiltiga \(3\):\s*Rubrik\s*Sammanfattning\s*Text/)
+    // Each field says it at its place, in the tab the editor works in.
+    await expect.poll(() => page.getByText('Texten saknas på svenska').count()).toBe(3)
+    const stored = await payload.findByID({ collection: 'pages', id: draft.id, depth: 0 })
+    expect(stored._status).toBe('draft')
+  } finally {
+    await browser.close()
+    await payload.delete({ collection: 'pages', id: draft.id })
   }
 })
