@@ -145,6 +145,8 @@ test('publishing from the English tab a page with no Swedish text names the fiel
     const stored = await payload.findByID({ collection: 'pages', id: draft.id, depth: 0 })
     expect(stored._status).toBe('draft')
   } finally {
+    // The admin remembers the editor's language: back to Swedish for the tests that follow.
+    await page.goto(`${cmsUrl()}/admin/collections/pages?locale=sv`)
     await browser.close()
     await payload.delete({ collection: 'pages', id: draft.id })
   }
