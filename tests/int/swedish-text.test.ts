@@ -38,7 +38,7 @@ const api = (path: string, method: string, body: unknown, auth = editor) =>
     body: JSON.stringify(body),
   })
 
-/** The fields a refusal names, each with its message. */
+/** The paths of the fields a refusal names (each must carry the Swedish-first message). */
 const refusedFields = async (response: Response) => {
   const body = (await response.json()) as {
     errors: { data?: { errors?: { path: string; message: string }[] } }[]
